@@ -1,0 +1,72 @@
+/**
+ * What `solve()` streams. The UI, the CLI and the batch runner all consume these events; each
+ * carries the run id so a cancelled run's late events can be dropped.
+ */
+import type { CellResult } from '../ports/python-runner';
+import type { EngineInfo, Usage } from '../ports/llm-engine';
+import type { Block, Method } from '../transcript';
+
+/** Limits on one solution. Reaching one ends the solution with a visible `stopReason`. */
+export interface SolveCaps {
+  /** Generation rounds (one round = model text until a code block closes, then its execution). */
+  maxRounds: number;
+  maxTokensPerRound: number;
+  cellTimeoutMs: number;
+  /** Characters of execution output fed back to the model (head + tail kept, ToRA-style). */
+  maxOutputChars: number;
+}
+
+export const DEFAULT_CAPS: SolveCaps = {
+  maxRounds: 4,
+  maxTokensPerRound: 1024,
+  cellTimeoutMs: 10_000,
+  maxOutputChars: 400,
+};
+
+/** Why a solution ended. Every cap has its own reason so none ends silently. */
+export type StopReason =
+  | 'answered' // the model finished its turn (EOS / end of answer)
+  | 'max-rounds'
+  | 'max-tokens'
+  | 'aborted'
+  | 'error';
+
+/** AutoCode4Math: which methodology the model chose under `auto`, and whether it switched later. */
+export interface StrategyChoice {
+  chosen: 'cot' | 'code' | 'unknown';
+  /** The cue that decided it, e.g. "Let's write a program". */
+  cue: string | null;
+  switched: boolean;
+}
+
+export interface RoundUsage extends Usage {
+  round: number;
+}
+
+export interface SolveResult {
+  method: Method;
+  engine: EngineInfo;
+  blocks: Block[];
+  answer: string | null;
+  rounds: number;
+  stopReason: StopReason;
+  /** Sentence for the UI, e.g. "Stopped after 4 rounds (the round cap)." */
+  stopDetail: string;
+  usage: { promptTokens: number; completionTokens: number; perRound: RoundUsage[] };
+  strategy?: StrategyChoice;
+  ms: number;
+}
+
+export type SolveEvent =
+  | { type: 'start'; runId: string; method: Method; engine: EngineInfo; caps: SolveCaps }
+  | { type: 'round'; runId: string; round: number }
+  | { type: 'token'; runId: string; round: number; text: string }
+  | { type: 'block-start'; runId: string; index: number; blockType: Block['type'] }
+  | { type: 'block-end'; runId: string; index: number; block: Block }
+  | { type: 'exec-start'; runId: string; index: number; code: string }
+  | { type: 'exec-result'; runId: string; index: number; result: CellResult; block: Block }
+  | { type: 'usage'; runId: string; usage: RoundUsage }
+  | { type: 'strategy'; runId: string; strategy: StrategyChoice }
+  | { type: 'answer'; runId: string; answer: string | null }
+  | { type: 'done'; runId: string; result: SolveResult }
+  | { type: 'error'; runId: string; error: { name: string; message: string } };
