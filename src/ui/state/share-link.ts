@@ -1,0 +1,129 @@
+/**
+ * Share links: the URL hash carries the problem, the settings and optionally the transcript, so a
+ * link restores the view with no server. The JSON is deflated with the built-in CompressionStream
+ * and base64url-encoded. A decoded hash is untrusted input and is validated field by field.
+ */
+import type { Block, Method } from '../../core/transcript';
+import { METHODS } from '../../core/transcript';
+import type { SolveCaps } from '../../core/lce/events';
+
+/** What a share link carries. `engine` holds URL parameters (never an API key). */
+export interface SharedView {
+  question: string;
+  reference: string;
+  method: Method;
+  engine: Record<string, string>;
+  caps?: Partial<SolveCaps>;
+  transcript?: { blocks: Block[]; answer: string | null; stopDetail: string | null; recording: boolean };
+}
+
+export type ShareDecode = { kind: 'ok'; view: SharedView } | { kind: 'invalid'; reason: string };
+
+const PREFIX = '#share=';
+/** Settings that must never leave the machine in a link. */
+const SECRET_PARAMS = /key|token|secret|password/i;
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+/** Drops secrets from engine parameters before they go into a link. */
+export function publicEngineParams(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([k]) => !SECRET_PARAMS.test(k)));
+}
+
+/** The hash (starting with `#share=`) for a view. */
+export async function encodeShare(view: SharedView): Promise<string> {
+  const clean: SharedView = { ...view, engine: publicEngineParams(view.engine) };
+  const json = new TextEncoder().encode(JSON.stringify({ v: 1, ...clean }));
+  return PREFIX + toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
+}
+
+/** True when the hash looks like a share link (so the page should try to restore it). */
+export function isShareHash(hash: string): boolean {
+  return hash.startsWith(PREFIX);
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const BLOCK_TYPES = ['text', 'code', 'output', 'error'];
+
+function readBlocks(v: unknown): Block[] | null {
+  if (!Array.isArray(v)) return null;
+  const blocks: Block[] = [];
+  for (const b of v) {
+    if (typeof b !== 'object' || b === null) return null;
+    const { type, content } = b as Record<string, unknown>;
+    if (!isString(type) || !BLOCK_TYPES.includes(type) || !isString(content)) return null;
+    blocks.push({ type: type as Block['type'], content });
+  }
+  return blocks;
+}
+
+function readCaps(v: unknown): Partial<SolveCaps> | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const caps: Partial<SolveCaps> = {};
+  for (const key of ['maxRounds', 'maxTokensPerRound', 'cellTimeoutMs', 'maxOutputChars'] as const) {
+    const n = (v as Record<string, unknown>)[key];
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) caps[key] = Math.floor(n);
+  }
+  return caps;
+}
+
+/** Reads a share hash; anything malformed gives a reason sentence instead of a view. */
+export async function decodeShare(hash: string): Promise<ShareDecode> {
+  const invalid = (reason: string): ShareDecode => ({
+    kind: 'invalid',
+    reason: `This share link cannot be opened: ${reason}. Ask for a new link.`,
+  });
+  if (!isShareHash(hash)) return invalid('it has no shared view in it');
+  let data: unknown;
+  try {
+    const bytes = await pipe(fromBase64Url(hash.slice(PREFIX.length)), new DecompressionStream('deflate-raw'));
+    data = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return invalid('it is damaged or cut short');
+  }
+  if (typeof data !== 'object' || data === null) return invalid('it holds no view');
+  const d = data as Record<string, unknown>;
+  if (d.v !== 1) return invalid('it was made by a newer version of the app');
+  if (!isString(d.question)) return invalid('the problem is missing');
+  const method = METHODS.includes(d.method as Method) ? (d.method as Method) : 'lce';
+  const engine: Record<string, string> = {};
+  if (typeof d.engine === 'object' && d.engine !== null) {
+    for (const [k, val] of Object.entries(d.engine)) if (isString(val)) engine[k] = val;
+  }
+  const view: SharedView = {
+    question: d.question,
+    reference: isString(d.reference) ? d.reference : '',
+    method,
+    engine: publicEngineParams(engine),
+  };
+  const caps = readCaps(d.caps);
+  if (caps && Object.keys(caps).length) view.caps = caps;
+  if (typeof d.transcript === 'object' && d.transcript !== null) {
+    const t = d.transcript as Record<string, unknown>;
+    const blocks = readBlocks(t.blocks);
+    if (!blocks) return invalid('its transcript is malformed');
+    view.transcript = {
+      blocks,
+      answer: isString(t.answer) ? t.answer : null,
+      stopDetail: isString(t.stopDetail) ? t.stopDetail : null,
+      recording: t.recording === true,
+    };
+  }
+  return { kind: 'ok', view };
+}
