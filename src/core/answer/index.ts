@@ -1,0 +1,3 @@
+/** Final-answer extraction shared by the LCE loop and the critic. */
+export { extractAnswer, findBoxed, findAnswerPhrases, findOutputBlocks, matchBrace, cleanAnswerPhrase } from './extract';
+export type { ExtractedAnswer, AnswerSource } from './extract';
