@@ -1,0 +1,84 @@
+/** The page: a top bar with tabs (Solve, Models, Python), the WebGPU notice once, and the views. */
+import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { AppStore } from '../../state/app-store';
+import type { AppDeps } from '../../state/deps';
+import { SolveView } from '../SolveView/SolveView';
+import { EnginePicker } from '../EnginePicker/EnginePicker';
+import { ScratchCell } from '../ScratchCell/ScratchCell';
+import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
+import { shareUrl } from '../../state/share-actions';
+
+type Tab = 'solve' | 'models' | 'python';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'solve', label: 'Solve' },
+  { id: 'models', label: 'Models' },
+  { id: 'python', label: 'Python' },
+];
+
+export interface AppProps {
+  store: AppStore;
+  deps: AppDeps;
+  /** Whether this browser exposes WebGPU at all. */
+  webgpu: boolean;
+  /** The models panel (web-llm catalog, cache, WebGPU report). */
+  modelsPanel: ComponentChildren;
+  /** Called when the engine settings change, to keep the address bar in step. */
+  onEngineParams: (params: Record<string, string>) => void;
+}
+
+/** The whole app. Only the active tab's view is rendered; the others keep their state in the store. */
+export function App({ store, deps, webgpu, modelsPanel, onEngineParams }: AppProps) {
+  const [tab, setTab] = useState<Tab>('solve');
+  const picker = (
+    <EnginePicker
+      params={store.engineParams.value}
+      disabled={store.busy.value}
+      webgpu={webgpu}
+      onChange={(p) => {
+        store.engineParams.value = p;
+        onEngineParams(p);
+      }}
+      onRecording={(q, r) => {
+        store.question.value = q;
+        store.reference.value = r;
+      }}
+    />
+  );
+  return (
+    <>
+      <header class="topbar">
+        <div class="brand">
+          <h1>LCE Playground</h1>
+          <span class="tagline">Language · Code · Execution — math reasoning in your browser</span>
+        </div>
+        <nav class="tabs" role="tablist" aria-label="Views">
+          {TABS.map((t) => (
+            <button type="button" role="tab" key={t.id} id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`view-${t.id}`} onClick={() => setTab(t.id)}>
+              {t.label}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <main class="page">
+        {!webgpu && (
+          <div class="banner banner-info" role="note" data-testid="no-webgpu">
+            <span>
+              This browser has no WebGPU, so in-browser models cannot run here. Everything else works: an
+              OpenAI-compatible server, the recorded demo, Python cells and the answer checker.
+            </span>
+          </div>
+        )}
+        <ErrorBanner message={store.notice.value} onDismiss={() => (store.notice.value = null)} />
+        <ErrorBanner message={store.run.value.error} />
+        <div role="tabpanel" id={`view-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'solve' && (
+            <SolveView store={store} enginePicker={picker} makeShareLink={(withT) => shareUrl(store, withT, new URL(location.href))} />
+          )}
+          {tab === 'models' && modelsPanel}
+          {tab === 'python' && <ScratchCell getRunner={deps.getRunner} timeoutMs={store.caps.value.cellTimeoutMs} />}
+        </div>
+      </main>
+    </>
+  );
+}

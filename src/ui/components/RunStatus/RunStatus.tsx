@@ -1,0 +1,79 @@
+/** The run's vital signs: round, speed, final answer, the critic's verdict and why the run ended. */
+import type { RunState } from '../../state/run-state';
+import type { Verdict } from '../../../core/critic/types';
+
+function verdictWord(v: Verdict): 'Correct' | 'Incorrect' | 'Undecided' {
+  return v.equal === true ? 'Correct' : v.equal === false ? 'Incorrect' : 'Undecided';
+}
+
+const PHASE_TEXT: Record<RunState['phase'], string> = {
+  idle: 'Ready',
+  starting: 'Starting…',
+  running: 'Solving…',
+  done: 'Finished',
+  stopped: 'Stopped',
+  failed: 'Failed',
+  restored: 'Restored from a link',
+};
+
+export interface RunStatusProps {
+  run: RunState;
+  /** Whether a reference answer was given (otherwise there is nothing to judge). */
+  hasReference: boolean;
+}
+
+/** A compact status line plus the answer card; updates are announced politely. */
+export function RunStatus({ run, hasReference }: RunStatusProps) {
+  const busy = run.phase === 'running' || run.phase === 'starting';
+  return (
+    <div class="run-status">
+      <dl class="stats" aria-live="off">
+        <div>
+          <dt>Status</dt>
+          <dd data-phase={run.phase}>{PHASE_TEXT[run.phase]}</dd>
+        </div>
+        <div>
+          <dt>Round</dt>
+          <dd data-testid="round">{run.round || '–'}</dd>
+        </div>
+        <div>
+          <dt>Tokens/s</dt>
+          <dd data-testid="tokens-per-second">{run.tokensPerSecond === null ? '–' : run.tokensPerSecond.toFixed(1)}</dd>
+        </div>
+        {run.engine && (
+          <div>
+            <dt>Model</dt>
+            <dd class="model-name">{run.engine.model}</dd>
+          </div>
+        )}
+        {run.strategy && (
+          <div>
+            <dt>Chose</dt>
+            <dd>
+              {run.strategy.chosen === 'cot' ? 'reasoning' : run.strategy.chosen === 'code' ? 'code' : 'unclear'}
+              {run.strategy.switched ? ', then switched' : ''}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {!busy && run.phase !== 'idle' && (
+        <div class="answer-card" role="status" aria-live="polite">
+          <p class="final-answer">
+            <span class="label">Final answer</span>{' '}
+            <output data-testid="final-answer">{run.answer ?? 'none found'}</output>
+          </p>
+          {run.verdictPending && <p class="verdict pending">Checking against the reference…</p>}
+          {run.verdict && (
+            <p class={`verdict verdict-${verdictWord(run.verdict).toLowerCase()}`} data-testid="verdict">
+              <strong>{verdictWord(run.verdict)}</strong> — {run.verdict.reason}
+            </p>
+          )}
+          {!run.verdict && !run.verdictPending && !hasReference && run.phase === 'done' && (
+            <p class="hint">Give a reference answer to have the critic check it.</p>
+          )}
+          {run.stopDetail && <p class="stop-detail" data-testid="stop-detail">{run.stopDetail}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The app's state as signals plus the actions the views call. One store per page; the views read
+ * signals and never talk to engines or the sandbox themselves.
+ */
+import { computed, signal } from '@preact/signals';
+import { DEFAULT_CAPS, type SolveCaps } from '../../core/lce/events';
+import type { LlmEngine, LoadProgress } from '../../core/ports/llm-engine';
+import type { Method } from '../../core/transcript';
+import type { Problem } from '../../core/problem/types';
+import type { AppDeps } from './deps';
+import { driveSolve, type DriveHandle } from './run-driver';
+import { initialRunState, type RunState } from './run-state';
+import { prepareBranch, rerunCell } from './cell-actions';
+import { errorSentence } from './error-sentence';
+import { engineKey, type EngineParams } from './engine-params';
+
+/** A transcript set aside when the user branched from an edited cell. */
+export interface Branch {
+  label: string;
+  state: RunState;
+  session: string;
+}
+
+const isBusy = (s: RunState) => s.phase === 'running' || s.phase === 'starting';
+
+/** Creates the page's store. `params` are the engine settings read from the URL. */
+export function createAppStore(deps: AppDeps, params: EngineParams) {
+  const question = signal('');
+  const reference = signal('');
+  const method = signal<Method>('lce');
+  const caps = signal<SolveCaps>({ ...DEFAULT_CAPS });
+  const engineParams = signal<EngineParams>(params);
+  const run = signal<RunState>(initialRunState());
+  const compare = signal(false);
+  const compareRuns = { cot: signal<RunState>(initialRunState()), lce: signal<RunState>(initialRunState()) };
+  const stepMode = signal(false);
+  const visibleCount = signal(0);
+  const engineProgress = signal<LoadProgress | null>(null);
+  const notice = signal<string | null>(null);
+  const branches = signal<Branch[]>([]);
+  const busy = computed(() => isBusy(run.value) || isBusy(compareRuns.cot.value) || isBusy(compareRuns.lce.value));
+
+  let handles: DriveHandle[] = [];
+  let cancelCompare = false;
+  let cached: { key: string; engine: LlmEngine } | null = null;
+  let sessionCount = 0;
+  let session = 'solution-0';
+
+  async function engine(): Promise<LlmEngine> {
+    const key = engineKey(engineParams.value);
+    if (cached?.key !== key) {
+      const old = cached?.engine;
+      cached = null;
+      if (old) await old.unload().catch(() => undefined);
+      cached = { key, engine: deps.createEngine(new URLSearchParams(engineParams.value)) };
+    }
+    const current = cached.engine;
+    engineProgress.value = { phase: 'connect', progress: null, text: 'Preparing the engine…' };
+    try {
+      await current.load((p) => (engineProgress.value = p));
+    } finally {
+      engineProgress.value = null;
+    }
+    return current;
+  }
+
+  function problem(): Problem {
+    return { id: 'playground', question: question.value.trim(), reference: reference.value.trim() || undefined };
+  }
+
+  function newSession(): string {
+    const old = session;
+    void deps.getRunner().reset(old).catch(() => undefined);
+    session = `solution-${++sessionCount}`;
+    return session;
+  }
+
+  function stop(): void {
+    cancelCompare = true;
+    for (const h of handles) h.stop();
+    handles = [];
+  }
+
+  async function solve(): Promise<void> {
+    if (!problem().question) {
+      notice.value = 'Type a problem first, or pick one from the examples.';
+      return;
+    }
+    stop();
+    notice.value = null;
+    cancelCompare = false;
+    branches.value = [];
+    visibleCount.value = 0;
+    if (!compare.value) {
+      const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine, session: newSession() });
+      handles = [h];
+      return h.done;
+    }
+    // One engine generates one stream at a time (web-llm has one GPU queue): run CoT, then LCE.
+    for (const m of ['cot', 'lce'] as const) {
+      compareRuns[m].value = initialRunState();
+    }
+    for (const m of ['cot', 'lce'] as const) {
+      if (cancelCompare) return;
+      const h = driveSolve(deps, compareRuns[m], { problem: problem(), method: m, caps: caps.value, engine, session: newSession() });
+      handles = [h];
+      await h.done;
+    }
+  }
+
+  async function runCell(index: number, code: string): Promise<void> {
+    await rerunCell(deps, run, session, caps.value, index, code);
+  }
+
+  async function continueFrom(index: number, code: string): Promise<void> {
+    stop();
+    const before = run.value;
+    const branchSession = `solution-${++sessionCount}`;
+    const prefix = await prepareBranch(deps, run, branchSession, caps.value, index, code);
+    if (!prefix) return;
+    branches.value = [...branches.value, { label: `Version ${branches.value.length + 1}`, state: before, session }];
+    session = branchSession;
+    const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine, session, prefix });
+    handles = [h];
+    await h.done;
+  }
+
+  /** Swaps the current transcript with a saved branch, so both stay reachable. */
+  function showBranch(i: number): void {
+    const b = branches.value[i];
+    if (!b || busy.value) return;
+    const current: Branch = { label: `Version ${branches.value.length + 1}`, state: run.value, session };
+    const rest = branches.value.filter((_, j) => j !== i);
+    branches.value = [...rest, current].map((x, j) => ({ ...x, label: `Version ${j + 1}` }));
+    run.value = b.state;
+    session = b.session;
+  }
+
+  async function runScratchSafe<T>(f: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await f();
+    } catch (err) {
+      notice.value = errorSentence(err);
+      return undefined;
+    }
+  }
+
+  return {
+    question, reference, method, caps, engineParams, run, compare, compareRuns, stepMode, visibleCount,
+    engineProgress, notice, branches, busy,
+    solve, stop, runCell, continueFrom, showBranch, runScratchSafe,
+    /** Python session of the shown solution (for tests and the share link). */
+    currentSession: () => session,
+  };
+}
+
+/** The store's type, for components' props. */
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,36 @@
+/**
+ * What the app needs from the other layers, injected once by main.tsx. Keeping it an interface
+ * lets the state logic run in Node unit tests with the real core and a recorded engine.
+ */
+import type { LlmEngine, LoadProgress } from '../../core/ports/llm-engine';
+import type { PythonRunner } from '../../core/ports/python-runner';
+import type { SolveCaps, SolveEvent } from '../../core/lce/events';
+import type { Block, Method } from '../../core/transcript';
+import type { Problem } from '../../core/problem/types';
+import type { Verdict } from '../../core/critic/types';
+
+/** The options `solve()` takes (see src/core/lce). */
+export interface SolveCallOptions {
+  engine: LlmEngine;
+  runner: PythonRunner;
+  method: Method;
+  caps: SolveCaps;
+  signal: AbortSignal;
+  /** Blocks the solution continues from (an edited branch). */
+  prefix?: Block[];
+  /** Python session the solution's cells share. */
+  session?: string;
+}
+
+export interface AppDeps {
+  solve(problem: Problem, options: SolveCallOptions): AsyncIterable<SolveEvent>;
+  /** The critic; absent until it is available. */
+  judge?(pred: string, gold: string, options: { question?: string }): Promise<Verdict>;
+  /** An engine for URL-style settings (engine=openai|replay|webllm, baseUrl, model…). */
+  createEngine(params: URLSearchParams): LlmEngine;
+  /** The page's one Python sandbox, created on first use. */
+  getRunner(): PythonRunner;
+  now(): number;
+}
+
+export type { LoadProgress };

@@ -1,0 +1,54 @@
+/** Share links for the store: build one from the current view, and restore a view from one. */
+import { DEFAULT_CAPS } from '../../core/lce/events';
+import type { AppStore } from './app-store';
+import { initialRunState } from './run-state';
+import { decodeShare, encodeShare, publicEngineParams, type SharedView } from './share-link';
+import { engineKind } from './engine-params';
+
+/** The full URL (query = engine settings without secrets, hash = the shared view). */
+export async function shareUrl(store: AppStore, withTranscript: boolean, base: URL): Promise<string> {
+  const run = store.run.value;
+  const view: SharedView = {
+    question: store.question.value,
+    reference: store.reference.value,
+    method: store.method.value,
+    engine: store.engineParams.value,
+    caps: store.caps.value,
+  };
+  if (withTranscript && run.blocks.length > 0) {
+    view.transcript = {
+      blocks: [...run.blocks],
+      answer: run.answer,
+      stopDetail: run.stopDetail,
+      recording: run.engine?.isRecording ?? engineKind(store.engineParams.value) === 'replay',
+    };
+  }
+  const url = new URL(base.href);
+  url.search = new URLSearchParams(publicEngineParams(store.engineParams.value)).toString();
+  url.hash = (await encodeShare(view)).slice(1);
+  return url.href;
+}
+
+/** Puts a shared view into the store. Returns an error sentence when the link is unusable. */
+export async function restoreShare(store: AppStore, hash: string): Promise<string | null> {
+  const decoded = await decodeShare(hash);
+  if (decoded.kind === 'invalid') return decoded.reason;
+  const { view } = decoded;
+  store.question.value = view.question;
+  store.reference.value = view.reference;
+  store.method.value = view.method;
+  store.caps.value = { ...DEFAULT_CAPS, ...view.caps };
+  if (Object.keys(view.engine).length > 0) store.engineParams.value = view.engine;
+  if (view.transcript) {
+    const t = view.transcript;
+    store.run.value = {
+      ...initialRunState(),
+      phase: 'restored',
+      blocks: t.blocks,
+      answer: t.answer,
+      stopDetail: t.stopDetail,
+      engine: t.recording ? { kind: 'replay', model: 'recording', isRecording: true } : null,
+    };
+  }
+  return null;
+}
