@@ -1,0 +1,198 @@
+/**
+ * The host half of the sandbox, shared by the browser bridge and the Node runner: owns one worker's
+ * life (lazy start, queued calls, respawn), and the watchdog that keeps every cell within its limit:
+ * interrupt first (SharedArrayBuffer), then terminate and respawn if the cell has not stopped.
+ */
+import { AbortError, SandboxError } from '../../core/errors';
+import type { CellResult, PythonRunner, RunOptions } from '../../core/ports/python-runner';
+import type { PythonWorkerApi, RawCellResult, WorkerInfo, WorkerInit } from '../python-worker.api';
+import { interruptedResult, killedResult, crashedResult, toCellResult } from './results';
+
+/** A started worker as the supervisor sees it. */
+export interface SpawnedWorker {
+  api: { [K in keyof PythonWorkerApi]: (...args: Parameters<PythonWorkerApi[K]>) => Promise<Awaited<ReturnType<PythonWorkerApi[K]>>> };
+  terminate(): void;
+  /** Resolves with a reason if the worker dies on its own (crash, out of memory). */
+  exited: Promise<string>;
+}
+
+/** How a runner starts workers and what limits it applies. */
+export interface SupervisorOptions {
+  spawn(): SpawnedWorker;
+  /** Worker settings other than the interrupt buffer, which the supervisor owns. */
+  init: Omit<WorkerInit, 'interruptBuffer'>;
+  /** Default per-cell limit (ms). */
+  timeoutMs?: number;
+  /** Default cap on captured bytes per stream. */
+  maxOutputBytes?: number;
+  /** How long an interrupted cell may take to stop before the worker is terminated (ms). */
+  graceMs?: number;
+  /** Limit on loading a cell's packages (ms); past it the worker is considered wedged. */
+  prepareLimitMs?: number;
+}
+
+interface Generation {
+  id: number;
+  worker: SpawnedWorker;
+  ready: Promise<WorkerInfo>;
+  dead: boolean;
+}
+
+type Watched<T> = { kind: 'done'; value: T } | { kind: 'stopped'; why: 'timeout' | 'abort'; value: T | null; killed: boolean } | { kind: 'died'; reason: string };
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
+
+/** A PythonRunner over any worker that speaks PythonWorkerApi. */
+export class PythonSupervisor implements PythonRunner {
+  private gen: Generation | null = null;
+  private nextId = 1;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly interrupt: Uint8Array | null;
+  /** Session → generation its globals live in; a later generation means they were lost. */
+  private readonly sessionGen = new Map<string, number>();
+  private disposed = false;
+
+  constructor(private readonly options: SupervisorOptions) {
+    this.interrupt = typeof SharedArrayBuffer === 'function' ? new Uint8Array(new SharedArrayBuffer(1)) : null;
+  }
+
+  /** Starts the worker now rather than at the first cell; resolves when Python is ready. */
+  async start(): Promise<WorkerInfo> {
+    return this.current().ready;
+  }
+
+  run(code: string, options: RunOptions = {}): Promise<CellResult> {
+    return this.enqueue(options.signal, () => this.runNow(code, options));
+  }
+
+  reset(session: string): Promise<void> {
+    return this.enqueue(undefined, async () => {
+      this.sessionGen.delete(session);
+      const gen = this.gen;
+      if (gen && !gen.dead) await gen.worker.api.reset(session);
+    });
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    if (this.gen) this.kill(this.gen);
+    this.gen = null;
+  }
+
+  private enqueue<T>(signal: AbortSignal | undefined, task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(() => {
+      if (this.disposed) throw new SandboxError('the runner was disposed; create a new one');
+      if (signal?.aborted) throw new AbortError('The Python cell');
+      return task();
+    });
+    // A failed call must not block the ones queued after it.
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private current(): Generation {
+    if (this.gen && !this.gen.dead) return this.gen;
+    const worker = this.options.spawn();
+    const gen: Generation = { id: this.nextId++, worker, dead: false, ready: Promise.resolve() as unknown as Promise<WorkerInfo> };
+    gen.ready = Promise.race([
+      worker.api.init({ ...this.options.init, interruptBuffer: this.interrupt }),
+      worker.exited.then((reason) => Promise.reject(new Error(reason))),
+    ]).catch((err: unknown) => {
+      this.kill(gen);
+      throw new SandboxError(`Python did not start (${err instanceof Error ? err.message : String(err)}). Reload the page or check that the Pyodide files are served.`);
+    });
+    gen.ready.catch(() => undefined);
+    void worker.exited.then(() => {
+      gen.dead = true;
+    });
+    this.gen = gen;
+    return gen;
+  }
+
+  private kill(gen: Generation): void {
+    if (gen.dead) return;
+    gen.dead = true;
+    gen.worker.terminate();
+  }
+
+  /** Replaces a killed worker in the background so the next cell does not wait for the whole start. */
+  private respawn(): void {
+    if (this.disposed) return;
+    this.current().ready.catch(() => undefined);
+  }
+
+  private async runNow(code: string, options: RunOptions): Promise<CellResult> {
+    const session = options.session ?? 'default';
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxOutputBytes = options.maxOutputBytes ?? this.options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const gen = this.current();
+    await gen.ready;
+    const seen = this.sessionGen.get(session);
+    const lostBefore = seen !== undefined && seen !== gen.id;
+    this.sessionGen.set(session, gen.id);
+
+    const prepared = await this.watch(gen, () => gen.worker.api.prepare(code), this.options.prepareLimitMs ?? 180_000, options.signal);
+    if (prepared.kind !== 'done') return this.afterStop(gen, prepared, timeoutMs, options.signal, lostBefore, null);
+
+    const ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes }), timeoutMs, options.signal);
+    if (ran.kind !== 'done') return this.afterStop(gen, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ran.value : null);
+    const raw: RawCellResult = ran.value;
+    const result = toCellResult(raw, lostBefore);
+    if (raw.recycle) {
+      this.kill(gen);
+      this.respawn();
+      result.sessionLost = true;
+    }
+    return result;
+  }
+
+  private afterStop(gen: Generation, outcome: Exclude<Watched<unknown>, { kind: 'done' }>, timeoutMs: number, signal: AbortSignal | undefined, lostBefore: boolean, partial: RawCellResult | null): CellResult {
+    if (outcome.kind === 'died') {
+      this.kill(gen);
+      this.respawn();
+      return crashedResult(outcome.reason);
+    }
+    if (outcome.killed) this.respawn();
+    if (outcome.why === 'abort' || signal?.aborted) throw new AbortError('The Python cell');
+    return outcome.killed ? killedResult(timeoutMs) : interruptedResult(timeoutMs, partial, lostBefore);
+  }
+
+  /** Runs `call` under a deadline: at the deadline (or on abort) interrupt, then terminate after the grace period. */
+  private watch<T>(gen: Generation, call: () => Promise<T>, limitMs: number, signal: AbortSignal | undefined): Promise<Watched<T>> {
+    return new Promise((resolve) => {
+      let stopping: 'timeout' | 'abort' | null = null;
+      let settled = false;
+      const timers: ReturnType<typeof setTimeout>[] = [];
+      const finish = (w: Watched<T>): void => {
+        if (settled) return;
+        settled = true;
+        for (const t of timers) clearTimeout(t);
+        // A late interrupt must not hit the next call (or the next worker, which shares the buffer).
+        if (this.interrupt) this.interrupt[0] = 0;
+        signal?.removeEventListener('abort', onAbort);
+        resolve(w);
+      };
+      const stop = (why: 'timeout' | 'abort'): void => {
+        if (stopping || settled) return;
+        stopping = why;
+        if (this.interrupt) this.interrupt[0] = 2;
+        const grace = this.interrupt ? (this.options.graceMs ?? 300) : 0;
+        timers.push(
+          setTimeout(() => {
+            this.kill(gen);
+            finish({ kind: 'stopped', why, value: null, killed: true });
+          }, grace),
+        );
+      };
+      const onAbort = (): void => stop('abort');
+      call().then(
+        (value) => finish(stopping ? { kind: 'stopped', why: stopping, value, killed: false } : { kind: 'done', value }),
+        (err: unknown) => finish({ kind: 'died', reason: err instanceof Error ? err.message : String(err) }),
+      );
+      void gen.worker.exited.then((reason) => finish({ kind: 'died', reason }));
+      timers.push(setTimeout(() => stop('timeout'), limitMs));
+      if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+}

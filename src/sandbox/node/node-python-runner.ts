@@ -1,0 +1,66 @@
+/**
+ * The Node PythonRunner (CLI, tests, benchmarks): the shared runtime in a `worker_threads` worker so
+ * a runaway cell can be stopped, with the same watchdog as the browser (interrupt, then terminate).
+ * Not a security boundary: see docs/readme/sandbox.md.
+ */
+import { Worker } from 'node:worker_threads';
+import { wrap } from 'comlink';
+import type { PythonWorkerApi } from '../python-worker.api';
+import { PythonSupervisor, type SpawnedWorker } from '../host/supervisor';
+import { nodeEndpoint } from './node-endpoint';
+import { WHEELS_DIR, ZIPS_DIR } from './package-build';
+
+/** Options of createNodePythonRunner; every field has a default. */
+export interface NodePythonRunnerOptions {
+  /** Default per-cell limit in ms (10 s). */
+  timeoutMs?: number;
+  /** Default cap on captured bytes per stream (64 KiB). */
+  maxOutputBytes?: number;
+  /** How long an interrupted cell may take to stop before the worker is terminated (300 ms). */
+  graceMs?: number;
+  /** Try Pyodide's CDN for numpy (default true; offline it fails with a clear ModuleNotFoundError). */
+  online?: boolean;
+  /** Directory of the compiled package zips (default public/pyodide-packages). */
+  packagesDir?: string;
+}
+
+/** A Node runner with `start()` to warm the worker ahead of the first cell. */
+export type NodePythonRunner = PythonSupervisor;
+
+// A plain .mjs entry that loads the TypeScript worker through tsx's API: the same under vitest and
+// under the tsx CLI (see the entry's comment).
+const entry = new URL('./python-node-worker-entry.mjs', import.meta.url);
+
+function spawnNodeWorker(): SpawnedWorker {
+  const worker = new Worker(entry, {
+    // The parent's environment (tokens, keys) is not visible to Python.
+    env: {},
+    stdout: true,
+    stderr: true,
+  });
+  // Stray interpreter output must never mix into the CLI's JSON on stdout.
+  worker.stdout.pipe(process.stderr);
+  worker.stderr.pipe(process.stderr);
+  worker.unref();
+  const exited = new Promise<string>((resolve) => {
+    worker.once('error', (err) => resolve(`worker error: ${err.message}`));
+    worker.once('exit', (code) => resolve(`worker exited with code ${code}`));
+  });
+  const api = wrap<PythonWorkerApi>(nodeEndpoint(worker));
+  return { api, terminate: () => void worker.terminate(), exited };
+}
+
+/** Creates a PythonRunner over a Node worker thread running Pyodide. */
+export function createNodePythonRunner(options: NodePythonRunnerOptions = {}): NodePythonRunner {
+  return new PythonSupervisor({
+    spawn: spawnNodeWorker,
+    init: {
+      packagesBase: options.packagesDir ?? ZIPS_DIR,
+      wheelsBase: WHEELS_DIR,
+      cdnBase: options.online === false ? null : 'default',
+    },
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.maxOutputBytes !== undefined ? { maxOutputBytes: options.maxOutputBytes } : {}),
+    ...(options.graceMs !== undefined ? { graceMs: options.graceMs } : {}),
+  });
+}

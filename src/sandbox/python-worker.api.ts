@@ -1,0 +1,66 @@
+/**
+ * The one object a Python worker exposes (browser: comlink over `Worker`; Node: comlink over
+ * `worker_threads`). Both sides import this file with `import type` only.
+ *
+ * A cell is two calls so that package loading never counts against the cell's time limit:
+ * `prepare` loads what the code imports (no deadline), then `run` executes it (watched).
+ */
+
+/** Everything a fresh worker needs; plain data (the buffer is shared, not copied). */
+export interface WorkerInit {
+  /** One byte the host sets to 2 to raise KeyboardInterrupt in the running cell. Null: no interrupts. */
+  interruptBuffer: Uint8Array | null;
+  /** Where the core lives (browser: absolute URL of the self-hosted copy; Node: ignored). */
+  indexURL?: string;
+  /** Base URL (browser) or directory (Node) holding `<name>-<version>.pyc.zip` and the wheels. */
+  packagesBase: string;
+  /** Base URL (browser) or directory (Node) of the vendored wheels, the fallback when a zip is absent. */
+  wheelsBase?: string;
+  /** Base URL of Pyodide's CDN for packages not vendored (numpy); null when offline-only. */
+  cdnBase: string | null;
+}
+
+/** What the worker reports once Python is ready. */
+export interface WorkerInfo {
+  pythonVersion: string;
+  pyodideVersion: string;
+  /** Milliseconds from worker start to a ready interpreter. */
+  startMs: number;
+}
+
+/** Outcome of loading a cell's imports. `missing` names packages that could not be had. */
+export interface PrepareResult {
+  loaded: string[];
+  missing: { name: string; reason: string }[];
+  ms: number;
+}
+
+/** One cell's raw outcome, before the host adds timeouts and session loss. */
+export interface RawCellResult {
+  stdout: string;
+  stderr: string;
+  value: string | null;
+  error: { type: string; message: string; traceback: string } | null;
+  ms: number;
+  truncated: boolean;
+  /** The interpreter is no longer trustworthy (MemoryError, fatal error): the host must recycle the worker. */
+  recycle: boolean;
+}
+
+/** Per-cell limits passed to `run`. */
+export interface RunLimits {
+  session: string;
+  maxOutputBytes: number;
+}
+
+/** The worker's API: 4 coarse methods. */
+export interface PythonWorkerApi {
+  /** Loads Pyodide and installs the sandbox prelude. Called once per worker. */
+  init(init: WorkerInit): Promise<WorkerInfo>;
+  /** Loads the vendored packages (or numpy online) that `code` imports. Never raises for user code. */
+  prepare(code: string): Promise<PrepareResult>;
+  /** Runs one cell synchronously in its session's globals. Python exceptions come back as data. */
+  run(code: string, limits: RunLimits): Promise<RawCellResult>;
+  /** Forgets one session's globals. */
+  reset(session: string): Promise<void>;
+}

@@ -1,0 +1,168 @@
+/**
+ * The sandbox runtime shared by the browser worker and the Node worker: sessions, cells, output
+ * capture, package loading. It runs *inside* the worker next to Pyodide; the host side (timeouts,
+ * respawning) lives in ../host.
+ */
+import type { PyodideAPI } from 'pyodide';
+import type { PrepareResult, RawCellResult, RunLimits } from '../python-worker.api';
+import { OutputCapture } from './output-capture';
+import { PRELUDE_PY } from './prelude-py';
+import { ONLINE_ONLY, VENDORED, sha256Hex, vendoredFor, withDependencies, zipFileName, type VendoredPackage } from './packages';
+
+/** What the runtime needs from the environment it runs in. */
+export interface RuntimeHost {
+  /** Bytes of a vendored package file (`zip`: the compiled build, `wheel`: the source wheel), or null if absent. */
+  readPackageFile(kind: 'zip' | 'wheel', file: string): Promise<Uint8Array | null>;
+  /** Loads an online-only package (numpy) through Pyodide; resolves to a reason when it could not. */
+  loadOnline(name: string): Promise<string | null>;
+}
+
+/** The in-worker half of PythonWorkerApi (everything but init). */
+export interface SandboxRuntime {
+  prepare(code: string): Promise<PrepareResult>;
+  run(code: string, limits: RunLimits): RawCellResult;
+  reset(session: string): void;
+}
+
+interface PyCallable {
+  (...args: unknown[]): unknown;
+  destroy(): void;
+}
+
+const ZIP_DIR = '/lce-packages';
+
+/** Installs the prelude into `py` and returns the runtime that drives it. */
+export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interruptBuffer: Uint8Array | null): SandboxRuntime {
+  const mod = py.runPython(
+    `import types as _t\n_m = _t.ModuleType('_lce_sandbox')\nexec(compile(${JSON.stringify(PRELUDE_PY)}, '<lce-sandbox>', 'exec'), _m.__dict__)\ndel _t\n_m`,
+  ) as {
+    run: PyCallable;
+    reset: PyCallable;
+    find_imports: PyCallable;
+    mark_unavailable: PyCallable;
+    mark_available: PyCallable;
+    add_path: PyCallable;
+    _install: PyCallable;
+  };
+  if (interruptBuffer) py.setInterruptBuffer(interruptBuffer);
+  mod._install(() => py.checkInterrupt());
+  py.setStdin({ error: true });
+  // Raw write handlers: the batched mode held a line without a newline back into the next cell.
+  let out = new OutputCapture(0);
+  let err = new OutputCapture(0);
+  py.setStdout({ write: (buf: Uint8Array) => out.write(buf) });
+  py.setStderr({ write: (buf: Uint8Array) => err.write(buf) });
+  py.FS.mkdirTree(ZIP_DIR);
+
+  const installed = new Set<string>();
+  const failed = new Map<string, string>();
+  let cellNo = 0;
+
+  async function installVendored(pkg: VendoredPackage): Promise<string | null> {
+    if (installed.has(pkg.name)) return null;
+    const zip = await host.readPackageFile('zip', zipFileName(pkg));
+    if (zip) {
+      const path = `${ZIP_DIR}/${zipFileName(pkg)}`;
+      py.FS.writeFile(path, zip);
+      mod.add_path(path);
+    } else {
+      // Slow path (~3.5 s to import sympy from source): only when the compiled zip was not built.
+      const wheel = await host.readPackageFile('wheel', pkg.wheel);
+      if (!wheel) return `${pkg.wheel} is missing from the vendored packages`;
+      const hash = await sha256Hex(wheel);
+      if (hash !== pkg.sha256) return `${pkg.wheel} does not match its SHA-256 in packages.json`;
+      py.unpackArchive(wheel, 'wheel');
+      mod.add_path(py.runPython('import site; site.getsitepackages()[0]') as string);
+    }
+    installed.add(pkg.name);
+    return null;
+  }
+
+  async function load(name: string, loaded: string[], missing: PrepareResult['missing']): Promise<void> {
+    const known = failed.get(name);
+    if (known) {
+      missing.push({ name, reason: known });
+      return;
+    }
+    const vendored = vendoredFor(name);
+    let reason: string | null = null;
+    if (vendored) {
+      for (const pkg of withDependencies(vendored)) {
+        const wasInstalled = installed.has(pkg.name);
+        reason = await installVendored(pkg);
+        if (reason) break;
+        if (!wasInstalled) loaded.push(pkg.name);
+      }
+    } else if ((ONLINE_ONLY as readonly string[]).includes(name)) {
+      if (installed.has(name)) return;
+      reason = await host.loadOnline(name);
+      if (!reason) {
+        installed.add(name);
+        loaded.push(name);
+      }
+    } else {
+      return;
+    }
+    if (reason) {
+      failed.set(name, reason);
+      mod.mark_unavailable(name, reason);
+      missing.push({ name, reason });
+    }
+  }
+
+  return {
+    async prepare(code) {
+      if (interruptBuffer) interruptBuffer[0] = 0;
+      const t0 = performance.now();
+      const names = toStrings(mod.find_imports(code));
+      const loaded: string[] = [];
+      const missing: PrepareResult['missing'] = [];
+      for (const name of names) await load(name, loaded, missing);
+      return { loaded, missing, ms: performance.now() - t0 };
+    },
+
+    run(code, limits) {
+      cellNo += 1;
+      out = new OutputCapture(limits.maxOutputBytes);
+      err = new OutputCapture(limits.maxOutputBytes);
+      if (interruptBuffer) interruptBuffer[0] = 0;
+      const t0 = performance.now();
+      let value: string | null = null;
+      let error: RawCellResult['error'] = null;
+      let recycle = false;
+      try {
+        const proxy = mod.run(limits.session, code, cellNo, limits.maxOutputBytes) as { toJs(): unknown[]; destroy(): void };
+        const [v, e] = proxy.toJs() as [string | undefined, string[] | undefined];
+        proxy.destroy();
+        value = v ?? null;
+        if (e) {
+          error = { type: e[0] ?? 'Error', message: e[1] ?? '', traceback: e[2] ?? '' };
+          // The wasm heap never shrinks: after a MemoryError the worker is replaced.
+          recycle = e[3] === 'memory';
+        }
+      } catch (thrown) {
+        // Not a Python exception (those are caught in Python): the interpreter itself failed.
+        recycle = true;
+        const message = thrown instanceof Error ? thrown.message : String(thrown);
+        error = { type: 'SandboxCrash', message: `The Python interpreter failed (${message.split('\n')[0]}); it is restarted and every session's variables are lost.`, traceback: '' };
+      }
+      const ms = performance.now() - t0;
+      if (interruptBuffer) interruptBuffer[0] = 0;
+      return { stdout: out.text(), stderr: err.text(), value, error, ms, truncated: out.truncated || err.truncated, recycle };
+    },
+
+    reset(session) {
+      mod.reset(session);
+    },
+  };
+}
+
+function toStrings(value: unknown): string[] {
+  const proxy = value as { toJs(): unknown; destroy(): void };
+  const list = proxy.toJs() as string[];
+  proxy.destroy();
+  return list;
+}
+
+/** Names of the vendored packages, for diagnostics. */
+export const VENDORED_NAMES = Object.keys(VENDORED);
