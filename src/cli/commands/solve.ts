@@ -1,0 +1,153 @@
+/**
+ * `lce solve`: solves one question with the LCE loop in Node — an OpenAI-compatible server or a
+ * replayed recording for the model, Pyodide in a worker thread for the code — and prints one JSON
+ * object: {question, method, model, blocks, answer, rounds, verdict?, usage, stopReason, stopDetail}.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InvalidInputError } from '../../core/errors';
+import { solve } from '../../core/lce';
+import type { SolveResult } from '../../core/lce/events';
+import type { LlmEngine } from '../../core/ports/llm-engine';
+import type { Verdict } from '../../core/critic/types';
+import { METHODS, type Block, type Method } from '../../core/transcript';
+import { createOpenAiEngine } from '../../engine/openai/openai-engine';
+import { createReplayEngine } from '../../engine/replay/replay-engine';
+import { parseRecording, type Recording } from '../../engine/replay/recording';
+import { createNodePythonRunner } from '../../sandbox/node/node-python-runner';
+import { intFlag, parseFlags } from '../args';
+
+export const summary = 'Solve one question with the LCE loop (openai or replay engine) and print the transcript as JSON.';
+
+const USAGE = `Usage: lce solve --engine openai|replay --question TEXT [flags]
+
+  --engine openai|replay   openai: an OpenAI-compatible /v1/completions server (llama.cpp, vLLM, Ollama);
+                           replay: a recorded solution from public/replay whose question matches exactly
+  --base-url URL           API root of the server, e.g. http://127.0.0.1:8080/v1 (openai)
+  --model NAME             model name sent to the server; also picks the prompt format (openai)
+  --method cot|code|lce|auto   default lce
+  --question TEXT          the problem
+  --reference ANSWER       reference answer: adds the critic's verdict
+  --max-rounds N           round cap (default 4)
+  --timeout-ms N           time limit per code cell in ms (default 10000)
+`;
+
+const replayDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'public', 'replay');
+
+function fail(detail: string): never {
+  throw new InvalidInputError('lce solve', detail);
+}
+
+/** The recordings of the demo set whose question is exactly the given one. */
+function recordingsFor(question: string): Recording[] {
+  const files = readdirSync(replayDir).filter((f) => f.endsWith('.json') && f !== 'index.json');
+  const all = files.map((f) => parseRecording(JSON.parse(readFileSync(join(replayDir, f), 'utf8')), f));
+  const match = all.filter((r) => r.question.trim() === question.trim());
+  if (match.length === 0) {
+    const sample = all.slice(0, 3).map((r) => `  "${r.question.slice(0, 70)}…"`).join('\n');
+    fail(`no recording in public/replay has this question; replay only plays recorded solutions. Pass one of their questions exactly, e.g.\n${sample}`);
+  }
+  return match;
+}
+
+function makeEngine(kind: string | undefined, baseUrl: string | undefined, model: string | undefined, question: string): LlmEngine {
+  if (kind === 'openai') {
+    if (!baseUrl) fail('--base-url is required with --engine openai (e.g. http://127.0.0.1:8080/v1).');
+    if (!model) fail('--model is required with --engine openai (the name the server serves, e.g. qwen2.5-math-1.5b-instruct).');
+    return createOpenAiEngine({ baseUrl, model });
+  }
+  if (kind === 'replay') return createReplayEngine(recordingsFor(question));
+  return fail(`--engine must be "openai" or "replay", got ${kind === undefined ? 'nothing' : `"${kind}"`}.`);
+}
+
+/** The critic's judge, when src/core/critic provides one (it is built alongside this command). */
+async function loadJudge(): Promise<((pred: string, gold: string, o: { question?: string }) => Promise<Verdict>) | null> {
+  const path = '../../core/critic/index';
+  const mod = (await import(/* @vite-ignore */ path).catch(() => null)) as { judge?: unknown } | null;
+  return typeof mod?.judge === 'function' ? (mod.judge as (p: string, g: string, o: { question?: string }) => Promise<Verdict>) : null;
+}
+
+/** Blocks as the JSON output lists them: an execution error is an output block marked `error`. */
+function outputBlocks(blocks: readonly Block[]): Array<{ type: 'text' | 'code' | 'output'; content: string; error?: true }> {
+  return blocks.map((b) => (b.type === 'error' ? { type: 'output', content: b.content, error: true } : { type: b.type, content: b.content }));
+}
+
+export async function run(args: string[]): Promise<number> {
+  const flags = parseFlags('solve', args, {
+    engine: { type: 'string' },
+    'base-url': { type: 'string' },
+    model: { type: 'string' },
+    method: { type: 'string', default: 'lce' },
+    question: { type: 'string' },
+    reference: { type: 'string' },
+    'max-rounds': { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    help: { type: 'boolean', default: false },
+  });
+  if (flags.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const method = flags.method as Method;
+  if (!METHODS.includes(method)) fail(`--method must be one of ${METHODS.join(', ')}, got "${flags.method}".`);
+  const question = flags.question?.trim();
+  if (!question) fail('--question is required: the problem text to solve.');
+  const maxRounds = intFlag('solve', 'max-rounds', flags['max-rounds'], 4);
+  const cellTimeoutMs = intFlag('solve', 'timeout-ms', flags['timeout-ms'], 10_000);
+  if (maxRounds < 1) fail('--max-rounds must be at least 1.');
+  if (cellTimeoutMs < 1) fail('--timeout-ms must be at least 1.');
+
+  const engine = makeEngine(flags.engine, flags['base-url'], flags.model, question);
+  const runner = createNodePythonRunner();
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  let result: SolveResult | null = null;
+  let error: { name: string; message: string } | null = null;
+  try {
+    await engine.load(undefined, controller.signal);
+    const events = solve({ id: 'cli', question, reference: flags.reference }, {
+      engine,
+      runner,
+      method,
+      caps: { maxRounds, cellTimeoutMs },
+      signal: controller.signal,
+    });
+    for await (const event of events) {
+      if (event.type === 'error') error = event.error;
+      if (event.type === 'done') result = event.result;
+    }
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    await runner.dispose();
+    await engine.unload().catch(() => undefined);
+  }
+  if (!result) throw new Error('The solve loop ended without a result.');
+  let verdict: Verdict | undefined;
+  if (flags.reference !== undefined) {
+    const judge = await loadJudge();
+    if (judge) {
+      verdict = result.answer === null
+        ? { equal: false, method: 'none', reason: 'The solution has no final answer to compare.' }
+        : await judge(result.answer, flags.reference, { question });
+    }
+  }
+  const out = {
+    question,
+    method,
+    model: result.engine.model,
+    blocks: outputBlocks(result.blocks),
+    answer: result.answer,
+    rounds: result.rounds,
+    ...(verdict ? { verdict } : {}),
+    usage: result.usage,
+    stopReason: result.stopReason,
+    stopDetail: result.stopDetail,
+    ...(result.strategy ? { strategy: result.strategy } : {}),
+  };
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  if (error) process.stderr.write(`${error.name}: ${error.message}\n`);
+  if (result.stopReason === 'aborted') return 130;
+  return error ? 1 : 0;
+}
