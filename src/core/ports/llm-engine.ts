@@ -22,6 +22,8 @@ export interface LoadProgress {
   text: string;
   bytesLoaded?: number;
   bytesTotal?: number;
+  /** Estimated seconds until this phase ends, from its rate so far (absent until known). */
+  secondsLeft?: number;
 }
 
 export interface GenerateRequest {

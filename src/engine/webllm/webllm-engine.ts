@@ -1,0 +1,184 @@
+/**
+ * `LlmEngine` over web-llm running in workers/llm.worker.ts. The loop continues a partial assistant
+ * turn after each execution output, which web-llm's chat API cannot do, so every round goes through
+ * `completions.create` with the raw prompt from src/core/prompt. That re-prefills the whole context
+ * each round; `usage.promptTokens` per round shows the cost.
+ */
+import { WebWorkerMLCEngine, type Completion, type CompletionCreateParamsStreaming } from '@mlc-ai/web-llm';
+import { AbortError } from '../../core/errors';
+import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent, Usage } from '../../core/ports/llm-engine';
+import { createStopScanner, heldTailLength } from '../shared/stop-scanner';
+import { createUsageClock } from '../shared/usage-clock';
+import { mapWebLlmError } from './errors';
+import { type CatalogModel, findModel } from './model-catalog';
+import { createProgressTracker } from './progress';
+
+/** What the engine needs of a worker: a real `Worker`, or a test double speaking web-llm's protocol. */
+export interface LlmWorkerLike {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- web-llm's own ChatWorker type
+  onmessage: any;
+  postMessage(message: unknown): void;
+  terminate?(): void;
+}
+
+export interface WebLlmEngineOptions {
+  /** A catalog id, or a catalog entry (e.g. from `customModel`). */
+  model: string | CatalogModel;
+  /** Starts the worker; called on each load after an unload. */
+  createWorker: () => LlmWorkerLike;
+  /** Where web-llm keeps the weights (`cache` is Cache Storage, web-llm's default). */
+  cacheBackend?: 'cache' | 'indexeddb' | 'opfs';
+  /** Context window override (tokens). */
+  contextWindow?: number;
+}
+
+/** Creates the page-side engine; nothing loads until `load()`. */
+export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
+  const model = typeof options.model === 'string' ? findModel(options.model) : options.model;
+  if (!model) throw mapWebLlmError(`ModelNotFoundError: ${String(options.model)}`, String(options.model));
+  let client: WebWorkerMLCEngine | null = null;
+  let worker: LlmWorkerLike | null = null;
+  let loading: Promise<WebWorkerMLCEngine> | null = null;
+
+  function stopWorker(): void {
+    worker?.terminate?.();
+    [worker, client, loading] = [null, null, null];
+  }
+
+  async function loadOnce(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<WebWorkerMLCEngine> {
+    if (signal?.aborted) throw new AbortError('Loading the model');
+    const track = createProgressTracker();
+    worker = options.createWorker();
+    const engine = new WebWorkerMLCEngine(worker, {
+      appConfig: { model_list: [model!.record], ...(options.cacheBackend ? { cacheBackend: options.cacheBackend } : {}) },
+      initProgressCallback: (report) => onProgress?.(track(report)),
+    });
+    // Terminating the worker is the only way to stop a download or shader compilation midway.
+    const onAbort = () => stopWorker();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const reload = engine.reload(model!.id, options.contextWindow ? { context_window_size: options.contextWindow } : undefined);
+      const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new AbortError('Loading the model')), { once: true }));
+      await Promise.race([reload, aborted]);
+      client = engine;
+      return engine;
+    } catch (err) {
+      stopWorker();
+      throw mapWebLlmError(err, model!.id);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  function ensureLoaded(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<WebWorkerMLCEngine> {
+    loading ??= loadOnce(onProgress, signal);
+    return loading;
+  }
+
+  async function* generate(request: GenerateRequest): AsyncGenerator<TokenEvent> {
+    const { signal } = request;
+    if (signal?.aborted) throw new AbortError('Generation');
+    const engine = client ?? (await ensureLoaded(undefined, signal));
+    const onAbort = () => engine.interruptGenerate();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const clock = createUsageClock();
+    const scanner = createStopScanner(request.stop);
+    let raw = '';
+    let emitted = '';
+    let finish: FinishReason = 'stop';
+    let usage: Completion['usage'] | undefined;
+    let pieces = 0;
+    try {
+      let stream: AsyncIterable<Completion>;
+      try {
+        stream = await engine.completions.create(completionRequest(model!.id, request));
+      } catch (err) {
+        throw mapWebLlmError(err, model!.id);
+      }
+      try {
+        for await (const chunk of stream) {
+          if (signal?.aborted) break;
+          if (chunk.usage) usage = chunk.usage;
+          const choice = chunk.choices[0];
+          if (!choice) continue;
+          if (choice.text) {
+            raw += choice.text;
+            pieces++;
+            clock.piece();
+            const scan = scanner.push(choice.text);
+            if (scan.emit) {
+              emitted += scan.emit;
+              const lp = choice.logprobs?.content?.reduce((sum, t) => sum + t.logprob, 0);
+              yield lp === undefined ? { type: 'token', text: scan.emit } : { type: 'token', text: scan.emit, logprob: lp };
+            }
+          }
+          if (choice.finish_reason) finish = choice.finish_reason === 'length' ? 'length' : choice.finish_reason === 'abort' ? 'abort' : 'stop';
+        }
+      } catch (err) {
+        throw mapWebLlmError(err, model!.id);
+      }
+      if (signal?.aborted) throw new AbortError('Generation');
+      // web-llm streams the start of a stop string before it trims it; its final message is the truth.
+      const final = await engine.getMessage().catch(() => null);
+      let stopString: string | null = null;
+      if (final !== null && final.startsWith(emitted)) {
+        const rest = final.slice(emitted.length);
+        if (rest) yield { type: 'token', text: rest };
+        const tail = raw.startsWith(final) ? raw.slice(final.length) : '';
+        if (finish === 'stop' && tail) stopString = request.stop.find((s) => heldTailLength(tail, [s]) === tail.length || s === tail) ?? null;
+      } else {
+        const rest = scanner.flush();
+        if (rest && finish !== 'stop') yield { type: 'token', text: rest };
+      }
+      yield { type: 'done', finishReason: finish, stopString, usage: toUsage(usage, clock, pieces) };
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    info: { kind: 'webllm', model: model.id, family: model.family, quantization: model.quantization, isRecording: false },
+    async load(onProgress, signal) {
+      await ensureLoaded(onProgress, signal);
+    },
+    generate,
+    interrupt() {
+      client?.interruptGenerate();
+    },
+    async unload() {
+      const c = client;
+      if (c) await c.unload().catch(() => undefined);
+      stopWorker();
+    },
+  };
+}
+
+function completionRequest(modelId: string, r: GenerateRequest): CompletionCreateParamsStreaming {
+  const req: CompletionCreateParamsStreaming = {
+    model: modelId,
+    prompt: r.prompt,
+    stream: true,
+    stream_options: { include_usage: true },
+    max_tokens: r.maxTokens,
+  };
+  if (r.stop.length > 0) req.stop = r.stop;
+  if (r.temperature !== undefined) req.temperature = r.temperature;
+  if (r.topP !== undefined) req.top_p = r.topP;
+  if (r.seed !== undefined) req.seed = r.seed;
+  // web-llm records log-probs only when top_logprobs > 0.
+  if (r.logprobs) Object.assign(req, { logprobs: true, top_logprobs: 1 });
+  return req;
+}
+
+function toUsage(u: Completion['usage'] | undefined, clock: ReturnType<typeof createUsageClock>, pieces: number): Usage {
+  if (!u) return clock.finish({ promptTokens: 0, completionTokens: pieces });
+  const measured = clock.finish({ promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens });
+  const extra: Partial<NonNullable<Completion['usage']>['extra']> | undefined = u.extra;
+  return {
+    ...measured,
+    ...(extra?.prefill_tokens_per_s !== undefined ? { prefillTokensPerS: extra.prefill_tokens_per_s } : {}),
+    ...(extra?.decode_tokens_per_s !== undefined ? { decodeTokensPerS: extra.decode_tokens_per_s } : {}),
+    ...(extra?.time_to_first_token_s !== undefined ? { timeToFirstTokenMs: extra.time_to_first_token_s * 1000 } : {}),
+    ...(extra?.e2e_latency_s !== undefined ? { totalMs: extra.e2e_latency_s * 1000 } : {}),
+  };
+}
