@@ -4,23 +4,13 @@
  */
 import type { LlmEngine, LoadProgress } from '../../core/ports/llm-engine';
 import type { PythonRunner } from '../../core/ports/python-runner';
-import type { SolveCaps, SolveEvent } from '../../core/lce/events';
-import type { Block, Method } from '../../core/transcript';
+import type { SolveEvent } from '../../core/lce/events';
+import type { SolveOptions } from '../../core/lce';
 import type { Problem } from '../../core/problem/types';
 import type { Verdict } from '../../core/critic/types';
 
 /** The options `solve()` takes (see src/core/lce). */
-export interface SolveCallOptions {
-  engine: LlmEngine;
-  runner: PythonRunner;
-  method: Method;
-  caps: SolveCaps;
-  signal: AbortSignal;
-  /** Blocks the solution continues from (an edited branch). */
-  prefix?: Block[];
-  /** Python session the solution's cells share. */
-  session?: string;
-}
+export type SolveCallOptions = SolveOptions;
 
 export interface AppDeps {
   solve(problem: Problem, options: SolveCallOptions): AsyncIterable<SolveEvent>;
