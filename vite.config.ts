@@ -12,5 +12,17 @@ export default defineConfig({
   worker: { format: 'es' },
   // Pyodide loads its own wasm and stdlib at run time; pre-bundling breaks its relative URLs.
   optimizeDeps: { exclude: ['pyodide', '@mlc-ai/web-llm'] },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        main: 'index.html',
+        // Test/bench page: mounts the real Transcript with blocks sent by postMessage (tests/e2e/render-*).
+        renderCheck: 'render-check.html',
+        // The Python sandbox self-test page (src/sandbox/diagnostics); also what tests/e2e/sandbox-* drive.
+        diagnostics: 'diagnostics.html',
+      },
+    },
+  },
 });

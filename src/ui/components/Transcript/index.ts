@@ -1,0 +1,3 @@
+/** The transcript view: `<Transcript {...TranscriptViewProps} />`. */
+export { Transcript } from './Transcript';
+export type { StreamingBlock, TranscriptViewProps } from './types';

@@ -1,0 +1,46 @@
+/**
+ * Splits a growing Markdown text into paragraphs that can no longer change and the live tail, so
+ * while a block streams only its last paragraph is parsed again; the settled ones hit the memo.
+ */
+
+/**
+ * Chunks of `text` cut at blank lines that lie outside fenced code and display math. Every chunk
+ * but the last is settled: later tokens can only extend the last one. Joined, they give back `text`.
+ */
+export function splitSettled(text: string): string[] {
+  const chunks: string[] = [];
+  let fence: string | null = null;
+  let inDisplay: '$$' | '\\]' | null = null;
+  let start = 0;
+  let pos = 0;
+  let sawContent = false;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl + 1;
+    const line = text.slice(pos, nl < 0 ? text.length : nl);
+    const trimmed = line.trim();
+    if (fence) {
+      if (trimmed.startsWith(fence) && trimmed.replace(/[`~]/g, '') === '') fence = null;
+    } else if (inDisplay) {
+      if (trimmed.endsWith(inDisplay)) inDisplay = null;
+    } else if (/^ {0,3}(```+|~~~+)/.test(line)) {
+      fence = /^ {0,3}(```+|~~~+)/.exec(line)?.[1] ?? '```';
+    } else if (/^ {0,3}\$\$/.test(line) && (trimmed === '$$' || !trimmed.slice(2).includes('$$'))) {
+      inDisplay = '$$';
+    } else if (/^ {0,3}\\\[/.test(line) && !trimmed.includes('\\]')) {
+      inDisplay = '\\]';
+    } else if (trimmed === '' && sawContent && nl >= 0) {
+      // A blank line closes the paragraph only once the next line has begun (a list may continue).
+      const next = text.slice(end);
+      if (next.length > 0 && !/^[ \t]*\n?$/.test(next.split('\n', 1)[0] ?? '') && !/^( {2,}|\t)/.test(next)) {
+        chunks.push(text.slice(start, end));
+        start = end;
+        sawContent = false;
+      }
+    }
+    if (trimmed !== '') sawContent = true;
+    pos = end;
+  }
+  chunks.push(text.slice(start));
+  return chunks;
+}

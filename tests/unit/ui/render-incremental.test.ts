@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { createMemo } from '../../../src/ui/render/memo';
+import { splitSettled } from '../../../src/ui/render/stream-split';
+import { streamFrames } from '../../../src/ui/render/check/stream-driver';
+import type { Block } from '../../../src/core/transcript';
+
+describe('createMemo', () => {
+  test('should run the function once per distinct input', () => {
+    const seen: string[] = [];
+    const memo = createMemo((s) => (seen.push(s), s.toUpperCase()));
+    expect([memo('a'), memo('b'), memo('a'), memo('a')]).toEqual(['A', 'B', 'A', 'A']);
+    expect(seen).toEqual(['a', 'b']);
+    expect(memo.misses).toBe(2);
+  });
+
+  test('should evict the least recently used entry past its bound', () => {
+    const memo = createMemo((s) => s, 2);
+    memo('a');
+    memo('b');
+    memo('a');
+    memo('c');
+    expect(memo.size).toBe(2);
+    memo('a');
+    expect(memo.misses).toBe(3);
+    memo('b');
+    expect(memo.misses).toBe(4);
+  });
+});
+
+describe('splitSettled', () => {
+  test('should cut at blank lines and give back the text when joined', () => {
+    const text = 'First para.\n\nSecond $x$.\n\nThird, still grow';
+    const chunks = splitSettled(text);
+    expect(chunks).toEqual(['First para.\n\n', 'Second $x$.\n\n', 'Third, still grow']);
+    expect(chunks.join('')).toBe(text);
+  });
+
+  test('should keep settled chunks identical as the text grows', () => {
+    const full = 'One.\n\nTwo with $$\nx\n\ny\n$$\n\nThree.\n\n```python\na = 1\n\nb = 2\n```\n\nFour.';
+    let previous: string[] = [];
+    for (let end = 1; end <= full.length; end++) {
+      const chunks = splitSettled(full.slice(0, end));
+      expect(chunks.join('')).toBe(full.slice(0, end));
+      // Everything settled before stays settled, unchanged.
+      expect(chunks.slice(0, previous.length - 1)).toEqual(previous.slice(0, -1));
+      previous = chunks;
+    }
+  });
+
+  test('should not cut inside a code fence or display math', () => {
+    expect(splitSettled('```\na\n\nb\n```\n\nafter')).toEqual(['```\na\n\nb\n```\n\n', 'after']);
+    expect(splitSettled('\\[\na\n\nb\n\\]\n\nafter')).toEqual(['\\[\na\n\nb\n\\]\n\n', 'after']);
+  });
+
+  test('should not cut before an indented continuation', () => {
+    expect(splitSettled('1. item\n\n    more of item')).toEqual(['1. item\n\n    more of item']);
+  });
+});
+
+describe('streamFrames', () => {
+  test('should grow text and code token by token and deliver output whole', () => {
+    const source: Block[] = [
+      { type: 'text', content: 'abcde' },
+      { type: 'code', content: 'x=1' },
+      { type: 'output', content: '1' },
+    ];
+    const frames = [...streamFrames(source, 2)];
+    expect(frames.map((f) => f.streaming?.text ?? `[${f.blocks.length}]`)).toEqual(['ab', 'abcd', '[1]', 'x=', '[2]', '[3]']);
+    expect(frames.at(-1)?.blocks).toEqual(source);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { markdownToHtml } from '../../../src/ui/render/markdown';
+import { filterStyle } from '../../../src/ui/render/sanitize';
+
+/** The TeX sources KaTeX was asked to render, read back from its MathML annotations. */
+function texOf(html: string): string[] {
+  return [...html.matchAll(/<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/g)].map((m) => m[1]!.trim());
+}
+
+describe('markdownToHtml', () => {
+  describe('should render every math delimiter with KaTeX', () => {
+    test.for([
+      ['inline dollars', 'Let $x^2$ be', ['x^2']],
+      ['inline parens', 'Find \\( a + b \\).', ['a + b']],
+      ['display dollars', '$$\n\\frac{1}{2}\n$$', ['\\frac{1}{2}']],
+      ['display brackets', 'so\n\n\\[\ny = 3\n\\]\n\ndone', ['y = 3']],
+      ['boxed answer', 'The answer is $\\boxed{42}$.', ['\\boxed{42}']],
+    ] as const)('for %s', ([, src, tex]) => {
+      expect(texOf(markdownToHtml(src))).toEqual(tex);
+    });
+  });
+
+  test('should keep prices and escaped dollars as text', () => {
+    const html = markdownToHtml('It costs $5 and $10, or \\$3.');
+    expect(texOf(html)).toEqual([]);
+    expect(html).toContain('$5 and $10, or $3.');
+  });
+
+  test('should not treat math inside code as math', () => {
+    expect(texOf(markdownToHtml('`$x$` and\n\n```\n$y$\n```'))).toEqual([]);
+  });
+
+  test('should not let emphasis pair across a formula', () => {
+    const html = markdownToHtml('_a $x_1$ b_ and $y_2$');
+    expect(texOf(html)).toEqual(['x_1', 'y_2']);
+  });
+
+  test('should keep display math inside a paragraph as phrasing content', () => {
+    expect(markdownToHtml('inline $$x$$ here')).toMatch(/^<p>inline <span class="math-display">/);
+  });
+
+  test('should show raw HTML as text', () => {
+    const html = markdownToHtml('<script>alert(1)</script> <img src=x onerror=alert(1)>');
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toContain('&#60;script&#62;');
+  });
+
+  test('should render a link with an unsafe scheme as plain text', () => {
+    expect(markdownToHtml('[x](javascript:alert(1))')).toBe('<p><span class="md-link">x</span></p>\n');
+    expect(markdownToHtml('[x](https://example.com)')).toBe('<p><a href="https://example.com">x</a></p>\n');
+  });
+
+  test('should replace images by their alt text', () => {
+    expect(markdownToHtml('![plot](https://example.com/p.png)')).toBe('<p><span class="md-image">[image: plot]</span></p>\n');
+  });
+
+  test('should highlight fenced Python and escape everything else', () => {
+    expect(markdownToHtml('```python\nprint("<b>")\n```')).toContain('<span class="hljs-built_in">print</span>(<span class="hljs-string">&quot;&lt;b&gt;&quot;</span>)');
+    expect(markdownToHtml('```html\n<b>x</b>\n```')).toContain('&#60;b&#62;x&#60;/b&#62;');
+  });
+
+  describe('should render KaTeX commands that need trust as inert text', () => {
+    test.for(['\\href{javascript:alert(1)}{x}', '\\url{javascript:alert(1)}', '\\htmlClass{x}{y}', '\\includegraphics{a.png}'])('for %s', (tex) => {
+      const html = markdownToHtml(`$${tex}$`);
+      expect(html).not.toMatch(/href=|<img|class="x"/);
+    });
+  });
+});
+
+describe('filterStyle', () => {
+  test('should keep the plain lengths KaTeX writes', () => {
+    expect(filterStyle('height:0.6444em; vertical-align:-0.25em;top:-3.3244em;color:#c0392b')).toBe(
+      'height:0.6444em;vertical-align:-0.25em;top:-3.3244em;color:#c0392b',
+    );
+  });
+
+  describe('should drop declarations that reach outside the formula', () => {
+    test.for([
+      'position:fixed',
+      'background-image:url(https://example.com/x)',
+      'background:red',
+      'width:expression(alert(1))',
+      'height:100000em',
+      'color:var(--x)',
+      'color:red\\;',
+      'z-index:9999',
+    ])('for %s', (style) => {
+      expect(filterStyle(style)).toBe('');
+    });
+  });
+});

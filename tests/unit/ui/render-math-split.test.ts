@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { maskMath, matchBlockMath, matchInlineMath, nextBlockMathStart, nextMathStart } from '../../../src/ui/render/math-split';
+
+describe('matchInlineMath', () => {
+  describe('should find the formula at the start', () => {
+    test.for([
+      ['$x^2$ rest', '$x^2$', 'x^2', false],
+      ['\\(a + b\\) rest', '\\(a + b\\)', 'a + b', false],
+      ['$$\\frac12$$ rest', '$$\\frac12$$', '\\frac12', true],
+      ['\\[y\\] rest', '\\[y\\]', 'y', true],
+      ['$a \\$ b$ c', '$a \\$ b$', 'a \\$ b', false],
+      ['$a$5 and $b$', '$a$5 and $b$', 'a$5 and $b', false],
+    ] as const)('for %j', ([src, raw, tex, display]) => {
+      expect(matchInlineMath(src)).toEqual({ raw, tex, display });
+    });
+  });
+
+  describe('should leave text that is not math', () => {
+    test.for(['$5 and $10', '$ x$', '$x $', 'no math', '$x', '\\(never closed', '$a\n\nb$', '$$ $$'])('for %j', (src) => {
+      expect(matchInlineMath(src)).toBeNull();
+    });
+  });
+
+  test('should take a bare align environment whole', () => {
+    const src = '\\begin{align} a &= b \\end{align} tail';
+    expect(matchInlineMath(src)).toEqual({ raw: '\\begin{align} a &= b \\end{align}', tex: '\\begin{align} a &= b \\end{align}', display: true });
+  });
+});
+
+describe('matchBlockMath', () => {
+  test('should consume display math standing on its own lines', () => {
+    expect(matchBlockMath('\\[\nx=1\n\\]\nnext')).toEqual({ raw: '\\[\nx=1\n\\]\n', tex: '\nx=1\n', display: true });
+  });
+
+  test('should refuse display math followed by text on the same line', () => {
+    expect(matchBlockMath('$$x$$ and more')).toBeNull();
+  });
+
+  test('should refuse inline math', () => {
+    expect(matchBlockMath('$x$\n')).toBeNull();
+  });
+});
+
+describe('nextMathStart', () => {
+  describe('should skip escaped delimiters', () => {
+    test.for([
+      ['a \\$5 then $x$', 11],
+      ['a \\\\[x] \\(y\\)', 8],
+      ['plain', -1],
+    ] as const)('for %j', ([src, at]) => {
+      expect(nextMathStart(src)).toBe(at);
+    });
+  });
+});
+
+describe('nextBlockMathStart', () => {
+  test('should only report the start of a line', () => {
+    expect(nextBlockMathStart('inline $$x$$ here\n\\[\ny\n\\]')).toBe(18);
+    expect(nextBlockMathStart('text $$x$$')).toBe(-1);
+  });
+});
+
+describe('maskMath', () => {
+  test('should hide emphasis characters inside math and keep the length', () => {
+    const src = '_a $x_1 * y_2$ b_';
+    const masked = maskMath(src);
+    expect(masked).toHaveLength(src.length);
+    expect(masked).toBe('_a mmmmmmmmmmm b_');
+  });
+});
