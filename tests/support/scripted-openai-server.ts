@@ -62,6 +62,8 @@ export interface ScriptReply {
   fail?: 'http-500' | 'malformed-sse' | 'drop';
   /** Per-token delay for this reply (ms), overriding the server option. */
   tokenDelayMs?: number;
+  /** Usage to report instead of the counted one. */
+  usage?: { prompt_tokens: number; completion_tokens: number };
 }
 
 export type Script = (request: ScriptRequest) => string | ScriptReply | Promise<string | ScriptReply>;
@@ -76,6 +78,8 @@ export interface ScriptedServerOptions {
   echoStop?: boolean;
   /** How text is cut into tokens. Default: words, whitespace runs, single digits, single symbols. */
   tokenize?: (text: string) => string[];
+  /** Send the usage chunk when the client asks (`stream_options.include_usage`). Default true; false acts like servers without it. */
+  streamUsage?: boolean;
 }
 
 /** One recorded completion request. */
@@ -196,7 +200,8 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions):
     const cut = cutCompletion(reply, body, reply.echoStop ?? options.echoStop ?? false, tokenize);
     const id = `cmpl-scripted-${counter}`;
     const created = Math.floor(Date.now() / 1000);
-    const usage = { prompt_tokens: tokenize(prompt).length, completion_tokens: tokenize(cut.text).length, total_tokens: 0 };
+    const counted = reply.usage ?? { prompt_tokens: tokenize(prompt).length, completion_tokens: tokenize(cut.text).length };
+    const usage = { ...counted, total_tokens: 0 };
     usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
     if (!body.stream) {
       record.sent = cut.text;
@@ -239,7 +244,7 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions):
     }
     record.finishReason = cut.finishReason;
     res.write(chunk('', cut.finishReason, { stop_reason: cut.stopString }));
-    if (body.stream_options?.include_usage) {
+    if (body.stream_options?.include_usage && options.streamUsage !== false) {
       res.write(`data: ${JSON.stringify({ id, object: 'text_completion', created, model, choices: [], usage })}\n\n`);
     }
     res.end('data: [DONE]\n\n');

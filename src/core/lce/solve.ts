@@ -201,7 +201,10 @@ export async function* solve(problem: Problem, options: SolveOptions): AsyncGene
     if (!options.session) await runner.reset(session).catch(() => undefined);
   }
 
-  const answer = extractAnswer(assistant).answer;
+  const extracted = extractAnswer(assistant);
+  // An exception is not an answer: the output fallback must not pick up "ZeroDivisionError: …".
+  const lastOutput = blocks.findLast((b) => b.type === 'output' || b.type === 'error');
+  const answer = extracted.source === 'output' && lastOutput?.type === 'error' ? null : extracted.answer;
   yield { type: 'answer', runId, answer };
   const result: SolveResult = {
     method,

@@ -17,6 +17,7 @@ describe('ScriptedOpenAiServer', () => {
     srv = await startScriptedOpenAiServer({
       script: ({ prompt }) => {
         if (prompt.includes('fail')) return { text: 'x', fail: 'http-500' };
+        if (prompt === 'drop' || prompt === 'malformed-sse') return { text: 'one two three four five', fail: prompt };
         const out = lastOutputIn(prompt);
         return out === null ? 'Compute.\n```python\nprint(6*7)\n```\n```output\n99\n```\nmore' : `The answer is ${out}.`;
       },
@@ -61,6 +62,18 @@ describe('ScriptedOpenAiServer', () => {
     test('for a scripted HTTP 500', async () => {
       const res = await fetch(`${srv.baseUrl}/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'fail', stream: true }) });
       expect(res.status).toBe(500);
+    });
+
+    test('for a dropped connection mid-stream', async () => {
+      const res = await fetch(`${srv.baseUrl}/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'drop', stream: true }) });
+      await expect(res.text()).rejects.toThrow();
+    });
+
+    test('for a malformed event mid-stream', async () => {
+      const res = await fetch(`${srv.baseUrl}/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'malformed-sse', stream: true }) });
+      const events = (await res.text()).split('\n\n').filter((e) => e.startsWith('data: '));
+      expect(events.length).toBeGreaterThan(1);
+      expect(() => JSON.parse(events.at(-1)!.slice(6))).toThrow();
     });
 
     test('for a preflight and the model list', async () => {

@@ -109,6 +109,12 @@ describe('solve', () => {
       expect(result).toMatchObject({ rounds: 1, answer: '42', stopReason: 'answered' });
     });
 
+    test('for code whose program fails, giving no answer rather than the error', async () => {
+      const { result } = await run(() => '```python\nprint(1 / 0)\n```\n```output', { method: 'code' });
+      expect(result.blocks[1]).toEqual({ type: 'error', content: 'ZeroDivisionError: division by zero' });
+      expect(result.answer).toBeNull();
+    });
+
     test('for auto, recording the cue and a switch from reasoning to code', async () => {
       const { result, events } = await run(
         (_, call) => (call === 0 ? "Let's reason step by step. Hmm, hard.\n```python\nprint(2 ** 10)\n```\n```output" : 'That is \\boxed{1024}.'),
