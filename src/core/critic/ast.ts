@@ -1,0 +1,129 @@
+/** Expression trees shared by the parser, the evaluators and the sympy printer. */
+import type { Rat } from './rational';
+
+/** A parsed scalar expression. */
+export type Node =
+  /** A literal. `approx` marks a decimal or scientific literal (it may stand for a rounded value). */
+  | { t: 'num'; v: Rat; approx: boolean; text: string }
+  /** A free variable, or a constant: `pi`, `e`, `i`, `oo`. */
+  | { t: 'sym'; name: string }
+  | { t: 'add' | 'sub' | 'mul' | 'div' | 'pow'; a: Node; b: Node }
+  | { t: 'neg'; a: Node }
+  /** `a ± b`: stands for two values. */
+  | { t: 'pm'; a: Node; b: Node }
+  | { t: 'fn'; name: string; args: Node[] };
+
+export const CONSTANTS = new Set(['pi', 'e', 'i', 'oo']);
+
+/** Free variables of an expression (constants excluded). */
+export function freeVars(node: Node, out: Set<string> = new Set()): Set<string> {
+  switch (node.t) {
+    case 'num':
+      break;
+    case 'sym':
+      if (!CONSTANTS.has(node.name)) out.add(node.name);
+      break;
+    case 'neg':
+      freeVars(node.a, out);
+      break;
+    case 'fn':
+      for (const a of node.args) freeVars(a, out);
+      break;
+    default:
+      freeVars(node.a, out);
+      freeVars(node.b, out);
+  }
+  return out;
+}
+
+/** True when any literal in the tree is a decimal (the value may be rounded). */
+export function hasApprox(node: Node): boolean {
+  switch (node.t) {
+    case 'num':
+      return node.approx;
+    case 'sym':
+      return false;
+    case 'neg':
+      return hasApprox(node.a);
+    case 'fn':
+      return node.args.some(hasApprox);
+    default:
+      return hasApprox(node.a) || hasApprox(node.b);
+  }
+}
+
+/** True when the tree contains a `±`. */
+export function hasPm(node: Node): boolean {
+  switch (node.t) {
+    case 'pm':
+      return true;
+    case 'num':
+    case 'sym':
+      return false;
+    case 'neg':
+      return hasPm(node.a);
+    case 'fn':
+      return node.args.some(hasPm);
+    default:
+      return hasPm(node.a) || hasPm(node.b);
+  }
+}
+
+/** Replaces every `a ± b` by `a + b` (sign 1) or `a - b` (sign -1). */
+export function expandPm(node: Node, sign: 1 | -1): Node {
+  switch (node.t) {
+    case 'pm':
+      return { t: sign > 0 ? 'add' : 'sub', a: expandPm(node.a, sign), b: expandPm(node.b, sign) };
+    case 'num':
+    case 'sym':
+      return node;
+    case 'neg':
+      return { t: 'neg', a: expandPm(node.a, sign) };
+    case 'fn':
+      return { t: 'fn', name: node.name, args: node.args.map((a) => expandPm(a, sign)) };
+    default:
+      return { t: node.t, a: expandPm(node.a, sign), b: expandPm(node.b, sign) };
+  }
+}
+
+/** Python/sympy text for an expression; every literal exact (`Rational(1, 3)`), names as data. */
+export function toSympy(node: Node): string {
+  switch (node.t) {
+    case 'num':
+      return node.v.d === 1n ? `Integer(${node.v.n})` : `Rational(${node.v.n}, ${node.v.d})`;
+    case 'sym':
+      return node.name === 'pi' ? 'pi' : node.name === 'e' ? 'E' : node.name === 'i' ? 'I' : node.name === 'oo' ? 'oo' : `Symbol(${JSON.stringify(node.name)})`;
+    case 'neg':
+      return `(-(${toSympy(node.a)}))`;
+    case 'pm':
+      return `(${toSympy(node.a)})`; // callers expand ± first; this keeps the printer total
+    case 'fn':
+      return `${SYMPY_FN[node.name] ?? 'Function(' + JSON.stringify(node.name) + ')'}(${node.args.map(toSympy).join(', ')})`;
+    default: {
+      const op = { add: '+', sub: '-', mul: '*', div: '/', pow: '**' }[node.t];
+      return `((${toSympy(node.a)}) ${op} (${toSympy(node.b)}))`;
+    }
+  }
+}
+
+const SYMPY_FN: Record<string, string> = {
+  sqrt: 'sqrt', root: 'root', sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc',
+  asin: 'asin', acos: 'acos', atan: 'atan', sinh: 'sinh', cosh: 'cosh', tanh: 'tanh',
+  exp: 'exp', ln: 'log', log: 'log', abs: 'Abs', fact: 'factorial', binom: 'binomial', floor: 'floor', ceil: 'ceiling',
+};
+
+/** A canonical string used to spot identical trees quickly. */
+export function key(node: Node): string {
+  switch (node.t) {
+    case 'num':
+      return `${node.v.n}/${node.v.d}`;
+    case 'sym':
+      return node.name;
+    case 'neg':
+      return `-(${key(node.a)})`;
+    case 'fn':
+      return `${node.name}(${node.args.map(key).join(',')})`;
+    default:
+      return `(${key(node.a)} ${node.t} ${key(node.b)})`;
+  }
+}

@@ -1,0 +1,254 @@
+/** Comparison of two parsed answers under policies 6–13 of policy.ts. */
+import type { Node } from './ast';
+import { expandPm, freeVars, hasPm, key } from './ast';
+import { canonicalUnit } from './policy';
+import { compareNodes, no, proportional, undecided, yes, type Check, type Outcome } from './scalar';
+import type { Scalar, Value } from './value';
+
+/** What the comparison may know about the question. */
+export interface CompareContext {
+  /** The question asks for a point, ordered pair, coordinates or vector (not an interval). */
+  wantsPoint: boolean;
+}
+
+const PI: Node = { t: 'sym', name: 'pi' };
+const n180: Node = { t: 'num', v: { n: 180n, d: 1n }, approx: false, text: '180' };
+const n100: Node = { t: 'num', v: { n: 100n, d: 1n }, approx: false, text: '100' };
+
+function hasPi(node: Node): boolean {
+  return / pi /.test(` ${key(node).replace(/[()]/g, ' ')} `);
+}
+
+/** Policies 6–8 on two scalars. */
+function compareScalars(p: Scalar, g: Scalar): Outcome {
+  if (p.unit && g.unit && canonicalUnit(p.unit) !== canonicalUnit(g.unit)) return no('rule', `The units differ (${p.unit} vs ${g.unit}).`);
+  if (hasPm(p.node) || hasPm(g.node)) return compareValues(pmSet(p), pmSet(g), { wantsPoint: false });
+  if (p.percent !== g.percent) {
+    const asUnit = compareNodes(p.node, g.node);
+    if (asUnit.equal) return { ...asUnit, reason: `${asUnit.reason} (the percent sign read as a unit)` };
+    const pNode = p.percent ? div(p.node, n100) : p.node;
+    const gNode = g.percent ? div(g.node, n100) : g.node;
+    const asValue = compareNodes(pNode, gNode);
+    if (asValue.equal) return { ...asValue, reason: `${asValue.reason} (percent as a fraction of 100)` };
+    return asValue.equal === null ? asValue : no(asValue.method, 'The values differ with or without the percent sign.');
+  }
+  if (p.degree !== g.degree) {
+    const deg = p.degree ? p : g;
+    const other = p.degree ? g : p;
+    if (hasPi(other.node) && !hasPi(deg.node)) {
+      const radians = div({ t: 'mul', a: deg.node, b: PI }, n180);
+      const out = p.degree ? compareNodes(radians, g.node) : compareNodes(p.node, radians);
+      return { ...out, reason: `${out.reason} (degrees converted to radians)` };
+    }
+  }
+  return compareNodes(p.node, g.node);
+}
+
+function div(a: Node, b: Node): Node {
+  return { t: 'div', a, b };
+}
+
+/** `2 ± √3` as the set {2 + √3, 2 − √3}. */
+function pmSet(s: Scalar): Value {
+  if (!hasPm(s.node)) return s;
+  return { k: 'seq', open: '{', items: [1, -1].map((sign) => ({ ...s, node: expandPm(s.node, sign as 1 | -1) })) };
+}
+
+/** Compares a predicted answer with the reference. */
+export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome {
+  // A one-element list or set stands for its element (program output such as `[3]`).
+  if (p.k === 'seq' && p.items.length === 1 && !(g.k === 'seq' && g.items.length === 1)) return compareValues(p.items[0]!, g, ctx);
+  if (g.k === 'seq' && g.items.length === 1 && !(p.k === 'seq' && p.items.length === 1)) return compareValues(p, g.items[0]!, ctx);
+
+  if (p.k === 'text' || g.k === 'text') return undecided('One side is not a mathematical expression.');
+  if (p.k === 'bool' || g.k === 'bool') {
+    if (p.k === 'bool' && g.k === 'bool') return p.value === g.value ? yes('text', `Both say ${p.value ? 'true' : 'false'}.`) : no('text', 'One says true, the other false.');
+    return no('rule', 'A yes/no answer against a value.');
+  }
+
+  // Policy 11: hedges.
+  if (p.k === 'alt') {
+    const gMany = (g.k === 'seq' && g.items.length > 1) || g.k === 'alt' || (g.k === 'scalar' && hasPm(g.node));
+    if (!gMany) return no('rule', 'The answer hedges between several values.');
+    return compareValues({ k: 'seq', open: '', items: p.items }, g.k === 'alt' ? { k: 'seq', open: '', items: g.items } : g, ctx);
+  }
+  if (g.k === 'alt') return compareValues(p, { k: 'seq', open: '', items: g.items }, ctx);
+
+  // Policy 9: equations.
+  if (p.k === 'eq' && g.k === 'eq') {
+    if (simpleName(p.name) && simpleName(g.name) && p.name !== g.name) return no('rule', `The answer gives ${p.name}, the reference ${g.name}.`);
+    return compareValues(p.rhs, g.rhs, ctx);
+  }
+  if (p.k === 'eq' && !isSystem(g) && g.k !== 'equation') return compareValues(p.rhs, g, ctx);
+  if (g.k === 'eq' && !isSystem(p) && p.k !== 'equation') return compareValues(p, g.rhs, ctx);
+  if (p.k === 'equation' || g.k === 'equation') return compareEquations(p, g);
+
+  if (p.k === 'scalar' && g.k === 'scalar') return compareScalars(p, g);
+  if (p.k === 'scalar' && hasPm(p.node)) return compareValues(pmSet(p), g, ctx);
+  if (g.k === 'scalar' && hasPm(g.node)) return compareValues(p, pmSet(g), ctx);
+
+  if (p.k === 'matrix' || g.k === 'matrix') return compareMatrices(p, g, ctx);
+  if (p.k === 'interval' || g.k === 'interval' || p.k === 'union' || g.k === 'union') return compareIntervals(p, g, ctx);
+  if (p.k === 'seq' && g.k === 'seq') return compareSeqs(p, g, ctx);
+  return no('structure', `A ${describe(p)} against a ${describe(g)}.`);
+}
+
+function isSystem(v: Value): boolean {
+  return v.k === 'seq' && v.items.some((x) => x.k === 'eq');
+}
+
+function simpleName(name: string): boolean {
+  return /^[A-Za-z](?:_[A-Za-z0-9]+)?$|^\\[A-Za-z]+$/.test(name);
+}
+
+function describe(v: Value): string {
+  if (v.k === 'seq') return v.open === '{' ? 'set' : v.open === '(' ? 'tuple' : 'list';
+  return v.k === 'scalar' ? 'single value' : v.k;
+}
+
+type Seq = Extract<Value, { k: 'seq' }>;
+
+/** Policy 10 for sequences; systems of equations match by name. */
+function compareSeqs(p: Seq, g: Seq, ctx: CompareContext): Outcome {
+  const pEqs = p.items.every((v) => v.k === 'eq');
+  const gEqs = g.items.every((v) => v.k === 'eq');
+  if (pEqs && gEqs) return compareSystems(p.items as EqV[], g.items as EqV[], ctx);
+  if (pEqs !== gEqs) {
+    // A system against a tuple: the system's values in alphabetical order of its names.
+    const sys = (pEqs ? p : g).items as EqV[];
+    const sorted = [...sys].sort((a, b) => a.name.localeCompare(b.name)).map((e) => e.rhs);
+    const other = pEqs ? g : p;
+    if (other.items.some((v) => v.k === 'eq')) return no('structure', 'The equations do not line up.');
+    const asSeq: Seq = { k: 'seq', open: '(', items: sorted };
+    return pEqs ? compareSeqs(asSeq, { ...g, open: g.open === '' ? '(' : g.open }, ctx) : compareSeqs({ ...p, open: p.open === '' ? '(' : p.open }, asSeq, ctx);
+  }
+  if (p.items.length !== g.items.length) return no('structure', `${p.items.length} values against ${g.items.length}.`);
+  const ordered = p.open === '(' || g.open === '(' || p.open === '<' || g.open === '<' || (p.open === '[' && g.open === '[');
+  if (ordered && p.items.length === 2 && bracketClash(p.open, g.open) && !ctx.wantsPoint) {
+    return no('structure', 'Round and square brackets differ (open vs closed ends).');
+  }
+  return ordered ? matchOrdered(p.items, g.items, ctx) : matchUnordered(p.items, g.items, ctx);
+}
+
+function bracketClash(a: string, b: string): boolean {
+  return (a === '(' && b === '[') || (a === '[' && b === '(');
+}
+
+type EqV = Extract<Value, { k: 'eq' }>;
+
+function compareSystems(p: EqV[], g: EqV[], ctx: CompareContext): Outcome {
+  if (p.length !== g.length) return no('structure', `${p.length} equations against ${g.length}.`);
+  const byName = new Map(g.map((e) => [e.name, e]));
+  if (p.every((e) => byName.has(e.name)) && byName.size === g.length) {
+    return matchOrdered(p.map((e) => e.rhs), p.map((e) => byName.get(e.name)!.rhs), ctx, 'structure');
+  }
+  return matchUnordered(p, g, ctx);
+}
+
+/** Element-wise, in order; the first NO or undecided decides. */
+export function matchOrdered(p: Value[], g: Value[], ctx: CompareContext, method: 'structure' = 'structure'): Outcome {
+  if (p.length !== g.length) return no(method, `${p.length} values against ${g.length}.`);
+  const confirm: Check[] = [];
+  for (let i = 0; i < p.length; i++) {
+    const out = compareValues(p[i]!, g[i]!, ctx);
+    if (out.equal !== true) return { ...out, reason: `Item ${i + 1}: ${out.reason}` };
+    if (out.confirm) confirm.push(...out.confirm);
+  }
+  return yes(method, `All ${p.length} items match in order.`, confirm.length ? confirm : undefined);
+}
+
+/** As multisets: every predicted item pairs with a distinct reference item. */
+function matchUnordered(p: Value[], g: Value[], ctx: CompareContext): Outcome {
+  if (p.length !== g.length) return no('structure', `${p.length} values against ${g.length}.`);
+  const used = new Set<number>();
+  let unsure = false;
+  for (const item of p) {
+    let found = -1;
+    for (let j = 0; j < g.length && found < 0; j++) {
+      if (used.has(j)) continue;
+      const out = compareValues(item, g[j]!, ctx);
+      if (out.equal === true) found = j;
+      else if (out.equal === null) unsure = true;
+    }
+    if (found < 0) return unsure ? undecided('Some items could not be compared.') : no('structure', 'The collections hold different values.');
+    used.add(found);
+  }
+  return yes('structure', `The same ${p.length} values, in any order.`);
+}
+
+function compareMatrices(p: Value, g: Value, ctx: CompareContext): Outcome {
+  const flat = (v: Value): Value[] | null => {
+    if (v.k === 'matrix') return v.rows.length === 1 || v.rows.every((r) => r.length === 1) ? v.rows.flat() : null;
+    if (v.k === 'seq' && v.open !== '{') return v.items;
+    return null;
+  };
+  if (p.k === 'matrix' && g.k === 'matrix') {
+    if (p.rows.length !== g.rows.length || p.rows[0]?.length !== g.rows[0]?.length) {
+      const [a, b] = [flat(p), flat(g)];
+      return a && b ? matchOrdered(a, b, ctx) : no('structure', 'The matrices have different shapes.');
+    }
+    return matchOrdered(p.rows.flat(), g.rows.flat(), ctx);
+  }
+  const [a, b] = [flat(p), flat(g)];
+  return a && b ? matchOrdered(a, b, ctx) : no('structure', 'A matrix against something else.');
+}
+
+interface Iv {
+  lo: Node;
+  hi: Node;
+  loClosed: boolean;
+  hiClosed: boolean;
+}
+
+function asIntervals(v: Value, other: Value): Iv[] | null {
+  if (v.k === 'interval') return [v];
+  if (v.k === 'union') {
+    const parts = v.parts.map((x) => asIntervals(x, other));
+    return parts.every((x) => x) ? parts.flat() as Iv[] : null;
+  }
+  // `(1, 2)` / `[1, 2]` read as intervals when the other side is one.
+  if (v.k === 'seq' && v.items.length === 2 && (v.open === '(' || v.open === '[') && v.items.every((x) => x.k === 'scalar')) {
+    const [lo, hi] = v.items as Scalar[];
+    if (other.k !== 'interval' && other.k !== 'union') return null;
+    return [{ lo: lo!.node, hi: hi!.node, loClosed: v.open === '[', hiClosed: v.open === '[' }];
+  }
+  return null;
+}
+
+function isInfinite(n: Node): boolean {
+  return (n.t === 'sym' && n.name === 'oo') || (n.t === 'neg' && isInfinite(n.a));
+}
+
+function compareIntervals(p: Value, g: Value, ctx: CompareContext): Outcome {
+  const a = asIntervals(p, g);
+  const b = asIntervals(g, p);
+  if (!a || !b) return no('structure', `A ${describe(p)} against a ${describe(g)}.`);
+  if (a.length !== b.length) return no('structure', `${a.length} intervals against ${b.length}.`);
+  const toSeq = (iv: Iv): Value => ({ k: 'seq', open: '(', items: [iv.lo, iv.hi].map((node) => ({ k: 'scalar', node, percent: false, degree: false, unit: null })) });
+  const used = new Set<number>();
+  for (const x of a) {
+    const j = b.findIndex((y, idx) => !used.has(idx) && compareValues(toSeq(x), toSeq(y), ctx).equal === true);
+    if (j < 0) return no('structure', 'The interval ends differ.');
+    const y = b[j]!;
+    const loSame = isInfinite(x.lo) || x.loClosed === y.loClosed;
+    const hiSame = isInfinite(x.hi) || x.hiClosed === y.hiClosed;
+    if (!loSame || !hiSame) return no('structure', 'Open and closed interval ends differ.');
+    used.add(j);
+  }
+  return yes('structure', 'The same interval(s) with the same ends.');
+}
+
+/** Policy 9: equations compare by their difference `lhs − rhs`, up to a non-zero factor. */
+function compareEquations(p: Value, g: Value): Outcome {
+  if (p.k !== 'equation' || g.k !== 'equation') return no('structure', 'An equation against a value.');
+  const dp: Node = { t: 'sub', a: p.lhs, b: p.rhs };
+  const dg: Node = { t: 'sub', a: g.lhs, b: g.rhs };
+  if (freeVars(dp).size === 0 || freeVars(dg).size === 0) return undecided('An equation without unknowns.');
+  const direct = compareNodes(dp, dg);
+  if (direct.equal) return { ...direct, reason: `The equations are the same: ${direct.reason}` };
+  const flipped = compareNodes(dp, { t: 'neg', a: dg });
+  if (flipped.equal) return { ...flipped, reason: `The equations are the same: ${flipped.reason}` };
+  const scaled = proportional(dp, dg);
+  if (scaled !== null) return scaled ? yes('numeric', 'The equations are the same up to a constant factor.', [{ a: dp, b: dg, mode: 'proportional' }]) : no('numeric', 'The equations describe different relations.', [{ a: dp, b: dg, mode: 'proportional' }]);
+  return undecided('The equations may differ by a factor; a symbolic check is needed.', [{ a: dp, b: dg, mode: 'proportional' }]);
+}

@@ -1,0 +1,55 @@
+/**
+ * The optional LLM judge (SIaM's critic prompt: question, reference, result → YES/NO), used only
+ * when rules and the symbolic stage are undecided. It runs on whatever LlmEngine is loaded.
+ */
+import type { LlmEngine } from '../ports/llm-engine';
+
+/** Port used by `judge`: true = YES, false = NO, null = the model's reply was not a clear verdict. */
+export interface LlmJudge {
+  decide(input: { question?: string; reference: string; result: string; signal?: AbortSignal }): Promise<boolean | null>;
+}
+
+/** The critic prompt as the user turn. Our wording of SIaM's question → reference → result format. */
+export function criticPrompt(question: string | undefined, reference: string, result: string): string {
+  return [
+    'You are checking a solution to a math problem.',
+    question ? `Question: ${question}` : null,
+    `Reference answer: ${reference}`,
+    `Result to check: ${result}`,
+    'Is the result equivalent to the reference answer (same value, possibly written differently)? Reply with YES or NO only.',
+  ]
+    .filter((line): line is string => line !== null)
+    .join('\n');
+}
+
+/** ChatML, the template of the Qwen math models this app loads by default. */
+export function chatMlPrompt(user: string): string {
+  return `<|im_start|>system\nYou are a careful math grader.<|im_end|>\n<|im_start|>user\n${user}<|im_end|>\n<|im_start|>assistant\n`;
+}
+
+/** Reads YES/NO from the first words of a reply. */
+export function readYesNo(reply: string): boolean | null {
+  const m = /\b(yes|no)\b/i.exec(reply.replace(/<[^>]*>/g, ' ').slice(0, 200));
+  if (!m) return null;
+  return m[1]!.toLowerCase() === 'yes';
+}
+
+/** An LlmJudge over an engine; `format` applies the model's chat template to the user turn. */
+export function createLlmJudge(engine: LlmEngine, options: { format?: (user: string) => string; maxTokens?: number } = {}): LlmJudge {
+  const format = options.format ?? chatMlPrompt;
+  return {
+    async decide({ question, reference, result, signal }) {
+      let reply = '';
+      for await (const ev of engine.generate({
+        prompt: format(criticPrompt(question, reference, result)),
+        stop: ['<|im_end|>', '<|endoftext|>', '\n'],
+        maxTokens: options.maxTokens ?? 8,
+        temperature: 0,
+        ...(signal ? { signal } : {}),
+      })) {
+        if (ev.type === 'token') reply += ev.text;
+      }
+      return readYesNo(reply);
+    },
+  };
+}

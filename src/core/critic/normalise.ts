@@ -1,0 +1,101 @@
+/**
+ * String clean-up of one answer before it is parsed. Every rewrite here keeps the value: wrappers,
+ * spacing commands, `\left`/`\right`, `\dfrac`, unicode symbols, currency, thousands separators,
+ * Markdown emphasis. Units, percent and degrees are NOT dropped here; `value.ts` records them as
+ * flags so the policy can decide (see policy.ts).
+ */
+
+/** Cleans one answer string; the result is what the structure parser reads. */
+export function normalise(raw: string): string {
+  let s = raw.trim();
+  s = s.replace(/\r/g, '');
+  s = stripWrappers(s);
+  s = unicode(s);
+  // Markdown emphasis around the answer (Math-Verify issue #76).
+  s = s.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2');
+  s = s.replace(/\\(?:displaystyle|textstyle|limits|mathit|boldsymbol|bm|mathbf)(?![A-Za-z])/g, '');
+  s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
+  s = s.replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big|bigg|Bigg)(?![A-Za-z])/g, '');
+  s = s.replace(/\\[dtc]frac(?![A-Za-z])/g, '\\frac');
+  s = s.replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, '≤').replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, '≥');
+  s = s.replace(/\\(?:ne|neq)(?![A-Za-z])/g, '≠').replace(/\\(?:approx|simeq|thickapprox)(?![A-Za-z])/g, '≈');
+  s = s.replace(/\\(?:dots|ldots|cdots)(?![A-Za-z])/g, '…').replace(/\\(?:lt)(?![A-Za-z])/g, '<').replace(/\\(?:gt)(?![A-Za-z])/g, '>');
+  // Thousands separators: 2\,500, 1{,}024, 1\ 024 — only between a 1–3 digit head and 3-digit groups.
+  s = s.replace(/(\d)(?:\{,\}|\\,|\\ |\\;|\\!|~|\u2009|\u202f)(?=\d{3}(?!\d))/g, '$1');
+  s = s.replace(/(?<![\d.([])\d{1,3}(?:,\d{3})+(?![\d,)\]]|\.\d*,)/g, (m) => (isThousands(m) ? m.replace(/,/g, '') : m));
+  s = s.replace(/(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]| ?\/)/g, (_m, head: string, rest: string) => head + rest.replace(/ /g, ''));
+  // Spacing commands and text-mode wrappers: keep their content, separated by spaces.
+  s = s.replace(/\\(?:,|;|:|!| |quad|qquad|enspace|thinspace|medspace)/g, ' ').replace(/~/g, ' ');
+  s = s.replace(/\\(?:text|textbf|textit|textrm|textnormal|mbox|mathrm|mathbf|mathsf|mathtt|operatorname)\s*\{([^{}]*)\}/g, (m, body: string) => (/^\s*[ei]\s*$/.test(body) && m.startsWith('\\mathrm') ? body.trim() : ` ${body} `));
+  s = s.replace(/\\\$|\$/g, ' ');
+  s = s.replace(/\\%/g, '%').replace(/\\#/g, '#').replace(/\\&/g, '&');
+  s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|\\degree|°/g, '°');
+  s = s.replace(/\\(?:lbrace)(?![A-Za-z])/g, '\\{').replace(/\\(?:rbrace)(?![A-Za-z])/g, '\\}');
+  s = s.replace(/\\(?:vert|mid)(?![A-Za-z])/g, '|').replace(/\\colon(?![A-Za-z])/g, ':');
+  s = s.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[\s,;:]+|[\s.;,:!]+$/g, '');
+  return stripWrappers(s);
+}
+
+/** `$…$`, `\(…\)`, `\[…\]`, a `\boxed{…}` that survived, and an outer pair of braces. */
+function stripWrappers(s: string): string {
+  for (;;) {
+    const before = s;
+    s = s.trim();
+    let m = /^\$+([\s\S]*?)\$+$/.exec(s) ?? /^\\\(([\s\S]*)\\\)$/.exec(s) ?? /^\\\[([\s\S]*)\\\]$/.exec(s);
+    if (m) s = m[1]!;
+    m = /^\\(?:boxed|fbox)\s*\{([\s\S]*)\}$/.exec(s);
+    if (m && balanced(m[1]!)) s = m[1]!;
+    if (s.startsWith('{') && s.endsWith('}') && balanced(s.slice(1, -1))) s = s.slice(1, -1);
+    if (s === before) return s;
+  }
+}
+
+/** True when `{`/`}` (not `\{`) balance in s. */
+export function balanced(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (s[i] === '{') depth++;
+    else if (s[i] === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function isThousands(m: string): boolean {
+  return /^\d{1,3}(?:,\d{3})+$/.test(m);
+}
+
+const UNICODE: [RegExp, string][] = [
+  [/[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/g, '-'],
+  [/\u00d7/g, '\\times '],
+  [/\u00f7/g, '/'],
+  [/[\u00b7\u22c5]/g, '\\cdot '],
+  [/\u221a/g, '\\sqrt'],
+  [/\u03c0/g, '\\pi '],
+  [/\u221e/g, '\\infty '],
+  [/\u2264/g, '≤'],
+  [/\u2265/g, '≥'],
+  [/\u00b2/g, '^2'],
+  [/\u00b3/g, '^3'],
+  [/\u00bd/g, '(1/2)'],
+  [/\u00bc/g, '(1/4)'],
+  [/\u00be/g, '(3/4)'],
+  [/\uff0c/g, ','],
+  [/\uff0e|\u3002/g, '.'],
+  [/\uff1a/g, ':'],
+  [/\uff08/g, '('],
+  [/\uff09/g, ')'],
+  [/\u2208/g, '\\in '],
+  [/\u222a/g, '\\cup '],
+  [/\u2229/g, '\\cap '],
+  [/\u00a0|\u2009|\u202f/g, ' '],
+];
+
+function unicode(s: string): string {
+  for (const [re, to] of UNICODE) s = s.replace(re, to);
+  return s;
+}

@@ -1,0 +1,333 @@
+/**
+ * A small recursive-descent parser for one scalar expression written in LaTeX (`\frac{\sqrt3}{2}`,
+ * `2\pi r`, `\sin^2 x`) or in Python/sympy output (`sqrt(2)/2`, `2*pi/3`, `x**2`, `1+2j`).
+ * It never guesses: anything it does not understand makes the whole parse fail (null), so a
+ * malformed answer is never reduced to "a number found inside it".
+ */
+import type { Node } from './ast';
+import { ratFromDecimal } from './rational';
+
+/** Syntax flavour: Python enables `E`/`I` constants, multi-letter names and the `j` suffix. */
+export type Flavour = 'latex' | 'python';
+
+class ParseFail extends Error {}
+
+const GREEK = new Set(['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega']);
+const LATEX_FNS: Record<string, string> = {
+  sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc', arcsin: 'asin', arccos: 'acos', arctan: 'atan',
+  sinh: 'sinh', cosh: 'cosh', tanh: 'tanh', ln: 'ln', log: 'log', exp: 'exp', lg: 'log10',
+};
+const PY_FNS: Record<string, string> = {
+  sqrt: 'sqrt', sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc', asin: 'asin', acos: 'acos', atan: 'atan',
+  sinh: 'sinh', cosh: 'cosh', tanh: 'tanh', exp: 'exp', log: 'ln', ln: 'ln', Abs: 'abs', abs: 'abs', factorial: 'fact', binomial: 'binom', floor: 'floor', ceiling: 'ceil', root: 'root', cbrt: 'cbrt',
+};
+const PY_CONSTS: Record<string, string> = { pi: 'pi', E: 'e', I: 'i', oo: 'oo', inf: 'oo', infinity: 'oo', Infinity: 'oo' };
+
+/** Parses one scalar expression; null when any part of it is not understood. */
+export function parseExpr(text: string, flavour: Flavour = guessFlavour(text)): Node | null {
+  try {
+    const p = new Parser(text, flavour);
+    const node = p.sum();
+    p.ws();
+    if (!p.done()) return null;
+    return node;
+  } catch (err) {
+    if (err instanceof ParseFail) return null;
+    throw err;
+  }
+}
+
+/** Python flavour when the text looks like program output rather than LaTeX or plain math. */
+export function guessFlavour(text: string): Flavour {
+  if (text.includes('\\')) return 'latex';
+  return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b/.test(text) ? 'python' : 'latex';
+}
+
+class Parser {
+  i = 0;
+  constructor(readonly s: string, readonly flavour: Flavour) {}
+
+  done(): boolean {
+    return this.i >= this.s.length;
+  }
+  ws(): void {
+    while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++;
+  }
+  peek(str: string): boolean {
+    this.ws();
+    return this.s.startsWith(str, this.i);
+  }
+  /** A LaTeX command at the cursor, e.g. `frac` for `\frac`, without consuming it. */
+  command(): string | null {
+    this.ws();
+    const m = /^\\([A-Za-z]+)/.exec(this.s.slice(this.i));
+    return m ? m[1]! : null;
+  }
+  eat(str: string): boolean {
+    if (this.peek(str)) {
+      this.i += str.length;
+      return true;
+    }
+    return false;
+  }
+  eatCommand(name: string): boolean {
+    if (this.command() === name) {
+      this.i += name.length + 1;
+      return true;
+    }
+    return false;
+  }
+  expect(str: string): void {
+    if (!this.eat(str)) throw new ParseFail(`expected ${str}`);
+  }
+
+  sum(): Node {
+    let node = this.product();
+    for (;;) {
+      if (this.eat('+')) node = { t: 'add', a: node, b: this.product() };
+      else if (this.eat('-')) node = { t: 'sub', a: node, b: this.product() };
+      else if (this.eatCommand('pm')) node = { t: 'pm', a: node, b: this.product() };
+      else if (this.eatCommand('mp')) node = { t: 'pm', a: node, b: { t: 'neg', a: this.product() } };
+      else return node;
+    }
+  }
+
+  product(): Node {
+    let node = this.unary();
+    for (;;) {
+      if (this.peek('**')) return node; // handled by power(); cannot occur here
+      if (this.eat('*') || this.eatCommand('cdot') || this.eatCommand('times') || this.eat('×')) node = { t: 'mul', a: node, b: this.unary() };
+      else if (this.eat('/') || this.eatCommand('div')) node = { t: 'div', a: node, b: this.unary() };
+      else if (this.startsPrimary()) node = { t: 'mul', a: node, b: this.power() };
+      else return node;
+    }
+  }
+
+  unary(): Node {
+    if (this.eat('-')) return { t: 'neg', a: this.unary() };
+    if (this.eat('+')) return this.unary();
+    if (this.eatCommand('pm')) return { t: 'pm', a: { t: 'num', v: { n: 0n, d: 1n }, approx: false, text: '0' }, b: this.unary() };
+    return this.power();
+  }
+
+  power(): Node {
+    let base = this.postfix(this.primary());
+    if (this.eat('**') || this.eat('^')) {
+      const exp = this.peek('{') ? this.group() : this.peek('-') || this.peek('+') ? this.unary() : this.postfix(this.primary());
+      base = { t: 'pow', a: base, b: exp };
+    }
+    return base;
+  }
+
+  postfix(node: Node): Node {
+    while (this.peek('!') && !this.peek('!=')) {
+      this.i++;
+      node = { t: 'fn', name: 'fact', args: [node] };
+    }
+    return node;
+  }
+
+  startsPrimary(): boolean {
+    this.ws();
+    const ch = this.s[this.i];
+    if (ch === undefined) return false;
+    if (/[0-9.A-Za-z(\[{|]/.test(ch)) return !(ch === '|' && this.closingBar());
+    const cmd = this.command();
+    return cmd !== null && (cmd in LATEX_FNS || GREEK.has(cmd) || ['frac', 'sqrt', 'pi', 'infty', 'binom', 'lvert', 'lfloor', 'lceil', 'mathrm', 'operatorname'].includes(cmd));
+  }
+
+  /** Inside `|…|` a bar closes the group rather than opening another. */
+  depthBars = 0;
+  closingBar(): boolean {
+    return this.depthBars > 0;
+  }
+
+  group(): Node {
+    this.expect('{');
+    const node = this.sum();
+    this.expect('}');
+    return node;
+  }
+
+  /** An argument of \frac / \sqrt: a braced group or a single character (`\frac12`). */
+  arg(): Node {
+    this.ws();
+    if (this.peek('{')) return this.group();
+    const ch = this.s[this.i];
+    if (ch !== undefined && /[0-9]/.test(ch)) {
+      this.i++;
+      return num(ch);
+    }
+    return this.primary();
+  }
+
+  primary(): Node {
+    this.ws();
+    const ch = this.s[this.i];
+    if (ch === undefined) throw new ParseFail('unexpected end');
+    if (/[0-9.]/.test(ch)) return this.number();
+    if (ch === '(' || ch === '[') {
+      this.i++;
+      const node = this.sum();
+      this.expect(ch === '(' ? ')' : ']');
+      return node;
+    }
+    if (ch === '{') return this.group();
+    if (ch === '|') {
+      this.i++;
+      this.depthBars++;
+      const node = this.sum();
+      this.depthBars--;
+      this.expect('|');
+      return { t: 'fn', name: 'abs', args: [node] };
+    }
+    if (ch === '\\') return this.latexCommand();
+    if (/[A-Za-z]/.test(ch)) return this.identifier();
+    throw new ParseFail(`unexpected ${ch}`);
+  }
+
+  number(): Node {
+    const m = /^(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/.exec(this.s.slice(this.i));
+    if (!m) throw new ParseFail('bad number');
+    this.i += m[0].length;
+    let node: Node = num(m[0]);
+    if (this.flavour === 'python' && this.s[this.i] === 'j' && !/[A-Za-z]/.test(this.s[this.i + 1] ?? '')) {
+      this.i++;
+      node = { t: 'mul', a: node, b: { t: 'sym', name: 'i' } };
+    }
+    return node;
+  }
+
+  latexCommand(): Node {
+    const cmd = this.command()!;
+    this.i += cmd.length + 1;
+    if (cmd === 'frac' || cmd === 'binom') {
+      const a = this.arg();
+      const b = this.arg();
+      return cmd === 'frac' ? { t: 'div', a, b } : { t: 'fn', name: 'binom', args: [a, b] };
+    }
+    if (cmd === 'sqrt') {
+      let index: Node | null = null;
+      if (this.eat('[')) {
+        index = this.sum();
+        this.expect(']');
+      }
+      const body = this.arg();
+      return index ? { t: 'fn', name: 'root', args: [body, index] } : { t: 'fn', name: 'sqrt', args: [body] };
+    }
+    if (cmd === 'pi') return { t: 'sym', name: 'pi' };
+    if (cmd === 'infty') return { t: 'sym', name: 'oo' };
+    if (cmd === 'lvert' || cmd === 'lfloor' || cmd === 'lceil') {
+      const close = { lvert: 'rvert', lfloor: 'rfloor', lceil: 'rceil' }[cmd];
+      const node = this.sum();
+      if (!this.eatCommand(close)) throw new ParseFail(`expected \\${close}`);
+      return { t: 'fn', name: cmd === 'lvert' ? 'abs' : cmd.slice(1), args: [node] };
+    }
+    if (cmd === 'mathrm' || cmd === 'operatorname') {
+      // \mathrm{e} is Euler's number; \operatorname{lcm} etc. are not supported.
+      this.expect('{');
+      const m = /^\s*([A-Za-z]+)\s*\}/.exec(this.s.slice(this.i));
+      if (!m) throw new ParseFail('bad mathrm');
+      this.i += m[0].length;
+      if (m[1] === 'e') return { t: 'sym', name: 'e' };
+      if (m[1] === 'i') return { t: 'sym', name: 'i' };
+      if (m[1]! in LATEX_FNS) return this.applyFn(LATEX_FNS[m[1]!]!);
+      throw new ParseFail('unknown operator');
+    }
+    if (GREEK.has(cmd)) return this.subscripted(cmd);
+    const fn = LATEX_FNS[cmd];
+    if (fn) {
+      if (fn === 'log' && this.eat('_')) {
+        const base = this.peek('{') ? this.group() : this.primary();
+        const arg = this.fnArgument();
+        return { t: 'div', a: { t: 'fn', name: 'ln', args: [arg] }, b: { t: 'fn', name: 'ln', args: [base] } };
+      }
+      return this.applyFn(fn);
+    }
+    throw new ParseFail(`unknown command \\${cmd}`);
+  }
+
+  /** `\sin^2 x`, `\sin(x)`, `\ln 2`: optional power on the function, then its argument. */
+  applyFn(name: string): Node {
+    let power: Node | null = null;
+    if (this.eat('^')) power = this.peek('{') ? this.group() : this.primary();
+    const arg = this.fnArgument();
+    const call: Node = { t: 'fn', name, args: [arg] };
+    return power ? { t: 'pow', a: call, b: power } : call;
+  }
+
+  /** A function argument: a parenthesised expression, or a tight product like `2x` in `\sin 2x`. */
+  fnArgument(): Node {
+    this.ws();
+    if (this.peek('(') || this.peek('{')) return this.power();
+    let node = this.power();
+    while (this.startsPrimary() && !this.command()) node = { t: 'mul', a: node, b: this.power() };
+    return node;
+  }
+
+  identifier(): Node {
+    if (this.flavour === 'python') {
+      const m = /^[A-Za-z_][A-Za-z_0-9]*/.exec(this.s.slice(this.i))!;
+      const word = m[0];
+      this.i += word.length;
+      if (word in PY_CONSTS) return { t: 'sym', name: PY_CONSTS[word]! };
+      const fn = PY_FNS[word];
+      if (fn && this.peek('(')) {
+        this.expect('(');
+        const args = [this.sum()];
+        while (this.eat(',')) args.push(this.sum());
+        this.expect(')');
+        if (fn === 'cbrt') return { t: 'fn', name: 'root', args: [args[0]!, num('3')] };
+        return { t: 'fn', name: fn, args };
+      }
+      if (word.length > 1 && !/^[A-Za-z]_?\d*$/.test(word)) throw new ParseFail(`unknown name ${word}`);
+      return { t: 'sym', name: word.replace('_', '') };
+    }
+    // LaTeX flavour: a run of letters is a product of one-letter variables, except function names.
+    const rest = this.s.slice(this.i);
+    const fnName = /^(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-z])/.exec(rest);
+    if (fnName) {
+      this.i += fnName[1]!.length;
+      if (fnName[1] === 'sqrt') {
+        const body = this.power();
+        return { t: 'fn', name: 'sqrt', args: [body] };
+      }
+      return this.applyFn(LATEX_FNS[fnName[1]!]!);
+    }
+    if (/^[A-Za-z]{3,}/.test(rest) && !/^pi(?![a-z])/.test(rest)) throw new ParseFail('a word, not an expression');
+    if (rest.startsWith('pi') && !/[a-z]/.test(rest[2] ?? '')) {
+      this.i += 2;
+      return { t: 'sym', name: 'pi' };
+    }
+    const letter = rest[0]!;
+    this.i++;
+    return this.subscripted(letter);
+  }
+
+  /** `x_1`, `a_{n}`: a subscript is part of the variable's name. */
+  subscripted(name: string): Node {
+    if (this.s[this.i] === '_') {
+      this.i++;
+      const m = /^\{\s*([A-Za-z0-9]+)\s*\}|^([A-Za-z0-9])/.exec(this.s.slice(this.i));
+      if (!m) throw new ParseFail('bad subscript');
+      this.i += m[0].length;
+      return { t: 'sym', name: `${name}_${m[1] ?? m[2]}` };
+    }
+    return { t: 'sym', name };
+  }
+}
+
+function num(text: string): Node {
+  const v = ratFromDecimal(text);
+  if (!v) throw new ParseFail('bad number');
+  return { t: 'num', v, approx: /[.eE]/.test(text), text };
+}
+
+/** Significant digits and the value of one unit in the last place of a decimal literal. */
+export function decimalPrecision(text: string): { sig: number; ulp: number } {
+  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m) return { sig: 0, ulp: Infinity };
+  const digits = ((m[1] ?? '') + (m[2] ?? '')).replace(/^0+/, '');
+  const exp = Number(m[3] ?? 0);
+  return { sig: digits.length, ulp: 10 ** (exp - (m[2] ?? '').length) };
+}

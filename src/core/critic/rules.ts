@@ -1,0 +1,126 @@
+/** The rules stage: extraction, normalisation, structure and exact/numeric comparison (no engines). */
+import { extractAnswer, findBoxed } from '../answer';
+import { goldLetters, predLetters, questionOptions } from './choice';
+import { compareValues, type CompareContext } from './compare';
+import { normalise } from './normalise';
+import { BARE_ANSWER_MAX_CHARS } from './policy';
+import { no, undecided, yes, type Outcome } from './scalar';
+import { sameText } from './text';
+import type { Verdict } from './types';
+import { parseValue } from './value';
+
+/** Options every stage accepts. */
+export interface RuleOptions {
+  question?: string;
+}
+
+/** The reference's final answer: a MATH solution's last box, GSM8K's `#### n`, else the whole text. */
+export function goldAnswer(gold: string): string {
+  const boxed = findBoxed(gold);
+  if (boxed.length > 0) return boxed[boxed.length - 1]!;
+  const hashes = /####\s*(.+?)\s*$/.exec(gold);
+  return hashes ? hashes[1]! : gold;
+}
+
+const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
+
+/** The candidates the response commits to, or a verdict when it commits to none. */
+function predCandidates(pred: string): { candidates: string[]; bare: boolean } | Outcome {
+  const got = extractAnswer(pred);
+  if (got.source !== 'none') return { candidates: got.candidates.map((c) => c.replace(LEAD_IN, '')), bare: false };
+  const text = pred.trim();
+  if (text.length === 0) return no('rule', 'The response is empty.');
+  if (text.length > BARE_ANSWER_MAX_CHARS || text.includes('\n')) return no('rule', 'No final answer was found in the response (no box, "the answer is" or output).');
+  return { candidates: [text.replace(LEAD_IN, '')], bare: true };
+}
+
+/** Full rules outcome, including pairs the symbolic stage may use to confirm it. */
+export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {}): Outcome {
+  const g = normalise(goldAnswer(gold));
+  if (g.length === 0) return undecided('The reference answer is empty.');
+  const got = predCandidates(pred);
+  if (!('candidates' in got)) return got;
+  const ctx: CompareContext = { wantsPoint: wantsPoint(options.question ?? '') };
+  const distinct = [...new Set(got.candidates.map(normalise))];
+  const outcomes = distinct.map((c) => compareOne(c, g, ctx, options.question, got.bare));
+  if (outcomes.length > 1) {
+    if (outcomes.every((o) => o.equal === true)) return { ...outcomes[outcomes.length - 1]!, reason: `All ${outcomes.length} final answers match: ${outcomes[outcomes.length - 1]!.reason}` };
+    if (outcomes.some((o) => o.equal === false) || outcomes.some((o) => o.equal === true)) {
+      return no('rule', `The response gives ${outcomes.length} different final answers (${distinct.map((d) => clip(d)).join(' vs ')}).`);
+    }
+    return undecided('The response gives several final answers that could not be compared.');
+  }
+  return outcomes[0] ?? undecided('No candidate answer.');
+}
+
+function clip(s: string): string {
+  return s.length > 24 ? s.slice(0, 23) + '…' : s;
+}
+
+function wantsPoint(question: string): boolean {
+  return /ordered pair|\bpoint\b|coordinates?|\bvector\b|tuple|ordered triple|\(\s*[a-z]\s*,\s*[a-z]\s*(?:,\s*[a-z]\s*)?\)/i.test(question) && !/interval/i.test(question);
+}
+
+/** One normalised candidate against the normalised reference. */
+function compareOne(p: string, g: string, ctx: CompareContext, question: string | undefined, bare: boolean): Outcome {
+  if (p.length === 0) return no('rule', 'The final answer is empty.');
+  const choice = compareChoice(p, g, ctx, question);
+  if (choice) return choice;
+  const pv = parseValue(p.replace(/^either\s+/i, ''));
+  const gv = parseValue(g);
+  if (pv.k === 'text' || gv.k === 'text') {
+    if (sameText(p, g)) return yes('text', 'The answers say the same words.');
+    if (gv.k !== 'text' && pv.k === 'text') {
+      const lone = loneNumber(p);
+      if (lone !== null && (bare || /[a-z]{3,}/i.test(p))) {
+        const out = compareValues(parseValue(lone), gv, ctx);
+        return { ...out, reason: `${out.reason} (the only number in "${clip(p)}")` };
+      }
+    }
+    if (pv.k === 'text' && gv.k === 'text') return no('text', 'The answers say different things.');
+    return pv.k === 'text' && /^[A-Za-z\s]+$/.test(p) && gv.k === 'scalar' ? no('text', 'A word against a value.') : undecided('One side could not be read as mathematics.');
+  }
+  return compareValues(pv, gv, ctx);
+}
+
+/** The single number written in a short sentence ("She makes $18 a day."), if exactly one. */
+function loneNumber(text: string): string | null {
+  const nums = text.match(/-?\d+(?:\.\d+)?(?:\/\d+)?/g) ?? [];
+  const distinct = [...new Set(nums)];
+  return distinct.length === 1 ? distinct[0]! : null;
+}
+
+/** Policy 12. Null when neither side is a choice. */
+function compareChoice(p: string, g: string, ctx: CompareContext, question: string | undefined): Outcome | null {
+  const gl = goldLetters(g);
+  const pl = predLetters(p);
+  const options = question ? questionOptions(question) : null;
+  if (gl) {
+    if (pl) {
+      const same = pl.letters.join() === gl.join();
+      if (!same) return no('choice', pl.letters.length > 1 && gl.length === 1 ? 'The answer names several choices.' : `Choice ${pl.letters.join('')} is not ${gl.join('')}.`);
+      if (pl.text && options?.has(pl.letters[0]!)) {
+        const agree = compareOne(pl.text, normalise(options.get(pl.letters[0]!)!), ctx, undefined, false);
+        if (agree.equal === false) return no('choice', `The answer names ${gl.join('')} but its text does not match that option.`);
+      }
+      return yes('choice', `Both choose ${gl.join('')}.`);
+    }
+    if (gl.length === 1 && options?.has(gl[0]!)) {
+      const out = compareOne(p, normalise(options.get(gl[0]!)!), ctx, undefined, false);
+      return out.equal === true ? yes('choice', `The answer is the text of option ${gl[0]}.`) : out.equal === false ? no('choice', `The answer is not option ${gl[0]}'s text.`) : out;
+    }
+    if (/^[A-Za-z]$/.test(p)) return no('choice', `Choice ${p} is not ${gl.join('')}.`);
+    return null;
+  }
+  if (pl && pl.letters.length === 1 && !pl.text && options?.has(pl.letters[0]!)) {
+    const out = compareOne(normalise(options.get(pl.letters[0]!)!), g, ctx, undefined, false);
+    return { ...out, method: out.equal === null ? out.method : 'choice', reason: `Option ${pl.letters[0]}: ${out.reason}` };
+  }
+  return null;
+}
+
+/** Synchronous rules-only judgement; `equal: null` when the rules cannot decide. */
+export function judgeByRules(pred: string, gold: string, options: RuleOptions = {}): Verdict {
+  const out = ruleOutcome(pred, gold, options);
+  return { equal: out.equal, method: out.method, reason: out.reason };
+}

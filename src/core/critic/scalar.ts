@@ -1,0 +1,130 @@
+/** Comparison of two scalar expressions under policies 2–7 of policy.ts. */
+import type { Node } from './ast';
+import { freeVars, hasApprox, hasPm, key } from './ast';
+import { approx, exact, finite, relDiff, type C } from './numeric';
+import { decimalPrecision } from './parse';
+import * as R from './rational';
+import { CLOSED_FORM_REL, FLOAT_NOISE, MIN_SIG_DIGITS, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
+import type { VerdictMethod } from './types';
+
+/** A pair for the symbolic stage: equal values, or equations equal up to a constant factor. */
+export interface Check {
+  a: Node;
+  b: Node;
+  mode: 'equal' | 'proportional';
+}
+
+/** A comparison result; `confirm` asks the symbolic stage to settle a probabilistic verdict. */
+export interface Outcome {
+  equal: boolean | null;
+  method: VerdictMethod;
+  reason: string;
+  /** Pairs the symbolic stage should check to confirm or overturn this outcome. */
+  confirm?: Check[];
+}
+
+export const yes = (method: VerdictMethod, reason: string, confirm?: Check[]): Outcome => ({ equal: true, method, reason, confirm });
+export const no = (method: VerdictMethod, reason: string, confirm?: Check[]): Outcome => ({ equal: false, method, reason, confirm });
+export const undecided = (reason: string, confirm?: Check[]): Outcome => ({ equal: null, method: 'none', reason, confirm });
+
+/** A lone (possibly negated) decimal literal: the only form the rounding rule applies to. */
+function loneDecimal(node: Node): { text: string } | null {
+  if (node.t === 'neg') return loneDecimal(node.a);
+  return node.t === 'num' && node.approx ? { text: node.text } : null;
+}
+
+/** Policy 3: does the decimal side stand for the other value? */
+function roundedMatch(dec: Node, decVal: C, other: C): boolean {
+  if (relDiff(decVal, other) <= FLOAT_NOISE) return true;
+  const lone = loneDecimal(dec);
+  if (!lone || Math.abs(other.im) > 0) return false;
+  const { sig, ulp } = decimalPrecision(lone.text);
+  return sig >= MIN_SIG_DIGITS && Math.abs(decVal.re - other.re) <= ulp * (1 + 1e-9);
+}
+
+const SAMPLE = [0.5772, 1.3247, 2.1183, 0.8413, 1.7321, 2.6458, 0.3679, 3.1416, 1.1892, 2.2361, 0.7071, 1.6180];
+
+/** Compares two scalar trees; ± is expanded by the caller. */
+export function compareNodes(p: Node, g: Node): Outcome {
+  if (hasPm(p) || hasPm(g)) return undecided('± is handled as a pair of values');
+  if (key(p) === key(g)) return yes('exact', 'Both are the same expression.');
+  const vars = new Set([...freeVars(p), ...freeVars(g)]);
+  if (vars.size > 0) return probe(p, g, [...vars]);
+
+  const pe = exact(p);
+  const ge = exact(g);
+  const pApprox = hasApprox(p);
+  const gApprox = hasApprox(g);
+  if (pe && ge) {
+    if (R.eq(pe, ge)) return yes(pApprox || gApprox ? 'numeric' : 'exact', `Both equal ${R.ratToString(ge)}.`);
+    if (!pApprox && !gApprox) return no('exact', `${R.ratToString(pe)} is not ${R.ratToString(ge)}.`);
+  }
+  const pv = approx(p);
+  const gv = approx(g);
+  if (!finite(pv) || !finite(gv)) {
+    if (pv.re === gv.re && pv.im === gv.im && !Number.isNaN(pv.re)) return yes('exact', 'Both are the same infinity.');
+    if (Number.isNaN(pv.re) || Number.isNaN(gv.re) || Number.isNaN(pv.im) || Number.isNaN(gv.im)) return undecided('A value could not be evaluated.', [{ a: p, b: g, mode: 'equal' }]);
+    return no('numeric', 'One side is infinite and the other is not.');
+  }
+  if (pApprox || gApprox) {
+    const ok = (pApprox && roundedMatch(p, pv, gv)) || (gApprox && roundedMatch(g, gv, pv));
+    return ok
+      ? yes('numeric', `${fmt(pv)} agrees with ${fmt(gv)} to the precision given.`)
+      : no('numeric', `${fmt(pv)} is not ${fmt(gv)} to the precision given.`);
+  }
+  // Two exact closed forms (radicals, π, logs): double precision decides, sympy may confirm.
+  return relDiff(pv, gv) <= CLOSED_FORM_REL
+    ? yes('numeric', `Both evaluate to ${fmt(gv)}.`, [{ a: p, b: g, mode: 'equal' }])
+    : no('numeric', `${fmt(pv)} is not ${fmt(gv)}.`);
+}
+
+/** Policy 5: evaluates both sides at fixed pseudo-random points. */
+function probe(p: Node, g: Node, vars: string[]): Outcome {
+  let good = 0;
+  for (let k = 0; k < PROBE_POINTS; k++) {
+    const env: Record<string, number> = {};
+    vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 ? -1 : 1)));
+    const a = approx(p, env);
+    const b = approx(g, env);
+    if (!finite(a) || !finite(b)) continue;
+    if (relDiff(a, b) > 1e-6) return no('numeric', `The expressions differ (at ${describe(env)}: ${fmt(a)} vs ${fmt(b)}).`, [{ a: p, b: g, mode: 'equal' }]);
+    if (relDiff(a, b) > PROBE_REL) return undecided('The expressions nearly agree; a symbolic check is needed.', [{ a: p, b: g, mode: 'equal' }]);
+    good++;
+  }
+  if (good < PROBE_MIN_POINTS) return undecided('The expressions could not be evaluated at enough points.', [{ a: p, b: g, mode: 'equal' }]);
+  return yes('numeric', `The expressions agree at ${good} random points.`, [{ a: p, b: g, mode: 'equal' }]);
+}
+
+/** Whether a/b is the same non-zero constant at every probe point; null when it cannot tell. */
+export function proportional(a: Node, b: Node): boolean | null {
+  const vars = [...new Set([...freeVars(a), ...freeVars(b)])];
+  let ratio: C | null = null;
+  let good = 0;
+  for (let k = 0; k < PROBE_POINTS; k++) {
+    const env: Record<string, number> = {};
+    vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 ? -1 : 1)));
+    const x = approx(a, env);
+    const y = approx(b, env);
+    if (!finite(x) || !finite(y) || Math.hypot(y.re, y.im) < 1e-12) continue;
+    const d = y.re * y.re + y.im * y.im;
+    const r: C = { re: (x.re * y.re + x.im * y.im) / d, im: (x.im * y.re - x.re * y.im) / d };
+    if (Math.hypot(r.re, r.im) < 1e-12) return false;
+    if (ratio && relDiff(ratio, r) > PROBE_REL) return false;
+    ratio = ratio ?? r;
+    good++;
+  }
+  return good >= PROBE_MIN_POINTS ? true : null;
+}
+
+function describe(env: Record<string, number>): string {
+  return Object.entries(env)
+    .map(([k, v]) => `${k}=${v.toPrecision(4)}`)
+    .join(', ');
+}
+
+/** A short display of a complex double. */
+export function fmt(v: C): string {
+  const re = Number(v.re.toPrecision(10)).toString();
+  if (Math.abs(v.im) < 1e-15) return re;
+  return `${re}${v.im < 0 ? '-' : '+'}${Number(Math.abs(v.im).toPrecision(10))}i`;
+}

@@ -1,0 +1,22 @@
+/** Short text answers (policy 13): case, spacing, punctuation and articles do not matter. */
+
+/** A comparable form of a short text answer. */
+export function textKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\\[a-z]+/g, ' ')
+    .replace(/[^a-z0-9\u00c0-\uffff]+/g, ' ')
+    .replace(/\b(?:the|a|an)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when two short texts say the same thing (after textKey; a trailing plural `s` ignored). */
+export function sameText(a: string, b: string): boolean {
+  const ka = textKey(a);
+  const kb = textKey(b);
+  if (ka.length === 0 || kb.length === 0) return false;
+  if (ka === kb) return true;
+  const singular = (k: string) => k.replace(/(\w{3,})s\b/g, '$1');
+  return singular(ka) === singular(kb);
+}

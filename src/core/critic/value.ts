@@ -1,0 +1,204 @@
+/**
+ * Structure of an answer: a scalar (with percent / degree / unit flags), an ordered tuple, a set,
+ * a bare list, an interval with its ends, a union, a matrix, equations (`x = 3`, `{x: 3}`), a
+ * hedge ("3 or 4"), a boolean, or plain text. Program-output forms are rewritten first
+ * (program.ts), so `Fraction(3, 4)` and `\frac{3}{4}` reach the same tree.
+ */
+import type { Node } from './ast';
+import { freeVars } from './ast';
+import { parseExpr } from './parse';
+import { rewriteProgramForms, readMatrix } from './program';
+import { splitTop, enclosed } from './split';
+import { UNIT_WORD, isUnit, numberWord } from './policy';
+
+export interface Scalar {
+  k: 'scalar';
+  node: Node;
+  percent: boolean;
+  degree: boolean;
+  unit: string | null;
+}
+
+/** A parsed answer. */
+export type Value =
+  | Scalar
+  /** open: '(' tuple, '[' list, '{' set, '' bare comma list, '<' angle-bracket vector. */
+  | { k: 'seq'; open: '(' | '[' | '{' | '' | '<'; items: Value[] }
+  | { k: 'interval'; lo: Node; hi: Node; loClosed: boolean; hiClosed: boolean }
+  | { k: 'union'; parts: Value[] }
+  | { k: 'matrix'; rows: Value[][] }
+  /** `name = value` (also `name: value` from a Python dict). */
+  | { k: 'eq'; name: string; rhs: Value }
+  /** An equation whose left side is not a lone name, e.g. `x^2 + y^2 = 1`. */
+  | { k: 'equation'; lhs: Node; rhs: Node }
+  /** Alternatives joined by "or": a hedge unless the reference itself lists several values. */
+  | { k: 'alt'; items: Value[] }
+  | { k: 'bool'; value: boolean }
+  | { k: 'text'; text: string };
+
+const MAX_DEPTH = 8;
+
+/** Parses a normalised answer into a Value (text when nothing mathematical fits). */
+export function parseValue(input: string, depth = 0): Value {
+  let s = rewriteProgramForms(input.trim());
+  if (depth > MAX_DEPTH) return text(s);
+  s = s.replace(/^(?:≈|~|approximately|approx\.?|about|roughly)\s*/i, '').trim();
+  if (/^(?:true|yes)$/i.test(s)) return { k: 'bool', value: true };
+  if (/^(?:false|no)$/i.test(s)) return { k: 'bool', value: false };
+
+  const matrix = readMatrix(s);
+  if (matrix) return { k: 'matrix', rows: matrix.map((row) => row.map((cell) => parseValue(cell, depth + 1))) };
+
+  const unionParts = splitTop(s, /\\cup|∪|\bU\b/);
+  if (unionParts.length > 1) return { k: 'union', parts: unionParts.map((p) => parseValue(p, depth + 1)) };
+
+  const orParts = splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/);
+  if (orParts.length > 1) return { k: 'alt', items: orParts.map((p) => parseValue(p, depth + 1)) };
+
+  const andParts = splitTop(s, /\s+and\s+|,\s*and\s+|;/);
+  if (andParts.length > 1) return { k: 'seq', open: '', items: flattenBare(andParts.map((p) => parseValue(p, depth + 1))) };
+
+  const commaParts = splitTop(s, /,/);
+  if (commaParts.length > 1) return { k: 'seq', open: '', items: commaParts.map((p) => parseValue(p, depth + 1)) };
+
+  const box = enclosed(s);
+  if (box) {
+    const items = splitTop(box.inner, /,/);
+    if (box.open === '\\{') {
+      const builder = /^[A-Za-z]\s*(?:\||:)\s*(.+)$/.exec(box.inner);
+      if (builder) return parseValue(builder[1]!, depth + 1);
+      return { k: 'seq', open: '{', items: items.map((p) => parseValue(p, depth + 1)) };
+    }
+    if (box.open === '{' && items.length > 1) return { k: 'seq', open: '{', items: items.map((p) => parseValue(p, depth + 1)) };
+    if (box.open === '\\langle') return { k: 'seq', open: '<', items: items.map((p) => parseValue(p, depth + 1)) };
+    if (items.length === 2 && box.open !== '{') {
+      const lo = parseExpr(items[0]!);
+      const hi = parseExpr(items[1]!);
+      const mixed = box.open !== (box.close === ')' ? '(' : '[');
+      const infinite = /\\infty|oo/.test(box.inner);
+      if (lo && hi && (mixed || infinite)) return { k: 'interval', lo, hi, loClosed: box.open === '[', hiClosed: box.close === ']' };
+    }
+    if (items.length > 1 || box.open === '[') {
+      return { k: 'seq', open: box.open === '(' ? '(' : box.open === '[' ? '[' : '{', items: items.map((p) => parseValue(p, depth + 1)) };
+    }
+  }
+
+  const rel = relation(s, depth);
+  if (rel) return rel;
+  return scalar(s);
+}
+
+function flattenBare(items: Value[]): Value[] {
+  return items.flatMap((v) => (v.k === 'seq' && v.open === '' ? v.items : [v]));
+}
+
+function text(s: string): Value {
+  return { k: 'text', text: s };
+}
+
+const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|\\[A-Za-z]+)\s*$/;
+
+/** `x = 3`, `x ≈ 1.41`, `y: -2`, `x \in [1, 2]`, and one-variable inequalities as intervals. */
+function relation(s: string, depth: number): Value | null {
+  const inMatch = /^\s*[A-Za-z]\s*\\in\s+(.+)$/.exec(s);
+  if (inMatch) return parseValue(inMatch[1]!, depth + 1);
+  const eqParts = splitTop(s, /=|≈|:(?!=)/);
+  if (eqParts.length > 1) {
+    const lhsText = eqParts[0]!;
+    const rhsText = eqParts[eqParts.length - 1]!;
+    const name = NAME.exec(lhsText);
+    const fnName = /^\s*([A-Za-z])\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/.exec(lhsText); // f(x) = …, f(2) = …
+    if (name) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parseValue(rhsText, depth + 1) };
+    if (fnName) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parseValue(rhsText, depth + 1) };
+    if (eqParts.length === 2) {
+      const lhs = parseExpr(lhsText);
+      const rhs = parseExpr(rhsText);
+      if (lhs && rhs) {
+        // `a+b+c = 6/5`: a constant right side after an expression in the question's unknowns.
+        if (freeVars(rhs).size === 0 && freeVars(lhs).size > 0) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parseValue(rhsText, depth + 1) };
+        return { k: 'equation', lhs, rhs };
+      }
+    }
+    return null;
+  }
+  return inequality(s);
+}
+
+/** `a < x ≤ b`, `x > 2`, `x ≥ -1` as intervals; anything else is left alone. */
+function inequality(s: string): Value | null {
+  const parts = s.split(/(≤|≥|<|>)/).map((p) => p.trim());
+  if (parts.length !== 3 && parts.length !== 5) return null;
+  const ops = parts.filter((_p, i) => i % 2 === 1);
+  const terms = parts.filter((_p, i) => i % 2 === 0);
+  const varIndex = terms.findIndex((t) => /^[A-Za-z]$/.test(t));
+  if (varIndex < 0) return null;
+  const inf: Node = { t: 'sym', name: 'oo' };
+  const ninf: Node = { t: 'neg', a: inf };
+  const bound = (t: string): Node | null => parseExpr(t);
+  if (parts.length === 3) {
+    const other = bound(terms[1 - varIndex]!);
+    if (!other) return null;
+    let op = ops[0]!;
+    if (varIndex === 1) op = { '<': '>', '>': '<', '≤': '≥', '≥': '≤' }[op]!;
+    if (op === '<' || op === '≤') return { k: 'interval', lo: ninf, hi: other, loClosed: false, hiClosed: op === '≤' };
+    return { k: 'interval', lo: other, hi: inf, loClosed: op === '≥', hiClosed: false };
+  }
+  if (varIndex !== 1) return null;
+  const lo = bound(terms[0]!);
+  const hi = bound(terms[2]!);
+  const up = ops.every((o) => o === '<' || o === '≤');
+  const down = ops.every((o) => o === '>' || o === '≥');
+  if (!lo || !hi || (!up && !down)) return null;
+  if (up) return { k: 'interval', lo, hi, loClosed: ops[0] === '≤', hiClosed: ops[1] === '≤' };
+  return { k: 'interval', lo: hi, hi: lo, loClosed: ops[1] === '≥', hiClosed: ops[0] === '≥' };
+}
+
+/** A scalar with its percent / degree / unit flags, or text when it does not parse. */
+function scalar(input: string): Value {
+  let s = input;
+  let percent = false;
+  let degree = false;
+  let unit: string | null = null;
+  const pct = /^(.*?)\s*(?:%|\bpercent\b|\bper cent\b)$/i.exec(s);
+  if (pct) {
+    s = pct[1]!;
+    percent = true;
+  }
+  const deg = /^(.*?)\s*(?:°|\bdegrees?\b)$/i.exec(s);
+  if (deg) {
+    s = deg[1]!;
+    degree = true;
+  }
+  const mixed = mixedNumber(s);
+  if (mixed) return { k: 'scalar', node: mixed, percent, degree, unit };
+  let node = parseExpr(s);
+  if (!node || freeVars(node).size > 0) {
+    const u = UNIT_WORD.exec(s);
+    if (u && isUnit(s, u[1]!, u[2]!)) {
+      const head = parseExpr(u[1]!);
+      if (head && freeVars(head).size === 0) {
+        node = head;
+        unit = u[2]!.trim();
+        const innerDeg = /^degrees?$/i.test(unit);
+        if (innerDeg) [degree, unit] = [true, null];
+      }
+    }
+  }
+  if (!node) {
+    const n = numberWord(s);
+    if (n !== null) node = { t: 'num', v: { n: BigInt(n), d: 1n }, approx: false, text: String(n) };
+  }
+  if (!node) return text(input);
+  return { k: 'scalar', node, percent, degree, unit };
+}
+
+/** `2\frac{1}{2}` and `2 1/2` are mixed numbers (5/2), not products. */
+function mixedNumber(s: string): Node | null {
+  const m = /^(-?)(\d+)\s*\\frac\s*\{?\s*(\d+)\s*\}?\s*\{?\s*(\d+)\s*\}?$/.exec(s) ?? /^(-?)(\d+)\s+(\d+)\s*\/\s*(\d+)$/.exec(s);
+  if (!m) return null;
+  const [whole, n, d] = [BigInt(m[2]!), BigInt(m[3]!), BigInt(m[4]!)];
+  if (d === 0n || n >= d) return null;
+  const total = whole * d + n;
+  const node: Node = { t: 'div', a: { t: 'num', v: { n: total, d: 1n }, approx: false, text: String(total) }, b: { t: 'num', v: { n: d, d: 1n }, approx: false, text: String(d) } };
+  return m[1] === '-' ? { t: 'neg', a: node } : node;
+}
