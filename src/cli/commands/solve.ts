@@ -10,7 +10,7 @@ import { InvalidInputError } from '../../core/errors';
 import { solve } from '../../core/lce';
 import type { SolveResult } from '../../core/lce/events';
 import type { LlmEngine } from '../../core/ports/llm-engine';
-import type { Verdict } from '../../core/critic/types';
+import { createSympyChecker, judge, type Verdict } from '../../core/critic';
 import { METHODS, type Block, type Method } from '../../core/transcript';
 import { createOpenAiEngine } from '../../engine/openai/openai-engine';
 import { createReplayEngine } from '../../engine/replay/replay-engine';
@@ -61,13 +61,6 @@ function makeEngine(kind: string | undefined, baseUrl: string | undefined, model
   return fail(`--engine must be "openai" or "replay", got ${kind === undefined ? 'nothing' : `"${kind}"`}.`);
 }
 
-/** The critic's judge, when src/core/critic provides one (it is built alongside this command). */
-async function loadJudge(): Promise<((pred: string, gold: string, o: { question?: string }) => Promise<Verdict>) | null> {
-  const path = '../../core/critic/index';
-  const mod = (await import(/* @vite-ignore */ path).catch(() => null)) as { judge?: unknown } | null;
-  return typeof mod?.judge === 'function' ? (mod.judge as (p: string, g: string, o: { question?: string }) => Promise<Verdict>) : null;
-}
-
 /** Blocks as the JSON output lists them: an execution error is an output block marked `error`. */
 function outputBlocks(blocks: readonly Block[]): Array<{ type: 'text' | 'code' | 'output'; content: string; error?: true }> {
   return blocks.map((b) => (b.type === 'error' ? { type: 'output', content: b.content, error: true } : { type: b.type, content: b.content }));
@@ -105,6 +98,7 @@ export async function run(args: string[]): Promise<number> {
   process.once('SIGINT', onSigint);
   let result: SolveResult | null = null;
   let error: { name: string; message: string } | null = null;
+  let verdict: Verdict | undefined;
   try {
     await engine.load(undefined, controller.signal);
     const events = solve({ id: 'cli', question, reference: flags.reference }, {
@@ -118,21 +112,18 @@ export async function run(args: string[]): Promise<number> {
       if (event.type === 'error') error = event.error;
       if (event.type === 'done') result = event.result;
     }
+    if (result && flags.reference !== undefined && result.stopReason !== 'aborted') {
+      // The critic's symbolic check runs sympy in the same sandbox, so it goes before the runner is freed.
+      verdict = result.answer === null
+        ? { equal: false, method: 'none', reason: 'The solution has no final answer to compare.' }
+        : await judge(result.answer, flags.reference, { question, symbolic: createSympyChecker(runner), signal: controller.signal });
+    }
   } finally {
     process.removeListener('SIGINT', onSigint);
     await runner.dispose();
     await engine.unload().catch(() => undefined);
   }
   if (!result) throw new Error('The solve loop ended without a result.');
-  let verdict: Verdict | undefined;
-  if (flags.reference !== undefined) {
-    const judge = await loadJudge();
-    if (judge) {
-      verdict = result.answer === null
-        ? { equal: false, method: 'none', reason: 'The solution has no final answer to compare.' }
-        : await judge(result.answer, flags.reference, { question });
-    }
-  }
   const out = {
     question,
     method,

@@ -25,14 +25,15 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 
 describe('lce solve', () => {
   describe('should print one JSON transcript', () => {
-    test('for an LCE run against an OpenAI-compatible server', async () => {
+    test('for an LCE run against an OpenAI-compatible server, judged against the reference', async () => {
       const { code, stdout } = await cli([
         '--engine', 'openai', '--base-url', server.baseUrl, '--model', 'qwen2.5-math-1.5b-instruct',
-        '--method', 'lce', '--question', 'What is 1 + 2 + ... + 100?', '--max-rounds', '3', '--timeout-ms', '5000',
+        '--method', 'lce', '--question', 'What is 1 + 2 + ... + 100?', '--max-rounds', '3', '--timeout-ms', '5000', '--reference', '5050.0',
       ]);
       expect(code).toBe(0);
       const out = JSON.parse(stdout) as Record<string, unknown>;
-      expect(Object.keys(out).filter((k) => k !== 'verdict')).toEqual(['question', 'method', 'model', 'blocks', 'answer', 'rounds', 'usage', 'stopReason', 'stopDetail']);
+      expect(Object.keys(out)).toEqual(['question', 'method', 'model', 'blocks', 'answer', 'rounds', 'verdict', 'usage', 'stopReason', 'stopDetail']);
+      expect(out.verdict).toMatchObject({ equal: true });
       expect(out).toMatchObject({
         method: 'lce',
         model: 'qwen2.5-math-1.5b-instruct',
