@@ -57,7 +57,8 @@ export function createNodePythonRunner(options: NodePythonRunnerOptions = {}): N
     init: {
       packagesBase: options.packagesDir ?? ZIPS_DIR,
       wheelsBase: WHEELS_DIR,
-      cdnBase: options.online === false ? null : 'default',
+      // Node's Pyodide knows its own CDN; any non-null value means "may go online".
+      cdnBase: options.online === false ? null : 'https://cdn.jsdelivr.net/pyodide/',
     },
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.maxOutputBytes !== undefined ? { maxOutputBytes: options.maxOutputBytes } : {}),

@@ -7,61 +7,40 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { expose } from 'comlink';
 import { loadPyodide, version } from 'pyodide';
-import type { PythonWorkerApi } from '../python-worker.api';
-import { createSandboxRuntime, type SandboxRuntime } from '../runtime/runtime';
+import type { WorkerInit } from '../python-worker.api';
+import { offlineReason } from '../runtime/packages';
+import { createSandboxRuntime } from '../runtime/runtime';
+import { createWorkerApi, type Started } from '../runtime/worker-api';
 import { buildMissingZips } from './package-build';
 import { nodeEndpoint } from './node-endpoint';
 
-let runtime: SandboxRuntime | null = null;
-
-function ready(): SandboxRuntime {
-  if (!runtime) throw new Error('init() must be called first');
-  return runtime;
+async function start(init: WorkerInit): Promise<Started> {
+  const py = await loadPyodide({ stdout: () => undefined, stderr: () => undefined });
+  // Built here, before any user code has run in this interpreter, so a cell can never poison the
+  // shared on-disk cache; a no-op once the zips exist.
+  await buildMissingZips(py, init.packagesBase).catch(() => {
+    // The wheel fallback still works, only slower.
+  });
+  const runtime = createSandboxRuntime(
+    py,
+    {
+      async readPackageFile(kind, file) {
+        const path = kind === 'zip' ? join(init.packagesBase, file) : join(init.wheelsBase ?? '', file);
+        return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+      },
+      async loadOnline(name) {
+        if (!init.cdnBase) return `${name} is not available: it only comes from Pyodide's CDN, and this runner was started offline-only`;
+        const errors: string[] = [];
+        // In Node, Pyodide looks next to its core first, then on its CDN.
+        await py.loadPackage(name, { messageCallback: () => undefined, errorCallback: (m: string) => errors.push(m) });
+        return py.loadedPackages[name] ? null : offlineReason(name, errors);
+      },
+    },
+    init.interruptBuffer,
+  );
+  const pythonVersion = py.runPython('import sys; sys.version.split()[0]') as string;
+  return { runtime, pythonVersion, pyodideVersion: version };
 }
 
-const api: PythonWorkerApi = {
-  async init(init) {
-    const t0 = performance.now();
-    const py = await loadPyodide({ stdout: () => undefined, stderr: () => undefined });
-    // Built here, before any user code has run in this interpreter, so a cell can never poison the
-    // shared on-disk cache; after that it is a no-op.
-    try {
-      await buildMissingZips(py, init.packagesBase);
-    } catch {
-      // The wheel path below still works, only slower.
-    }
-    const cdn = init.cdnBase;
-    runtime = createSandboxRuntime(
-      py,
-      {
-        async readPackageFile(kind, file) {
-          const path = kind === 'zip' ? join(init.packagesBase, file) : join(init.wheelsBase ?? '', file);
-          return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
-        },
-        async loadOnline(name) {
-          if (!cdn) return `${name} is not available: it is only fetched from Pyodide's CDN, and this runner is offline-only`;
-          const errors: string[] = [];
-          await py.loadPackage(name, { messageCallback: () => undefined, errorCallback: (m: string) => errors.push(m) });
-          if (py.loadedPackages[name]) return null;
-          const detail = errors.join(' ').replace(/\s+/g, ' ').slice(0, 200);
-          return `${name} is not available offline: it only comes from Pyodide's CDN, which could not be reached (${detail || 'no network'}). Use plain Python, fractions or sympy instead`;
-        },
-      },
-      init.interruptBuffer,
-    );
-    const pythonVersion = py.runPython('import sys; sys.version.split()[0]') as string;
-    return { pythonVersion, pyodideVersion: version, startMs: performance.now() - t0 };
-  },
-  async prepare(code) {
-    return ready().prepare(code);
-  },
-  async run(code, limits) {
-    return ready().run(code, limits);
-  },
-  async reset(session) {
-    ready().reset(session);
-  },
-};
-
 if (!parentPort) throw new Error('python-node.worker.ts must run in a worker thread');
-expose(api, nodeEndpoint(parentPort));
+expose(createWorkerApi(start), nodeEndpoint(parentPort));

@@ -55,3 +55,9 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** The sentence a cell gets when an online-only package could not be downloaded. */
+export function offlineReason(name: string, errors: string[]): string {
+  const detail = errors.join(' ').replace(/\s+/g, ' ').slice(0, 200);
+  return `${name} is not available offline: it only comes from Pyodide's CDN, which could not be reached (${detail || 'no network'}). Use plain Python, fractions or sympy instead`;
+}

@@ -1,0 +1,53 @@
+/**
+ * The sandbox self-test page (diagnostics.html): lets a user check that Python works in their
+ * browser and that the isolation claims hold, and gives the e2e tests a page that drives the real
+ * worker without depending on the main UI. `window.lceSandbox` is the page's runner.
+ */
+import type { CellResult } from '../../core/ports/python-runner';
+import { createBrowserPythonRunner } from '../browser/python-worker-bridge';
+import { ISOLATION_PROBES, probeCode } from './probes';
+import './global';
+
+const runner = createBrowserPythonRunner();
+window.lceSandbox = runner;
+
+function row(name: string, ok: boolean, detail: string): void {
+  const tr = document.createElement('tr');
+  for (const text of [ok ? 'pass' : 'FAIL', name, detail]) {
+    const td = document.createElement('td');
+    td.textContent = text;
+    tr.append(td);
+  }
+  tr.dataset.ok = String(ok);
+  document.querySelector('#checks tbody')?.append(tr);
+}
+
+function describe(r: CellResult): string {
+  return r.error ? `${r.error.type}: ${r.error.message}` : (r.value ?? r.stdout);
+}
+
+async function selfTest(): Promise<void> {
+  row('cross-origin isolated (interrupts need SharedArrayBuffer)', crossOriginIsolated, String(crossOriginIsolated));
+  const first = await runner.run('sum(range(10))', { session: 'self-test' });
+  row('a cell runs', first.value === '45', describe(first));
+  const loop = await runner.run('while True: pass', { session: 'self-test', timeoutMs: 1000 });
+  row('a runaway cell is stopped', loop.error?.type === 'TimeoutError', describe(loop));
+  const after = await runner.run('1 + 1', { session: 'self-test' });
+  row('the next cell works', after.value === '2', describe(after));
+  // No counting server here: any cross-origin URL shows whether the request could even be made.
+  for (const probe of ISOLATION_PROBES.filter((p) => p.mustRaise)) {
+    const r = await runner.run(probeCode(probe, 'https://example.invalid'), { session: 'probes' });
+    row(probe.claim, r.error !== null, describe(r));
+  }
+}
+
+async function runCell(): Promise<void> {
+  const code = (document.querySelector('#code') as HTMLTextAreaElement).value;
+  const out = document.querySelector('#result') as HTMLPreElement;
+  out.textContent = 'running…';
+  const r = await runner.run(code, { session: 'scratch' });
+  out.textContent = [r.stdout, r.stderr, r.value ?? '', r.error ? r.error.traceback || `${r.error.type}: ${r.error.message}` : '', `(${r.ms.toFixed(1)} ms)`].filter(Boolean).join('\n');
+}
+
+document.querySelector('#self-test')?.addEventListener('click', () => void selfTest());
+document.querySelector('#run')?.addEventListener('click', () => void runCell());

@@ -1,0 +1,61 @@
+/**
+ * The browser's Python worker: Pyodide (self-hosted core) + the shared sandbox runtime, exposing one
+ * PythonWorkerApi object with comlink. Served with a Content-Security-Policy (scripts/headers.ts)
+ * and locked down after start-up (src/sandbox/worker/lockdown.ts).
+ */
+import { expose, type Endpoint } from 'comlink';
+import { loadPyodide, version } from 'pyodide';
+import type { WorkerInit } from '../src/sandbox/python-worker.api';
+import { offlineReason } from '../src/sandbox/runtime/packages';
+import { createSandboxRuntime } from '../src/sandbox/runtime/runtime';
+import { createWorkerApi, type Started } from '../src/sandbox/runtime/worker-api';
+import { lockDown } from '../src/sandbox/worker/lockdown';
+
+// Captured before lockDown removes them from the global scope Python can see.
+const scope = self;
+const realFetch = fetch.bind(scope);
+const endpoint: Endpoint = {
+  postMessage: scope.postMessage.bind(scope) as Endpoint['postMessage'],
+  addEventListener: scope.addEventListener.bind(scope) as Endpoint['addEventListener'],
+  removeEventListener: scope.removeEventListener.bind(scope) as Endpoint['removeEventListener'],
+};
+
+async function fetchBytes(url: string): Promise<Uint8Array | null> {
+  const res = await realFetch(url);
+  return res.ok ? new Uint8Array(await res.arrayBuffer()) : null;
+}
+
+async function start(init: WorkerInit): Promise<Started> {
+  const py = await loadPyodide({
+    indexURL: init.indexURL,
+    // Non-vendored packages (numpy) come from the CDN; the lock is the self-hosted one that matches the core.
+    ...(init.cdnBase ? { packageBaseUrl: init.cdnBase } : {}),
+    stdout: () => undefined,
+    stderr: () => undefined,
+  });
+  const runtime = createSandboxRuntime(
+    py,
+    {
+      readPackageFile: (kind, file) => fetchBytes(kind === 'zip' ? `${init.packagesBase}${file}` : `${init.wheelsBase}${file}`),
+      async loadOnline(name) {
+        if (!init.cdnBase) return `${name} is not available: this page loads it from no CDN`;
+        const errors: string[] = [];
+        // Pyodide's loader calls the global fetch: lend it back only while no user code can run.
+        (scope as unknown as { fetch: typeof fetch }).fetch = realFetch;
+        try {
+          await py.loadPackage(name, { messageCallback: () => undefined, errorCallback: (m: string) => errors.push(m) });
+        } finally {
+          lockDown(scope);
+        }
+        return py.loadedPackages[name] ? null : offlineReason(name, errors);
+      },
+    },
+    init.interruptBuffer,
+  );
+  const pythonVersion = py.runPython('import sys; sys.version.split()[0]') as string;
+  const left = lockDown(scope);
+  if (left.length) throw new Error(`could not remove ${left.join(', ')} from the worker`);
+  return { runtime, pythonVersion, pyodideVersion: version };
+}
+
+expose(createWorkerApi(start), endpoint);
