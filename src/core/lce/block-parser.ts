@@ -161,9 +161,17 @@ export function createBlockParser(stops: readonly string[]) {
     get stopped(): boolean {
       return stop !== null;
     },
-    /** Ends the round: flushes withheld text and closes the open block. */
-    finish(): { events: ParserEvent[]; round: ParsedRound } {
+    /**
+     * Ends the round: flushes withheld text and closes the open block. `dropStopPrefix` names stop
+     * strings the engine stopped on: a trailing piece of one (web-llm streams "```" of "```output"
+     * before it notices the stop) is then dropped instead of flushed — it was never shown.
+     */
+    finish(dropStopPrefix: readonly string[] = []): { events: ParserEvent[]; round: ParsedRound } {
       const out: ParserEvent[] = [];
+      if (stop === null) {
+        const n = stopPrefixLength(raw, dropStopPrefix);
+        if (n > 0) raw = raw.slice(0, raw.length - n);
+      }
       advance(out, raw.length, true);
       const unterminatedCode = state === 'code';
       closeBlock(out, unterminatedCode);

@@ -147,7 +147,8 @@ export async function* solve(problem: Problem, options: SolveOptions): AsyncGene
         failure = err;
       }
       // Even an aborted or failed round keeps what was streamed so far.
-      const { events, round: parsed } = parser.finish();
+      const stoppedOn = finish === 'stop' ? (engineStop ? [engineStop] : format.stop) : [];
+      const { events, round: parsed } = parser.finish(stoppedOn);
       yield* forward(events);
       assistant += parsed.raw;
       if (failure !== null) throw failure;
@@ -177,6 +178,10 @@ export async function* solve(problem: Problem, options: SolveOptions): AsyncGene
           stop = new Stop('max-rounds', `Stopped after ${round} rounds (the round cap); the model did not see the last output. Raise the round cap to let it continue.`);
         }
         continue;
+      }
+      if (method !== 'cot' && wantsOutput && codeIndex < 0) {
+        stop = new Stop('answered', 'The model asked for an execution output without writing a code block in this round; nothing was run.');
+        break;
       }
       if (finish === 'length' && parsed.stop === null) {
         const inCode = parsed.unterminatedCode ? ' inside an unfinished code block, which was not run' : '';

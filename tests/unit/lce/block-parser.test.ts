@@ -79,6 +79,24 @@ describe('createBlockParser', () => {
     });
   });
 
+  describe('should drop a stop-string piece the engine streamed before stopping', () => {
+    test('for web-llm sending "```" of "```output" and then finishing on the stop', () => {
+      const parser = createBlockParser(STOPS);
+      const events = [...parser.push('Go.\n```python\nprint(1)\n```\n'), ...parser.push('```')];
+      const end = parser.finish(['```output']);
+      expect(end.round.raw).toBe('Go.\n```python\nprint(1)\n```\n');
+      expect(end.round.endsWithCode).toBe(true);
+      expect(end.round.unterminatedCode).toBe(false);
+      expect([...events, ...end.events].flatMap((e) => (e.kind === 'delta' ? [e.text] : [])).join('')).toBe('Go.\nprint(1)\n');
+    });
+
+    test('for a model that really wrote backticks when no stop was hit', () => {
+      const parser = createBlockParser(STOPS);
+      parser.push('Use ``');
+      expect(parser.finish().round.raw).toBe('Use ``');
+    });
+  });
+
   describe('should find code blocks', () => {
     test('for a block without a language tag', () => {
       const { round } = parse(chars('Use code.\n```\nprint(2)\n```\n```output', 2));

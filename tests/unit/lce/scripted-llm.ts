@@ -9,8 +9,11 @@ import type { EngineInfo, GenerateRequest, LlmEngine, TokenEvent } from '../../.
 
 export interface ScriptedTurn {
   text: string;
-  /** 'ignore': stream past stop strings (a careless engine); 'echo': include the stop string. */
-  stopHandling?: 'honour' | 'ignore' | 'echo';
+  /**
+   * 'ignore': stream past stop strings (a careless engine); 'echo': include the stop string;
+   * 'leak-prefix': stream its first three characters, then stop on it (web-llm does this).
+   */
+  stopHandling?: 'honour' | 'ignore' | 'echo' | 'leak-prefix';
   /** Report no stop string in `done` (some servers do not say which one matched). */
   hideStopString?: boolean;
   /** Throw this after the text was streamed (an engine failure). */
@@ -54,7 +57,8 @@ export class ScriptedLlm implements LlmEngine {
         const at = text.indexOf(s);
         if (at >= 0 && (stopString === null || at < text.indexOf(stopString))) stopString = s;
       }
-      if (stopString !== null) text = text.slice(0, text.indexOf(stopString)) + (turn.stopHandling === 'echo' ? stopString : '');
+      const kept = turn.stopHandling === 'echo' ? stopString : turn.stopHandling === 'leak-prefix' ? stopString?.slice(0, 3) : '';
+      if (stopString !== null) text = text.slice(0, text.indexOf(stopString)) + kept;
     }
     let sent = 0;
     for (const piece of pieces(text)) {

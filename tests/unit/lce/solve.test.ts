@@ -52,10 +52,10 @@ describe('solve', () => {
       expect(result.usage.promptTokens).toBe(result.usage.perRound[0]!.promptTokens + result.usage.perRound[1]!.promptTokens);
     });
 
-    for (const stopHandling of ['ignore', 'echo'] as const) {
-      test(`for an engine that does ${stopHandling === 'ignore' ? 'not honour' : 'echo'} the stop string`, async () => {
+    for (const stopHandling of ['ignore', 'echo', 'leak-prefix'] as const) {
+      test(`for an engine that handles the stop string with "${stopHandling}"`, async () => {
         const { result } = await run((p, call) => (call === 0 ? { text: twoRounds(p, call) as string, stopHandling } : twoRounds(p, call)));
-        expect(result.blocks[2]).toEqual({ type: 'output', content: '42' });
+        expectBlocks(result, [['text', 'Compute it.'], ['code', 'x = 6 * 7\nprint(x)'], ['output', '42'], ['text', 'So the answer is \\boxed{42}.']]);
         expect(result.answer).toBe('42');
       });
     }
