@@ -5,6 +5,7 @@
  */
 import { AbortError, EngineRequestError, EngineUnavailableError, LceError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../core/ports/llm-engine';
+import { familyOf } from '../../core/prompt/families';
 import { createStopScanner } from '../shared/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
 import { ENGINE_NAME, httpError, malformedStream, serverMessage, unreachableError } from './errors';
@@ -137,7 +138,7 @@ export function createOpenAiEngine(options: OpenAiEngineOptions): LlmEngine {
   }
 
   return {
-    info: { kind: 'openai', model: options.model, family: options.family, isRecording: false },
+    info: { kind: 'openai', model: options.model, family: options.family ?? familyOf(options.model), isRecording: false },
     load(onProgress, signal) {
       loaded ??= checkServer(onProgress, signal).catch((err: unknown) => {
         loaded = null;
