@@ -76,9 +76,13 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
 
   // Policy 9: equations.
   if (p.k === 'eq' && g.k === 'eq') {
-    if (simpleName(p.name) && simpleName(g.name) && p.name !== g.name) return no('rule', `The answer gives ${p.name}, the reference ${g.name}.`);
-    return compareValues(p.rhs, g.rhs, ctx);
+    if (p.name === g.name) return compareValues(p.rhs, g.rhs, ctx);
+    if (simpleName(p.name) && simpleName(g.name)) return no('rule', `The answer gives ${p.name}, the reference ${g.name}.`);
+    const [ep, eg] = [asEquation(p), asEquation(g)];
+    return ep.k === 'equation' && eg.k === 'equation' ? compareValues(ep, eg, ctx) : compareValues(p.rhs, g.rhs, ctx);
   }
+  if (p.k === 'eq' && g.k === 'equation') return compareEquations(asEquation(p), g);
+  if (g.k === 'eq' && p.k === 'equation') return compareEquations(p, asEquation(g));
   if (p.k === 'eq' && !isSystem(g) && g.k !== 'equation') return compareValues(p.rhs, g, ctx);
   if (g.k === 'eq' && !isSystem(p) && p.k !== 'equation') return compareValues(p, g.rhs, ctx);
   if (p.k === 'equation' || g.k === 'equation') return compareEquations(p, g);
@@ -91,6 +95,13 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
   if (p.k === 'interval' || g.k === 'interval' || p.k === 'union' || g.k === 'union') return compareIntervals(p, g, ctx);
   if (p.k === 'seq' && g.k === 'seq') return compareSeqs(p, g, ctx);
   return no('structure', `A ${describe(p)} against a ${describe(g)}.`);
+}
+
+/** `a+b = 5` back to an equation when it meets another equation. */
+function asEquation(v: Extract<Value, { k: 'eq' }>): Value {
+  const rhs = v.rhsNode ?? (v.rhs.k === 'scalar' ? v.rhs.node : null);
+  const lhs = v.lhs ?? (simpleName(v.name) ? ({ t: 'sym', name: v.name } as Node) : null);
+  return lhs && rhs ? { k: 'equation', lhs, rhs } : v;
 }
 
 function isSystem(v: Value): boolean {

@@ -25,7 +25,7 @@ export function normalise(raw: string): string {
   s = s.replace(/(?<![\d.([])\d{1,3}(?:,\d{3})+(?![\d,)\]]|\.\d*,)/g, (m) => (isThousands(m) ? m.replace(/,/g, '') : m));
   s = s.replace(/(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]| ?\/)/g, (_m, head: string, rest: string) => head + rest.replace(/ /g, ''));
   // Spacing commands and text-mode wrappers: keep their content, separated by spaces.
-  s = s.replace(/\\(?:,|;|:|!| |quad|qquad|enspace|thinspace|medspace)/g, ' ').replace(/~/g, ' ');
+  s = s.replace(/(?<!\\)\\(?:,|;|:|!| |quad|qquad|enspace|thinspace|medspace)/g, ' ').replace(/~/g, ' ');
   s = s.replace(/\\(?:text|textbf|textit|textrm|textnormal|mbox|mathrm|mathbf|mathsf|mathtt|operatorname)\s*\{([^{}]*)\}/g, (m, body: string) => (/^\s*[ei]\s*$/.test(body) && m.startsWith('\\mathrm') ? body.trim() : ` ${body} `));
   s = s.replace(/\\\$|\$/g, ' ');
   s = s.replace(/\\%/g, '%').replace(/\\#/g, '#').replace(/\\&/g, '&');
@@ -33,7 +33,7 @@ export function normalise(raw: string): string {
   s = s.replace(/\\(?:lbrace)(?![A-Za-z])/g, '\\{').replace(/\\(?:rbrace)(?![A-Za-z])/g, '\\}');
   s = s.replace(/\\(?:vert|mid)(?![A-Za-z])/g, '|').replace(/\\colon(?![A-Za-z])/g, ':');
   s = s.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^[\s,;:]+|[\s.;,:!]+$/g, '');
+  s = s.replace(/^[\s,;:]+|[\s.;,:]+$/g, '');
   return stripWrappers(s);
 }
 

@@ -39,7 +39,7 @@ function roundedMatch(dec: Node, decVal: C, other: C): boolean {
   const lone = loneDecimal(dec);
   if (!lone || Math.abs(other.im) > 0) return false;
   const { sig, ulp } = decimalPrecision(lone.text);
-  return sig >= MIN_SIG_DIGITS && Math.abs(decVal.re - other.re) <= ulp * (1 + 1e-9);
+  return sig >= MIN_SIG_DIGITS && Math.abs(decVal.re - other.re) <= (ulp / 2) * (1 + 1e-6);
 }
 
 const SAMPLE = [0.5772, 1.3247, 2.1183, 0.8413, 1.7321, 2.6458, 0.3679, 3.1416, 1.1892, 2.2361, 0.7071, 1.6180];

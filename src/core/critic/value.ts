@@ -27,8 +27,8 @@ export type Value =
   | { k: 'interval'; lo: Node; hi: Node; loClosed: boolean; hiClosed: boolean }
   | { k: 'union'; parts: Value[] }
   | { k: 'matrix'; rows: Value[][] }
-  /** `name = value` (also `name: value` from a Python dict). */
-  | { k: 'eq'; name: string; rhs: Value }
+  /** `name = value` (also `name: value` from a Python dict); `lhs` when the left side is an expression. */
+  | { k: 'eq'; name: string; rhs: Value; lhs?: Node; rhsNode?: Node }
   /** An equation whose left side is not a lone name, e.g. `x^2 + y^2 = 1`. */
   | { k: 'equation'; lhs: Node; rhs: Node }
   /** Alternatives joined by "or": a hedge unless the reference itself lists several values. */
@@ -115,7 +115,7 @@ function relation(s: string, depth: number): Value | null {
       const rhs = parseExpr(rhsText);
       if (lhs && rhs) {
         // `a+b+c = 6/5`: a constant right side after an expression in the question's unknowns.
-        if (freeVars(rhs).size === 0 && freeVars(lhs).size > 0) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parseValue(rhsText, depth + 1) };
+        if (freeVars(rhs).size === 0 && freeVars(lhs).size > 0) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parseValue(rhsText, depth + 1), lhs, rhsNode: rhs };
         return { k: 'equation', lhs, rhs };
       }
     }
