@@ -77,7 +77,11 @@ function compareOne(p: string, g: string, ctx: CompareContext, question: string 
         return { ...out, reason: `${out.reason} (the only number in "${clip(p)}")` };
       }
     }
-    if (pv.k === 'text' && gv.k === 'text') return no('text', 'The answers say different things.');
+    if (pv.k === 'text' && gv.k === 'text') {
+      // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
+      const short = (t: string) => t.trim().split(/\s+/).length <= 2;
+      return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
+    }
     return pv.k === 'text' && /^[A-Za-z\s]+$/.test(p) && gv.k === 'scalar' ? no('text', 'A word against a value.') : undecided('One side could not be read as mathematics.');
   }
   return compareValues(pv, gv, ctx);

@@ -1,0 +1,43 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { createSympyChecker, judge, symbolicProgram } from '../../../src/core/critic';
+import { createNodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+
+const runner = createNodePythonRunner();
+const symbolic = createSympyChecker(runner);
+afterAll(() => runner.dispose());
+
+async function expectSymbolic(pred: string, gold: string, equal: boolean): Promise<void> {
+  const v = await judge(pred, gold, { symbolic });
+  expect(v, `${pred} vs ${gold}`).toMatchObject({ equal, method: 'symbolic' });
+}
+
+describe('createSympyChecker', () => {
+  describe('should settle expressions with sympy in the real sandbox', () => {
+    test('for polynomial identities', () => expectSymbolic('(x+1)^2', 'x^2+2x+1', true));
+    test('for different polynomials', () => expectSymbolic('(x+1)^2', 'x^2+1', false));
+    test('for equal radicals', () => expectSymbolic('\\frac{\\sqrt{2}}{2}', '\\frac{1}{\\sqrt{2}}', true));
+    test('for trigonometric identities', () => expectSymbolic('\\sin^2 x + \\cos^2 x', '1', true));
+    test('for equations equal up to a factor', () => expectSymbolic('2x^2+2y^2=2', 'x^2+y^2=1', true));
+  });
+
+  describe('should pass expressions as data, never as code', () => {
+    test('for a name that looks like Python', async () => {
+      const program = symbolicProgram([{ a: '__import__("os")', b: '1', mode: 'equal' }]);
+      expect(program).not.toMatch(/^__import__/m);
+      const [result] = await symbolic.check([{ a: '__import__("os").getcwd()', b: '1', mode: 'equal' }]);
+      expect(result).toBeNull();
+    });
+  });
+
+  describe('should leave the rules verdict when sympy cannot answer', () => {
+    test('for a check that times out', async () => {
+      const slow = createSympyChecker({
+        run: async () => ({ stdout: '', stderr: '', value: null, error: { type: 'TimeoutError', message: 'stopped', traceback: '' }, ms: 1, truncated: false }),
+        reset: async () => {},
+        dispose: async () => {},
+      });
+      const v = await judge('(x+1)^2', 'x^2+2x+1', { symbolic: slow });
+      expect(v).toMatchObject({ equal: true, method: 'numeric' });
+    });
+  });
+});
