@@ -57,12 +57,15 @@ describe('the browser Python sandbox', () => {
 
     test('for a cell that swallows the interrupt: the worker is replaced and the loss is reported', async () => {
       await run('kept = 5', { session: 'stubborn' });
+      await run('other = 1', { session: 'bystander' });
       const r = await run('while True:\n    try:\n        while True: pass\n    except BaseException: pass', { session: 'stubborn', timeoutMs: 1000 });
       expect(r.error?.type).toBe('TimeoutError');
       expect(r.sessionLost).toBe(true);
       const next = await run('kept', { session: 'stubborn' });
       expect(next.error?.type).toBe('NameError');
-      expect(next.sessionLost).toBe(true);
+      const bystander = await run('other', { session: 'bystander' });
+      expect(bystander.error?.type).toBe('NameError');
+      expect(bystander.sessionLost).toBe(true);
       expect((await run('2 + 2')).value).toBe('4');
     });
 

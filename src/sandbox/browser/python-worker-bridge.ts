@@ -13,7 +13,7 @@ export interface BrowserPythonRunnerOptions {
   timeoutMs?: number;
   /** Default cap on captured bytes per stream (64 KiB). */
   maxOutputBytes?: number;
-  /** How long an interrupted cell may take to stop before the worker is terminated (300 ms). */
+  /** How long an interrupted cell may take to stop before the worker is terminated (400 ms). */
   graceMs?: number;
   /** Base URL of Pyodide's CDN for numpy; null to never go online. */
   cdnBase?: string | null;

@@ -40,8 +40,13 @@ interface Generation {
 
 type Watched<T> = { kind: 'done'; value: T } | { kind: 'stopped'; why: 'timeout' | 'abort'; value: T | null; killed: boolean } | { kind: 'died'; reason: string };
 
+/** sessionGen marker: the loss was already reported on a result. */
+const TOLD = -1;
+
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
+/** Interrupt → terminate: a Python loop stops in ~2 ms, a sliced sleep in ~20 ms; the rest is slack for a busy machine. */
+export const DEFAULT_GRACE_MS = 400;
 
 /** A PythonRunner over any worker that speaks PythonWorkerApi. */
 export class PythonSupervisor implements PythonRunner {
@@ -129,32 +134,36 @@ export class PythonSupervisor implements PythonRunner {
     const gen = this.current();
     await gen.ready;
     const seen = this.sessionGen.get(session);
-    const lostBefore = seen !== undefined && seen !== gen.id;
+    const lostBefore = seen !== undefined && seen !== TOLD && seen !== gen.id;
     this.sessionGen.set(session, gen.id);
 
     const prepared = await this.watch(gen, () => gen.worker.api.prepare(code), this.options.prepareLimitMs ?? 180_000, options.signal);
-    if (prepared.kind !== 'done') return this.afterStop(gen, prepared, timeoutMs, options.signal, lostBefore, null);
+    if (prepared.kind !== 'done') return this.afterStop(gen, session, prepared, timeoutMs, options.signal, lostBefore, null);
 
     const ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes }), timeoutMs, options.signal);
-    if (ran.kind !== 'done') return this.afterStop(gen, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ran.value : null);
+    if (ran.kind !== 'done') return this.afterStop(gen, session, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ran.value : null);
     const raw: RawCellResult = ran.value;
     const result = toCellResult(raw, lostBefore);
     if (raw.recycle) {
       this.kill(gen);
       this.respawn();
       result.sessionLost = true;
+      // Reported now; the session's next cell starts fresh without saying it again.
+      this.sessionGen.set(session, TOLD);
     }
     return result;
   }
 
-  private afterStop(gen: Generation, outcome: Exclude<Watched<unknown>, { kind: 'done' }>, timeoutMs: number, signal: AbortSignal | undefined, lostBefore: boolean, partial: RawCellResult | null): CellResult {
-    if (outcome.kind === 'died') {
+  private afterStop(gen: Generation, session: string, outcome: Exclude<Watched<unknown>, { kind: 'done' }>, timeoutMs: number, signal: AbortSignal | undefined, lostBefore: boolean, partial: RawCellResult | null): CellResult {
+    const lost = outcome.kind === 'died' || outcome.killed;
+    if (lost) {
       this.kill(gen);
       this.respawn();
-      return crashedResult(outcome.reason);
     }
-    if (outcome.killed) this.respawn();
-    if (outcome.why === 'abort' || signal?.aborted) throw new AbortError('The Python cell');
+    // An aborted call returns no result, so the loss is left for the session's next result to report.
+    if (outcome.kind !== 'died' && (outcome.why === 'abort' || signal?.aborted)) throw new AbortError('The Python cell');
+    if (lost) this.sessionGen.set(session, TOLD);
+    if (outcome.kind === 'died') return crashedResult(outcome.reason);
     return outcome.killed ? killedResult(timeoutMs) : interruptedResult(timeoutMs, partial, lostBefore);
   }
 
@@ -177,7 +186,7 @@ export class PythonSupervisor implements PythonRunner {
         if (stopping || settled) return;
         stopping = why;
         if (this.interrupt) this.interrupt[0] = 2;
-        const grace = this.interrupt ? (this.options.graceMs ?? 300) : 0;
+        const grace = this.interrupt ? (this.options.graceMs ?? DEFAULT_GRACE_MS) : 0;
         timers.push(
           setTimeout(() => {
             this.kill(gen);

@@ -16,7 +16,7 @@ export interface NodePythonRunnerOptions {
   timeoutMs?: number;
   /** Default cap on captured bytes per stream (64 KiB). */
   maxOutputBytes?: number;
-  /** How long an interrupted cell may take to stop before the worker is terminated (300 ms). */
+  /** How long an interrupted cell may take to stop before the worker is terminated (400 ms). */
   graceMs?: number;
   /** Try Pyodide's CDN for numpy (default true; offline it fails with a clear ModuleNotFoundError). */
   online?: boolean;

@@ -30,6 +30,13 @@ interface PyCallable {
 }
 
 const ZIP_DIR = '/lce-packages';
+/** Past this wasm heap size the worker is replaced after the cell: the heap never shrinks. */
+export const RECYCLE_HEAP_BYTES = 1024 * 1024 * 1024;
+
+function heapBytes(py: PyodideAPI): number {
+  const mod = (py as unknown as { _module?: { HEAPU8?: Uint8Array } })._module;
+  return mod?.HEAPU8?.length ?? 0;
+}
 
 /** Installs the prelude into `py` and returns the runtime that drives it. */
 export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interruptBuffer: Uint8Array | null): SandboxRuntime {
@@ -148,6 +155,7 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
       }
       const ms = performance.now() - t0;
       if (interruptBuffer) interruptBuffer[0] = 0;
+      if (heapBytes(py) > RECYCLE_HEAP_BYTES) recycle = true;
       return { stdout: out.text(), stderr: err.text(), value, error, ms, truncated: out.truncated || err.truncated, recycle };
     },
 
