@@ -1,0 +1,77 @@
+/**
+ * A sample: one attempt at one problem, the unit that is stored, filtered by the critic and
+ * exported (SFT / DPO / ORPO / AutoCode). Every export format is derived from samples without
+ * loss, so a sample keeps everything that produced it: problem, method, engine and model,
+ * sampling, caps, the typed transcript, answer, verdict, usage, timings and software versions.
+ * Plain, serialisable data only (it goes to IndexedDB and JSONL as is).
+ */
+import type { Verdict } from '../critic/types';
+import type { SolveCaps, SolveResult, StopReason, StrategyChoice, RoundUsage } from '../lce/events';
+import type { EngineInfo } from '../ports/llm-engine';
+import type { Problem } from '../problem/types';
+import type { Block, Method } from '../transcript';
+import type { Sampling } from '../lce/solve';
+
+/** Bumped when a stored field changes meaning; the store upgrades older records. */
+export const SAMPLE_SCHEMA_VERSION = 1;
+
+export interface Sample {
+  schema: typeof SAMPLE_SCHEMA_VERSION;
+  id: string;
+  /** The sample this one branched from (an edited cell continued), if any. */
+  parentId?: string;
+  createdAt: string;
+  problem: Problem;
+  method: Method;
+  engine: EngineInfo;
+  sampling: Sampling;
+  caps: SolveCaps;
+  blocks: Block[];
+  answer: string | null;
+  /** Null when no reference was given or the critic was not run. */
+  verdict: Verdict | null;
+  rounds: number;
+  stopReason: StopReason;
+  stopDetail: string;
+  strategy?: StrategyChoice;
+  usage: { promptTokens: number; completionTokens: number; perRound: RoundUsage[] };
+  ms: number;
+  /** Versions of what produced it, e.g. `{ app: '0.1.0', pyodide: '314.0.7', webllm: '0.2.86' }`. */
+  software: Record<string, string>;
+}
+
+export interface SampleContext {
+  id: string;
+  createdAt: Date;
+  sampling?: Sampling;
+  caps: SolveCaps;
+  verdict?: Verdict | null;
+  parentId?: string;
+  software: Record<string, string>;
+}
+
+/** Builds the stored record of a finished solve. Copies arrays so later UI edits cannot alter it. */
+export function createSample(problem: Problem, result: SolveResult, ctx: SampleContext): Sample {
+  const sample: Sample = {
+    schema: SAMPLE_SCHEMA_VERSION,
+    id: ctx.id,
+    createdAt: ctx.createdAt.toISOString(),
+    problem: { ...problem },
+    method: result.method,
+    engine: { ...result.engine },
+    sampling: { ...ctx.sampling },
+    caps: { ...ctx.caps },
+    blocks: result.blocks.map((b) => ({ ...b })),
+    answer: result.answer,
+    verdict: ctx.verdict ?? null,
+    rounds: result.rounds,
+    stopReason: result.stopReason,
+    stopDetail: result.stopDetail,
+    usage: { ...result.usage, perRound: result.usage.perRound.map((u) => ({ ...u })) },
+    ms: result.ms,
+    software: { ...ctx.software },
+  };
+  if (result.strategy) sample.strategy = { ...result.strategy };
+  if (ctx.parentId) sample.parentId = ctx.parentId;
+  return sample;
+}
