@@ -152,7 +152,9 @@ export async function* solve(problem: Problem, options: SolveOptions): AsyncGene
       yield* forward(events);
       assistant += parsed.raw;
       if (failure !== null) throw failure;
-      const roundUsage: RoundUsage = { round, ...(usage ?? { promptTokens: 0, completionTokens: tokens }) };
+      // Cut off before the engine's `done` (it ignored a stop string): estimate the prompt at ~4 characters a token, as the engines do.
+      const prompt = format.prompt.length + assistant.length - parsed.raw.length;
+      const roundUsage: RoundUsage = { round, ...(usage ?? { promptTokens: Math.ceil(prompt / 4), completionTokens: tokens }) };
       perRound.push(roundUsage);
       yield { type: 'usage', runId, usage: roundUsage };
       if (method === 'auto') {

@@ -57,6 +57,7 @@ describe('solve', () => {
         const { result } = await run((p, call) => (call === 0 ? { text: twoRounds(p, call) as string, stopHandling } : twoRounds(p, call)));
         expectBlocks(result, [['text', 'Compute it.'], ['code', 'x = 6 * 7\nprint(x)'], ['output', '42'], ['text', 'So the answer is \\boxed{42}.']]);
         expect(result.answer).toBe('42');
+        expect(result.usage.perRound[0]?.promptTokens).toBeGreaterThan(0);
       });
     }
 
