@@ -9,6 +9,7 @@ import { createOpenAiEngine } from './openai/openai-engine';
 import { parseRecording, type Recording, type RecordingSummary } from './replay/recording';
 import { createReplayEngine } from './replay/replay-engine';
 import { DEFAULT_MODEL_ID } from './webllm/catalog-ids';
+import { customModel } from './webllm/model-catalog';
 import type { LlmWorkerLike } from './webllm/webllm-engine';
 
 export type EngineSettings =
@@ -89,7 +90,7 @@ export async function createEngine(settings: EngineSettings, deps: EngineDeps = 
       return createReplayEngine(recordings, { tokensPerSecond: deps.replayTokensPerSecond });
     }
     case 'webllm': {
-      const [{ createWebLlmEngine }, { customModel }] = await Promise.all([import('./webllm/webllm-engine'), import('./webllm/model-catalog')]);
+      const { createWebLlmEngine } = await import('./webllm/webllm-engine');
       const createWorker = deps.createWorker ?? (await import('./webllm/worker-factory')).createLlmWorker;
       const model =
         settings.modelUrl && settings.modelLibUrl

@@ -54,12 +54,15 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
       initProgressCallback: (report) => onProgress?.(track(report)),
     });
     // Terminating the worker is the only way to stop a download or shader compilation midway.
-    const onAbort = () => stopWorker();
+    let rejectAbort: (err: Error) => void = () => undefined;
+    const aborted = new Promise<never>((_, reject) => (rejectAbort = reject));
+    const onAbort = () => {
+      stopWorker();
+      rejectAbort(new AbortError('Loading the model'));
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const reload = engine.reload(model!.id, options.contextWindow ? { context_window_size: options.contextWindow } : undefined);
-      const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new AbortError('Loading the model')), { once: true }));
-      await Promise.race([reload, aborted]);
+      await Promise.race([engine.reload(model!.id, options.contextWindow ? { context_window_size: options.contextWindow } : undefined), aborted]);
       client = engine;
       return engine;
     } catch (err) {
@@ -71,8 +74,14 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
   }
 
   function ensureLoaded(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<WebWorkerMLCEngine> {
-    loading ??= loadOnce(onProgress, signal);
-    return loading;
+    if (loading) return loading;
+    const attempt = loadOnce(onProgress, signal);
+    loading = attempt;
+    // A failed load must not stick: the next call tries again.
+    attempt.catch(() => {
+      if (loading === attempt) loading = null;
+    });
+    return attempt;
   }
 
   async function* generate(request: GenerateRequest): AsyncGenerator<TokenEvent> {

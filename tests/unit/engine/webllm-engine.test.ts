@@ -145,6 +145,22 @@ describe('createWebLlmEngine', () => {
       expect(worker().kinds()).toEqual(expect.arrayContaining(['interruptGenerate', 'completionStreamReturn']));
     });
 
+    test('for a failed load followed by a retry in a fresh worker', async () => {
+      const workers: FakeMlcWorker[] = [];
+      const engine = createWebLlmEngine({
+        model: DEFAULT_MODEL_ID,
+        createWorker: () => {
+          const w = new FakeMlcWorker({ script: () => ({ text: 'ok' }), ...(workers.length === 0 ? { reloadError: 'TypeError: Failed to fetch' } : {}) });
+          workers.push(w);
+          return w;
+        },
+      });
+      expect((await rejection(engine.load())).name).toBe('ModelLoadError');
+      await engine.load();
+      expect(workers.map((w) => w.terminated)).toEqual([true, false]);
+      expect((await collect(engine, req())).text).toBe('ok');
+    });
+
     test('for unload (the worker is terminated)', async () => {
       const { engine, worker } = setup();
       await engine.load();
