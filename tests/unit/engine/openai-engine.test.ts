@@ -148,6 +148,15 @@ describe('createOpenAiEngine', () => {
       await expectRejection(collect(engine, request()), 'EngineRequestError', /ended before/);
     });
 
+    test('for the opaque TypeError a browser gives for CORS or a refused connection', async () => {
+      // The browser's fetch is the edge here: it hides whether CORS or the network failed.
+      const browserFetch = (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch;
+      const engine = createOpenAiEngine({ baseUrl: 'http://127.0.0.1:8080/v1', model: 'q', fetch: browserFetch });
+      await expectRejection(engine.load(), 'EngineUnavailableError', /cross-origin.*OLLAMA_ORIGINS.*--allowed-origins/);
+    });
+
     test('for a base URL that is not a URL', () => {
       expect(() => createOpenAiEngine({ baseUrl: 'localhost:8080', model: 'q' })).toThrow(/not an http\(s\) URL/);
     });
