@@ -3,7 +3,7 @@
  * yields the same pieces. Each call resumes where the recording's model resumed after an execution
  * output, so the real loop, parser and sandbox run around it. The UI labels it as a recording.
  */
-import { AbortError } from '../../core/errors';
+import { AbortError, EngineRequestError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, TokenEvent } from '../../core/ports/llm-engine';
 import { createStopScanner } from '../shared/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
@@ -24,22 +24,28 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
   const sleep = options.sleep ?? defaultSleep;
   const delayMs = options.tokensPerSecond ? 1000 / options.tokensPerSecond : 0;
   let interruptCurrent: (() => void) | null = null;
-  // When the prompt does not contain a recording's question, calls advance through one recording.
+  // With a single recording and a prompt that lacks its question, calls advance through it in order.
   let fallbackCursor = 0;
 
   /** Which recording and which segment a prompt asks for. */
   function locate(prompt: string): { recording: Recording; segment: number } {
-    let best: { recording: Recording; at: number } | null = null;
+    // Whitespace may differ after a text box or a prompt template; compare with runs collapsed.
+    const text = collapse(prompt);
+    let best: { recording: Recording; at: number; question: string } | null = null;
     for (const r of list) {
-      const at = prompt.lastIndexOf(r.question);
-      if (at !== -1 && (best === null || at > best.at || (at === best.at && r.question.length > best.recording.question.length))) best = { recording: r, at };
+      const question = collapse(r.question).trim();
+      const at = question ? text.lastIndexOf(question) : -1;
+      if (at !== -1 && (best === null || at > best.at || (at === best.at && question.length > best.question.length))) best = { recording: r, at, question };
     }
     if (best === null) {
-      // A prompt that does not end in an output block starts a new solution.
+      if (list.length > 1) {
+        throw new EngineRequestError('replay', 'there is no recorded solution for this problem: the replay demo only plays back the problems it recorded. Pick one of the recorded problems, or choose a live engine');
+      }
+      // One recording chosen explicitly: play it. A prompt not ending in an output block starts over.
       fallbackCursor = endsWithOutput(prompt) ? fallbackCursor + 1 : 0;
       return { recording: list[0]!, segment: fallbackCursor };
     }
-    const after = prompt.slice(best.at + best.recording.question.length);
+    const after = text.slice(best.at + best.question.length);
     return { recording: best.recording, segment: after.split(OUTPUT_STOP).length - 1 };
   }
 
@@ -102,6 +108,10 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
       interruptCurrent?.();
     },
   };
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 function endsWithOutput(prompt: string): boolean {

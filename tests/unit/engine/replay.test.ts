@@ -114,10 +114,30 @@ describe('createReplayEngine', () => {
       expect(a.done).toMatchObject({ finishReason: 'stop', stopString: '```output' });
     });
 
+    test('for a question whose whitespace changed on the way into the prompt', async () => {
+      const engine = createReplayEngine(toraRecordings);
+      const q = toraRecordings[1]!.question;
+      expect(q).toMatch(/ {2}/);
+      const { text } = await play(engine, { prompt: `Question:\n${q.replace(/\s+/g, ' ').trim()}\n`, stop: STOP, maxTokens: 500 });
+      expect(text).toBe(`\`\`\`python\n${toraRecordings[1]!.blocks[0]!.content}\n\`\`\`\n`);
+    });
+
     test('for the recording whose question is in the prompt', async () => {
       const engine = createReplayEngine(toraRecordings);
       const { text } = await play(engine, { prompt: toraRecordings[3]!.question, stop: STOP, maxTokens: 500 });
       expect(text).toBe(`\`\`\`python\n${toraRecordings[3]!.blocks[0]!.content}\n\`\`\`\n`);
+    });
+  });
+
+  describe('should refuse to play an unrelated recording', () => {
+    test('for a question none of several recordings has', async () => {
+      const engine = createReplayEngine(toraRecordings);
+      await expect(play(engine, { prompt: 'What is 1+1?', stop: STOP, maxTokens: 50 })).rejects.toMatchObject({ name: 'EngineRequestError', message: expect.stringMatching(/no recorded solution for this problem/) });
+    });
+
+    test('for a single chosen recording, which plays whatever the prompt', async () => {
+      const { text } = await play(createReplayEngine(toraRecordings[0]!), { prompt: 'What is 1+1?', stop: STOP, maxTokens: 500 });
+      expect(text.startsWith('```python')).toBe(true);
     });
   });
 
