@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createNodePythonRunner, type NodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { ZIPS_DIR, missingZips } from '../../../src/sandbox/node/package-build';
+import { VENDORED, zipFileName } from '../../../src/sandbox/runtime/packages';
+
+let runner: NodePythonRunner;
+
+beforeAll(async () => {
+  runner = createNodePythonRunner({ online: false });
+  await runner.start();
+});
+
+afterAll(async () => {
+  await runner.dispose();
+});
+
+describe('the sandbox’s packages', () => {
+  describe('should import the vendored packages offline', () => {
+    test('for sympy 1.14.0, including sympify with evaluate=False', async () => {
+      const r = await runner.run('import sympy as sp\n(sp.__version__, str(sp.sympify("2/4", evaluate=False)), sp.integrate(sp.Symbol("x")**2, (sp.Symbol("x"), 0, 3)))');
+      expect(r.error).toBeNull();
+      expect(r.value).toBe("('1.14.0', '2/4', 9)");
+    });
+
+    test('for mpmath 1.4.1', async () => {
+      const r = await runner.run('import mpmath\nmpmath.mp.dps = 30\n(mpmath.__version__, str(mpmath.pi))');
+      expect(r.value).toBe("('1.4.1', '3.14159265358979323846264338328')");
+    });
+
+    test('for sympy from the compiled .pyc zip, not from source', async () => {
+      const r = await runner.run('import sympy\nsympy.__file__');
+      expect(r.value).toContain('.pyc.zip');
+      expect(r.value).toContain('__init__.pyc');
+    });
+  });
+
+  describe('should build the compiled zips once', () => {
+    test('for every vendored package, present after the runner started', () => {
+      expect(missingZips()).toEqual([]);
+      for (const pkg of Object.values(VENDORED)) expect(existsSync(join(ZIPS_DIR, zipFileName(pkg)))).toBe(true);
+    });
+  });
+
+  describe('should explain a package that cannot be had', () => {
+    test('for numpy offline, as a ModuleNotFoundError that names the CDN', async () => {
+      const r = await runner.run('import numpy as np');
+      expect(r.error?.type).toBe('ModuleNotFoundError');
+      expect(r.error!.message).toContain('CDN');
+    });
+
+    test('for code that falls back when numpy is missing', async () => {
+      const r = await runner.run('try:\n    import numpy\n    have = True\nexcept ImportError:\n    have = False\nhave');
+      expect(r).toMatchObject({ value: 'False', error: null });
+    });
+
+    test('for a module that exists nowhere, as Python’s own error', async () => {
+      const r = await runner.run('import no_such_module_here');
+      expect(r.error).toMatchObject({ type: 'ModuleNotFoundError', message: "No module named 'no_such_module_here'" });
+    });
+  });
+});
