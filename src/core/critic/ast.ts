@@ -112,6 +112,27 @@ const SYMPY_FN: Record<string, string> = {
   exp: 'exp', ln: 'log', log: 'log', abs: 'Abs', fact: 'factorial', binom: 'binomial', floor: 'floor', ceil: 'ceiling',
 };
 
+/** Structural equality of two trees (literals by value), without building strings. */
+export function sameTree(a: Node, b: Node): boolean {
+  if (a.t !== b.t) return false;
+  switch (a.t) {
+    case 'num':
+      return a.v.n === (b as typeof a).v.n && a.v.d === (b as typeof a).v.d;
+    case 'sym':
+      return a.name === (b as typeof a).name;
+    case 'neg':
+      return sameTree(a.a, (b as typeof a).a);
+    case 'fn': {
+      const f = b as typeof a;
+      return a.name === f.name && a.args.length === f.args.length && a.args.every((x, i) => sameTree(x, f.args[i]!));
+    }
+    default: {
+      const o = b as typeof a;
+      return sameTree(a.a, o.a) && sameTree(a.b, o.b);
+    }
+  }
+}
+
 /** A canonical string used to spot identical trees quickly. */
 export function key(node: Node): string {
   switch (node.t) {

@@ -13,29 +13,41 @@ export function normalise(raw: string): string {
   s = unicode(s);
   // Markdown emphasis around the answer (Math-Verify issue #76).
   s = s.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2');
-  s = s.replace(/\\(?:displaystyle|textstyle|limits|mathit|boldsymbol|bm|mathbf)(?![A-Za-z])/g, '');
-  s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
-  s = s.replace(/\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big|bigg|Bigg)(?![A-Za-z])/g, '');
-  s = s.replace(/\\[dtc]frac(?![A-Za-z])/g, '\\frac');
-  s = s.replace(/\\(?:le|leq|leqslant)(?![A-Za-z])/g, '≤').replace(/\\(?:ge|geq|geqslant)(?![A-Za-z])/g, '≥');
-  s = s.replace(/\\(?:ne|neq)(?![A-Za-z])/g, '≠').replace(/\\(?:approx|simeq|thickapprox)(?![A-Za-z])/g, '≈');
-  s = s.replace(/\\(?:dots|ldots|cdots)(?![A-Za-z])/g, '…').replace(/\\(?:lt)(?![A-Za-z])/g, '<').replace(/\\(?:gt)(?![A-Za-z])/g, '>');
+  if (s.includes('\\')) {
+    if (s.includes('left') || s.includes('right')) s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
+    s = s.replace(COMMANDS, (m, name: string) => COMMAND_MAP[name] ?? m);
+  }
   // Thousands separators: 2\,500, 1{,}024, 1\ 024 — only between a 1–3 digit head and 3-digit groups.
-  s = s.replace(/(\d)(?:\{,\}|\\,|\\ |\\;|\\!|~|\u2009|\u202f)(?=\d{3}(?!\d))/g, '$1');
-  s = s.replace(/(?<![\d.([])\d{1,3}(?:,\d{3})+(?![\d,)\]]|\.\d*,)/g, (m) => (isThousands(m) ? m.replace(/,/g, '') : m));
-  s = s.replace(/(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]| ?\/)/g, (_m, head: string, rest: string) => head + rest.replace(/ /g, ''));
-  // Spacing commands and text-mode wrappers: keep their content, separated by spaces.
-  s = s.replace(/(?<!\\)\\(?:,|;|:|!| |quad|qquad|enspace|thinspace|medspace)/g, ' ').replace(/~/g, ' ');
-  s = s.replace(/\\(?:text|textbf|textit|textrm|textnormal|mbox|mathrm|mathbf|mathsf|mathtt|operatorname)\s*\{([^{}]*)\}/g, (m, body: string) => (/^\s*[ei]\s*$/.test(body) && m.startsWith('\\mathrm') ? body.trim() : ` ${body} `));
-  s = s.replace(/\\\$|\$/g, ' ');
-  s = s.replace(/\\%/g, '%').replace(/\\#/g, '#').replace(/\\&/g, '&');
-  s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|\\degree|°/g, '°');
-  s = s.replace(/\\(?:lbrace)(?![A-Za-z])/g, '\\{').replace(/\\(?:rbrace)(?![A-Za-z])/g, '\\}');
-  s = s.replace(/\\(?:vert|mid)(?![A-Za-z])/g, '|').replace(/\\colon(?![A-Za-z])/g, ':');
+  if (/\d/.test(s)) {
+    s = s.replace(/(\d)(?:\{,\}|\\,|\\ |\\;|\\!|~|\u2009|\u202f)(?=\d{3}(?!\d))/g, '$1');
+    if (s.includes(',')) s = s.replace(/(?<![\d.([])\d{1,3}(?:,\d{3})+(?![\d,)\]]|\.\d*,)/g, (m) => (isThousands(m) ? m.replace(/,/g, '') : m));
+    if (s.includes(' ')) s = s.replace(/(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]| ?\/)/g, (_m, head: string, rest: string) => head + rest.replace(/ /g, ''));
+  }
+  if (s.includes('\\')) {
+    // Spacing commands and text-mode wrappers: keep their content, separated by spaces.
+    s = s.replace(/(?<!\\)\\(?:,|;|:|!| |quad|qquad|enspace|thinspace|medspace)/g, ' ');
+    s = s.replace(/\\(?:text|textbf|textit|textrm|textnormal|mbox|mathrm|mathbf|mathsf|mathtt|operatorname)\s*\{([^{}]*)\}/g, (m, body: string) => (/^\s*[ei]\s*$/.test(body) && m.startsWith('\\mathrm') ? body.trim() : ` ${body} `));
+    s = s.replace(/\\%/g, '%').replace(/\\#/g, '#').replace(/\\&/g, '&').replace(/\\\$/g, ' ');
+    s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|\\degree/g, '°');
+    s = s.replace(/\\(?:lbrace)(?![A-Za-z])/g, '\\{').replace(/\\(?:rbrace)(?![A-Za-z])/g, '\\}');
+    s = s.replace(/\\(?:vert|mid)(?![A-Za-z])/g, '|').replace(/\\colon(?![A-Za-z])/g, ':');
+  }
+  if (s.includes('~')) s = s.replace(/~/g, ' ');
+  if (s.includes('$')) s = s.replace(/\$/g, ' ');
   s = s.replace(/\s+/g, ' ').trim();
   s = s.replace(/^[\s,;:]+|[\s.;,:]+$/g, '');
   return stripWrappers(s);
 }
+
+// One pass over the LaTeX commands that are pure presentation or have a one-symbol meaning.
+const COMMAND_MAP: Record<string, string> = {
+  displaystyle: '', textstyle: '', limits: '', mathit: '', boldsymbol: '', bm: '', mathbf: '',
+  left: '', right: '', bigl: '', bigr: '', Bigl: '', Bigr: '', big: '', Big: '', bigg: '', Bigg: '',
+  dfrac: '\\frac', tfrac: '\\frac', cfrac: '\\frac',
+  le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥', ne: '≠', neq: '≠',
+  approx: '≈', simeq: '≈', thickapprox: '≈', dots: '…', ldots: '…', cdots: '…', lt: '<', gt: '>',
+};
+const COMMANDS = new RegExp(`\\\\(${Object.keys(COMMAND_MAP).sort((x, y) => y.length - x.length).join('|')})(?![A-Za-z])`, 'g');
 
 /** `$…$`, `\(…\)`, `\[…\]`, a `\boxed{…}` that survived, and an outer pair of braces. */
 function stripWrappers(s: string): string {
@@ -96,6 +108,7 @@ const UNICODE: [RegExp, string][] = [
 ];
 
 function unicode(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
   for (const [re, to] of UNICODE) s = s.replace(re, to);
   return s;
 }

@@ -10,7 +10,10 @@ import { ratFromDecimal } from './rational';
 /** Syntax flavour: Python enables `E`/`I` constants, multi-letter names and the `j` suffix. */
 export type Flavour = 'latex' | 'python';
 
-class ParseFail extends Error {}
+// Not an Error: a parse failure is expected and frequent, and a stack trace per attempt is costly.
+class ParseFail {
+  constructor(readonly why: string) {}
+}
 
 const GREEK = new Set(['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega']);
 const LATEX_FNS: Record<string, string> = {
@@ -43,6 +46,9 @@ export function guessFlavour(text: string): Flavour {
   return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b/.test(text) ? 'python' : 'latex';
 }
 
+const COMMAND = /\\([A-Za-z]+)/y;
+const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/y;
+
 class Parser {
   i = 0;
   constructor(readonly s: string, readonly flavour: Flavour) {}
@@ -51,7 +57,7 @@ class Parser {
     return this.i >= this.s.length;
   }
   ws(): void {
-    while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++;
+    while (this.i < this.s.length && (this.s.charCodeAt(this.i) === 32 || this.s.charCodeAt(this.i) === 9 || this.s.charCodeAt(this.i) === 10)) this.i++;
   }
   peek(str: string): boolean {
     this.ws();
@@ -60,7 +66,9 @@ class Parser {
   /** A LaTeX command at the cursor, e.g. `frac` for `\frac`, without consuming it. */
   command(): string | null {
     this.ws();
-    const m = /^\\([A-Za-z]+)/.exec(this.s.slice(this.i));
+    if (this.s.charCodeAt(this.i) !== 92) return null; // '\\'
+    COMMAND.lastIndex = this.i;
+    const m = COMMAND.exec(this.s);
     return m ? m[1]! : null;
   }
   eat(str: string): boolean {
@@ -187,7 +195,8 @@ class Parser {
   }
 
   number(): Node {
-    const m = /^(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/.exec(this.s.slice(this.i));
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(this.s);
     if (!m) throw new ParseFail('bad number');
     this.i += m[0].length;
     let node: Node = num(m[0]);

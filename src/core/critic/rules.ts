@@ -61,9 +61,14 @@ function wantsPoint(question: string): boolean {
   return /ordered pair|\bpoint\b|coordinates?|\bvector\b|tuple|ordered triple|\(\s*[a-z]\s*,\s*[a-z]\s*(?:,\s*[a-z]\s*)?\)/i.test(question) && !/interval/i.test(question);
 }
 
+const INTEGER = /^-?\d{1,400}$/;
+
 /** One normalised candidate against the normalised reference. */
 function compareOne(p: string, g: string, ctx: CompareContext, question: string | undefined, bare: boolean): Outcome {
   if (p.length === 0) return no('rule', 'The final answer is empty.');
+  // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
+  if (p === g && !/\bor\b|\\pm|,/.test(p)) return yes('exact', 'The answers are identical.');
+  if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
   const choice = compareChoice(p, g, ctx, question);
   if (choice) return choice;
   const pv = parseValue(p.replace(/^either\s+/i, ''));

@@ -1,6 +1,6 @@
 /** Comparison of two scalar expressions under policies 2–7 of policy.ts. */
 import type { Node } from './ast';
-import { freeVars, hasApprox, hasPm, key } from './ast';
+import { freeVars, hasApprox, hasPm, sameTree } from './ast';
 import { approx, exact, finite, relDiff, type C } from './numeric';
 import { decimalPrecision } from './parse';
 import * as R from './rational';
@@ -47,7 +47,7 @@ const SAMPLE = [0.5772, 1.3247, 2.1183, 0.8413, 1.7321, 2.6458, 0.3679, 3.1416, 
 /** Compares two scalar trees; ± is expanded by the caller. */
 export function compareNodes(p: Node, g: Node): Outcome {
   if (hasPm(p) || hasPm(g)) return undecided('± is handled as a pair of values');
-  if (key(p) === key(g)) return yes('exact', 'Both are the same expression.');
+  if (sameTree(p, g)) return yes('exact', 'Both are the same expression.');
   const vars = new Set([...freeVars(p), ...freeVars(g)]);
   if (vars.size > 0) return probe(p, g, [...vars]);
 

@@ -10,8 +10,15 @@ function bracketAt(s: string, i: number): { len: number; delta: 1 | -1 } | null 
 }
 
 /** Splits `s` where `sep` matches at bracket depth 0; parts are trimmed, empty parts kept out. */
+const STICKY = new Map<string, RegExp>();
+
 export function splitTop(s: string, sep: RegExp): string[] {
-  const sticky = new RegExp(sep.source, 'y' + (sep.flags.includes('i') ? 'i' : ''));
+  const cacheKey = sep.source + '/' + sep.flags;
+  let sticky = STICKY.get(cacheKey);
+  if (!sticky) {
+    sticky = new RegExp(sep.source, 'y' + (sep.flags.includes('i') ? 'i' : ''));
+    STICKY.set(cacheKey, sticky);
+  }
   const parts: string[] = [];
   let depth = 0;
   let start = 0;

@@ -46,19 +46,19 @@ export function parseValue(input: string, depth = 0): Value {
   if (/^(?:true|yes)$/i.test(s)) return { k: 'bool', value: true };
   if (/^(?:false|no)$/i.test(s)) return { k: 'bool', value: false };
 
-  const matrix = readMatrix(s);
+  const matrix = s.includes('[') || s.includes('\\begin') ? readMatrix(s) : null;
   if (matrix) return { k: 'matrix', rows: matrix.map((row) => row.map((cell) => parseValue(cell, depth + 1))) };
 
-  const unionParts = splitTop(s, /\\cup|∪|\bU\b/);
+  const unionParts = /\\cup|∪|\bU\b/.test(s) ? splitTop(s, /\\cup|∪|\bU\b/) : [s];
   if (unionParts.length > 1) return { k: 'union', parts: unionParts.map((p) => parseValue(p, depth + 1)) };
 
-  const orParts = splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/);
+  const orParts = /\bor\b|\\vee/.test(s) ? splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/) : [s];
   if (orParts.length > 1) return { k: 'alt', items: orParts.map((p) => parseValue(p, depth + 1)) };
 
-  const andParts = splitTop(s, /\s+and\s+|,\s*and\s+|;/);
+  const andParts = /\band\b|;/.test(s) ? splitTop(s, /\s+and\s+|,\s*and\s+|;/) : [s];
   if (andParts.length > 1) return { k: 'seq', open: '', items: flattenBare(andParts.map((p) => parseValue(p, depth + 1))) };
 
-  const commaParts = splitTop(s, /,/);
+  const commaParts = s.includes(',') ? splitTop(s, /,/) : [s];
   if (commaParts.length > 1) return { k: 'seq', open: '', items: commaParts.map((p) => parseValue(p, depth + 1)) };
 
   const box = enclosed(s);
@@ -100,9 +100,9 @@ const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|\\[A-Za-z]+)\s*$/;
 
 /** `x = 3`, `x ≈ 1.41`, `y: -2`, `x \in [1, 2]`, and one-variable inequalities as intervals. */
 function relation(s: string, depth: number): Value | null {
-  const inMatch = /^\s*[A-Za-z]\s*\\in\s+(.+)$/.exec(s);
+  const inMatch = s.includes('\\in') ? /^\s*[A-Za-z]\s*\\in\s+(.+)$/.exec(s) : null;
   if (inMatch) return parseValue(inMatch[1]!, depth + 1);
-  const eqParts = splitTop(s, /=|≈|:(?!=)/);
+  const eqParts = /[=≈:]/.test(s) ? splitTop(s, /=|≈|:(?!=)/) : [s];
   if (eqParts.length > 1) {
     const lhsText = eqParts[0]!;
     const rhsText = eqParts[eqParts.length - 1]!;
@@ -126,6 +126,7 @@ function relation(s: string, depth: number): Value | null {
 
 /** `a < x ≤ b`, `x > 2`, `x ≥ -1` as intervals; anything else is left alone. */
 function inequality(s: string): Value | null {
+  if (!/[<>≤≥]/.test(s)) return null;
   const parts = s.split(/(≤|≥|<|>)/).map((p) => p.trim());
   if (parts.length !== 3 && parts.length !== 5) return null;
   const ops = parts.filter((_p, i) => i % 2 === 1);
