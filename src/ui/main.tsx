@@ -1,7 +1,58 @@
+/** Entry point: wires the store to the real engines and sandbox, restores a share link, renders the app. */
 import { render } from 'preact';
+import { effect, signal } from '@preact/signals';
+import { App } from './components/App/App';
+import { ModelsPanel } from './components/ModelsPanel/ModelsPanel';
+import { createAppDeps } from './services';
+import { createAppStore } from './state/app-store';
+import { readEngineParams } from './state/engine-params';
+import { isShareHash, publicEngineParams } from './state/share-link';
+import { restoreShare } from './state/share-actions';
+import { assessWebGpu, hasWebGpu, noWebGpuReason } from './state/webgpu';
+import type { WebGpuReport } from '../engine/webllm/webgpu-check';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/layout.css';
+import './styles/panels.css';
+import './styles/models.css';
 
-function App() {
-  return <main><h1>LCE Playground</h1></main>;
+const deps = createAppDeps();
+const fromUrl = readEngineParams(location.search);
+const store = createAppStore(deps, Object.keys(fromUrl).length ? fromUrl : { engine: 'replay' });
+const gpuReport = signal<WebGpuReport | null>(null);
+
+if (isShareHash(location.hash)) {
+  void restoreShare(store, location.hash).then((error) => {
+    if (error) store.notice.value = error;
+  });
 }
 
-render(<App />, document.getElementById('app')!);
+void assessWebGpu(fromUrl.engine === 'webllm' ? fromUrl.model : undefined).then((report) => {
+  gpuReport.value = report;
+  // With a usable GPU and no engine named in the URL, the in-browser model is the natural default.
+  if (hasWebGpu(report) && !fromUrl.engine && !isShareHash(location.hash) && store.engineParams.value.engine === 'replay') {
+    store.engineParams.value = { engine: 'webllm', model: report.model };
+  }
+});
+
+// The address bar follows the engine settings, so copying it shares the setup (never a key).
+effect(() => {
+  const query = new URLSearchParams(publicEngineParams(store.engineParams.value)).toString();
+  const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+});
+
+function Root() {
+  const report = gpuReport.value;
+  return (
+    <App
+      store={store}
+      deps={deps}
+      webgpu={report === null ? true : hasWebGpu(report)}
+      noWebGpuReason={report && !hasWebGpu(report) ? noWebGpuReason(report) : null}
+      modelsPanel={<ModelsPanel store={store} report={report} />}
+    />
+  );
+}
+
+render(<Root />, document.getElementById('app')!);

@@ -11,7 +11,6 @@ import type { AppDeps } from './deps';
 import { driveSolve, type DriveHandle } from './run-driver';
 import { initialRunState, type RunState } from './run-state';
 import { prepareBranch, rerunCell } from './cell-actions';
-import { errorSentence } from './error-sentence';
 import { engineKey, type EngineParams } from './engine-params';
 
 /** A transcript set aside when the user branched from an edited cell. */
@@ -46,22 +45,39 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
   let sessionCount = 0;
   let session = 'solution-0';
 
-  async function engine(): Promise<LlmEngine> {
+  /** The engine for the current settings, created once per settings and loaded (idempotent). */
+  async function engine(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<LlmEngine> {
     const key = engineKey(engineParams.value);
     if (cached?.key !== key) {
       const old = cached?.engine;
       cached = null;
       if (old) await old.unload().catch(() => undefined);
-      cached = { key, engine: deps.createEngine(new URLSearchParams(engineParams.value)) };
+      cached = { key, engine: await deps.createEngine(new URLSearchParams(engineParams.value)) };
     }
     const current = cached.engine;
     engineProgress.value = { phase: 'connect', progress: null, text: 'Preparing the engine…' };
     try {
-      await current.load((p) => (engineProgress.value = p));
+      await current.load((p) => {
+        engineProgress.value = p;
+        onProgress?.(p);
+      }, signal);
     } finally {
       engineProgress.value = null;
     }
     return current;
+  }
+
+  /** Switches to `params` and loads that engine now (the models panel's Download). */
+  async function loadEngine(params: EngineParams, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<void> {
+    engineParams.value = params;
+    try {
+      await engine(onProgress, signal);
+    } catch (err) {
+      // A cancelled download leaves a half-loaded engine behind: drop it so the next load starts clean.
+      if (cached) await cached.engine.unload().catch(() => undefined);
+      cached = null;
+      throw err;
+    }
   }
 
   function problem(): Problem {
@@ -92,7 +108,7 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     branches.value = [];
     visibleCount.value = 0;
     if (!compare.value) {
-      const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine, session: newSession() });
+      const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine: (signal) => engine(undefined, signal), session: newSession() });
       handles = [h];
       return h.done;
     }
@@ -102,7 +118,7 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     }
     for (const m of ['cot', 'lce'] as const) {
       if (cancelCompare) return;
-      const h = driveSolve(deps, compareRuns[m], { problem: problem(), method: m, caps: caps.value, engine, session: newSession() });
+      const h = driveSolve(deps, compareRuns[m], { problem: problem(), method: m, caps: caps.value, engine: (signal) => engine(undefined, signal), session: newSession() });
       handles = [h];
       await h.done;
     }
@@ -120,7 +136,7 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     if (!prefix) return;
     branches.value = [...branches.value, { label: `Version ${branches.value.length + 1}`, state: before, session }];
     session = branchSession;
-    const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine, session, prefix });
+    const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine: (signal) => engine(undefined, signal), session, prefix });
     handles = [h];
     await h.done;
   }
@@ -136,19 +152,10 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     session = b.session;
   }
 
-  async function runScratchSafe<T>(f: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await f();
-    } catch (err) {
-      notice.value = errorSentence(err);
-      return undefined;
-    }
-  }
-
   return {
     question, reference, method, caps, engineParams, run, compare, compareRuns, stepMode, visibleCount,
     engineProgress, notice, branches, busy,
-    solve, stop, runCell, continueFrom, showBranch, runScratchSafe,
+    solve, stop, runCell, continueFrom, showBranch, loadEngine,
     /** Python session of the shown solution (for tests and the share link). */
     currentSession: () => session,
   };

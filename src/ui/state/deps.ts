@@ -17,7 +17,7 @@ export interface AppDeps {
   /** The critic; absent until it is available. */
   judge?(pred: string, gold: string, options: { question?: string }): Promise<Verdict>;
   /** An engine for URL-style settings (engine=openai|replay|webllm, baseUrl, model…). */
-  createEngine(params: URLSearchParams): LlmEngine;
+  createEngine(params: URLSearchParams): Promise<LlmEngine>;
   /** The page's one Python sandbox, created on first use. */
   getRunner(): PythonRunner;
   now(): number;

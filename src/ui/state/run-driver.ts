@@ -26,7 +26,8 @@ export interface DriveOptions {
   problem: Problem;
   method: Method;
   caps: SolveCaps;
-  engine: () => Promise<LlmEngine>;
+  /** Creates and loads the engine; the signal aborts a load in progress. */
+  engine: (signal: AbortSignal) => Promise<LlmEngine>;
   session: string;
   prefix?: Block[];
 }
@@ -52,7 +53,7 @@ export function driveSolve(deps: AppDeps, box: RunBox, options: DriveOptions): D
 
   const done = (async () => {
     try {
-      const engine = await options.engine();
+      const engine = await options.engine(controller.signal);
       if (controller.signal.aborted) return;
       const events = deps.solve(options.problem, {
         engine,

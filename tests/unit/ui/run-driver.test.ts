@@ -26,7 +26,7 @@ beforeAll(async () => {
   runner = createNodePythonRunner();
   deps = {
     solve,
-    createEngine: () => createOpenAiEngine({ baseUrl: srv.baseUrl, model: 'scripted' }),
+    createEngine: async () => createOpenAiEngine({ baseUrl: srv.baseUrl, model: 'scripted' }),
     getRunner: () => runner,
     now: () => Date.now(),
   };
@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 const problem = { id: 'p', question: 'How much does Janet make?', reference: '18' };
-const engine = async () => deps.createEngine(new URLSearchParams());
+const engine = () => deps.createEngine(new URLSearchParams());
 
 describe('driveSolve', () => {
   test('should fold a real LCE run into the state, with the sandbox output and the answer', async () => {

@@ -19,26 +19,23 @@ const TABS: { id: Tab; label: string }[] = [
 export interface AppProps {
   store: AppStore;
   deps: AppDeps;
-  /** Whether this browser exposes WebGPU at all. */
+  /** Whether in-browser models can start here (true until the check says otherwise). */
   webgpu: boolean;
+  /** Why not, as a clause; null when WebGPU works or is still being checked. */
+  noWebGpuReason: string | null;
   /** The models panel (web-llm catalog, cache, WebGPU report). */
   modelsPanel: ComponentChildren;
-  /** Called when the engine settings change, to keep the address bar in step. */
-  onEngineParams: (params: Record<string, string>) => void;
 }
 
 /** The whole app. Only the active tab's view is rendered; the others keep their state in the store. */
-export function App({ store, deps, webgpu, modelsPanel, onEngineParams }: AppProps) {
+export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppProps) {
   const [tab, setTab] = useState<Tab>('solve');
   const picker = (
     <EnginePicker
       params={store.engineParams.value}
       disabled={store.busy.value}
       webgpu={webgpu}
-      onChange={(p) => {
-        store.engineParams.value = p;
-        onEngineParams(p);
-      }}
+      onChange={(p) => (store.engineParams.value = p)}
       onRecording={(q, r) => {
         store.question.value = q;
         store.reference.value = r;
@@ -61,11 +58,11 @@ export function App({ store, deps, webgpu, modelsPanel, onEngineParams }: AppPro
         </nav>
       </header>
       <main class="page">
-        {!webgpu && (
-          <div class="banner banner-info" role="note" data-testid="no-webgpu">
+        {noWebGpuReason && (
+          <div class="banner banner-warn" role="note" data-testid="no-webgpu">
             <span>
-              This browser has no WebGPU, so in-browser models cannot run here. Everything else works: an
-              OpenAI-compatible server, the recorded demo, Python cells and the answer checker.
+              <strong>No WebGPU here:</strong> {noWebGpuReason}, so in-browser models cannot run. Everything
+              else works: an OpenAI-compatible server, the recorded demo, Python cells and the answer checker.
             </span>
           </div>
         )}

@@ -1,0 +1,33 @@
+/** The real implementations behind the app's ports: the loop, the critic, the engines, the sandbox. */
+import { solve } from '../core/lce';
+import { createSympyChecker, judge } from '../core/critic';
+import type { PythonRunner } from '../core/ports/python-runner';
+import { createEngine, parseEngineSettings } from '../engine/create-engine';
+import { createBrowserPythonRunner } from '../sandbox/browser/python-worker-bridge';
+import type { AppDeps } from './state/deps';
+
+/** Demo playback speed: fast enough to watch, slow enough to read along. */
+const REPLAY_TOKENS_PER_SECOND = 120;
+
+/** Wires the page: one Python worker (started on first use), engines from URL-style settings. */
+export function createAppDeps(): AppDeps {
+  let runner: PythonRunner | null = null;
+  const getRunner = () => (runner ??= createBrowserPythonRunner());
+  return {
+    solve,
+    // The critic's symbolic check runs sympy in the page's sandbox, in a session of its own.
+    judge: (pred, gold, options) => judge(pred, gold, { ...options, symbolic: createSympyChecker(getRunner()) }),
+    createEngine: (params) => {
+      const settings = parseEngineSettings(params) ?? { kind: 'replay' as const };
+      // Settings parsed from URLs never carry a key; one typed into the page is added here only.
+      const apiKey = params.get('apiKey');
+      return createEngine(settings.kind === 'openai' && apiKey ? { ...settings, apiKey } : settings, {
+        replayBaseUrl: `${import.meta.env.BASE_URL}replay/`,
+        replayTokensPerSecond: REPLAY_TOKENS_PER_SECOND,
+        base: location.href,
+      });
+    },
+    getRunner,
+    now: () => performance.now(),
+  };
+}
