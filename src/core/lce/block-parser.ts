@@ -168,7 +168,9 @@ export function createBlockParser(stops: readonly string[]) {
      */
     finish(dropStopPrefix: readonly string[] = []): { events: ParserEvent[]; round: ParsedRound } {
       const out: ParserEvent[] = [];
-      if (stop === null) {
+      // Inside a code block a trailing "```" is its closing fence (an engine may have withheld the
+      // newline after it), not a leaked stop string.
+      if (stop === null && state !== 'code') {
         const n = stopPrefixLength(raw, dropStopPrefix);
         if (n > 0) raw = raw.slice(0, raw.length - n);
       }

@@ -90,6 +90,13 @@ describe('createBlockParser', () => {
       expect([...events, ...end.events].flatMap((e) => (e.kind === 'delta' ? [e.text] : [])).join('')).toBe('Go.\nprint(1)\n');
     });
 
+    test('for a closing fence whose newline the engine withheld, which is kept', () => {
+      const parser = createBlockParser([...STOPS, '\n\nProblem:']);
+      parser.push('Go.\n```python\nprint(1)\n```');
+      const end = parser.finish(['```output']);
+      expect(end.round).toMatchObject({ raw: 'Go.\n```python\nprint(1)\n```', endsWithCode: true, unterminatedCode: false });
+    });
+
     test('for a model that really wrote backticks when no stop was hit', () => {
       const parser = createBlockParser(STOPS);
       parser.push('Use ``');

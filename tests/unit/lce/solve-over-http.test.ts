@@ -22,16 +22,18 @@ afterAll(async () => {
 
 interface Setup {
   tokenDelayMs?: number;
+  /** Model name served and sent (it picks the prompt family). */
+  model?: string;
   /** Abort the run once this many tokens were streamed. */
   abortAfterTokens?: number;
 }
 
 async function solveWith(script: Script, options: Partial<SolveOptions> = {}, setup: Setup = {}) {
-  const { tokenDelayMs = 0, abortAfterTokens } = setup;
+  const { tokenDelayMs = 0, abortAfterTokens, model = 'qwen2.5-math-1.5b-instruct' } = setup;
   const controller = new AbortController();
-  const server = await startScriptedOpenAiServer({ script, model: 'qwen2.5-math-1.5b-instruct', tokenDelayMs });
+  const server = await startScriptedOpenAiServer({ script, model, tokenDelayMs });
   servers.push(server);
-  const engine = createOpenAiEngine({ baseUrl: server.baseUrl, model: 'qwen2.5-math-1.5b-instruct' });
+  const engine = createOpenAiEngine({ baseUrl: server.baseUrl, model });
   await engine.load();
   const events: SolveEvent[] = [];
   let tokens = 0;
@@ -91,6 +93,19 @@ describe('solve over HTTP', () => {
       expect(result.blocks[1]?.content).toMatch(/^TimeoutError: /);
       expect(result).toMatchObject({ answer: '5050', rounds: 3 });
       expect(execCount(events)).toBe(2);
+    });
+  });
+
+  describe('should work for every prompt family', () => {
+    test('for an unknown model on the generic prompt, whose stop starts with a newline', async () => {
+      const { result, server } = await solveWith(
+        ({ prompt }) => (lastOutputIn(prompt) === '18' ? 'So \\boxed{18}.' : 'Compute.\n```python\nx = 16 - 3 - 4\nprint(x * 2)\n```\n```output\n'),
+        {},
+        { model: 'some-local-model' },
+      );
+      expect(server.requests[0]?.body.stop).toEqual(['```output', '\n\nProblem:']);
+      expect(server.requests[0]?.prompt.startsWith('Problem:\nA question.')).toBe(true);
+      expect(result).toMatchObject({ answer: '18', rounds: 2, stopReason: 'answered' });
     });
   });
 
