@@ -50,9 +50,18 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
     mark_available: PyCallable;
     add_path: PyCallable;
     _install: PyCallable;
+    warm_interrupt: PyCallable;
   };
   if (interruptBuffer) py.setInterruptBuffer(interruptBuffer);
   mod._install(() => py.checkInterrupt());
+  if (interruptBuffer) {
+    // The first KeyboardInterrupt that crosses from JS into Python costs ~0.5 s (Pyodide sets up its
+    // error conversion lazily): pay it now, not in the first timed-out cell's grace period.
+    mod.warm_interrupt(() => {
+      interruptBuffer[0] = 2;
+    });
+    interruptBuffer[0] = 0;
+  }
   py.setStdin({ error: true });
   // Raw write handlers: the batched mode held a line without a newline back into the next cell.
   let out = new OutputCapture(0);

@@ -1,0 +1,76 @@
+/**
+ * Sandbox benchmarks (Node runner, real Pyodide in a worker thread):
+ * start-up, a warm cell through the worker boundary, sympy import, recovery from a runaway cell,
+ * timeout overshoot, and a loop-heavy snippet against native CPython (python3 on this machine).
+ */
+import { execFileSync } from 'node:child_process';
+import { createNodePythonRunner } from '../../src/sandbox/node/node-python-runner';
+
+export const name = 'sandbox';
+
+const LOOP = 's = 0\nfor i in range(3_000_000):\n    s += i * i % 7\n';
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [value, performance.now() - t0];
+}
+
+function nativeLoopMs(): number {
+  const script = `import time\nt = time.perf_counter()\n${LOOP}print((time.perf_counter() - t) * 1000)`;
+  const runs = [0, 1, 2].map(() => Number(execFileSync('python3', ['-c', script], { encoding: 'utf8' }).trim()));
+  return Math.min(...runs);
+}
+
+export async function measure(): Promise<Record<string, number>> {
+  const runner = createNodePythonRunner({ online: false });
+  try {
+    const [info, coldMs] = await timed(() => runner.start());
+
+    await runner.run('1 + 1');
+    const warm: number[] = [];
+    for (let i = 0; i < 300; i++) warm.push((await timed(() => runner.run('1 + 1')))[1]);
+
+    const [sympy, sympyMs] = await timed(() => runner.run('import sympy'));
+    if (sympy.error) throw new Error(`import sympy failed: ${sympy.error.message}`);
+
+    const pyLoops: number[] = [];
+    for (let i = 0; i < 3; i++) pyLoops.push((await runner.run(LOOP, { timeoutMs: 60_000 })).ms);
+    const nativeMs = nativeLoopMs();
+
+    const limit = 1000;
+    const [, loopStopMs] = await timed(() => runner.run('while True: pass', { timeoutMs: limit }));
+    const [, sleepStopMs] = await timed(() => runner.run('import time\ntime.sleep(60)', { timeoutMs: limit }));
+    const [, interruptNextMs] = await timed(() => runner.run('1'));
+
+    // Worst case: a cell that swallows the interrupt, so the worker is terminated and respawned.
+    const [, killMs] = await timed(() => runner.run('while True:\n    try:\n        while True: pass\n    except BaseException: pass', { timeoutMs: limit }));
+    const [, nextMs] = await timed(() => runner.run('1'));
+
+    return {
+      'sandbox.cold_start_ms': round(coldMs, 0),
+      'sandbox.worker_pyodide_load_ms': round(info.startMs, 0),
+      'sandbox.warm_cell_ms_p50': round(percentile(warm, 50), 3),
+      'sandbox.warm_cell_ms_p95': round(percentile(warm, 95), 3),
+      'sandbox.sympy_import_ms': round(sympyMs, 0),
+      'sandbox.sympy_import_cell_ms': round(sympy.ms, 0),
+      'sandbox.loop_3m_pyodide_ms': round(Math.min(...pyLoops), 0),
+      'sandbox.loop_3m_cpython_ms': round(nativeMs, 0),
+      'sandbox.loop_vs_cpython_ratio': round(Math.min(...pyLoops) / nativeMs, 2),
+      'sandbox.timeout_overshoot_loop_ms': round(loopStopMs - limit, 0),
+      'sandbox.timeout_overshoot_sleep_ms': round(sleepStopMs - limit, 0),
+      'sandbox.interrupt_recover_ms': round(loopStopMs - limit + interruptNextMs, 0),
+      'sandbox.timeout_overshoot_kill_ms': round(killMs - limit, 0),
+      'sandbox.recover_ms': round(killMs - limit + nextMs, 0),
+    };
+  } finally {
+    await runner.dispose();
+  }
+}
