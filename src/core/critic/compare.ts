@@ -67,6 +67,9 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
   }
 
   // Policy 11: hedges.
+  // "x < -1 or x > 1" is a union of intervals, not a hedge.
+  if (p.k === 'alt' && p.items.every((v) => v.k === 'interval') && (g.k === 'union' || g.k === 'interval')) return compareValues({ k: 'union', parts: p.items }, g, ctx);
+  if (g.k === 'alt' && g.items.every((v) => v.k === 'interval') && (p.k === 'union' || p.k === 'interval')) return compareValues(p, { k: 'union', parts: g.items }, ctx);
   if (p.k === 'alt') {
     const gMany = (g.k === 'seq' && g.items.length > 1) || g.k === 'alt' || (g.k === 'scalar' && hasPm(g.node));
     if (!gMany) return no('rule', 'The answer hedges between several values.');
@@ -135,6 +138,9 @@ function compareSeqs(p: Seq, g: Seq, ctx: CompareContext): Outcome {
   }
   if (p.items.length !== g.items.length) return no('structure', `${p.items.length} values against ${g.items.length}.`);
   const ordered = p.open === '(' || g.open === '(' || p.open === '<' || g.open === '<' || (p.open === '[' && g.open === '[');
+  if (p.items.length === 2 && ((p.open === '(' && g.open === '{') || (p.open === '{' && g.open === '('))) {
+    return no('structure', 'A pair in round brackets (a point or an open interval) is not a set.');
+  }
   if (ordered && p.items.length === 2 && bracketClash(p.open, g.open) && !ctx.wantsPoint) {
     return no('structure', 'Round and square brackets differ (open vs closed ends).');
   }

@@ -13,6 +13,7 @@ export function normalise(raw: string): string {
   s = unicode(s);
   // Markdown emphasis around the answer (Math-Verify issue #76).
   s = s.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2');
+  if (s.includes('overline') || s.includes('dot{')) s = repeating(s);
   if (s.includes('\\')) {
     if (s.includes('left') || s.includes('right')) s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
     s = s.replace(COMMANDS, (m, name: string) => COMMAND_MAP[name] ?? m);
@@ -61,6 +62,17 @@ function stripWrappers(s: string): string {
     if (s.startsWith('{') && s.endsWith('}') && balanced(s.slice(1, -1))) s = s.slice(1, -1);
     if (s === before) return s;
   }
+}
+
+/** `0.1\overline{6}` (or `0.1\dot{6}`) → the exact fraction `\frac{1}{6}`. */
+function repeating(s: string): string {
+  return s.replace(/(\d*)\.(\d*)\\(?:overline|dot)\{(\d+)\}/g, (_m, whole: string, fixed: string, rep: string) => {
+    // x = whole.fixed(rep)…  →  x = (whole·fixed·rep − whole·fixed) / (10^|fixed| · (10^|rep| − 1))
+    const a = BigInt((whole || '0') + fixed + rep);
+    const b = BigInt((whole || '0') + fixed);
+    const den = 10n ** BigInt(fixed.length) * (10n ** BigInt(rep.length) - 1n);
+    return `\\frac{${a - b}}{${den}}`;
+  });
 }
 
 /** True when `{`/`}` (not `\{`) balance in s. */

@@ -147,7 +147,7 @@ export function approx(node: Node, env: Record<string, number> = {}): C {
       return c(env[node.name] ?? NaN);
     case 'neg': {
       const a = approx(node.a, env);
-      return c(-a.re, -a.im);
+      return c(-a.re, a.im === 0 ? 0 : -a.im); // never -0i: it would flip the branch of log/sqrt
     }
     case 'pm':
       return c(NaN);

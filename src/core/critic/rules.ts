@@ -58,7 +58,10 @@ function clip(s: string): string {
 }
 
 function wantsPoint(question: string): boolean {
-  return /ordered pair|\bpoint\b|coordinates?|\bvector\b|tuple|ordered triple|\(\s*[a-z]\s*,\s*[a-z]\s*(?:,\s*[a-z]\s*)?\)/i.test(question) && !/interval/i.test(question);
+  return (
+    /ordered pair|\bpoint\b|coordinates?|\bvector\b|tuple|ordered triple|\(\s*[a-z]\s*,\s*[a-z]\s*(?:,\s*[a-z]\s*)?\)/i.test(question) &&
+    !/interval|\brange\b|domain|increasing|decreasing|inequalit|solution set|set of (?:all )?values/i.test(question)
+  );
 }
 
 const INTEGER = /^-?\d{1,400}$/;

@@ -46,6 +46,7 @@ export function parseValue(input: string, depth = 0): Value {
   if (/^(?:true|yes)$/i.test(s)) return { k: 'bool', value: true };
   if (/^(?:false|no)$/i.test(s)) return { k: 'bool', value: false };
 
+  if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\}|\\o)$/.test(s)) return { k: 'seq', open: '{', items: [] };
   const matrix = s.includes('[') || s.includes('\\begin') ? readMatrix(s) : null;
   if (matrix) return { k: 'matrix', rows: matrix.map((row) => row.map((cell) => parseValue(cell, depth + 1))) };
 
