@@ -29,7 +29,8 @@ export function errorSentence(error: unknown): string | null {
     return `${message} The server could not be reached: check its address, that it is running and that it allows this page (CORS).`;
   }
   const advice = ADVICE[name];
-  // Our own errors usually say what to do already; only add advice when the message does not.
-  if (advice && !message.includes(advice)) return `${message} ${advice}`;
+  // Our own errors usually say what to do in a second sentence; add advice only to a bare reason.
+  const saysWhatToDo = /[.!?]\)?\s+[A-Z]/.test(message.replace(/\([^)]*\)/g, ''));
+  if (advice && !saysWhatToDo) return `${message} ${advice}`;
   return message;
 }

@@ -67,7 +67,6 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
           </div>
         )}
         <ErrorBanner message={store.notice.value} onDismiss={() => (store.notice.value = null)} />
-        <ErrorBanner message={store.run.value.error} />
         <div role="tabpanel" id={`view-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'solve' && (
             <SolveView store={store} enginePicker={picker} makeShareLink={(withT) => shareUrl(store, withT, new URL(location.href))} />

@@ -58,10 +58,12 @@ export function RunStatus({ run, hasReference }: RunStatusProps) {
       </dl>
       {!busy && run.phase !== 'idle' && (
         <div class="answer-card" role="status" aria-live="polite">
-          <p class="final-answer">
-            <span class="label">Final answer</span>{' '}
-            <output data-testid="final-answer">{run.answer ?? 'none found'}</output>
-          </p>
+          {run.phase !== 'failed' && (
+            <p class="final-answer">
+              <span class="label">Final answer</span>{' '}
+              <output data-testid="final-answer">{run.answer ?? 'none found'}</output>
+            </p>
+          )}
           {run.verdictPending && <p class="verdict pending">Checking against the reference…</p>}
           {run.verdict && (
             <p class={`verdict verdict-${verdictWord(run.verdict).toLowerCase()}`} data-testid="verdict">
@@ -72,6 +74,7 @@ export function RunStatus({ run, hasReference }: RunStatusProps) {
             <p class="hint">Give a reference answer to have the critic check it.</p>
           )}
           {run.stopDetail && <p class="stop-detail" data-testid="stop-detail">{run.stopDetail}</p>}
+          {run.error && <p class="run-error" role="alert">{run.error}</p>}
         </div>
       )}
     </div>
