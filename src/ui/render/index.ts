@@ -11,7 +11,10 @@ let loaded: Renderer | undefined;
 
 /** Loads the renderer chunk once; later calls share the same promise. */
 export function loadRenderer(): Promise<Renderer> {
-  loading ??= import('./renderer').then((m) => (loaded = m.renderer));
+  loading ??= import('./renderer').then((m) => {
+    m.warmUp();
+    return (loaded = m.renderer);
+  });
   return loading;
 }
 

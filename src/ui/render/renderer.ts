@@ -11,30 +11,53 @@ import { splitSettled } from './stream-split';
 
 /** Turns untrusted model text into sanitised HTML strings, each memoised by its source. */
 export interface Renderer {
-  /** A finished text block: Markdown + LaTeX, sanitised. Rendered once per distinct text. */
+  /** Markdown + LaTeX as one sanitised HTML string, memoised (for short texts such as an answer). */
   markdown(text: string): string;
+  /**
+   * A text block as one sanitised HTML string per paragraph or display formula (see splitSettled).
+   * Settled chunks are memoised; with `live`, the last chunk is still growing and is rendered
+   * without caching. A block that finishes streaming therefore costs only its last chunk.
+   */
+  markdownChunks(text: string, live: boolean): string[];
   /** A code cell: highlighted, escaped and sanitised. */
   code(code: string, lang?: string): string;
-  /** A streaming text block: one HTML string per paragraph; only the last one is new work per frame. */
-  streamingMarkdown(text: string): string[];
-  /** How many Markdown parses really ran (the memo's misses), for tests and the bench. */
+  /** How many Markdown parses really ran, for tests and the bench. */
   readonly parses: number;
 }
 
 /** Creates a renderer with its own memo caches. */
 export function createRenderer(): Renderer {
-  const markdown = createMemo((text) => sanitizeHtml(markdownToHtml(text)), 400);
-  const chunks = createMemo((text) => sanitizeHtml(markdownToHtml(text)), 400);
-  const python = createMemo((code) => sanitizeHtml(highlightCode(code, 'python')), 200);
+  let direct = 0;
+  const render = (text: string) => sanitizeHtml(markdownToHtml(text));
+  const markdown = createMemo(render, 200);
+  const chunk = createMemo(render, 2000);
+  const python = createMemo((code) => sanitizeHtml(highlightCode(code, 'python')), 500);
   return {
     markdown,
+    markdownChunks(text, live) {
+      const parts = splitSettled(text);
+      return parts.map((part, i) => (live && i === parts.length - 1 ? (direct++, render(part)) : chunk(part)));
+    },
     code: (code, lang = 'python') => (lang === 'python' ? python(code) : sanitizeHtml(highlightCode(code, lang))),
-    streamingMarkdown: (text) => splitSettled(text).map((chunk) => chunks(chunk)),
     get parses() {
-      return markdown.misses + chunks.misses;
+      return markdown.misses + chunk.misses + direct;
     },
   };
 }
 
 /** The shared renderer of this page. */
 export const renderer: Renderer = createRenderer();
+
+/**
+ * Runs the first formula and fetches KaTeX's two main fonts while the page is idle, so the first
+ * streamed token with math does not pay for compiling the parsers and re-laying out on font arrival.
+ */
+export function warmUp(): void {
+  const run = () => {
+    renderer.markdown('Warm-up: $x_1^2 + \\frac{1}{2}$ and `code`.');
+    void document.fonts?.load('1em KaTeX_Main').catch(() => undefined);
+    void document.fonts?.load('italic 1em KaTeX_Math').catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 0);
+}

@@ -14,29 +14,44 @@ export function splitSettled(text: string): string[] {
   let start = 0;
   let pos = 0;
   let sawContent = false;
+  /** Where a display formula that closed on the previous line ends, or -1. */
+  let closeAfter = -1;
+  const cut = (at: number) => {
+    if (at <= start) return;
+    chunks.push(text.slice(start, at));
+    start = at;
+    sawContent = false;
+  };
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl + 1;
     const line = text.slice(pos, nl < 0 ? text.length : nl);
     const trimmed = line.trim();
+    if (closeAfter >= 0 && trimmed !== '') {
+      // The line after a closed display formula has begun: the formula is settled.
+      cut(closeAfter);
+    }
+    closeAfter = -1;
     if (fence) {
       if (trimmed.startsWith(fence) && trimmed.replace(/[`~]/g, '') === '') fence = null;
     } else if (inDisplay) {
-      if (trimmed.endsWith(inDisplay)) inDisplay = null;
+      if (trimmed.endsWith(inDisplay)) {
+        inDisplay = null;
+        if (nl >= 0) closeAfter = end;
+      }
     } else if (/^ {0,3}(```+|~~~+)/.test(line)) {
       fence = /^ {0,3}(```+|~~~+)/.exec(line)?.[1] ?? '```';
-    } else if (/^ {0,3}\$\$/.test(line) && (trimmed === '$$' || !trimmed.slice(2).includes('$$'))) {
-      inDisplay = '$$';
-    } else if (/^ {0,3}\\\[/.test(line) && !trimmed.includes('\\]')) {
-      inDisplay = '\\]';
+    } else if (/^ {0,3}(?:\$\$|\\\[)/.test(line)) {
+      // Display math gets chunks of its own: once closed, a big formula is never re-rendered.
+      if (sawContent) cut(pos);
+      const dollars = trimmed.startsWith('$$');
+      const closed = dollars ? trimmed.length > 2 && trimmed.slice(2).includes('$$') : trimmed.includes('\\]');
+      if (!closed) inDisplay = dollars ? '$$' : '\\]';
+      else if (nl >= 0) closeAfter = end;
     } else if (trimmed === '' && sawContent && nl >= 0) {
       // A blank line closes the paragraph only once the next line has begun (a list may continue).
       const next = text.slice(end);
-      if (next.length > 0 && !/^[ \t]*\n?$/.test(next.split('\n', 1)[0] ?? '') && !/^( {2,}|\t)/.test(next)) {
-        chunks.push(text.slice(start, end));
-        start = end;
-        sawContent = false;
-      }
+      if (next.length > 0 && !/^[ \t]*\n?$/.test(next.split('\n', 1)[0] ?? '') && !/^( {2,}|\t)/.test(next)) cut(end);
     }
     if (trimmed !== '') sawContent = true;
     pos = end;

@@ -36,7 +36,7 @@ describe('splitSettled', () => {
   });
 
   test('should keep settled chunks identical as the text grows', () => {
-    const full = 'One.\n\nTwo with $$\nx\n\ny\n$$\n\nThree.\n\n```python\na = 1\n\nb = 2\n```\n\nFour.';
+    const full = 'One.\n\nTwo with\n$$\nx\n\ny\n$$\nThree.\n\\[z\\]\n\n```python\na = 1\n\nb = 2\n```\n\nFour.';
     let previous: string[] = [];
     for (let end = 1; end <= full.length; end++) {
       const chunks = splitSettled(full.slice(0, end));
@@ -50,6 +50,11 @@ describe('splitSettled', () => {
   test('should not cut inside a code fence or display math', () => {
     expect(splitSettled('```\na\n\nb\n```\n\nafter')).toEqual(['```\na\n\nb\n```\n\n', 'after']);
     expect(splitSettled('\\[\na\n\nb\n\\]\n\nafter')).toEqual(['\\[\na\n\nb\n\\]\n\n', 'after']);
+  });
+
+  test('should give each closed display formula a chunk of its own', () => {
+    const text = 'The roots:\n\\[\na = 1\n\\]\n$$b = 2$$\nso a + b = 3';
+    expect(splitSettled(text)).toEqual(['The roots:\n', '\\[\na = 1\n\\]\n', '$$b = 2$$\n', 'so a + b = 3']);
   });
 
   test('should not cut before an indented continuation', () => {

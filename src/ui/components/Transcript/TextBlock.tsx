@@ -1,4 +1,4 @@
-/** A text block (Markdown + LaTeX), finished or streaming. */
+/** A text block (Markdown + LaTeX), finished or streaming: the same component, so finishing reuses its DOM. */
 import { memo } from 'preact/compat';
 import type { JSX } from 'preact';
 import type { Renderer } from '../../render';
@@ -8,24 +8,23 @@ import { useFrameThrottled } from './use-renderer';
 interface Props {
   text: string;
   renderer: Renderer | undefined;
+  /** While streaming, the text is shown at most once per animation frame and its last chunk is live. */
+  streaming?: boolean;
 }
 
-/** A finished text block: parsed once (memoised by text), then never re-rendered. */
-export const TextBlock = memo(function TextBlock({ text, renderer }: Props): JSX.Element {
-  if (!renderer) return <div class="tx-text tx-plain">{text}</div>;
-  return <SanitizedHtml class="tx-text md" html={renderer.markdown(text)} />;
-});
-
-/** The streaming text block: re-rendered at most once per frame, and only its last paragraph re-parsed. */
-export function StreamingText({ text, renderer }: Props): JSX.Element {
-  const shown = useFrameThrottled(text);
+/**
+ * Rendered as one element per paragraph or display formula. Chunks already shown keep the same
+ * HTML string, so Preact leaves their DOM alone; per frame only the growing chunk is parsed.
+ */
+export const TextBlock = memo(function TextBlock({ text, renderer, streaming = false }: Props): JSX.Element {
+  const throttled = useFrameThrottled(text);
+  const shown = streaming ? throttled : text;
   if (!renderer) return <div class="tx-text tx-plain">{shown}</div>;
-  const chunks = renderer.streamingMarkdown(shown);
   return (
     <div class="tx-text md">
-      {chunks.map((html, i) => (
+      {renderer.markdownChunks(shown, streaming).map((html, i) => (
         <SanitizedHtml key={i} class="md-chunk" html={html} />
       ))}
     </div>
   );
-}
+});

@@ -5,14 +5,16 @@ import type { Block } from '../../../core/transcript';
 import type { StreamingBlock, TranscriptViewProps } from './types';
 import { CodeCell, StreamingCode } from './CodeCell';
 import { OutputBlock } from './OutputBlock';
-import { StreamingText, TextBlock } from './TextBlock';
+import { TextBlock } from './TextBlock';
 import { useRenderer } from './use-renderer';
+import type { Renderer } from '../../render';
 import './transcript.css';
 
-function Streaming({ block, renderer }: { block: StreamingBlock; renderer: ReturnType<typeof useRenderer> }): JSX.Element {
-  if (block.type === 'text') return <StreamingText text={block.text} renderer={renderer} />;
-  if (block.type === 'code') return <StreamingCode code={block.text} renderer={renderer} />;
-  return <OutputBlock kind={block.type} text={block.text} />;
+/** The block being streamed, keyed by the index it will take so that, once finished, it keeps its DOM. */
+function streamingItem(block: StreamingBlock, key: number, renderer: Renderer | undefined): JSX.Element {
+  if (block.type === 'text') return <TextBlock key={key} text={block.text} renderer={renderer} streaming />;
+  if (block.type === 'code') return <StreamingCode key={key} code={block.text} renderer={renderer} />;
+  return <OutputBlock key={key} kind={block.type} text={block.text} />;
 }
 
 /** Renders a transcript as a region named by `label` (default "Solution"). Implements `TranscriptViewProps`. */
@@ -52,7 +54,7 @@ export function Transcript(props: TranscriptViewProps): JSX.Element {
   return (
     <section class="transcript" role="region" aria-label={label} aria-busy={streaming != null}>
       {items}
-      {streaming && hidden === 0 && <Streaming key={`s${blocks.length}`} block={streaming} renderer={renderer} />}
+      {streaming && hidden === 0 && streamingItem(streaming, blocks.length, renderer)}
     </section>
   );
 }
