@@ -1,0 +1,138 @@
+/**
+ * Solving in the real page: the OpenAI-compatible engine against a scripted local server, the real
+ * Pyodide worker, the critic. Covers the solve view, Stop mid-stream, a runaway cell, editing a
+ * cell and continuing from it, and URL parameters choosing the engine.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
+import { DUCKS, ducksScript, fillProblem, openAiUrl, openApp, setCellSeconds, waitForRunEnd } from './ui-helpers';
+
+let browser: Browser;
+const servers: ScriptedOpenAiServer[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+async function server(options: Parameters<typeof startScriptedOpenAiServer>[0]): Promise<ScriptedOpenAiServer> {
+  const s = await startScriptedOpenAiServer(options);
+  servers.push(s);
+  return s;
+}
+
+describe('the solve view', () => {
+  test('should show the execution output, the final answer and the verdict for an LCE solution', async () => {
+    const srv = await server({ script: ducksScript });
+    const { context, page, errors } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await fillProblem(page, DUCKS, '18');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    expect(await waitForRunEnd(page)).toBe('Finished');
+    const solution = page.getByRole('region', { name: 'Solution' });
+    await expect.poll(() => solution.getByRole('group', { name: 'Output' }).textContent()).toContain('18');
+    expect(await page.getByTestId('final-answer').textContent()).toBe('18');
+    await expect.poll(() => page.getByTestId('verdict').textContent(), { timeout: 30_000 }).toMatch(/^Correct — /);
+    expect(await page.getByTestId('round').textContent()).toBe('2');
+    expect(await page.getByTestId('stop-detail').textContent()).toMatch(/finished/i);
+    // The model saw the real output of the real sandbox.
+    expect(lastOutputIn(srv.requests[1]!.prompt)?.trim()).toBe('18');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('should stop a solution mid-stream when Stop is pressed', async () => {
+    const srv = await server({ script: () => ({ text: 'Let me think about this very slowly. '.repeat(400), tokenDelayMs: 20 }) });
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    await fillProblem(page, 'What is 2 + 2?', '4', 'CoT');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    const solution = page.getByRole('region', { name: 'Solution' });
+    await expect.poll(() => solution.textContent(), { timeout: 60_000 }).toContain('slowly');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    expect(await waitForRunEnd(page)).toBe('Stopped');
+    expect(await page.getByTestId('stop-detail').textContent()).toMatch(/Stopped by you/);
+    await expect.poll(() => srv.requests[0]?.clientClosed).toBe(true);
+    expect(await page.getByRole('button', { name: 'Solve' }).isEnabled()).toBe(true);
+    await context.close();
+  });
+
+  test('should stop a runaway cell, feed the timeout back and keep the page responsive', async () => {
+    const srv = await server({
+      script: ({ prompt }) => {
+        const out = lastOutputIn(prompt);
+        if (out === null) return 'Loop forever.\n```python\nwhile True:\n    pass\n```\n```output\n';
+        return `The cell said: ${out.split('\n')[0]}. So \\boxed{4}.`;
+      },
+    });
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    await fillProblem(page, 'What is 2 + 2?', '4');
+    await setCellSeconds(page, 2);
+    await page.getByRole('button', { name: 'Solve' }).click();
+    expect(await waitForRunEnd(page)).toBe('Finished');
+    const error = page.getByRole('region', { name: 'Solution' }).getByRole('group', { name: 'Error' });
+    expect(await error.textContent()).toContain('TimeoutError');
+    expect(lastOutputIn(srv.requests[1]!.prompt)).toContain('TimeoutError');
+    // The page still answers: the main thread runs script and the sandbox runs the next cell.
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    await page.getByRole('tab', { name: 'Python' }).click();
+    await page.getByLabel('Python code').fill('print(sum(range(10)))');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => page.getByLabel('Python output').textContent(), { timeout: 60_000 }).toBe('45');
+    await context.close();
+  });
+
+  test('should re-run an edited cell in place and continue from it as a new branch', async () => {
+    const srv = await server({ script: ducksScript });
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    await fillProblem(page, DUCKS, '18');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    await waitForRunEnd(page);
+    const solution = page.getByRole('region', { name: 'Solution' });
+    const cell = solution.getByRole('group', { name: 'Code cell 1' });
+    await cell.getByLabel('Code of cell 1').fill('eggs = 16 - 3 - 4\nprint(eggs * 3)');
+    await cell.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => solution.getByRole('group', { name: 'Output' }).first().textContent(), { timeout: 60_000 }).toContain('27');
+    // Re-running does not change the model's answer; continuing does.
+    expect(await page.getByTestId('final-answer').textContent()).toBe('18');
+    await cell.getByRole('button', { name: 'Continue from here' }).click();
+    await expect.poll(() => page.getByTestId('final-answer').textContent(), { timeout: 60_000 }).toBe('27');
+    await expect.poll(() => page.getByTestId('verdict').textContent(), { timeout: 30_000 }).toMatch(/^Incorrect — /);
+    const last = srv.requests[srv.requests.length - 1]!;
+    expect(lastOutputIn(last.prompt)?.trim()).toBe('27');
+    expect(last.prompt).toContain('print(eggs * 3)');
+    await page.getByRole('button', { name: 'Version 1' }).click();
+    expect(await page.getByTestId('final-answer').textContent()).toBe('18');
+    await context.close();
+  });
+});
+
+describe('URL parameters', () => {
+  test('should choose the OpenAI-compatible engine with its base URL and model', async () => {
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), 'http://127.0.0.1:9/v1', 'my-model'));
+    expect(await page.getByLabel('Engine', { exact: true }).inputValue()).toBe('openai');
+    expect(await page.getByLabel('Base URL').inputValue()).toBe('http://127.0.0.1:9/v1');
+    expect(await page.getByLabel('Model', { exact: true }).inputValue()).toBe('my-model');
+    await context.close();
+  });
+
+  test('should choose the replay engine', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/?engine=replay`);
+    expect(await page.getByLabel('Engine', { exact: true }).inputValue()).toBe('replay');
+    await context.close();
+  });
+
+  test('should explain an unreachable server in a sentence', async () => {
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), 'http://127.0.0.1:9/v1'));
+    await fillProblem(page, 'What is 2 + 2?', '4', 'CoT');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    expect(await waitForRunEnd(page)).toBe('Failed');
+    expect(await page.getByRole('alert').first().textContent()).toMatch(/\.$/);
+    await context.close();
+  });
+});
