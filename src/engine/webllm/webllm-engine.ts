@@ -5,13 +5,14 @@
  * each round; `usage.promptTokens` per round shows the cost.
  */
 import { WebWorkerMLCEngine, type Completion, type CompletionCreateParamsStreaming } from '@mlc-ai/web-llm';
-import { AbortError } from '../../core/errors';
+import { AbortError, EngineUnavailableError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent, Usage } from '../../core/ports/llm-engine';
 import { createStopScanner, heldTailLength } from '../shared/stop-scanner';
 import { createUsageClock } from '../shared/usage-clock';
 import { mapWebLlmError } from './errors';
 import { type CatalogModel, findModel } from './model-catalog';
 import { createProgressTracker } from './progress';
+import { checkWebGpu, type GpuLike } from './webgpu-check';
 
 /** What the engine needs of a worker: a real `Worker`, or a test double speaking web-llm's protocol. */
 export interface LlmWorkerLike {
@@ -30,6 +31,10 @@ export interface WebLlmEngineOptions {
   cacheBackend?: 'cache' | 'indexeddb' | 'opfs';
   /** Context window override (tokens). */
   contextWindow?: number;
+  /** WebGPU to check before loading; defaults to `navigator.gpu`. */
+  gpu?: GpuLike;
+  /** Skip the pre-load WebGPU check (web-llm then fails on its own, after fetching config and library). */
+  skipGpuCheck?: boolean;
 }
 
 /** Creates the page-side engine; nothing loads until `load()`. */
@@ -46,6 +51,8 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
   }
 
   async function loadOnce(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<WebWorkerMLCEngine> {
+    if (signal?.aborted) throw new AbortError('Loading the model');
+    if (!options.skipGpuCheck) await preflight();
     if (signal?.aborted) throw new AbortError('Loading the model');
     const track = createProgressTracker();
     worker = options.createWorker();
@@ -71,6 +78,19 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  // Fail before any download when this GPU cannot run the model, naming one that fits.
+  async function preflight(): Promise<void> {
+    const gpu = options.gpu ?? (globalThis as { navigator?: { gpu?: GpuLike } }).navigator?.gpu;
+    const report = await checkWebGpu(gpu, model!);
+    if (report.ok) return;
+    const reason = report.problems
+      .filter((p) => p.severity === 'blocker')
+      .map((p) => p.sentence.replace(/\.$/, ''))
+      .join('; ');
+    const advice = report.suggestion ? `Try ${report.suggestion.modelId} (${report.suggestion.reason}).` : 'The OpenAI-compatible server and the replay demo work without WebGPU.';
+    throw new EngineUnavailableError('web-llm', reason, advice);
   }
 
   function ensureLoaded(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<WebWorkerMLCEngine> {

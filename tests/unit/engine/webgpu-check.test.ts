@@ -1,21 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { assessAdapter, checkWebGpu, type GpuAdapterLike, WEBLLM_MIN_LIMITS } from '../../../src/engine/webllm/webgpu-check';
+import { assessAdapter, checkWebGpu, WEBLLM_MIN_LIMITS } from '../../../src/engine/webllm/webgpu-check';
 import { type CatalogModel, DEFAULT_MODEL_ID, findModel } from '../../../src/engine/webllm/model-catalog';
+import { FakeGpuAdapter } from './support/fake-gpu';
 
 const MB = 2 ** 20;
-
-/** FakeGpuAdapter — stands in for a GPUAdapter (no GPU on this machine). Defaults: a capable discrete GPU. */
-class FakeGpuAdapter implements GpuAdapterLike {
-  features: Set<string>;
-  limits: GpuAdapterLike['limits'];
-  info = { vendor: 'nvidia', architecture: 'ampere', description: 'Fake RTX' };
-  constructor(opts: { features?: string[]; limits?: Partial<GpuAdapterLike['limits']>; isFallbackAdapter?: boolean } = {}) {
-    this.features = new Set(opts.features ?? ['shader-f16']);
-    this.limits = { maxStorageBufferBindingSize: 2048 * MB, maxBufferSize: 2048 * MB, maxComputeWorkgroupStorageSize: 32768, maxStorageBuffersPerShaderStage: 10, ...opts.limits };
-    this.isFallbackAdapter = opts.isFallbackAdapter ?? false;
-  }
-  isFallbackAdapter: boolean;
-}
 
 const model = (id: string): CatalogModel => {
   const m = findModel(id);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../../src/core/ports/llm-engine';
 import { createWebLlmEngine } from '../../../src/engine/webllm/webllm-engine';
 import { customModel, DEFAULT_MODEL_ID, findModel } from '../../../src/engine/webllm/model-catalog';
+import { FakeGpuAdapter, fakeGpu } from './support/fake-gpu';
 import { FakeMlcWorker, type FakeMlcOptions } from './support/fake-mlc-worker';
 
 const STOP = ['```output', '<|im_end|>'];
@@ -11,6 +12,7 @@ function setup(options: Partial<FakeMlcOptions> = {}, model: Parameters<typeof c
   const workers: FakeMlcWorker[] = [];
   const engine = createWebLlmEngine({
     model,
+    gpu: fakeGpu(),
     createWorker: () => {
       const w = new FakeMlcWorker({ script: () => ({ text: SOLUTION }), ...options });
       workers.push(w);
@@ -90,6 +92,21 @@ describe('createWebLlmEngine', () => {
     });
   });
 
+  describe('should check the GPU before any download', () => {
+    test.each([
+      ['no adapter', fakeGpu(null), /no GPU adapter/, /OpenAI-compatible server/],
+      ['no shader-f16', fakeGpu(new FakeGpuAdapter({ features: [] })), /shader-f16/, /Try Qwen2-Math-7B-Instruct-q4f32_1-MLC/],
+    ])('for %s (no worker is started)', async (_what, gpu, reason, advice) => {
+      let started = 0;
+      const engine = createWebLlmEngine({ model: DEFAULT_MODEL_ID, gpu, createWorker: () => (started++, new FakeMlcWorker({ script: () => ({ text: '' }) })) });
+      const err = await rejection(engine.load());
+      expect(err.name).toBe('EngineUnavailableError');
+      expect(err.message).toMatch(reason);
+      expect(err.message).toMatch(advice);
+      expect(started).toBe(0);
+    });
+  });
+
   describe('should stream a raw-prompt completion', () => {
     test('for text up to the stop string, with the prefix web-llm streamed before trimming held back', async () => {
       const { engine, worker } = setup();
@@ -149,6 +166,7 @@ describe('createWebLlmEngine', () => {
       const workers: FakeMlcWorker[] = [];
       const engine = createWebLlmEngine({
         model: DEFAULT_MODEL_ID,
+        gpu: fakeGpu(),
         createWorker: () => {
           const w = new FakeMlcWorker({ script: () => ({ text: 'ok' }), ...(workers.length === 0 ? { reloadError: 'TypeError: Failed to fetch' } : {}) });
           workers.push(w);
