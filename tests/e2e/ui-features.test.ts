@@ -1,0 +1,166 @@
+/**
+ * The rest of the page in real Chromium: the no-WebGPU notice, the Python scratch cell, share links,
+ * the replay demo's recording label, compare and step modes, and cross-origin isolation with the
+ * Pyodide and web-llm worker assets loading under COOP/COEP.
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
+import { DUCKS, ducksScript, fillProblem, openAiUrl, openApp, waitForRunEnd } from './ui-helpers';
+
+let browser: Browser;
+let srv: ScriptedOpenAiServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  srv = await startScriptedOpenAiServer({ script: ducksScript });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+describe('without WebGPU', () => {
+  test('should say so once and keep the other engines usable', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/`);
+    // Headless Chromium here has no GPU adapter (--disable-gpu, no GPU on this machine).
+    await page.getByTestId('no-webgpu').waitFor();
+    const text = (await page.locator('body').innerText()).match(/no webgpu/gi) ?? [];
+    expect(text).toHaveLength(1);
+    const engine = page.getByLabel('Engine', { exact: true });
+    expect(await engine.locator('option[value="webllm"]').isDisabled()).toBe(true);
+    expect(await engine.locator('option[value="openai"]').isDisabled()).toBe(false);
+    expect(await engine.locator('option[value="replay"]').isDisabled()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the Python scratch cell', () => {
+  test('should run code in the page sandbox and show its output', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/`);
+    await page.getByRole('tab', { name: 'Python' }).click();
+    await page.getByLabel('Python code').fill('import sys\nprint(sys.version_info[:2] >= (3, 12), 2**100)');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => page.getByLabel('Python output').textContent(), { timeout: 90_000 }).toBe(`True ${2n ** 100n}`);
+    await page.getByLabel('Python code').fill('1/0');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => page.getByLabel('Python output').textContent(), { timeout: 30_000 }).toContain('ZeroDivisionError');
+    await context.close();
+  });
+});
+
+describe('share links', () => {
+  test('should restore the problem, the settings and the transcript without a server', async () => {
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    await fillProblem(page, DUCKS, '18');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    await waitForRunEnd(page);
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.getByLabel('Share link').inputValue();
+    expect(link).toContain('#share=');
+    await srv.close();
+    const other = await openApp(browser, link);
+    expect(await other.page.getByLabel('Problem', { exact: true }).inputValue()).toBe(DUCKS);
+    expect(await other.page.getByLabel('Reference answer').inputValue()).toBe('18');
+    expect(await other.page.getByRole('radio', { name: 'LCE' }).isChecked()).toBe(true);
+    expect(await other.page.getByLabel('Engine', { exact: true }).inputValue()).toBe('openai');
+    const solution = other.page.getByRole('region', { name: 'Solution' });
+    await expect.poll(() => solution.getByRole('group', { name: 'Output' }).textContent()).toContain('18');
+    expect(await other.page.getByTestId('final-answer').textContent()).toBe('18');
+    srv = await startScriptedOpenAiServer({ script: ducksScript });
+    await other.context.close();
+    await context.close();
+  });
+
+  test('should refuse a damaged link with a sentence', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/#share=AAAA`);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^This share link cannot be opened/);
+    await context.close();
+  });
+});
+
+describe('the replay demo', () => {
+  test('should always be labelled as a recording', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/?engine=replay`);
+    const picker = page.getByLabel('Recorded problem');
+    await picker.locator('option').nth(1).waitFor({ state: 'attached' });
+    await picker.selectOption({ index: 1 });
+    expect(await page.getByLabel('Problem', { exact: true }).inputValue()).not.toBe('');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    expect(await waitForRunEnd(page)).toBe('Finished');
+    expect(await page.locator('.solution-pane').getByText(/Recording — replayed, not generated live/).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('teaching modes', () => {
+  test('should solve with CoT and LCE side by side in compare mode', async () => {
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    await fillProblem(page, DUCKS, '18');
+    await page.getByLabel('Compare CoT and LCE side by side').check();
+    await page.getByRole('button', { name: 'Solve' }).click();
+    const lce = page.getByRole('region', { name: 'LCE solution' });
+    await expect.poll(() => lce.getByRole('group', { name: 'Output' }).count(), { timeout: 90_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Solve' }).isEnabled(), { timeout: 90_000 }).toBe(true);
+    expect(await page.getByRole('region', { name: 'CoT solution' }).getByRole('group', { name: 'Output' }).count()).toBe(0);
+    await context.close();
+  });
+
+  test('should reveal one block at a time and ask for a prediction before an output', async () => {
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    await fillProblem(page, DUCKS, '18');
+    await page.getByLabel('Step mode (reveal one block at a time)').check();
+    await page.getByRole('button', { name: 'Solve' }).click();
+    await waitForRunEnd(page);
+    const solution = page.getByRole('region', { name: 'Solution' });
+    expect(await solution.getByRole('group', { name: 'Code cell 1' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: 'Show the code' }).click();
+    expect(await solution.getByRole('group', { name: 'Code cell 1' }).count()).toBe(1);
+    await page.getByLabel('Predict the output').fill('18');
+    await page.getByRole('button', { name: 'Run', exact: true }).last().click();
+    expect(await solution.getByRole('group', { name: 'Output' }).count()).toBe(1);
+    expect(await page.getByText('Your prediction matches the output.').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('cross-origin isolation', () => {
+  test('should isolate the page and load the Pyodide and web-llm worker assets under COOP/COEP', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/`);
+    const assets: Record<string, number> = {};
+    page.on('response', (r) => {
+      const name = new URL(r.url()).pathname.split('/').pop() ?? '';
+      if (/pyodide\.asm\.wasm|python_stdlib\.zip|pyodide\.mjs|python.*worker/.test(name)) assets[name.replace(/-[\w-]{8}\.js$/, '.js')] = r.status();
+    });
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.getByRole('tab', { name: 'Python' }).click();
+    await page.getByLabel('Python code').fill('print("ok")');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => page.getByLabel('Python output').textContent(), { timeout: 90_000 }).toBe('ok');
+    expect(assets['pyodide.asm.wasm']).toBe(200);
+    expect(assets['python_stdlib.zip']).toBe(200);
+    // The web-llm worker script starts as a module worker under the same headers and answers
+    // web-llm's worker protocol (no model is loaded: weights cannot be fetched on this machine).
+    const script = readdirSync(new URL('../../dist/assets/', import.meta.url)).find((f) => /^llm\.worker-.*\.js$/.test(f));
+    expect(script).toBeDefined();
+    const llmWorker = await page.evaluate(async (url) => {
+      return new Promise<string>((resolve) => {
+        const w = new Worker(url, { type: 'module' });
+        w.addEventListener('error', (e) => resolve(`error: ${e.message}`));
+        w.addEventListener('message', (e: MessageEvent<{ kind?: string; uuid?: string }>) => {
+          if (e.data?.uuid === 'probe') {
+            w.terminate();
+            resolve(`answered ${e.data.kind}`);
+          }
+        });
+        w.postMessage({ kind: 'getMessage', uuid: 'probe', content: { modelId: undefined } });
+      });
+    }, `/assets/${script}`);
+    expect(llmWorker).toMatch(/^answered (throw|return)$/);
+    await context.close();
+  });
+});
