@@ -38,13 +38,13 @@ function removeEverywhere(target: object, name: string): void {
     if (!desc) continue;
     if (desc.configurable) delete (o as Record<string, unknown>)[name];
   }
-  if (name in target) {
-    // A non-configurable leftover: shadow it on the object itself.
+  if (name in target && !Object.getOwnPropertyDescriptor(target, name)) {
+    // Left on a prototype that refused deletion: shadow it on the object itself.
     Object.defineProperty(target, name, { value: undefined, configurable: false, writable: false });
   }
 }
 
-/** Deletes REMOVED_GLOBALS and REMOVED_NAVIGATOR; returns the names still reachable (should be none). */
+/** Deletes REMOVED_GLOBALS and REMOVED_NAVIGATOR; returns the names still reachable, which the worker refuses to start with. */
 export function lockDown(scope: object = globalThis): string[] {
   for (const name of REMOVED_GLOBALS) removeEverywhere(scope, name);
   const nav = (scope as { navigator?: object }).navigator;

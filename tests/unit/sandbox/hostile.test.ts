@@ -77,6 +77,14 @@ describe('the Node runner facing hostile code', () => {
       await expectRunnerWorks();
     });
 
+    test('for a cell that leaves the wasm heap above 1 GiB, recycling the worker after it', async () => {
+      await runner.run('kept = 1', { session: 'heap' });
+      const r = await runner.run('big = bytearray(1100 * 2**20)\nlen(big)', { session: 'heap' });
+      expect(r).toMatchObject({ value: String(1100 * 2 ** 20), error: null, sessionLost: true });
+      expectError(await runner.run('kept', { session: 'heap' }), 'NameError');
+      await expectRunnerWorks();
+    });
+
     test('for deep recursion', async () => {
       const r = await runner.run('def down(n):\n    return down(n + 1)\ndown(0)');
       expectError(r, 'RecursionError');
