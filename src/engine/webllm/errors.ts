@@ -4,6 +4,7 @@
  * prefix (or, for plain Errors, the known sentence) and rebuild one of our named errors.
  */
 import { AbortError, ContextWindowError, EngineRequestError, EngineUnavailableError, LceError, ModelLoadError } from '../../core/errors';
+import { f32Variant, findModel } from './model-catalog';
 
 const ENGINE = 'web-llm';
 const SMALL = 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC';
@@ -30,8 +31,11 @@ export function mapWebLlmError(err: unknown, model: string): Error {
     case 'WebGPUNotAvailableError':
     case 'WebGPUNotFoundError':
       return new EngineUnavailableError(ENGINE, 'this browser has no WebGPU', 'Use a recent Chrome or Edge with hardware acceleration on; the OpenAI-compatible server and the replay demo work without WebGPU.');
-    case 'ShaderF16SupportError':
-      return new EngineUnavailableError(ENGINE, `${model} needs the GPU feature shader-f16, which this browser or GPU does not offer`, `Pick the q4f32_1 version of the model, which does not need it.`);
+    case 'ShaderF16SupportError': {
+      const entry = findModel(model);
+      const twin = entry ? f32Variant(entry) : undefined;
+      return new EngineUnavailableError(ENGINE, `${model} needs the GPU feature shader-f16, which this browser or GPU does not offer`, `Pick ${twin ? twin.id : 'a q4f32_1 model'}, which does not need it.`);
+    }
     case 'FeatureSupportError':
       return new EngineUnavailableError(ENGINE, message, 'Pick a model without that requirement (a q4f32_1 version).');
     case 'DeviceLostError':

@@ -192,7 +192,7 @@ describe('createWebLlmEngine', () => {
     test.each([
       ['DeviceLostError: The WebGPU device was lost while loading the model.', 'EngineUnavailableError', /GPU memory.*Qwen2.5-Math-1.5B/],
       ['WebGPUNotAvailableError: WebGPU is not supported in your current environment', 'EngineUnavailableError', /no WebGPU/],
-      ['ShaderF16SupportError: This model requires WebGPU extension shader-f16', 'EngineUnavailableError', /shader-f16.*q4f32_1/],
+      ['ShaderF16SupportError: This model requires WebGPU extension shader-f16', 'EngineUnavailableError', /shader-f16.*Pick Qwen2-Math-7B-Instruct-q4f32_1-MLC/],
       ['Error: Unable to find a compatible GPU. This issue might be', 'EngineUnavailableError', /no usable GPU adapter/],
       ['Error: Cannot initialize runtime because of requested maxStorageBufferBindingSize exceeds limit. requested=128MB, limit=64MB.', 'EngineUnavailableError', /maxStorageBufferBindingSize/],
       ['TypeError: Failed to fetch', 'ModelLoadError', /download failed/],
