@@ -42,6 +42,7 @@ export function matchBrace(text: string, open: number): number {
 
 /** All `\boxed{…}` / `\fbox{…}` contents in order of appearance. */
 export function findBoxed(text: string): string[] {
+  if (!text.includes('\\boxed') && !text.includes('\\fbox')) return [];
   const found: { at: number; body: string }[] = [];
   for (const cmd of BOX_COMMANDS) {
     let from = 0;
@@ -102,6 +103,7 @@ const OUTPUT_BLOCK = /```output[ \t]*\r?\n([\s\S]*?)(?:```|$)/g;
 
 /** Contents of every ```` ```output ```` block, in order (an unterminated last block counts). */
 export function findOutputBlocks(text: string): string[] {
+  if (!text.includes('```output')) return [];
   return [...text.matchAll(OUTPUT_BLOCK)].map((m) => (m[1] ?? '').trim());
 }
 
@@ -109,7 +111,7 @@ export function findOutputBlocks(text: string): string[] {
 export function extractAnswer(response: string): ExtractedAnswer {
   const boxed = findBoxed(response);
   if (boxed.length > 0) return { answer: boxed[boxed.length - 1]!, source: 'boxed', candidates: boxed };
-  const phrases = findAnswerPhrases(stripCode(response));
+  const phrases = findAnswerPhrases(response.includes('```') ? stripCode(response) : response);
   if (phrases.length > 0) return { answer: phrases[phrases.length - 1]!, source: 'answer-is', candidates: phrases };
   const outputs = findOutputBlocks(response).filter((o) => o.length > 0);
   const last = outputs[outputs.length - 1];

@@ -4,6 +4,7 @@ const LETTERS = 'ABCDEFGH';
 
 /** The letters of a reference such as `C`, `(C)`, `AC` or `A, C`; null when it is not a choice. */
 export function goldLetters(gold: string): string[] | null {
+  if (gold.length > 24 || !/[A-H]/.test(gold)) return null;
   const s = gold.trim().replace(/^\\text\{\s*(.*?)\s*\}$/, '$1');
   const one = /^\(?([A-H])\)?$/.exec(s);
   if (one) return [one[1]!];
@@ -16,6 +17,7 @@ export function goldLetters(gold: string): string[] | null {
 
 /** Letters a predicted answer names, and any option text that follows a single letter. */
 export function predLetters(pred: string): { letters: string[]; text: string | null } | null {
+  if (!/[A-H]/.test(pred)) return null;
   let s = pred.trim().replace(/^(?:option|choice|answer)\s*:?\s*/i, '');
   const lead = /^\(?([A-H])\)(?:\s*[:.]?\s*(.*))?$/.exec(s) ?? /^([A-H])(?:\s*[:.)]\s*(.*)|\s*)$/.exec(s);
   if (lead) return { letters: [lead[1]!], text: lead[2] && lead[2].trim() ? lead[2].trim() : null };

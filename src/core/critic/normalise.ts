@@ -8,11 +8,12 @@
 /** Cleans one answer string; the result is what the structure parser reads. */
 export function normalise(raw: string): string {
   let s = raw.trim();
-  s = s.replace(/\r/g, '');
+  if (s.includes('\r')) s = s.replace(/\r/g, '');
   s = stripWrappers(s);
   s = unicode(s);
   // Markdown emphasis around the answer (Math-Verify issue #76).
-  s = s.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2');
+  if (s.includes('*')) s = s.replace(/\*\*([^*]+)\*\*/g, '$1');
+  if (s.includes('_')) s = s.replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2');
   if (s.includes('overline') || s.includes('dot{')) s = repeating(s);
   if (s.includes('\\')) {
     if (s.includes('left') || s.includes('right')) s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
@@ -35,8 +36,9 @@ export function normalise(raw: string): string {
   }
   if (s.includes('~')) s = s.replace(/~/g, ' ');
   if (s.includes('$')) s = s.replace(/\$/g, ' ');
-  s = s.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^[\s,;:]+|[\s.;,:]+$/g, '');
+  if (/\s\s|[\t\n]/.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.trim();
+  if (/^[,;:]|[.;,:]$/.test(s)) s = s.replace(/^[\s,;:]+|[\s.;,:]+$/g, '');
   return stripWrappers(s);
 }
 
@@ -53,6 +55,8 @@ const COMMANDS = new RegExp(`\\\\(${Object.keys(COMMAND_MAP).sort((x, y) => y.le
 /** `$…$`, `\(…\)`, `\[…\]`, a `\boxed{…}` that survived, and an outer pair of braces. */
 function stripWrappers(s: string): string {
   for (;;) {
+    const first = s.charCodeAt(0);
+    if (first !== 36 && first !== 92 && first !== 123 && first !== 32) return s; // $ \ { space
     const before = s;
     s = s.trim();
     let m = /^\$+([\s\S]*?)\$+$/.exec(s) ?? /^\\\(([\s\S]*)\\\)$/.exec(s) ?? /^\\\[([\s\S]*)\\\]$/.exec(s);

@@ -137,9 +137,12 @@ class Parser {
 
   startsPrimary(): boolean {
     this.ws();
-    const ch = this.s[this.i];
-    if (ch === undefined) return false;
-    if (/[0-9.A-Za-z(\[{|]/.test(ch)) return !(ch === '|' && this.closingBar());
+    const code = this.s.charCodeAt(this.i);
+    if (Number.isNaN(code)) return false;
+    // digits . letters ( [ { |
+    if ((code >= 48 && code <= 57) || code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 40 || code === 91 || code === 123) return true;
+    if (code === 124) return !this.closingBar();
+    if (code !== 92) return false;
     const cmd = this.command();
     return cmd !== null && (cmd in LATEX_FNS || GREEK.has(cmd) || ['frac', 'sqrt', 'pi', 'infty', 'binom', 'lvert', 'lfloor', 'lceil', 'mathrm', 'operatorname'].includes(cmd));
   }

@@ -105,6 +105,7 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 /** Policy 13: "twenty-one" → 21 for number words below a million; null otherwise. */
 export function numberWord(text: string): number | null {
+  if (text.length > 60 || !/^[a-z][a-z\s-]*$/i.test(text)) return null;
   const words = text.toLowerCase().replace(/-/g, ' ').replace(/\band\b/g, ' ').trim().split(/\s+/);
   if (words.length === 0 || words[0] === '') return null;
   let total = 0;

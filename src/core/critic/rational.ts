@@ -26,6 +26,7 @@ export function rat(n: bigint, d: bigint = 1n): Rat | null {
 
 /** Parses a decimal literal such as `-12.50`, `3.2e4` or `1E-3` exactly. */
 export function ratFromDecimal(text: string): Rat | null {
+  if (text.length < 16 && /^\d+$/.test(text)) return { n: BigInt(text), d: 1n };
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
   const frac = m[3] ?? '';

@@ -106,6 +106,7 @@ function loneNumber(text: string): string | null {
 function compareChoice(p: string, g: string, ctx: CompareContext, question: string | undefined): Outcome | null {
   const gl = goldLetters(g);
   const pl = predLetters(p);
+  if (!gl && !pl) return null;
   const options = question ? questionOptions(question) : null;
   if (gl) {
     if (pl) {

@@ -124,7 +124,7 @@ function describe(env: Record<string, number>): string {
 
 /** A short display of a complex double. */
 export function fmt(v: C): string {
-  const re = Number(v.re.toPrecision(10)).toString();
+  const re = Number.isInteger(v.re) ? String(v.re) : Number(v.re.toPrecision(10)).toString();
   if (Math.abs(v.im) < 1e-15) return re;
   return `${re}${v.im < 0 ? '-' : '+'}${Number(Math.abs(v.im).toPrecision(10))}i`;
 }

@@ -3,7 +3,14 @@
 const OPENERS = ['\\langle', '\\{', '(', '[', '{'];
 const CLOSERS = ['\\rangle', '\\}', ')', ']', '}'];
 
+const OPEN1 = { len: 1, delta: 1 } as const;
+const CLOSE1 = { len: 1, delta: -1 } as const;
+
 function bracketAt(s: string, i: number): { len: number; delta: 1 | -1 } | null {
+  const c = s.charCodeAt(i);
+  if (c === 40 || c === 91 || c === 123) return OPEN1; // ( [ {
+  if (c === 41 || c === 93 || c === 125) return CLOSE1; // ) ] }
+  if (c !== 92) return null; // only `\{`, `\}`, `\langle`, `\rangle` remain
   for (const o of OPENERS) if (s.startsWith(o, i)) return { len: o.length, delta: 1 };
   for (const c of CLOSERS) if (s.startsWith(c, i)) return { len: c.length, delta: -1 };
   return null;

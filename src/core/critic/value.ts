@@ -42,7 +42,7 @@ const MAX_DEPTH = 8;
 export function parseValue(input: string, depth = 0): Value {
   let s = rewriteProgramForms(input.trim());
   if (depth > MAX_DEPTH) return text(s);
-  s = s.replace(/^(?:≈|~|approximately|approx\.?|about|roughly)\s*/i, '').trim();
+  if (/^(?:≈|~|appro|about|roughly)/i.test(s)) s = s.replace(/^(?:≈|~|approximately|approx\.?|about|roughly)\s*/i, '').trim();
   if (/^(?:true|yes)$/i.test(s)) return { k: 'bool', value: true };
   if (/^(?:false|no)$/i.test(s)) return { k: 'bool', value: false };
 
@@ -161,17 +161,17 @@ function scalar(input: string): Value {
   let percent = false;
   let degree = false;
   let unit: string | null = null;
-  const pct = /^(.*?)\s*(?:%|\bpercent\b|\bper cent\b)$/i.exec(s);
+  const pct = /%|cent$/i.test(s) ? /^(.*?)\s*(?:%|\bpercent\b|\bper cent\b)$/i.exec(s) : null;
   if (pct) {
     s = pct[1]!;
     percent = true;
   }
-  const deg = /^(.*?)\s*(?:°|\bdegrees?\b)$/i.exec(s);
+  const deg = /°|degrees?$/i.test(s) ? /^(.*?)\s*(?:°|\bdegrees?\b)$/i.exec(s) : null;
   if (deg) {
     s = deg[1]!;
     degree = true;
   }
-  const mixed = mixedNumber(s);
+  const mixed = /^-?\d+\s*(?:\\frac|\d+\s*\/)/.test(s) ? mixedNumber(s) : null;
   if (mixed) return { k: 'scalar', node: mixed, percent, degree, unit };
   let node = parseExpr(s);
   if (!node || freeVars(node).size > 0) {
