@@ -34,6 +34,8 @@ export interface Sample {
   stopReason: StopReason;
   stopDetail: string;
   strategy?: StrategyChoice;
+  /** Behaviour-policy log-probability of the generated tokens, when the engine reported them. */
+  logprob?: number;
   usage: { promptTokens: number; completionTokens: number; perRound: RoundUsage[] };
   ms: number;
   /** Versions of what produced it, e.g. `{ app: '0.1.0', pyodide: '314.0.7', webllm: '0.2.86' }`. */
@@ -72,6 +74,7 @@ export function createSample(problem: Problem, result: SolveResult, ctx: SampleC
     software: { ...ctx.software },
   };
   if (result.strategy) sample.strategy = { ...result.strategy };
+  if (result.logprob !== undefined) sample.logprob = result.logprob;
   if (ctx.parentId) sample.parentId = ctx.parentId;
   return sample;
 }

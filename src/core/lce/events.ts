@@ -54,6 +54,11 @@ export interface SolveResult {
   stopDetail: string;
   usage: { promptTokens: number; completionTokens: number; perRound: RoundUsage[] };
   strategy?: StrategyChoice;
+  /**
+   * Sum of the log-probabilities of every token the model generated (not the injected outputs),
+   * present only when the engine gave one for every token (ask with `sampling.logprobs`).
+   */
+  logprob?: number;
   ms: number;
 }
 

@@ -71,6 +71,8 @@ export async function* solve(problem: Problem, options: SolveOptions): AsyncGene
   let assistant = '';
   let rounds = 0;
   let strategy: StrategyChoice | undefined;
+  // Behaviour-policy log-probability of everything the model wrote (AutoCode4Math's M-step needs it).
+  const logprob = { sum: 0, tokens: 0, missing: 0 };
   let stop = new Stop('max-rounds', '');
   const onAbort = () => engine.interrupt();
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -134,6 +136,12 @@ export async function* solve(problem: Problem, options: SolveOptions): AsyncGene
         for await (const ev of stream) {
           if (ev.type === 'token') {
             tokens++;
+            if (ev.logprob === undefined) {
+              logprob.missing++;
+            } else {
+              logprob.sum += ev.logprob;
+              logprob.tokens++;
+            }
             yield* forward(parser.push(ev.text));
             // The engine ignored or echoed a stop string: stop reading it (this cancels the request).
             if (parser.stopped) break;
@@ -227,6 +235,7 @@ export async function* solve(problem: Problem, options: SolveOptions): AsyncGene
       perRound,
     },
     ...(strategy ? { strategy } : {}),
+    ...(logprob.tokens > 0 && logprob.missing === 0 ? { logprob: logprob.sum } : {}),
     ms: Date.now() - started,
   };
   yield { type: 'done', runId, result };

@@ -20,6 +20,8 @@ export interface ScriptedTurn {
   throwAfter?: Error;
   /** Wait for this promise before each piece (lets a test abort mid-stream). */
   gate?: () => Promise<void>;
+  /** Log-probability reported with every piece (an engine asked for log-probs). */
+  logprobPerPiece?: number;
 }
 
 export type LlmScript = (prompt: string, call: number) => string | ScriptedTurn;
@@ -73,7 +75,7 @@ export class ScriptedLlm implements LlmEngine {
         return;
       }
       sent++;
-      yield { type: 'token', text: piece };
+      yield turn.logprobPerPiece === undefined ? { type: 'token', text: piece } : { type: 'token', text: piece, logprob: turn.logprobPerPiece };
     }
     if (turn.throwAfter) throw turn.throwAfter;
     yield {

@@ -82,6 +82,20 @@ describe('solve', () => {
     });
   });
 
+  describe('should record the behaviour log-probability', () => {
+    test('for an engine that reports one for every generated token, summed over rounds', async () => {
+      const script: LlmScript = (prompt, call) => ({ text: twoRounds(prompt, call) as string, logprobPerPiece: -0.5 });
+      const { result } = await run(script, { sampling: { logprobs: true } });
+      expect(result.usage.completionTokens).toBeGreaterThan(0);
+      expect(result.logprob).toBeCloseTo(-0.5 * result.usage.completionTokens, 9);
+    });
+
+    test('for an engine that reports none, leaving it out rather than guessing', async () => {
+      const { result } = await run(twoRounds);
+      expect(result).not.toHaveProperty('logprob');
+    });
+  });
+
   describe('should stop visibly at a cap', () => {
     test('for the token cap inside an unfinished code block', async () => {
       const { result, events } = await run(() => 'Start.\n```python\nfor i in range(10):\n    print(i)\n```\n', { caps: { maxTokensPerRound: 12 } });
