@@ -89,7 +89,7 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
       .filter((p) => p.severity === 'blocker')
       .map((p) => p.sentence.replace(/\.$/, ''))
       .join('; ');
-    const advice = report.suggestion ? `Try ${report.suggestion.modelId} (${report.suggestion.reason}).` : 'The OpenAI-compatible server and the replay demo work without WebGPU.';
+    const advice = report.suggestion ? `Try ${report.suggestion.modelId} (${report.suggestion.reason}).` : 'The WebGPU report in the models panel lists what this machine offers.';
     throw new EngineUnavailableError('web-llm', reason, advice);
   }
 

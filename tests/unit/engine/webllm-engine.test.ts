@@ -94,7 +94,7 @@ describe('createWebLlmEngine', () => {
 
   describe('should check the GPU before any download', () => {
     test.each([
-      ['no adapter', fakeGpu(null), /no GPU adapter/, /OpenAI-compatible server/],
+      ['no adapter', fakeGpu(null), /no GPU adapter/, /WebGPU report/],
       ['no shader-f16', fakeGpu(new FakeGpuAdapter({ features: [] })), /shader-f16/, /Try Qwen2-Math-7B-Instruct-q4f32_1-MLC/],
     ])('for %s (no worker is started)', async (_what, gpu, reason, advice) => {
       let started = 0;
