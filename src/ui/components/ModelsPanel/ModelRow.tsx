@@ -37,7 +37,7 @@ export function ModelRow(p: ModelRowProps) {
         <dt>GPU memory</dt>
         <dd>{m.vramRequiredMB === null ? 'unknown' : `≈ ${formatBytes(m.vramRequiredMB * 2 ** 20)}`}</dd>
         <dt>Needs</dt>
-        <dd>{m.requiredFeatures.length ? m.requiredFeatures.join(', ') : 'WebGPU only'}</dd>
+        <dd>{['WebGPU', ...m.requiredFeatures].join(' + ')}</dd>
         <dt>Context</dt>
         <dd>{m.contextWindow} tokens</dd>
       </dl>

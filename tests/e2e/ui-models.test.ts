@@ -1,0 +1,83 @@
+/**
+ * The models tab in real Chromium. This machine has no GPU, so one test runs as is (no adapter) and
+ * the others give the page a FakeGpuAdapter — a test double of the GPU, the one edge we cannot
+ * reach — to check the WebGPU report. Real weights cannot be downloaded here (no internet).
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { openApp } from './ui-helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const MB = 2 ** 20;
+
+/** Installs a FakeGpuAdapter as `navigator.gpu` before the page's scripts run. */
+async function withFakeGpu(context: BrowserContext, adapter: { f16: boolean; bindingMB: number }): Promise<void> {
+  await context.addInitScript((a: { f16: boolean; binding: number }) => {
+    const fakeAdapter = {
+      features: new Set(a.f16 ? ['shader-f16'] : []),
+      limits: { maxStorageBufferBindingSize: a.binding, maxBufferSize: 2 ** 31, maxComputeWorkgroupStorageSize: 32768, maxStorageBuffersPerShaderStage: 10 },
+      info: { vendor: 'fakevendor', architecture: 'fakearch', description: 'FakeGpuAdapter' },
+      isFallbackAdapter: false,
+    };
+    Object.defineProperty(Navigator.prototype, 'gpu', { configurable: true, get: () => ({ requestAdapter: async () => fakeAdapter }) });
+  }, { f16: adapter.f16, binding: adapter.bindingMB * MB });
+}
+
+describe('the models tab', () => {
+  test('should list each math model with its download size, GPU memory and cache state, and the storage', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/`);
+    await page.getByRole('tab', { name: 'Models' }).click();
+    const row = page.getByRole('listitem', { name: 'Qwen2-Math-7B-Instruct-q4f16_1-MLC' });
+    expect(await row.textContent()).toMatch(/Download\s*≈ 4\.0 GB/);
+    expect(await row.textContent()).toMatch(/GPU memory\s*≈ 5\.0 GB/);
+    await row.getByText('not downloaded').waitFor({ timeout: 60_000 });
+    // Without a GPU nothing can be downloaded, and the page does not repeat the no-WebGPU notice.
+    expect(await row.getByRole('button', { name: 'Download' }).isDisabled()).toBe(true);
+    expect((await page.locator('body').innerText()).match(/no webgpu/gi)).toHaveLength(1);
+    await expect.poll(() => page.getByTestId('storage-estimate').textContent()).toMatch(/used of .* available to this site\.$/);
+    await page.getByRole('button', { name: 'Keep downloads (persistent storage)' }).click();
+    await expect.poll(() => page.locator('.storage [role=status]').textContent()).toMatch(/browser/);
+    await context.close();
+  });
+
+  test('should report a capable GPU and make the in-browser model the default engine', async () => {
+    const context = await browser.newContext();
+    await withFakeGpu(context, { f16: true, bindingMB: 2048 });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await expect.poll(() => page.getByLabel('Engine', { exact: true }).inputValue()).toBe('webllm');
+    expect(await page.getByTestId('no-webgpu').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Models' }).click();
+    const report = page.getByRole('region', { name: 'This machine' });
+    expect(await report.textContent()).toContain('FakeGpuAdapter');
+    expect(await report.textContent()).toContain('yes — f16 models can run');
+    expect(await report.textContent()).toContain('Qwen2-Math-7B-Instruct-q4f16_1-MLC should run here.');
+    const row = page.getByRole('listitem', { name: 'Qwen2-Math-7B-Instruct-q4f16_1-MLC' });
+    expect(await row.getByRole('button', { name: 'Download' }).isEnabled()).toBe(true);
+    await context.close();
+  });
+
+  test('should explain what a small GPU without shader-f16 can run', async () => {
+    const context = await browser.newContext();
+    await withFakeGpu(context, { f16: false, bindingMB: 128 });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('tab', { name: 'Models' }).click();
+    const report = page.getByRole('region', { name: 'This machine' });
+    await report.getByText('cannot run here').waitFor();
+    expect(await report.textContent()).toContain('no — use the q4f32 models');
+    expect(await report.textContent()).toMatch(/shader-f16/);
+    expect(await report.textContent()).toMatch(/Try Qwen2(\.5)?-Math-1\.5B-Instruct-q4f32_1-MLC/);
+    await context.close();
+  });
+});
