@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
+import { armXssFlag, findDangers, xssHits } from './render-inert';
 
 interface Payload {
   id: string;
@@ -21,44 +22,16 @@ let page: Page;
 const dialogs: string[] = [];
 let seq = 0;
 
-/** Anything a payload could use to run code, load a resource, navigate or cover the page. */
-async function findDangers(p: Page): Promise<string[]> {
-  return p.evaluate(() => {
-    const found: string[] = [];
-    const region = document.querySelector('[role="region"]');
-    if (!region) return ['no transcript region'];
-    const untrusted = region.querySelectorAll('.tx-text, .tx-highlight, .tx-output');
-    const bad = 'script,style,iframe,frame,object,embed,form,input,button,textarea,select,img,video,audio,source,' +
-      'link,meta,base,template,noscript,use,image,foreignObject,animate,set,annotation-xml,maction,mglyph';
-    for (const root of Array.from(untrusted)) {
-      for (const el of Array.from(root.querySelectorAll(bad))) found.push(`element <${el.localName}>`);
-      for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-        for (const attr of Array.from(el.attributes)) {
-          const name = attr.name.toLowerCase();
-          const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
-          if (name.startsWith('on')) found.push(`attribute ${name} on <${el.localName}>`);
-          if (['src', 'srcdoc', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster'].includes(name)) {
-            found.push(`attribute ${name} on <${el.localName}>`);
-          }
-          if (name === 'href' && !/^(https?:|mailto:)/.test(value)) found.push(`href ${value} on <${el.localName}>`);
-          if (name === 'style' && /url\(|expression|fixed|javascript|@import/.test(value)) found.push(`style ${value}`);
-          if ((name === 'id' || name === 'name') && !value.startsWith('user-content-')) found.push(`${name}=${value}`);
-        }
-        if (el.localName === 'a' && el.hasAttribute('href')) {
-          const rel = el.getAttribute('rel') ?? '';
-          if (!rel.includes('noopener') || !rel.includes('noreferrer') || el.getAttribute('target') !== '_blank') {
-            found.push(`link without rel=noopener noreferrer / target=_blank`);
-          }
-        }
-      }
-    }
-    if (document.querySelectorAll('iframe, object, embed, base, meta[http-equiv]').length > 0) found.push('embedding or navigation element in the document');
-    if (document.scripts.length !== 1) found.push(`${document.scripts.length} script elements`);
-    if (document.styleSheets.length > 2) found.push(`${document.styleSheets.length} style sheets`);
-    if (document.baseURI !== `${location.origin}/render-check.html`) found.push(`base URI ${document.baseURI}`);
-    if (typeof (window as unknown as { renderCheck?: { runs?: unknown } }).renderCheck?.runs !== 'object') found.push('window.renderCheck clobbered');
-    return found;
+/** Dangers in the region, plus what only the check page can tell (its own globals and sheets). */
+async function dangers(p: Page): Promise<string[]> {
+  const found = await findDangers(p, 'Solution', 1);
+  const extra = await p.evaluate(() => {
+    const out: string[] = [];
+    if (document.styleSheets.length > 2) out.push(`${document.styleSheets.length} style sheets`);
+    if (typeof (window as unknown as { renderCheck?: { runs?: unknown } }).renderCheck?.runs !== 'object') out.push('window.renderCheck clobbered');
+    return out;
   });
+  return [...found, ...extra];
 }
 
 async function renderPayload(p: Page, text: string): Promise<void> {
@@ -85,12 +58,7 @@ beforeAll(async () => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  // The flag every payload would raise if any of its script ran.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __xssHits: string[]; __xss: (id: unknown) => void };
-    w.__xssHits = [];
-    w.__xss = (id) => void w.__xssHits.push(String(id));
-  });
+  await armXssFlag(page);
   await page.goto(`${inject('baseUrl')}/render-check.html`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
 });
@@ -105,8 +73,8 @@ describe('Transcript rendering of untrusted model output', () => {
       await renderPayload(page, payload);
       // Let queued events (image errors, animations, refreshes) fire before looking.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-      expect(await findDangers(page)).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([]);
+      expect(await dangers(page)).toEqual([]);
+      expect(await xssHits(page)).toEqual([]);
       expect(dialogs).toEqual([]);
       expect(new URL(page.url()).pathname).toBe('/render-check.html');
     });
@@ -120,7 +88,7 @@ describe('Transcript rendering of untrusted model output', () => {
         text.innerHTML = '<img src="x" onerror="__xss(\'control\')"><a href="javascript:void 0">x</a>';
       });
       await page.waitForFunction(() => (window as unknown as { __xssHits: string[] }).__xssHits.length > 0);
-      expect(await findDangers(page)).toEqual(expect.arrayContaining(['element <img>', 'attribute onerror on <img>']));
+      expect(await dangers(page)).toEqual(expect.arrayContaining(['element <img>', 'attribute onerror on <img>']));
       await page.evaluate(() => ((window as unknown as { __xssHits: string[] }).__xssHits.length = 0));
     });
   });

@@ -21,8 +21,10 @@ export interface Renderer {
   markdownChunks(text: string, live: boolean): string[];
   /** A code cell: highlighted, escaped and sanitised. */
   code(code: string, lang?: string): string;
-  /** How many Markdown parses really ran, for tests and the bench. */
+  /** How many memoised Markdown parses ran (settled chunks and whole texts), for tests and the bench. */
   readonly parses: number;
+  /** How many times a live (still growing) chunk was parsed. */
+  readonly liveParses: number;
 }
 
 /** Creates a renderer with its own memo caches. */
@@ -40,7 +42,10 @@ export function createRenderer(): Renderer {
     },
     code: (code, lang = 'python') => (lang === 'python' ? python(code) : sanitizeHtml(highlightCode(code, lang))),
     get parses() {
-      return markdown.misses + chunk.misses + direct;
+      return markdown.misses + chunk.misses;
+    },
+    get liveParses() {
+      return direct;
     },
   };
 }

@@ -51,10 +51,12 @@ export function Transcript(props: TranscriptViewProps): JSX.Element {
     return <OutputBlock key={i} kind={block.type} text={block.content} />;
   });
 
+  // One flat keyed list: the streaming block must be a sibling of the finished ones to keep its DOM.
+  if (streaming && hidden === 0) items.push(streamingItem(streaming, blocks.length, renderer));
+
   return (
     <section class="transcript" role="region" aria-label={label} aria-busy={streaming != null}>
       {items}
-      {streaming && hidden === 0 && streamingItem(streaming, blocks.length, renderer)}
     </section>
   );
 }

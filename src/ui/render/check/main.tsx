@@ -6,7 +6,7 @@ import type { CheckMessage, CheckProps, CheckRecord } from './protocol';
 import { streamFrames } from './stream-driver';
 
 const root = document.getElementById('app')!;
-const record: CheckRecord = { runs: [], continues: [], tokens: 0 };
+const record: CheckRecord = { runs: [], continues: [], tokens: 0, parses: 0 };
 (window as unknown as { renderCheck: CheckRecord }).renderCheck = record;
 
 function show(props: CheckProps): void {
@@ -58,7 +58,8 @@ addEventListener('message', (e: MessageEvent<CheckMessage>) => {
   }
 });
 
-void loadRenderer().then(() => {
+void loadRenderer().then((r) => {
+  Object.defineProperty(record, 'parses', { get: () => r.parses });
   show({ blocks: [], streaming: null, runningIndex: null, editable: false });
   document.body.dataset.ready = 'true';
 });

@@ -21,4 +21,6 @@ export interface CheckRecord {
   continues: { index: number; code: string }[];
   /** Tokens delivered by the stream driver. */
   tokens: number;
+  /** Memoised Markdown parses so far (Renderer.parses). */
+  parses: number;
 }

@@ -1,0 +1,81 @@
+/**
+ * The XSS corpus streamed through the REAL app: the OpenAI-compatible engine against the scripted
+ * server (our LLM double) answers with every payload as model text, then writes a cell whose
+ * execution output (real Pyodide) is HTML. Nothing may run and nothing dangerous may reach the DOM.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
+import { fillProblem, openAiUrl, waitForRunEnd } from './ui-helpers';
+import { armXssFlag, findDangers, xssHits } from './render-inert';
+
+interface Payload {
+  id: string;
+  payload: string;
+}
+
+const payloads = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8')) as Payload[];
+// Fences would be taken for code cells by the LCE parser and run; the render-check test covers them.
+const textPayloads = payloads.filter((p) => !p.payload.includes('```'));
+const OUTPUT_PAYLOAD = `<img src=x onerror="__xss('app-output')"><script>__xss('app-output')</script>`;
+
+let browser: Browser;
+let server: ScriptedOpenAiServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startScriptedOpenAiServer({
+    script: ({ prompt }) => {
+      if (lastOutputIn(prompt) === null) {
+        const text = textPayloads.map((p) => p.payload).join('\n\n');
+        return `${text}\n\nNow a cell that prints HTML.\n\`\`\`python\nprint(${JSON.stringify(OUTPUT_PAYLOAD)})\n\`\`\`\n\`\`\`output\n`;
+      }
+      return 'The answer is $\\boxed{<img src=x onerror=__xss(\'app-boxed\')>}$.';
+    },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the app streaming model output', () => {
+  test('should keep the whole XSS corpus inert, in text and in execution output', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await armXssFlag(page);
+    const url = openAiUrl(inject('baseUrl'), server.baseUrl);
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'LCE Playground' }).waitFor();
+    const scripts = await page.evaluate(() => document.scripts.length);
+    await page.getByText('Limits').click();
+    await page.getByLabel('Tokens per round').fill('8192');
+    await page.getByLabel('Tokens per round').blur();
+    await fillProblem(page, 'Render these payloads.', '4');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    await waitForRunEnd(page);
+
+    const solution = page.getByRole('region', { name: 'Solution' });
+    // The execution output arrived and is shown as the text the cell printed.
+    await expect.poll(() => solution.getByRole('group', { name: 'Output' }).locator('pre').textContent()).toBe(OUTPUT_PAYLOAD);
+    // The text payloads reached the page (the last one is shown).
+    expect(await solution.locator('.tx-text').first().textContent()).toContain('click me');
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    expect(await findDangers(page, 'Solution', scripts)).toEqual([]);
+    expect(await xssHits(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(new URL(page.url()).origin + new URL(page.url()).pathname).toBe(`${inject('baseUrl')}/`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Shared checks of the render e2e tests: what a payload could use to run code, load a resource,
+ * navigate or cover the page, looked for in the DOM of a transcript region.
+ */
+import type { Page } from 'playwright-core';
+
+/** Defines the `__xss(id)` flag every payload calls if any of its script runs; call before `goto`. */
+export async function armXssFlag(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __xssHits: string[]; __xss: (id: unknown) => void };
+    w.__xssHits = [];
+    w.__xss = (id) => void w.__xssHits.push(String(id));
+  });
+}
+
+/** Ids passed to `__xss` so far (empty when every payload stayed inert). */
+export function xssHits(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits);
+}
+
+/**
+ * Every dangerous element, attribute, URL or style left in the rendered (untrusted) parts of the
+ * region named `region`, plus document-wide embeds/navigation and scripts beyond `scripts`.
+ */
+export function findDangers(page: Page, region: string, scripts: number): Promise<string[]> {
+  return page.evaluate(
+    ({ region, scripts }) => {
+      const found: string[] = [];
+      const root = document.querySelector(`[role="region"][aria-label="${region}"]`);
+      if (!root) return [`no region named ${region}`];
+      const bad = 'script,style,iframe,frame,object,embed,form,input,button,textarea,select,img,video,audio,source,' +
+        'link,meta,base,template,noscript,use,image,foreignObject,animate,set,annotation-xml,maction,mglyph';
+      for (const part of Array.from(root.querySelectorAll('.tx-text, .tx-highlight, .tx-output'))) {
+        for (const el of Array.from(part.querySelectorAll(bad))) found.push(`element <${el.localName}>`);
+        for (const el of [part, ...Array.from(part.querySelectorAll('*'))]) {
+          for (const attr of Array.from(el.attributes)) {
+            const name = attr.name.toLowerCase();
+            const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+            if (name.startsWith('on')) found.push(`attribute ${name} on <${el.localName}>`);
+            if (['src', 'srcdoc', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster'].includes(name)) {
+              found.push(`attribute ${name} on <${el.localName}>`);
+            }
+            if (name === 'href' && !/^(https?:|mailto:)/.test(value)) found.push(`href ${value} on <${el.localName}>`);
+            if (name === 'style' && /url\(|expression|fixed|javascript|@import/.test(value)) found.push(`style ${value}`);
+            if ((name === 'id' || name === 'name') && !value.startsWith('user-content-')) found.push(`${name}=${value}`);
+          }
+          if (el.localName === 'a' && el.hasAttribute('href')) {
+            const rel = el.getAttribute('rel') ?? '';
+            if (!rel.includes('noopener') || !rel.includes('noreferrer') || el.getAttribute('target') !== '_blank') {
+              found.push('link without rel=noopener noreferrer / target=_blank');
+            }
+          }
+        }
+      }
+      if (document.querySelectorAll('iframe, object, embed, base, meta[http-equiv]').length > 0) found.push('embedding or navigation element in the document');
+      if (document.scripts.length !== scripts) found.push(`${document.scripts.length} script elements`);
+      if (document.baseURI !== location.href.split('#')[0]) found.push(`base URI ${document.baseURI}`);
+      return found;
+    },
+    { region, scripts },
+  );
+}
