@@ -128,8 +128,13 @@ function compareSeqs(p: Seq, g: Seq, ctx: CompareContext): Outcome {
   const gEqs = g.items.every((v) => v.k === 'eq');
   if (pEqs && gEqs) return compareSystems(p.items as EqV[], g.items as EqV[], ctx);
   if (pEqs !== gEqs) {
-    // A system against a tuple: the system's values in alphabetical order of its names.
     const sys = (pEqs ? p : g).items as EqV[];
+    // `x = 2, x = 3` lists the roots of one unknown: an unordered list of values.
+    if (sys.length > 1 && sys.every((e) => e.name === sys[0]!.name)) {
+      const values: Seq = { k: 'seq', open: '', items: sys.map((e) => e.rhs) };
+      return pEqs ? compareSeqs(values, g, ctx) : compareSeqs(p, values, ctx);
+    }
+    // A system against a tuple: the system's values in alphabetical order of its names.
     const sorted = [...sys].sort((a, b) => a.name.localeCompare(b.name)).map((e) => e.rhs);
     const other = pEqs ? g : p;
     if (other.items.some((v) => v.k === 'eq')) return no('structure', 'The equations do not line up.');

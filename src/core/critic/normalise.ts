@@ -12,7 +12,7 @@ export function normalise(raw: string): string {
   s = stripWrappers(s);
   s = unicode(s);
   // Markdown emphasis around the answer (Math-Verify issue #76).
-  if (s.includes('*')) s = s.replace(/\*\*([^*]+)\*\*/g, '$1');
+  if (s.includes('*')) s = s.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/^\*([^*\s][^*]*)\*$/, '$1');
   if (s.includes('_')) s = s.replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2');
   if (s.includes('overline') || s.includes('dot{')) s = repeating(s);
   if (s.includes('\\')) {
@@ -35,6 +35,8 @@ export function normalise(raw: string): string {
     s = s.replace(/\\(?:vert|mid)(?![A-Za-z])/g, '|').replace(/\\colon(?![A-Za-z])/g, ':');
   }
   if (s.includes('~')) s = s.replace(/~/g, ' ');
+  // A base written as a subscript (`1011_2`, `25_{10}`): the digits are the answer as written.
+  if (s.includes('_')) s = s.replace(/^(\d+)_\{?(\d{1,2})\}?$/, '$1');
   if (s.includes('$')) s = s.replace(/\$/g, ' ');
   if (/\s\s|[\t\n]/.test(s)) s = s.replace(/\s+/g, ' ');
   s = s.trim();

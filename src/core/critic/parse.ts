@@ -46,6 +46,7 @@ export function guessFlavour(text: string): Flavour {
   return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b/.test(text) ? 'python' : 'latex';
 }
 
+const INVERSE: Record<string, string> = { sin: 'asin', cos: 'acos', tan: 'atan' };
 const COMMAND = /\\([A-Za-z]+)/y;
 const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/y;
 
@@ -263,6 +264,12 @@ class Parser {
   applyFn(name: string): Node {
     let power: Node | null = null;
     if (this.eat('^')) power = this.peek('{') ? this.group() : this.primary();
+    // \sin^{-1} x is arcsin, not 1/sin.
+    const inverse = INVERSE[name];
+    if (power && inverse && power.t === 'neg' && power.a.t === 'num' && power.a.v.n === 1n && power.a.v.d === 1n) {
+      name = inverse;
+      power = null;
+    }
     const arg = this.fnArgument();
     const call: Node = { t: 'fn', name, args: [arg] };
     return power ? { t: 'pow', a: call, b: power } : call;

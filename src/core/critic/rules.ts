@@ -65,6 +65,9 @@ function wantsPoint(question: string): boolean {
 }
 
 const INTEGER = /^-?\d{1,400}$/;
+// Plain prose only: a malformed formula must never be read as "the number inside it".
+const PROSE = /^[A-Za-z0-9\s.,'’!?;%-]+$/;
+const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|about|around|approximately|roughly|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown)\b/i;
 
 /** One normalised candidate against the normalised reference. */
 function compareOne(p: string, g: string, ctx: CompareContext, question: string | undefined, bare: boolean): Outcome {
@@ -79,7 +82,8 @@ function compareOne(p: string, g: string, ctx: CompareContext, question: string 
   if (pv.k === 'text' || gv.k === 'text') {
     if (sameText(p, g)) return yes('text', 'The answers say the same words.');
     if (gv.k !== 'text' && pv.k === 'text') {
-      const lone = loneNumber(p);
+      const lone = PROSE.test(p) ? loneNumber(p) : null;
+      if (lone !== null && HEDGE_WORDS.test(p)) return no('rule', `The answer is hedged ("${clip(p)}").`);
       if (lone !== null && (bare || /[a-z]{3,}/i.test(p))) {
         const out = compareValues(parseValue(lone), gv, ctx);
         return { ...out, reason: `${out.reason} (the only number in "${clip(p)}")` };

@@ -15,7 +15,8 @@ export function textKey(s: string): string {
 export function sameText(a: string, b: string): boolean {
   const ka = textKey(a);
   const kb = textKey(b);
-  if (ka.length === 0 || kb.length === 0) return false;
+  // Words only: `\frac{1}{` must not become "1" and match a number.
+  if (!/[a-z]/.test(ka) || !/[a-z]/.test(kb) || /[\\{}^_=]/.test(a + b)) return false;
   if (ka === kb) return true;
   const singular = (k: string) => k.replace(/(\w{3,})s\b/g, '$1');
   return singular(ka) === singular(kb);

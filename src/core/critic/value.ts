@@ -103,7 +103,16 @@ const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|\\[A-Za-z]+)\s*$/;
 function relation(s: string, depth: number): Value | null {
   const inMatch = s.includes('\\in') ? /^\s*[A-Za-z]\s*\\in\s+(.+)$/.exec(s) : null;
   if (inMatch) return parseValue(inMatch[1]!, depth + 1);
-  const eqParts = /[=≈:]/.test(s) ? splitTop(s, /=|≈|:(?!=)/) : [s];
+  if (s.includes('≈')) {
+    // `20/3 ≈ 6.67` and `x = 20/3 ≈ 6.67`: the approximation only annotates the exact value.
+    const approxParts = splitTop(s, /≈/);
+    if (approxParts.length > 1) {
+      const head = approxParts[0]!;
+      if (NAME.test(head)) s = `${head} = ${approxParts[1]}`;
+      else if (head.length > 0) return parseValue(head, depth + 1);
+    }
+  }
+  const eqParts = /[=:]/.test(s) ? splitTop(s, /=|:(?!=)/) : [s];
   if (eqParts.length > 1) {
     const lhsText = eqParts[0]!;
     const rhsText = eqParts[eqParts.length - 1]!;
