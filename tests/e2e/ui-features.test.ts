@@ -117,6 +117,7 @@ describe('teaching modes', () => {
     await waitForRunEnd(page);
     const solution = page.getByRole('region', { name: 'Solution' });
     expect(await solution.getByRole('group', { name: 'Code cell 1' }).count()).toBe(0);
+    expect(await page.getByTestId('final-answer').count()).toBe(0);
     await page.getByRole('button', { name: 'Next step' }).click();
     await page.getByRole('button', { name: 'Show the code' }).click();
     expect(await solution.getByRole('group', { name: 'Code cell 1' }).count()).toBe(1);
@@ -124,6 +125,8 @@ describe('teaching modes', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).last().click();
     expect(await solution.getByRole('group', { name: 'Output' }).count()).toBe(1);
     expect(await page.getByText('Your prediction matches the output.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    expect(await page.getByTestId('final-answer').textContent()).toBe('18');
     await context.close();
   });
 });

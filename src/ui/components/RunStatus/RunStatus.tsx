@@ -20,10 +20,12 @@ export interface RunStatusProps {
   run: RunState;
   /** Whether a reference answer was given (otherwise there is nothing to judge). */
   hasReference: boolean;
+  /** Step mode keeps the answer and verdict hidden until every step is shown. */
+  hideAnswer?: boolean;
 }
 
 /** A compact status line plus the answer card; updates are announced politely. */
-export function RunStatus({ run, hasReference }: RunStatusProps) {
+export function RunStatus({ run, hasReference, hideAnswer = false }: RunStatusProps) {
   const busy = run.phase === 'running' || run.phase === 'starting';
   return (
     <div class="run-status">
@@ -56,7 +58,8 @@ export function RunStatus({ run, hasReference }: RunStatusProps) {
           </div>
         )}
       </dl>
-      {!busy && run.phase !== 'idle' && (
+      {hideAnswer && run.phase === 'done' && <p class="hint">The final answer appears once every step is shown.</p>}
+      {!busy && !hideAnswer && run.phase !== 'idle' && (
         <div class="answer-card" role="status" aria-live="polite">
           {run.phase !== 'failed' && (
             <p class="final-answer">

@@ -31,7 +31,7 @@ export function SolutionPane(props: SolutionPaneProps) {
           </span>
         )}
       </header>
-      <RunStatus run={run} hasReference={props.hasReference} />
+      <RunStatus run={run} hasReference={props.hasReference} hideAnswer={props.step ? props.step.visibleCount < run.blocks.length : false} />
       <Transcript
         blocks={run.blocks}
         streaming={run.streaming}

@@ -34,6 +34,8 @@ export function SolveView({ store, enginePicker, makeShareLink }: SolveViewProps
         onSubmit={(e) => {
           e.preventDefault();
           void store.solve();
+          // On one-column layouts the solution is below the form: bring it into view.
+          if (matchMedia('(max-width: 860px)').matches) document.querySelector('.solutions')?.scrollIntoView({ behavior: 'smooth' });
         }}
       >
         <ProblemForm
