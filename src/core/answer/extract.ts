@@ -114,8 +114,14 @@ export function extractAnswer(response: string): ExtractedAnswer {
   if (phrases.length > 0) return { answer: phrases[phrases.length - 1]!, source: 'answer-is', candidates: phrases };
   const outputs = findOutputBlocks(response).filter((o) => o.length > 0);
   const last = outputs[outputs.length - 1];
-  if (last !== undefined) return { answer: last, source: 'output', candidates: [last] };
+  // An exception is not an answer, and an earlier output is intermediate work: no answer then.
+  if (last !== undefined && !isErrorOutput(last)) return { answer: last, source: 'output', candidates: [last] };
   return { answer: null, source: 'none', candidates: [] };
+}
+
+/** A Python traceback or an `XxxError: …` line printed by the sandbox. */
+export function isErrorOutput(text: string): boolean {
+  return /^Traceback \(most recent call last\)/m.test(text) || /^(?:[A-Za-z_.]*(?:Error|Exception)|KeyboardInterrupt)(?::|$)/m.test(text.split('\n').pop() ?? '');
 }
 
 /** Drops fenced code so a `# the answer is x` comment inside a program is not taken as an answer. */

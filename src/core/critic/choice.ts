@@ -2,6 +2,12 @@
 
 const LETTERS = 'ABCDEFGH';
 
+/** A reference written as a letter with its option text, e.g. `(C) 8` or `C: 8`. */
+export function goldLetterWithText(gold: string): { letter: string; text: string } | null {
+  const m = /^\(([A-H])\)\s*[:.]?\s*(\S.*)$/.exec(gold.trim()) ?? /^([A-H])\s*[:.)]\s*(\S.*)$/.exec(gold.trim());
+  return m ? { letter: m[1]!, text: m[2]! } : null;
+}
+
 /** The letters of a reference such as `C`, `(C)`, `AC` or `A, C`; null when it is not a choice. */
 export function goldLetters(gold: string): string[] | null {
   if (gold.length > 24 || !/[A-H]/.test(gold)) return null;
@@ -42,7 +48,17 @@ export function questionOptions(question: string): Map<string, string> | null {
   const out = new Map<string, string>();
   run.forEach((h, i) => {
     const stop = i + 1 < run.length ? run[i + 1]!.start : question.length;
-    out.set(h.letter, question.slice(h.end, stop).trim().replace(/^\$\s*|\s*\$$/g, '').replace(/[\s,;.]+$/, ''));
+    out.set(h.letter, cleanOption(question.slice(h.end, stop)));
   });
   return out;
+}
+
+/** Option text without the AMC layout around it (`\\qquad\\textbf{`, a closing `}`, `$`). */
+function cleanOption(text: string): string {
+  return text
+    .replace(/(?:\\q?quad|\\hspace\{[^}]*\}|\s)*(?:\\textbf\{|\\text\{|\\mathrm\{)?\s*\$?\s*$/, '')
+    .replace(/^\s*\}?\s*\$?\s*/, '')
+    .replace(/^\$\s*|\s*\$$/g, '')
+    .replace(/[\s,;.]+$/, '')
+    .trim();
 }

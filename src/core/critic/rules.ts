@@ -1,6 +1,6 @@
 /** The rules stage: extraction, normalisation, structure and exact/numeric comparison (no engines). */
 import { extractAnswer, findBoxed } from '../answer';
-import { goldLetters, predLetters, questionOptions } from './choice';
+import { goldLetters, goldLetterWithText, predLetters, questionOptions } from './choice';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
@@ -108,6 +108,14 @@ function loneNumber(text: string): string | null {
 
 /** Policy 12. Null when neither side is a choice. */
 function compareChoice(p: string, g: string, ctx: CompareContext, question: string | undefined): Outcome | null {
+  const withText = goldLetterWithText(g);
+  if (withText) {
+    // `(C) 8`: the letter or the option's text may answer it.
+    const pl0 = predLetters(p);
+    if (pl0) return compareChoice(p, withText.letter, ctx, question ?? `(${withText.letter}) ${withText.text}`);
+    const out = compareOne(p, normalise(withText.text), ctx, undefined, false);
+    return out.equal === true ? yes('choice', `The answer is the text of option ${withText.letter}.`) : out;
+  }
   const gl = goldLetters(g);
   const pl = predLetters(p);
   if (!gl && !pl) return null;

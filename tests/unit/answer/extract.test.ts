@@ -68,6 +68,13 @@ describe('extractAnswer', () => {
     });
   });
 
+  describe('should not take an exception as the answer', () => {
+    test('for a traceback or an error line in the last output block', () => {
+      expectAnswer('```python\nprint(1/0)\n```\n```output\nTraceback (most recent call last):\n  File "<cell 1>", line 1\nZeroDivisionError: division by zero\n```\n', null, 'none', []);
+      expectAnswer('```python\nx\n```\n```output\n3\n```\n```python\ny\n```\n```output\nNameError: name \'y\' is not defined\n```\n', null, 'none');
+    });
+  });
+
   describe('should report no answer', () => {
     test('for plain reasoning', () => {
       expectAnswer('I think we need more information.', null, 'none', []);

@@ -114,6 +114,13 @@ describe('judgeByRules', () => {
       expectNoMatch('(C) 15', 'C', question);
       expectNoMatch('A, B, C, D', 'C');
     });
+    test('for AMC option layouts and references that carry the option text', () => {
+      const amc = 'What is it? $\\textbf{(A) }8\\qquad\\textbf{(B) }9\\qquad\\textbf{(C) }\\frac{12}{5}\\qquad\\textbf{(D) }11$';
+      expectMatch('2.4', 'C', amc);
+      expectNoMatch('\\textbf{(C) }9', 'C', amc);
+      expectMatch('8', '(C) 8');
+      expectNoMatch('(B)', '(C) 8');
+    });
     test('for short words', () => {
       expectMatch('\\text{Monday}', 'monday');
       expectNoMatch('odd', 'even');
