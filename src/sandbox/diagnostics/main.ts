@@ -8,7 +8,9 @@ import { createBrowserPythonRunner } from '../browser/python-worker-bridge';
 import { ISOLATION_PROBES, probeCode } from './probes';
 import './global';
 
-const runner = createBrowserPythonRunner();
+// `?graceMs=N` lets a test on a loaded machine check the interrupt path without racing the terminate fallback.
+const grace = Number(new URLSearchParams(location.search).get('graceMs'));
+const runner = createBrowserPythonRunner(grace > 0 ? { graceMs: grace } : {});
 window.lceSandbox = runner;
 
 function row(name: string, ok: boolean, detail: string): void {

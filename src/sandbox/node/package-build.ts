@@ -3,8 +3,11 @@
  * sourceless `.pyc` zip (unchecked-hash pycs, tests dropped). Importing sympy this way takes ~0.5 s
  * instead of ~3.5 s from source. Bytecode is specific to the interpreter, hence "compiled by Pyodide".
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { PyodideAPI } from 'pyodide';
 import { VENDORED, sha256Hex, zipFileName, type VendoredPackage } from '../runtime/packages';
@@ -56,6 +59,41 @@ def build(wheel_path, work, out_path):
  * to `dir` atomically, so concurrent builders never expose a half-written file. Returns the names built.
  */
 export async function buildMissingZips(py: PyodideAPI, dir = ZIPS_DIR): Promise<string[]> {
+  if (missingZips(dir).length === 0) return [];
+  return withBuildLock(dir, () => compileMissing(py, dir));
+}
+
+const STALE_LOCK_MS = 5 * 60_000;
+
+/**
+ * One builder at a time across processes (parallel test files, the Vite plugin): the others wait
+ * for it and then find the zips built. A lock left by a killed builder expires.
+ */
+async function withBuildLock(dir: string, build: () => Promise<string[]>): Promise<string[]> {
+  const lock = join(tmpdir(), `lce-pyc-build-${createHash('sha256').update(dir).digest('hex').slice(0, 16)}.lock`);
+  let fd: number | null = null;
+  while (fd === null) {
+    try {
+      fd = openSync(lock, 'wx');
+    } catch {
+      if (missingZips(dir).length === 0) return [];
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) unlinkSync(lock);
+      } catch {
+        // Released meanwhile: try again.
+      }
+      await sleep(250);
+    }
+  }
+  try {
+    return await build();
+  } finally {
+    closeSync(fd);
+    unlinkSync(lock);
+  }
+}
+
+async function compileMissing(py: PyodideAPI, dir: string): Promise<string[]> {
   const todo = missingZips(dir);
   if (todo.length === 0) return [];
   mkdirSync(dir, { recursive: true });

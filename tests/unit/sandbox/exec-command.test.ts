@@ -7,6 +7,8 @@ import { parseCellLine } from '../../../src/cli/commands/exec';
 
 const root = resolve(__dirname, '..', '..', '..');
 let dir: string;
+// Each spawn starts Node, tsx and Pyodide; on a fresh clone the first also waits for the package build.
+const SPAWN_TIMEOUT = 240_000;
 
 interface Ran {
   code: number | null;
@@ -53,14 +55,14 @@ describe('lce exec', () => {
       expect(ran.lines[2]).toMatchObject({ line: 3, stdout: '3\n' });
       expect(ran.lines[3]).toMatchObject({ line: 4, error: { type: 'ZeroDivisionError', message: 'division by zero' } });
       for (const l of ran.lines.filter((x) => 'error' in x)) expect(typeof l.ms).toBe('number');
-    });
+    }, SPAWN_TIMEOUT);
 
     test('for a runaway cell with its own timeoutMs, followed by a working cell', async () => {
       const ran = await lceExec([JSON.stringify({ code: 'while True: pass', timeoutMs: 500 }), JSON.stringify({ code: '"after"' })]);
       expect(ran.code).toBe(0);
       expect(ran.lines[0]).toMatchObject({ error: { type: 'TimeoutError' } });
       expect(ran.lines[1]).toMatchObject({ value: "'after'" });
-    });
+    }, SPAWN_TIMEOUT);
   });
 
   describe('should report a bad line without losing the others', () => {
@@ -72,7 +74,7 @@ describe('lce exec', () => {
       expect(ran.lines[2]!.invalid).toMatch(/"code" is missing/);
       expect(ran.lines[3]).toMatchObject({ value: '2' });
       expect(ran.stderr).toContain('line 2');
-    });
+    }, SPAWN_TIMEOUT);
   });
 });
 

@@ -8,9 +8,10 @@ const SECRET = 'LCE_SANDBOX_TEST_SECRET';
 
 beforeAll(async () => {
   process.env[SECRET] = 'do-not-leak';
-  runner = createNodePythonRunner({ online: false });
+  // A generous grace so a busy machine cannot turn an interrupt into a terminate (timing is the bench's job).
+  runner = createNodePythonRunner({ online: false, graceMs: 3000 });
   await runner.start();
-});
+}, 300_000); // a fresh clone first compiles the package zips (once, shared by all files)
 
 afterAll(async () => {
   delete process.env[SECRET];

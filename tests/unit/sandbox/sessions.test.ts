@@ -4,9 +4,10 @@ import { createNodePythonRunner, type NodePythonRunner } from '../../../src/sand
 let runner: NodePythonRunner;
 
 beforeAll(async () => {
-  runner = createNodePythonRunner({ online: false });
+  // A generous grace so a busy machine cannot turn an interrupt into a terminate (timing is the bench's job).
+  runner = createNodePythonRunner({ online: false, graceMs: 3000 });
   await runner.start();
-});
+}, 300_000); // a fresh clone first compiles the package zips (once, shared by all files)
 
 afterAll(async () => {
   await runner.dispose();
