@@ -96,6 +96,17 @@ describe('the replay demo', () => {
   });
 });
 
+describe('the replay demo with a problem it never recorded', () => {
+  test('should refuse with a sentence instead of replaying another problem', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/?engine=replay`);
+    await fillProblem(page, 'What is 123 + 456?', '579');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^The recorded demo can only replay the problems it recorded/);
+    expect(await page.locator('.solution-pane .stats dd[data-phase]').getAttribute('data-phase')).toBe('idle');
+    await context.close();
+  });
+});
+
 describe('teaching modes', () => {
   test('should solve with CoT and LCE side by side in compare mode', async () => {
     const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));

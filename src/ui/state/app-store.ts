@@ -12,6 +12,7 @@ import { driveSolve, type DriveHandle } from './run-driver';
 import { initialRunState, type RunState } from './run-state';
 import { prepareBranch, rerunCell } from './cell-actions';
 import { engineKey, type EngineParams } from './engine-params';
+import { checkReplayQuestion } from './recordings';
 
 /** A transcript set aside when the user branched from an edited cell. */
 export interface Branch {
@@ -100,6 +101,11 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
   async function solve(): Promise<void> {
     if (!problem().question) {
       notice.value = 'Type a problem first, or pick one from the examples.';
+      return;
+    }
+    const mismatch = await checkReplayQuestion(engineParams.value, problem().question);
+    if (mismatch) {
+      notice.value = mismatch;
       return;
     }
     stop();

@@ -11,3 +11,18 @@ export function loadRecordingIndex(): Promise<RecordingSummary[]> {
     .catch(() => []);
   return cached;
 }
+
+const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * The replay engine can only play what was recorded: a sentence when the problem is not one of its
+ * recordings (it would otherwise replay another problem's solution), else null.
+ */
+export async function checkReplayQuestion(params: Record<string, string>, question: string): Promise<string | null> {
+  if ((params.engine ?? 'replay') !== 'replay') return null;
+  const index = await loadRecordingIndex();
+  if (index.length === 0) return null;
+  const pool = params.recording ? index.filter((r) => r.id === params.recording) : index;
+  if (pool.some((r) => squash(r.question) === squash(question))) return null;
+  return 'The recorded demo can only replay the problems it recorded: pick one under "Recorded problem", or choose another engine to solve your own problem.';
+}

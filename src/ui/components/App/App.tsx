@@ -36,9 +36,10 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
       disabled={store.busy.value}
       webgpu={webgpu}
       onChange={(p) => (store.engineParams.value = p)}
-      onRecording={(q, r) => {
-        store.question.value = q;
-        store.reference.value = r;
+      onRecording={(r) => {
+        store.question.value = r.question;
+        store.reference.value = r.reference;
+        store.method.value = r.method;
       }}
     />
   );

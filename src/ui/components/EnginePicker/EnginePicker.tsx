@@ -14,8 +14,8 @@ export interface EnginePickerProps {
   /** False when this browser has no WebGPU: the in-browser option is shown but cannot be chosen. */
   webgpu: boolean;
   onChange: (params: EngineParams) => void;
-  /** A recorded problem was picked: fill the problem and reference boxes. */
-  onRecording: (question: string, reference: string) => void;
+  /** A recorded problem was picked: fill the problem, reference and method. */
+  onRecording: (recording: RecordingSummary) => void;
 }
 
 function Text({ label, value, type = 'text', placeholder, onInput }: { label: string; value: string; type?: string; placeholder?: string; onInput: (v: string) => void }) {
@@ -81,7 +81,7 @@ export function EnginePicker({ params, disabled, webgpu, onChange, onRecording }
               value=""
               onChange={(e) => {
                 const r = recordings.find((x) => x.id === (e.currentTarget as HTMLSelectElement).value);
-                if (r) onRecording(r.question, r.reference);
+                if (r) onRecording(r);
               }}
             >
               <option value="">Pick a recorded problem…</option>

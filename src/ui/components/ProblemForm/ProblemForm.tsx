@@ -49,7 +49,15 @@ export function ProblemForm(props: ProblemFormProps) {
           value={props.question}
           placeholder="Type a math problem, e.g. What is the sum of the first 100 primes?"
           onInput={(e) => props.onQuestion((e.currentTarget as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              (e.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+            }
+          }}
+          aria-describedby="problem-hint"
         />
+        <p id="problem-hint" class="hint">LaTeX between $…$ is fine. Ctrl+Enter solves.</p>
       </div>
       <div class="field">
         <label for="reference">Reference answer</label>
