@@ -4,6 +4,7 @@ import { expandPm, freeVars, hasPm, key } from './ast';
 import { canonicalUnit } from './policy';
 import { compareNodes, no, proportional, undecided, yes, type Check, type Outcome } from './scalar';
 import type { Scalar, Value } from './value';
+import { sameText } from './text';
 
 /** What the comparison may know about the question. */
 export interface CompareContext {
@@ -60,6 +61,11 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
   if (p.k === 'seq' && p.items.length === 1 && !(g.k === 'seq' && g.items.length === 1)) return compareValues(p.items[0]!, g, ctx);
   if (g.k === 'seq' && g.items.length === 1 && !(p.k === 'seq' && p.items.length === 1)) return compareValues(p, g.items[0]!, ctx);
 
+  if (p.k === 'text' && g.k === 'text') {
+    if (sameText(p.text, g.text) || p.text.replace(/\s+/g, '') === g.text.replace(/\s+/g, '')) return yes('text', 'The same words.');
+    const short = (t: string) => t.trim().split(/\s+/).length <= 2;
+    return short(p.text) && short(g.text) && !/[\\{}^_]/.test(p.text + g.text) ? no('text', 'Different words.') : undecided('Differently phrased; the rules cannot tell.');
+  }
   if (p.k === 'text' || g.k === 'text') return undecided('One side is not a mathematical expression.');
   if (p.k === 'bool' || g.k === 'bool') {
     if (p.k === 'bool' && g.k === 'bool') return p.value === g.value ? yes('text', `Both say ${p.value ? 'true' : 'false'}.`) : no('text', 'One says true, the other false.');
@@ -80,7 +86,7 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
   // Policy 9: equations.
   if (p.k === 'eq' && g.k === 'eq') {
     if (p.name === g.name) return compareValues(p.rhs, g.rhs, ctx);
-    if (simpleName(p.name) && simpleName(g.name)) return no('rule', `The answer gives ${p.name}, the reference ${g.name}.`);
+    if ((simpleName(p.name) && simpleName(g.name)) || (FN_NAME.test(p.name) && FN_NAME.test(g.name))) return no('rule', `The answer gives ${p.name}, the reference ${g.name}.`);
     const [ep, eg] = [asEquation(p), asEquation(g)];
     return ep.k === 'equation' && eg.k === 'equation' ? compareValues(ep, eg, ctx) : compareValues(p.rhs, g.rhs, ctx);
   }
@@ -110,6 +116,8 @@ function asEquation(v: Extract<Value, { k: 'eq' }>): Value {
 function isSystem(v: Value): boolean {
   return v.k === 'seq' && v.items.some((x) => x.k === 'eq');
 }
+
+const FN_NAME = /^[A-Za-z]\([^()]*\)$/;
 
 function simpleName(name: string): boolean {
   return /^[A-Za-z](?:_[A-Za-z0-9]+)?$|^\\[A-Za-z]+$/.test(name);
@@ -237,10 +245,6 @@ function asIntervals(v: Value, other: Value): Iv[] | null {
   return null;
 }
 
-function isInfinite(n: Node): boolean {
-  return (n.t === 'sym' && n.name === 'oo') || (n.t === 'neg' && isInfinite(n.a));
-}
-
 function compareIntervals(p: Value, g: Value, ctx: CompareContext): Outcome {
   const a = asIntervals(p, g);
   const b = asIntervals(g, p);
@@ -252,8 +256,9 @@ function compareIntervals(p: Value, g: Value, ctx: CompareContext): Outcome {
     const j = b.findIndex((y, idx) => !used.has(idx) && compareValues(toSeq(x), toSeq(y), ctx).equal === true);
     if (j < 0) return no('structure', 'The interval ends differ.');
     const y = b[j]!;
-    const loSame = isInfinite(x.lo) || x.loClosed === y.loClosed;
-    const hiSame = isInfinite(x.hi) || x.hiClosed === y.hiClosed;
+    // Ends are compared as written, at ±∞ too: `[2, ∞]` is malformed and does not match `[2, ∞)`.
+    const loSame = x.loClosed === y.loClosed;
+    const hiSame = x.hiClosed === y.hiClosed;
     if (!loSame || !hiSame) return no('structure', 'Open and closed interval ends differ.');
     used.add(j);
   }

@@ -1,7 +1,7 @@
 /** The full critic: rules, then sympy for what they leave uncertain, then the optional LLM judge. */
 import { toSympy } from './ast';
 import type { LlmJudge } from './llm';
-import { goldAnswer, ruleOutcome, type RuleOptions } from './rules';
+import { goldAnswer, safeRuleOutcome, type RuleOptions } from './rules';
 import type { SymbolicChecker } from './symbolic';
 import type { Verdict } from './types';
 import { extractAnswer } from '../answer';
@@ -17,7 +17,7 @@ export interface JudgeOptions extends RuleOptions {
 
 /** Judges `pred` (an answer or a whole response) against the reference `gold`. */
 export async function judge(pred: string, gold: string, options: JudgeOptions = {}): Promise<Verdict> {
-  const out = ruleOutcome(pred, gold, options);
+  const out = safeRuleOutcome(pred, gold, options);
   let verdict: Verdict = { equal: out.equal, method: out.method, reason: out.reason };
   const uncertain = out.equal === null || out.method === 'numeric' || out.method === 'structure';
   if (options.symbolic && out.confirm && out.confirm.length > 0 && uncertain) {

@@ -212,7 +212,8 @@ class Parser {
   }
 
   latexCommand(): Node {
-    const cmd = this.command()!;
+    const cmd = this.command();
+    if (cmd === null) throw new ParseFail('a backslash without a command');
     this.i += cmd.length + 1;
     if (cmd === 'frac' || cmd === 'binom') {
       const a = this.arg();

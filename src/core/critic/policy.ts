@@ -31,7 +31,7 @@
  *    tuple in alphabetical order of the names.
  * 10. STRUCTURES. Sets, bare comma lists and Python lists against sets/bare lists are unordered;
  *    tuples `( )` and `\langle \rangle` are ordered; a one-element list matches its element.
- *    Intervals keep their ends: `(1, 2]` ≠ `[1, 2]`; an end at ±∞ is open whatever is written.
+ *    Intervals keep their ends as written: `(1, 2]` ≠ `[1, 2]`, `[2, ∞]` ≠ `[2, ∞)`.
  *    `(a, b)` against `[a, b]` is a NO (open vs closed) unless the question asks for a point,
  *    ordered pair or vector. Matrices compare element-wise; a one-row/column matrix is a vector.
  * 11. HEDGES. "3 or 4" (or ± against a single value) is a NO unless the reference itself lists

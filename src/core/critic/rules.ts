@@ -34,6 +34,15 @@ function predCandidates(pred: string): { candidates: string[]; bare: boolean } |
   return { candidates: [text.replace(LEAD_IN, '')], bare: true };
 }
 
+/** ruleOutcome that never throws: an unexpected failure is an undecided verdict, not a crash. */
+export function safeRuleOutcome(pred: string, gold: string, options: RuleOptions = {}): Outcome {
+  try {
+    return ruleOutcome(pred, gold, options);
+  } catch (err) {
+    return undecided(`The rules could not read this pair (${(err as Error).message ?? String(err)}).`);
+  }
+}
+
 /** Full rules outcome, including pairs the symbolic stage may use to confirm it. */
 export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {}): Outcome {
   const g = normalise(goldAnswer(gold));
@@ -73,7 +82,7 @@ const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greate
 function compareOne(p: string, g: string, ctx: CompareContext, question: string | undefined, bare: boolean): Outcome {
   if (p.length === 0) return no('rule', 'The final answer is empty.');
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
-  if (p === g && !/\bor\b|\\pm|,/.test(p)) return yes('exact', 'The answers are identical.');
+  if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
   const choice = compareChoice(p, g, ctx, question);
   if (choice) return choice;
@@ -146,6 +155,6 @@ function compareChoice(p: string, g: string, ctx: CompareContext, question: stri
 
 /** Synchronous rules-only judgement; `equal: null` when the rules cannot decide. */
 export function judgeByRules(pred: string, gold: string, options: RuleOptions = {}): Verdict {
-  const out = ruleOutcome(pred, gold, options);
+  const out = safeRuleOutcome(pred, gold, options);
   return { equal: out.equal, method: out.method, reason: out.reason };
 }

@@ -81,6 +81,7 @@ export function compareNodes(p: Node, g: Node): Outcome {
 /** Policy 5: evaluates both sides at fixed pseudo-random points. */
 function probe(p: Node, g: Node, vars: string[]): Outcome {
   let good = 0;
+  let allZero = true;
   for (let k = 0; k < PROBE_POINTS; k++) {
     const env: Record<string, number> = {};
     vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 ? -1 : 1)));
@@ -89,9 +90,12 @@ function probe(p: Node, g: Node, vars: string[]): Outcome {
     if (!finite(a) || !finite(b)) continue;
     if (relDiff(a, b) > 1e-6) return no('numeric', `The expressions differ (at ${describe(env)}: ${fmt(a)} vs ${fmt(b)}).`, [{ a: p, b: g, mode: 'equal' }]);
     if (relDiff(a, b) > PROBE_REL) return undecided('The expressions nearly agree; a symbolic check is needed.', [{ a: p, b: g, mode: 'equal' }]);
+    if (Math.hypot(a.re, a.im) > 1e-300) allZero = false;
     good++;
   }
   if (good < PROBE_MIN_POINTS) return undecided('The expressions could not be evaluated at enough points.', [{ a: p, b: g, mode: 'equal' }]);
+  // Both vanish everywhere (e.g. `I(0)·…` read as a product with 0): a parse artefact, not evidence.
+  if (allZero) return undecided('Both expressions vanish at every point tried; a symbolic check is needed.', [{ a: p, b: g, mode: 'equal' }]);
   return yes('numeric', `The expressions agree at ${good} random points.`, [{ a: p, b: g, mode: 'equal' }]);
 }
 

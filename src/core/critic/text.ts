@@ -17,6 +17,9 @@ export function sameText(a: string, b: string): boolean {
   const kb = textKey(b);
   // Words only: `\frac{1}{` must not become "1" and match a number.
   if (!/[a-z]/.test(ka) || !/[a-z]/.test(kb) || /[\\{}^_=]/.test(a + b)) return false;
+  // Punctuation may differ, but not brackets, operators or digits: `f[1)` is not `f(1)`.
+  const symbols = (t: string) => t.replace(/[^()[\]{}\\^_=\/*+<>|0-9-]/g, '');
+  if (symbols(a) !== symbols(b)) return false;
   if (ka === kb) return true;
   const singular = (k: string) => k.replace(/(\w{3,})s\b/g, '$1');
   return singular(ka) === singular(kb);

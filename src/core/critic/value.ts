@@ -66,8 +66,9 @@ export function parseValue(input: string, depth = 0): Value {
   if (box) {
     const items = splitTop(box.inner, /,/);
     if (box.open === '\\{') {
-      const builder = /^[A-Za-z]\s*(?:\||:)\s*(.+)$/.exec(box.inner);
-      if (builder) return parseValue(builder[1]!, depth + 1);
+      const builder = /^([A-Za-z])\s*(?:\||:)\s*(.+)$/.exec(box.inner);
+      // {x | -2 ≤ x < 1}: the condition must be about the named variable.
+      if (builder) return new RegExp(`(?<![A-Za-z\\\\])${builder[1]}(?![A-Za-z])`).test(builder[2]!) ? parseValue(builder[2]!, depth + 1) : text(s);
       return { k: 'seq', open: '{', items: items.map((p) => parseValue(p, depth + 1)) };
     }
     if (box.open === '{' && items.length > 1) return { k: 'seq', open: '{', items: items.map((p) => parseValue(p, depth + 1)) };
@@ -79,6 +80,7 @@ export function parseValue(input: string, depth = 0): Value {
       const infinite = /\\infty|oo/.test(box.inner);
       if (lo && hi && (mixed || infinite)) return { k: 'interval', lo, hi, loClosed: box.open === '[', hiClosed: box.close === ']' };
     }
+    if ((box.open === '(' && box.close === ']') || (box.open === '[' && box.close === ')')) return text(s); // mixed ends are only for intervals
     if (items.length > 1 || box.open === '[') {
       return { k: 'seq', open: box.open === '(' ? '(' : box.open === '[' ? '[' : '{', items: items.map((p) => parseValue(p, depth + 1)) };
     }
