@@ -60,3 +60,9 @@ export function findDangers(page: Page, region: string, scripts: number): Promis
     { region, scripts },
   );
 }
+
+/** Opens the render-check page (the real Transcript, fed by postMessage) and waits for its renderer. */
+export async function openRenderCheck(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/render-check.html`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+}

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Block } from '../../src/core/transcript';
 import type { CheckProps } from '../../src/ui/render/check/protocol';
 import { launchChromium } from './support/browser';
+import { openRenderCheck } from './render-inert';
 
 let browser: Browser;
 let page: Page;
@@ -33,13 +34,10 @@ const record = () => page.evaluate(() => (window as unknown as { renderCheck: { 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
-  await page.goto(`${inject('baseUrl')}/render-check.html`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await openRenderCheck(page, inject('baseUrl'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe('Transcript', () => {
   describe('should name its region', () => {

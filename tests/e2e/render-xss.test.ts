@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { armXssFlag, findDangers, xssHits } from './render-inert';
+import { armXssFlag, findDangers, openRenderCheck, xssHits } from './render-inert';
 
 interface Payload {
   id: string;
@@ -59,13 +59,10 @@ beforeAll(async () => {
     void d.dismiss();
   });
   await armXssFlag(page);
-  await page.goto(`${inject('baseUrl')}/render-check.html`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await openRenderCheck(page, inject('baseUrl'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe('Transcript rendering of untrusted model output', () => {
   describe('should keep every payload inert', () => {
