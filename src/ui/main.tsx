@@ -24,6 +24,7 @@ const gpuReport = signal<WebGpuReport | null>(null);
 if (isShareHash(location.hash)) {
   void restoreShare(store, location.hash).then((error) => {
     if (error) store.notice.value = error;
+    else void store.judgeShown();
   });
 }
 

@@ -70,6 +70,7 @@ describe('share links', () => {
     const solution = other.page.getByRole('region', { name: 'Solution' });
     await expect.poll(() => solution.getByRole('group', { name: 'Output' }).textContent()).toContain('18');
     expect(await other.page.getByTestId('final-answer').textContent()).toBe('18');
+    await expect.poll(() => other.page.getByTestId('verdict').textContent(), { timeout: 60_000 }).toMatch(/^Correct — /);
     srv = await startScriptedOpenAiServer({ script: ducksScript });
     await other.context.close();
     await context.close();

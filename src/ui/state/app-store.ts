@@ -8,7 +8,7 @@ import type { LlmEngine, LoadProgress } from '../../core/ports/llm-engine';
 import type { Method } from '../../core/transcript';
 import type { Problem } from '../../core/problem/types';
 import type { AppDeps } from './deps';
-import { driveSolve, type DriveHandle } from './run-driver';
+import { driveSolve, judgeInto, type DriveHandle } from './run-driver';
 import { initialRunState, type RunState } from './run-state';
 import { prepareBranch, rerunCell } from './cell-actions';
 import { engineKey, type EngineParams } from './engine-params';
@@ -158,7 +158,13 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     session = b.session;
   }
 
+  /** Asks the critic about the shown transcript (e.g. one restored from a share link). */
+  function judgeShown(): Promise<void> {
+    return judgeInto(deps, run, problem());
+  }
+
   return {
+    judgeShown,
     question, reference, method, caps, engineParams, run, compare, compareRuns, stepMode, visibleCount,
     engineProgress, notice, branches, busy,
     solve, stop, runCell, continueFrom, showBranch, loadEngine,

@@ -82,8 +82,8 @@ export function driveSolve(deps: AppDeps, box: RunBox, options: DriveOptions): D
 export async function judgeInto(deps: AppDeps, box: RunBox, problem: Problem): Promise<void> {
   const state = box.value;
   const reference = problem.reference?.trim();
-  if (!deps.judge || !reference || state.phase !== 'done' || state.answer === null) return;
-  const runId = state.runId;
+  if (!deps.judge || !reference || (state.phase !== 'done' && state.phase !== 'restored') || state.answer === null) return;
+  const { runId, phase } = state;
   box.value = verdictPending(state);
   let verdict = null;
   try {
@@ -92,7 +92,7 @@ export async function judgeInto(deps: AppDeps, box: RunBox, problem: Problem): P
     verdict = { equal: null, method: 'none' as const, reason: `The critic failed: ${err instanceof Error ? err.message : String(err)}` };
   }
   // A new run may have started meanwhile; its state must not get this verdict.
-  if (box.value.runId === runId) box.value = setVerdict(box.value, verdict);
+  if (box.value.runId === runId && box.value.phase === phase) box.value = setVerdict(box.value, verdict);
 }
 
 /** Marks the state as failed with a sentence (used when a run cannot even start). */
