@@ -66,6 +66,8 @@ export function compareNodes(p: Node, g: Node): Outcome {
     if (Number.isNaN(pv.re) || Number.isNaN(gv.re) || Number.isNaN(pv.im) || Number.isNaN(gv.im)) return undecided('A value could not be evaluated.', [{ a: p, b: g, mode: 'equal' }]);
     return no('numeric', 'One side is infinite and the other is not.');
   }
+  // Cancellation (√(10^20+1) − 10^10 evaluates to 0 in doubles): doubles cannot tell, sympy can.
+  if (lostPrecision(p) || lostPrecision(g)) return undecided('The values are too close to cancellation to compare in double precision.', [{ a: p, b: g, mode: 'equal' }]);
   if (pApprox || gApprox) {
     const ok = (pApprox && roundedMatch(p, pv, gv)) || (gApprox && roundedMatch(g, gv, pv));
     return ok
@@ -76,6 +78,33 @@ export function compareNodes(p: Node, g: Node): Outcome {
   return relDiff(pv, gv) <= CLOSED_FORM_REL
     ? yes('numeric', `Both evaluate to ${fmt(gv)}.`, [{ a: p, b: g, mode: 'equal' }])
     : no('numeric', `${fmt(pv)} is not ${fmt(gv)}.`);
+}
+
+/** True when a sum, difference or function value somewhere in the tree nearly cancels to 0 (doubles cannot be trusted there). */
+function lostPrecision(node: Node): boolean {
+  switch (node.t) {
+    case 'num':
+    case 'sym':
+      return false;
+    case 'neg':
+      return lostPrecision(node.a);
+    case 'fn': {
+      if (node.args.some(lostPrecision)) return true;
+      const r = approx(node);
+      const arg = approx(node.args[0]!);
+      return abs(r) < 1e-9 * Math.max(1, abs(arg)) && exact(node) === null;
+    }
+    default: {
+      if (lostPrecision(node.a) || lostPrecision(node.b)) return true;
+      if (node.t !== 'add' && node.t !== 'sub') return false;
+      const r = abs(approx(node));
+      return r < 1e-7 * Math.max(abs(approx(node.a)), abs(approx(node.b))) && exact(node) === null;
+    }
+  }
+}
+
+function abs(v: C): number {
+  return Number.isFinite(v.re) && Number.isFinite(v.im) ? Math.hypot(v.re, v.im) : 0;
 }
 
 /** Policy 5: evaluates both sides at fixed pseudo-random points. */

@@ -76,6 +76,9 @@ describe('judgeByRules', () => {
       expectNoMatch('3.14', '\\pi');
       expectMatch('0.30000000000000004', '0.3');
     });
+    test('for values that cancel in double precision, leaving them undecided', () => {
+      expect(judgeByRules('0', '\\sqrt{10^{20}+1}-10^{10}').equal).toBeNull();
+    });
     test('for tiny distinct values', () => {
       expectNoMatch('1e-12', '2e-12');
     });

@@ -22,6 +22,11 @@ describe('createSympyChecker', () => {
     test('for equal radicals', () => expectSymbolic('\\frac{\\sqrt{2}}{2}', '\\frac{1}{\\sqrt{2}}', true));
     test('for trigonometric identities', () => expectSymbolic('\\sin^2 x + \\cos^2 x', '1', true));
     test('for equations equal up to a factor', () => expectSymbolic('2x^2+2y^2=2', 'x^2+y^2=1', true));
+    test('for values that cancel in double precision', async () => {
+      await expectSymbolic('0', '\\sqrt{10^{20}+1}-10^{10}', false);
+      await expectSymbolic('\\frac{1}{\\sqrt{10^{20}+1}+10^{10}}', '\\sqrt{10^{20}+1}-10^{10}', true);
+      await expectSymbolic('\\sin(\\pi)', '0', true);
+    });
   });
 
   describe('should pass expressions as data, never as code', () => {
