@@ -4,6 +4,9 @@ import { loadRenderer } from '..';
 import { Transcript } from '../../components/Transcript';
 import type { CheckMessage, CheckProps, CheckRecord } from './protocol';
 import { streamFrames } from './stream-driver';
+// The app's own element styles, so the check page lays the Transcript out as the app does.
+import '../../styles/base.css';
+import '../../styles/controls.css';
 
 const root = document.getElementById('app')!;
 const record: CheckRecord = { runs: [], continues: [], tokens: 0, parses: 0 };
