@@ -35,19 +35,30 @@ function spawnNodeWorker(): SpawnedWorker {
   const worker = new Worker(entry, {
     // The parent's environment (tokens, keys) is not visible to Python.
     env: {},
-    stdout: true,
-    stderr: true,
   });
-  // Stray interpreter output must never mix into the CLI's JSON on stdout.
-  worker.stdout.pipe(process.stderr);
-  worker.stderr.pipe(process.stderr);
-  worker.unref();
   const exited = new Promise<string>((resolve) => {
     worker.once('error', (err) => resolve(`worker error: ${err.message}`));
     worker.once('exit', (code) => resolve(`worker exited with code ${code}`));
   });
-  const api = wrap<PythonWorkerApi>(nodeEndpoint(worker));
-  return { api, terminate: () => void worker.terminate(), exited };
+  return { api: holdWhileBusy(worker, wrap<PythonWorkerApi>(nodeEndpoint(worker))), terminate: () => void worker.terminate(), exited };
+}
+
+/**
+ * An idle runner must not keep a CLI alive (nobody has to call dispose), but a pending call must:
+ * the worker is ref'd exactly while a call is in flight.
+ */
+function holdWhileBusy(worker: Worker, remote: SpawnedWorker['api']): SpawnedWorker['api'] {
+  let busy = 0;
+  worker.unref();
+  const hold = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    if (busy++ === 0) worker.ref();
+    try {
+      return await fn(...args);
+    } finally {
+      if (--busy === 0) worker.unref();
+    }
+  };
+  return { init: hold(remote.init), prepare: hold(remote.prepare), run: hold(remote.run), reset: hold(remote.reset) };
 }
 
 /** Creates a PythonRunner over a Node worker thread running Pyodide. */

@@ -14,6 +14,10 @@ import { createWorkerApi, type Started } from '../runtime/worker-api';
 import { buildMissingZips } from './package-build';
 import { nodeEndpoint } from './node-endpoint';
 
+// The parent's stdout may be a machine-read stream (`lce exec` prints JSON lines): anything the
+// worker logs goes to stderr instead. (Piping the worker's streams would keep an idle CLI alive.)
+console.log = console.info = console.debug = console.error;
+
 async function start(init: WorkerInit): Promise<Started> {
   const py = await loadPyodide({ stdout: () => undefined, stderr: () => undefined });
   // Built here, before any user code has run in this interpreter, so a cell can never poison the
