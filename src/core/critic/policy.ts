@@ -3,9 +3,10 @@
  *
  * 1. EXTRACTION. A whole response is reduced to its final answer by extractAnswer (last box, then
  *    "the answer is", then the last output block). If several candidates exist at that level, ALL
- *    must match the reference: two different boxed answers is a NO. A long response with no
- *    final answer is a NO; a short one is read as the answer itself. The reference is reduced the
- *    same way (a MATH solution's last box, GSM8K's "#### n").
+ *    must match the reference: two different boxed answers is a NO. Long prose with no final
+ *    answer is a NO; a short text, or one that is only mathematics, is read as the answer itself
+ *    (an exception in the last output block is no answer). The reference is reduced the same
+ *    way (a MATH solution's last box, GSM8K's "#### n").
  * 2. EXACT NUMBERS. When both sides evaluate to exact rationals (integers of any size, fractions,
  *    decimals read exactly, powers, perfect roots) they are compared exactly with BigInt:
  *    2^64+1 ≠ 2^64, 0.25 = 1/4, 3.2e4 = 32000.
@@ -55,7 +56,7 @@ export const CLOSED_FORM_REL = 1e-11;
 export const PROBE_POINTS = 8;
 export const PROBE_MIN_POINTS = 4;
 export const PROBE_REL = 1e-9;
-/** Policy 1: a response longer than this without a final-answer marker has no answer. */
+/** Policy 1: prose longer than this (or on several lines) without a final-answer marker has no answer. */
 export const BARE_ANSWER_MAX_CHARS = 80;
 
 /** Policy 8: `<constant expression> <unit words>`; group 1 the value, group 2 the unit. */

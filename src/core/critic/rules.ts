@@ -24,13 +24,20 @@ export function goldAnswer(gold: string): string {
 
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
 
+/** Reasoning text rather than a bare answer: long or multi-line, with words outside LaTeX commands. */
+function isProse(text: string): boolean {
+  if (text.length <= BARE_ANSWER_MAX_CHARS && !text.includes('\n')) return false;
+  const words = text.replace(/\\(?:begin|end)\{[a-z*]+\}|\\[A-Za-z]+|Matrix|Rational|Fraction|Interval|FiniteSet|Union|sqrt|array/g, ' ');
+  return /[A-Za-z]{4,}/.test(words);
+}
+
 /** The candidates the response commits to, or a verdict when it commits to none. */
 function predCandidates(pred: string): { candidates: string[]; bare: boolean } | Outcome {
   const got = extractAnswer(pred);
   if (got.source !== 'none') return { candidates: got.candidates.map((c) => c.replace(LEAD_IN, '')), bare: false };
   const text = pred.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
-  if (text.length > BARE_ANSWER_MAX_CHARS || text.includes('\n')) return no('rule', 'No final answer was found in the response (no box, "the answer is" or output).');
+  if (isProse(text)) return no('rule', 'No final answer was found in the response (no box, "the answer is" or output).');
   return { candidates: [text.replace(LEAD_IN, '')], bare: true };
 }
 
