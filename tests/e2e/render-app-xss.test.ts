@@ -17,8 +17,9 @@ interface Payload {
 }
 
 const payloads = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8')) as Payload[];
-// Fences would be taken for code cells by the LCE parser and run; the render-check test covers them.
-const textPayloads = payloads.filter((p) => !p.payload.includes('```'));
+// Fences would be taken for code cells by the LCE parser and run, and a very long payload would
+// spend the round's token budget; the render-check test covers both.
+const textPayloads = payloads.filter((p) => !p.payload.includes('```') && p.payload.length < 1000);
 const OUTPUT_PAYLOAD = `<img src=x onerror="__xss('app-output')"><script>__xss('app-output')</script>`;
 
 let browser: Browser;
@@ -68,8 +69,10 @@ describe('the app streaming model output', () => {
     const solution = page.getByRole('region', { name: 'Solution' });
     // The execution output arrived and is shown as the text the cell printed.
     await expect.poll(() => solution.getByRole('group', { name: 'Output' }).locator('pre').textContent()).toBe(OUTPUT_PAYLOAD);
-    // The text payloads reached the page (the last one is shown).
-    expect(await solution.locator('.tx-text').first().textContent()).toContain('click me');
+    // All text payloads reached the page: the first one, and the sentence written after the last.
+    const text = await solution.locator('.tx-text').first().textContent();
+    expect(text).toContain('click me');
+    expect(text).toContain('Now a cell that prints HTML.');
     await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
     expect(await findDangers(page, 'Solution', scripts)).toEqual([]);
     expect(await xssHits(page)).toEqual([]);
