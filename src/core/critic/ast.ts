@@ -98,6 +98,7 @@ export function toSympy(node: Node): string {
     case 'pm':
       return `(${toSympy(node.a)})`; // callers expand ± first; this keeps the printer total
     case 'fn':
+      if (node.name === 'log10') return `log(${toSympy(node.args[0]!)}, 10)`;
       return `${SYMPY_FN[node.name] ?? 'Function(' + JSON.stringify(node.name) + ')'}(${node.args.map(toSympy).join(', ')})`;
     default: {
       const op = { add: '+', sub: '-', mul: '*', div: '/', pow: '**' }[node.t];

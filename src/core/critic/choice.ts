@@ -12,7 +12,7 @@ export function goldLetterWithText(gold: string): { letter: string; text: string
 export function goldLetters(gold: string): string[] | null {
   if (gold.length > 24 || !/[A-H]/.test(gold)) return null;
   const s = gold.trim().replace(/^\\text\{\s*(.*?)\s*\}$/, '$1');
-  const one = /^\(?([A-H])\)?$/.exec(s);
+  const one = /^\(?\s*([A-H])\s*\)?$/.exec(s);
   if (one) return [one[1]!];
   if (/^[A-H](?:\s*,?\s*[A-H])+$/.test(s)) {
     const letters = [...new Set(s.replace(/[\s,]/g, '').split(''))].sort();
@@ -25,7 +25,7 @@ export function goldLetters(gold: string): string[] | null {
 export function predLetters(pred: string): { letters: string[]; text: string | null } | null {
   if (!/[A-H]/.test(pred)) return null;
   let s = pred.trim().replace(/^(?:option|choice|answer)\s*:?\s*/i, '');
-  const lead = /^\(?([A-H])\)(?:\s*[:.]?\s*(.*))?$/.exec(s) ?? /^([A-H])(?:\s*[:.)]\s*(.*)|\s*)$/.exec(s);
+  const lead = /^\(\s*([A-H])\s*\)(?:\s*[:.]?\s*(.*))?$/.exec(s) ?? /^([A-H])(?:\s*[:.)]\s*(.*)|\s*)$/.exec(s);
   if (lead) return { letters: [lead[1]!], text: lead[2] && lead[2].trim() ? lead[2].trim() : null };
   s = s.replace(/\band\b/g, ',');
   if (/^\(?[A-H]\)?(?:\s*,?\s*\(?[A-H]\)?)+$/.test(s)) return { letters: [...new Set(s.replace(/[\s,()]/g, '').split(''))].sort(), text: null };
