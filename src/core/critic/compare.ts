@@ -78,7 +78,12 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
   if (g.k === 'alt' && g.items.every((v) => v.k === 'interval') && (p.k === 'union' || p.k === 'interval')) return compareValues(p, { k: 'union', parts: g.items }, ctx);
   if (p.k === 'alt') {
     const gMany = (g.k === 'seq' && g.items.length > 1) || g.k === 'alt' || (g.k === 'scalar' && hasPm(g.node));
-    if (!gMany) return no('rule', 'The answer hedges between several values.');
+    if (!gMany) {
+      // "1/2 or 0.5" names one value twice: every alternative must match.
+      const outs = p.items.map((item) => compareValues(item, g, ctx));
+      if (outs.every((o) => o.equal === true)) return yes('rule', 'Every alternative given is the reference value.');
+      return no('rule', 'The answer hedges between several values.');
+    }
     return compareValues({ k: 'seq', open: '', items: p.items }, g.k === 'alt' ? { k: 'seq', open: '', items: g.items } : g, ctx);
   }
   if (g.k === 'alt') return compareValues(p, { k: 'seq', open: '', items: g.items }, ctx);

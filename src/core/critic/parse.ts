@@ -129,11 +129,16 @@ class Parser {
   }
 
   postfix(node: Node): Node {
-    while (this.peek('!') && !this.peek('!=')) {
-      this.i++;
-      node = { t: 'fn', name: 'fact', args: [node] };
+    for (;;) {
+      if (this.peek('!') && !this.peek('!=')) {
+        this.i++;
+        node = { t: 'fn', name: 'fact', args: [node] };
+      } else if (this.peek('°')) {
+        // Degrees inside an expression (`\cos 60°`) are radians × π/180.
+        this.i++;
+        node = { t: 'div', a: { t: 'mul', a: node, b: { t: 'sym', name: 'pi' } }, b: num('180') };
+      } else return node;
     }
-    return node;
   }
 
   startsPrimary(): boolean {

@@ -86,6 +86,9 @@ export function parseValue(input: string, depth = 0): Value {
     }
   }
 
+  // A labelled point `P(1, 2)` is the point `(1, 2)`.
+  const point = /^[A-Z]\s*(\([^()]*,[^()]*\))$/.exec(s);
+  if (point) return parseValue(point[1]!, depth + 1);
   const rel = relation(s, depth);
   if (rel) return rel;
   return scalar(s);
@@ -121,6 +124,8 @@ function relation(s: string, depth: number): Value | null {
     const name = NAME.exec(lhsText);
     const fnName = /^\s*([A-Za-z])\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/.exec(lhsText); // f(x) = …, f(2) = …
     if (name) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parseValue(rhsText, depth + 1) };
+    // `(x, y) = (2, 3)`: the names only label the tuple.
+    if (/^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/.test(lhsText) && eqParts.length === 2) return parseValue(rhsText, depth + 1);
     if (fnName) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parseValue(rhsText, depth + 1) };
     if (eqParts.length === 2) {
       const lhs = parseExpr(lhsText);
@@ -177,7 +182,8 @@ function scalar(input: string): Value {
     s = pct[1]!;
     percent = true;
   }
-  const deg = /°|degrees?$/i.test(s) ? /^(.*?)\s*(?:°|\bdegrees?\b)$/i.exec(s) : null;
+  // `\cos 60°` keeps its degree sign inside the expression (the parser converts it).
+  const deg = /°|degrees?$/i.test(s) && !/sin|cos|tan|cot|sec|csc/.test(s) ? /^(.*?)\s*(?:°|\bdegrees?\b)$/i.exec(s) : null;
   if (deg) {
     s = deg[1]!;
     degree = true;

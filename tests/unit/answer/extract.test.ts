@@ -50,6 +50,7 @@ describe('extractAnswer', () => {
     });
     test('for bold markdown around the answer', () => {
       expectAnswer('The final answer is **12**.', '12', 'answer-is');
+      expectAnswer('**Final Answer:** 12', '12', 'answer-is');
     });
     test('for several phrases, listing all', () => {
       expectAnswer('The answer is 5. Wait, no. The answer is 6.', '6', 'answer-is', ['5', '6']);
