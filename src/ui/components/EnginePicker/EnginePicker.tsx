@@ -8,6 +8,9 @@ import { CATALOG_MODEL_IDS, DEFAULT_MODEL_ID } from '../../../engine/webllm/cata
 import { engineKind, type EngineParams } from '../../state/engine-params';
 import { loadRecordingIndex } from '../../state/recordings';
 
+/** The model select's value for a self-hosted model. */
+const CUSTOM = '__custom__';
+
 export interface EnginePickerProps {
   params: EngineParams;
   disabled: boolean;
@@ -63,14 +66,30 @@ export function EnginePicker({ params, disabled, webgpu, onChange, onRecording }
         </div>
       )}
       {kind === 'webllm' && (
-        <label class="field">
-          <span>Model</span>
-          <select value={params.model ?? DEFAULT_MODEL_ID} onChange={(e) => set({ model: (e.currentTarget as HTMLSelectElement).value })}>
-            {CATALOG_MODEL_IDS.map((id) => (
-              <option key={id} value={id}>{id}</option>
-            ))}
-          </select>
-        </label>
+        <div class="engine-fields">
+          <label class="field">
+            <span>Model</span>
+            <select
+              value={params.modelUrl !== undefined ? CUSTOM : (params.model ?? DEFAULT_MODEL_ID)}
+              onChange={(e) => {
+                const v = (e.currentTarget as HTMLSelectElement).value;
+                onChange(v === CUSTOM ? { engine: 'webllm', model: 'custom-model', modelUrl: '', modelLibUrl: '' } : { engine: 'webllm', model: v });
+              }}
+            >
+              {CATALOG_MODEL_IDS.map((id) => (
+                <option key={id} value={id}>{id}</option>
+              ))}
+              <option value={CUSTOM}>Self-hosted model (weights URL + library URL)…</option>
+            </select>
+          </label>
+          {params.modelUrl !== undefined && (
+            <>
+              <Text label="Model id" value={params.model ?? ''} onInput={(v) => onChange({ ...params, model: v })} />
+              <Text label="Weights URL" value={params.modelUrl} placeholder="https://host/MyModel-q4f16_1-MLC/" onInput={(v) => onChange({ ...params, modelUrl: v })} />
+              <Text label="Model library URL (.wasm)" value={params.modelLibUrl ?? ''} placeholder="https://host/MyModel-webgpu.wasm" onInput={(v) => onChange({ ...params, modelLibUrl: v })} />
+            </>
+          )}
+        </div>
       )}
       {kind === 'replay' && (
         <div class="engine-fields">

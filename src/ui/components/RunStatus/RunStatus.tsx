@@ -48,6 +48,14 @@ export function RunStatus({ run, hasReference, hideAnswer = false }: RunStatusPr
             <dd class="model-name">{run.engine.model}</dd>
           </div>
         )}
+        {run.result && (
+          <div title="Prompt tokens are summed over rounds: engines without KV reuse re-read the whole context each round.">
+            <dt>Tokens in/out</dt>
+            <dd>
+              {run.result.usage.promptTokens}/{run.result.usage.completionTokens}
+            </dd>
+          </div>
+        )}
         {run.strategy && (
           <div>
             <dt>Chose</dt>
