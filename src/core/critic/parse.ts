@@ -6,6 +6,8 @@
  */
 import type { Node } from './ast';
 import { ratFromDecimal } from './rational';
+import { GREEK, INVERSE, LATEX_FNS, PY_CONSTS, PY_FNS } from './names';
+export { decimalPrecision } from './names';
 
 /** Syntax flavour: Python enables `E`/`I` constants, multi-letter names and the `j` suffix. */
 export type Flavour = 'latex' | 'python';
@@ -14,17 +16,6 @@ export type Flavour = 'latex' | 'python';
 class ParseFail {
   constructor(readonly why: string) {}
 }
-
-const GREEK = new Set(['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega']);
-const LATEX_FNS: Record<string, string> = {
-  sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc', arcsin: 'asin', arccos: 'acos', arctan: 'atan',
-  sinh: 'sinh', cosh: 'cosh', tanh: 'tanh', ln: 'ln', log: 'log', exp: 'exp', lg: 'log10',
-};
-const PY_FNS: Record<string, string> = {
-  sqrt: 'sqrt', sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc', asin: 'asin', acos: 'acos', atan: 'atan',
-  sinh: 'sinh', cosh: 'cosh', tanh: 'tanh', exp: 'exp', log: 'ln', ln: 'ln', Abs: 'abs', abs: 'abs', factorial: 'fact', binomial: 'binom', floor: 'floor', ceiling: 'ceil', root: 'root', cbrt: 'cbrt',
-};
-const PY_CONSTS: Record<string, string> = { pi: 'pi', E: 'e', I: 'i', oo: 'oo', inf: 'oo', infinity: 'oo', Infinity: 'oo' };
 
 /** Parses one scalar expression; null when any part of it is not understood. */
 export function parseExpr(text: string, flavour: Flavour = guessFlavour(text)): Node | null {
@@ -46,7 +37,6 @@ export function guessFlavour(text: string): Flavour {
   return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b/.test(text) ? 'python' : 'latex';
 }
 
-const INVERSE: Record<string, string> = { sin: 'asin', cos: 'acos', tan: 'atan' };
 const COMMAND = /\\([A-Za-z]+)/y;
 const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/y;
 
@@ -346,13 +336,4 @@ function num(text: string): Node {
   const v = ratFromDecimal(text);
   if (!v) throw new ParseFail('bad number');
   return { t: 'num', v, approx: /[.eE]/.test(text), text };
-}
-
-/** Significant digits and the value of one unit in the last place of a decimal literal. */
-export function decimalPrecision(text: string): { sig: number; ulp: number } {
-  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (!m) return { sig: 0, ulp: Infinity };
-  const digits = ((m[1] ?? '') + (m[2] ?? '')).replace(/^0+/, '');
-  const exp = Number(m[3] ?? 0);
-  return { sig: digits.length, ulp: 10 ** (exp - (m[2] ?? '').length) };
 }

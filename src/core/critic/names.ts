@@ -1,0 +1,24 @@
+/** Names the expression parser knows: Greek letters, LaTeX and Python functions, constants. */
+
+export const GREEK = new Set(['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Sigma', 'Phi', 'Psi', 'Omega']);
+export const LATEX_FNS: Record<string, string> = {
+  sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc', arcsin: 'asin', arccos: 'acos', arctan: 'atan',
+  sinh: 'sinh', cosh: 'cosh', tanh: 'tanh', ln: 'ln', log: 'log', exp: 'exp', lg: 'log10',
+};
+export const PY_FNS: Record<string, string> = {
+  sqrt: 'sqrt', sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc', asin: 'asin', acos: 'acos', atan: 'atan',
+  sinh: 'sinh', cosh: 'cosh', tanh: 'tanh', exp: 'exp', log: 'ln', ln: 'ln', Abs: 'abs', abs: 'abs', factorial: 'fact', binomial: 'binom', floor: 'floor', ceiling: 'ceil', root: 'root', cbrt: 'cbrt',
+};
+export const PY_CONSTS: Record<string, string> = { pi: 'pi', E: 'e', I: 'i', oo: 'oo', inf: 'oo', infinity: 'oo', Infinity: 'oo' };
+
+/** `\\sin^{-1}` is arcsin. */
+export const INVERSE: Record<string, string> = { sin: 'asin', cos: 'acos', tan: 'atan' };
+
+/** Significant digits and the value of one unit in the last place of a decimal literal. */
+export function decimalPrecision(text: string): { sig: number; ulp: number } {
+  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m) return { sig: 0, ulp: Infinity };
+  const digits = ((m[1] ?? '') + (m[2] ?? '')).replace(/^0+/, '');
+  const exp = Number(m[3] ?? 0);
+  return { sig: digits.length, ulp: 10 ** (exp - (m[2] ?? '').length) };
+}
