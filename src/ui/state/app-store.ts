@@ -86,8 +86,8 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
   }
 
   function newSession(): string {
-    const old = session;
-    void deps.getRunner().reset(old).catch(() => undefined);
+    // solution-0 is a placeholder that never ran: resetting it would start Python for nothing.
+    if (sessionCount > 0) void deps.getRunner().reset(session).catch(() => undefined);
     session = `solution-${++sessionCount}`;
     return session;
   }
@@ -111,6 +111,8 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     stop();
     notice.value = null;
     cancelCompare = false;
+    // Earlier branches' Python sessions go with them (the worker's memory is shared by all sessions).
+    for (const b of branches.value) void deps.getRunner().reset(b.session).catch(() => undefined);
     branches.value = [];
     visibleCount.value = 0;
     if (!compare.value) {
