@@ -22,10 +22,10 @@ const blocks: Block[] = [
   { type: 'text', content: 'So the answer is $\\boxed{4}$.' },
 ];
 
-async function show(props: Partial<CheckProps>): Promise<void> {
+async function show(props: Partial<CheckProps>, answer?: string): Promise<void> {
   seq++;
   const full: CheckProps = { blocks: [], streaming: null, runningIndex: null, editable: false, ...props };
-  await page.evaluate(({ props, seq }) => window.postMessage({ kind: 'props', seq, props }, '*'), { props: full, seq });
+  await page.evaluate(({ props, seq, answer }) => window.postMessage({ kind: 'props', seq, props, answer }, '*'), { props: full, seq, answer });
   await page.waitForFunction((s) => document.body.dataset.rendered === String(s), seq);
 }
 
@@ -112,6 +112,14 @@ describe('Transcript', () => {
     const region = page.getByRole('region', { name: 'Solution' });
     await expect(region.locator(':scope > *').count()).resolves.toBe(2);
     await expect(region.textContent()).resolves.not.toContain('hidden while stepping');
+  });
+
+  test('should render an answer inline with the Markdown component', async () => {
+    await show({ blocks }, '$\\frac{6}{5}$ (**exact**)');
+    const answer = page.getByRole('region', { name: 'Answer' });
+    await expect(answer.locator('.katex').count()).resolves.toBe(1);
+    await expect(answer.locator('strong').textContent()).resolves.toBe('exact');
+    await expect(answer.locator('p').count()).resolves.toBe(0);
   });
 
   describe('should render a streaming block incrementally', () => {

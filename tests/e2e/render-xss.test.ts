@@ -24,7 +24,7 @@ let seq = 0;
 
 /** Dangers in the region, plus what only the check page can tell (its own globals and sheets). */
 async function dangers(p: Page): Promise<string[]> {
-  const found = await findDangers(p, 'Solution', 1);
+  const found = [...(await findDangers(p, 'Solution', 1)), ...(await findDangers(p, 'Answer', 1))];
   const extra = await p.evaluate(() => {
     const out: string[] = [];
     if (document.styleSheets.length > 2) out.push(`${document.styleSheets.length} style sheets`);
@@ -44,7 +44,8 @@ async function renderPayload(p: Page, text: string): Promise<void> {
         { type: 'output', content: text },
         { type: 'error', content: text },
       ];
-      window.postMessage({ kind: 'props', seq, props: { blocks, streaming: { type: 'text', text }, runningIndex: 1, editable: true } }, '*');
+      const props = { blocks, streaming: { type: 'text', text }, runningIndex: 1, editable: true };
+      window.postMessage({ kind: 'props', seq, props, answer: text }, '*');
     },
     { text, seq },
   );

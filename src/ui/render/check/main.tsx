@@ -1,7 +1,7 @@
 /** The render-check page: the real Transcript and renderer, driven by postMessage for e2e tests and the bench. */
 import { render } from 'preact';
 import { loadRenderer } from '..';
-import { Transcript } from '../../components/Transcript';
+import { Markdown, Transcript } from '../../components/Transcript';
 import type { CheckMessage, CheckProps, CheckRecord } from './protocol';
 import { streamFrames } from './stream-driver';
 // The app's own element styles, so the check page lays the Transcript out as the app does.
@@ -12,13 +12,22 @@ const root = document.getElementById('app')!;
 const record: CheckRecord = { runs: [], continues: [], tokens: 0, parses: 0 };
 (window as unknown as { renderCheck: CheckRecord }).renderCheck = record;
 
-function show(props: CheckProps): void {
+function show(props: CheckProps, answer?: string): void {
   render(
-    <Transcript
-      {...props}
-      onRunCell={(index, code) => record.runs.push({ index, code })}
-      onContinueFrom={(index, code) => record.continues.push({ index, code })}
-    />,
+    <>
+      <Transcript
+        {...props}
+        onRunCell={(index, code) => record.runs.push({ index, code })}
+        onContinueFrom={(index, code) => record.continues.push({ index, code })}
+      />
+      {answer !== undefined && (
+        <section role="region" aria-label="Answer">
+          <div class="tx-text">
+            Answer: <Markdown text={answer} inline />
+          </div>
+        </section>
+      )}
+    </>,
     root,
   );
 }
@@ -54,7 +63,7 @@ addEventListener('message', (e: MessageEvent<CheckMessage>) => {
   if (e.origin !== location.origin || typeof e.data !== 'object' || e.data === null) return;
   const msg = e.data;
   if (msg.kind === 'props') {
-    show(msg.props);
+    show(msg.props, msg.answer);
     void settled().then(() => (document.body.dataset.rendered = String(msg.seq)));
   } else if (msg.kind === 'stream') {
     void stream(msg);

@@ -6,8 +6,11 @@ import type { TranscriptViewProps } from '../../components/Transcript/types';
 export type CheckProps = Omit<TranscriptViewProps, 'onRunCell' | 'onContinueFrom'>;
 
 export type CheckMessage =
-  /** Render these props; the page sets `data-rendered` on <body> to `seq` once painted. */
-  | { kind: 'props'; seq: number; props: CheckProps }
+  /**
+   * Render these props; the page sets `data-rendered` on <body> to `seq` once painted. `answer`,
+   * when given, is shown with the Markdown component in a region named "Answer".
+   */
+  | { kind: 'props'; seq: number; props: CheckProps; answer?: string }
   /**
    * Stream `blocks` as the app would during a solve: text and code arrive token by token
    * (`charsPerToken` characters each, `tokensPerSecond`), output blocks arrive whole.
