@@ -186,7 +186,8 @@ export function matchOrdered(p: Value[], g: Value[], ctx: CompareContext, method
   const confirm: Check[] = [];
   for (let i = 0; i < p.length; i++) {
     const out = compareValues(p[i]!, g[i]!, ctx);
-    if (out.equal !== true) return { ...out, reason: `Item ${i + 1}: ${out.reason}` };
+    // No `confirm` on a failing item: sympy could only settle that item, not the whole structure.
+    if (out.equal !== true) return { equal: out.equal, method: out.method, reason: `Item ${i + 1}: ${out.reason}` };
     if (out.confirm) confirm.push(...out.confirm);
   }
   return yes(method, `All ${p.length} items match in order.`, confirm.length ? confirm : undefined);
