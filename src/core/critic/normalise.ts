@@ -18,6 +18,7 @@ export function normalise(raw: string): string {
   if (s.includes('\\')) {
     if (s.includes('left') || s.includes('right')) s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
     s = s.replace(COMMANDS, (m, name: string) => COMMAND_MAP[name] ?? m);
+    if (s.includes('\\choose')) s = s.replace(/\{\s*([^{}]+?)\s*\\choose\s*([^{}]+?)\s*\}/g, '\\binom{$1}{$2}').replace(/^\s*([^{}]+?)\s*\\choose\s*([^{}]+?)\s*$/, '\\binom{$1}{$2}');
   }
   // Thousands separators: 2\,500, 1{,}024, 1\ 024 — only between a 1–3 digit head and 3-digit groups.
   if (/\d/.test(s)) {
@@ -48,7 +49,7 @@ export function normalise(raw: string): string {
 const COMMAND_MAP: Record<string, string> = {
   displaystyle: '', textstyle: '', limits: '', mathit: '', boldsymbol: '', bm: '', mathbf: '',
   left: '', right: '', bigl: '', bigr: '', Bigl: '', Bigr: '', big: '', Big: '', bigg: '', Bigg: '',
-  dfrac: '\\frac', tfrac: '\\frac', cfrac: '\\frac',
+  dfrac: '\\frac', tfrac: '\\frac', cfrac: '\\frac', dbinom: '\\binom', tbinom: '\\binom',
   le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥', ne: '≠', neq: '≠',
   approx: '≈', simeq: '≈', thickapprox: '≈', dots: '…', ldots: '…', cdots: '…', lt: '<', gt: '>',
 };

@@ -46,6 +46,9 @@ export function parseValue(input: string, depth = 0): Value {
   if (/^(?:true|yes)$/i.test(s)) return { k: 'bool', value: true };
   if (/^(?:false|no)$/i.test(s)) return { k: 'bool', value: false };
 
+  if (/^(?:\\mathbb\s*\{?R\}?|ℝ|all real numbers|\\mathbf\{R\}|x\s*\\in\s*\\mathbb\s*\{?R\}?)$/i.test(s)) {
+    return { k: 'interval', lo: { t: 'neg', a: { t: 'sym', name: 'oo' } }, hi: { t: 'sym', name: 'oo' }, loClosed: false, hiClosed: false };
+  }
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\}|\\o)$/.test(s)) return { k: 'seq', open: '{', items: [] };
   const matrix = s.includes('[') || s.includes('\\begin') ? readMatrix(s) : null;
   if (matrix) return { k: 'matrix', rows: matrix.map((row) => row.map((cell) => parseValue(cell, depth + 1))) };
@@ -130,6 +133,8 @@ function relation(s: string, depth: number): Value | null {
     if (eqParts.length === 2) {
       const lhs = parseExpr(lhsText);
       const rhs = parseExpr(rhsText);
+      // `3:2` is a ratio: the value 3/2.
+      if (lhs && rhs && !s.includes('=') && freeVars(lhs).size === 0 && freeVars(rhs).size === 0) return { k: 'scalar', node: { t: 'div', a: lhs, b: rhs }, percent: false, degree: false, unit: null };
       if (lhs && rhs) {
         // `a+b+c = 6/5`: a constant right side after an expression in the question's unknowns.
         if (freeVars(rhs).size === 0 && freeVars(lhs).size > 0) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parseValue(rhsText, depth + 1), lhs, rhsNode: rhs };
