@@ -35,6 +35,8 @@ export async function measure(): Promise<Record<string, number>> {
     const [info, coldMs] = await timed(() => runner.start());
 
     await runner.run('1 + 1');
+    // The standby worker starts after the first cell; measure nothing while it loads.
+    await runner.standbyReady();
     const warm: number[] = [];
     for (let i = 0; i < 300; i++) warm.push((await timed(() => runner.run('1 + 1')))[1]);
 
@@ -51,6 +53,7 @@ export async function measure(): Promise<Record<string, number>> {
     const [, interruptNextMs] = await timed(() => runner.run('1'));
 
     // Worst case: a cell that swallows the interrupt, so the worker is terminated and respawned.
+    await runner.standbyReady();
     const [, killMs] = await timed(() => runner.run('while True:\n    try:\n        while True: pass\n    except BaseException: pass', { timeoutMs: limit }));
     const [, nextMs] = await timed(() => runner.run('1'));
 

@@ -17,6 +17,8 @@ export interface BrowserPythonRunnerOptions {
   graceMs?: number;
   /** Base URL of Pyodide's CDN for numpy; null to never go online. */
   cdnBase?: string | null;
+  /** Keep an idle standby worker so a terminated one is replaced at once (default true). */
+  standby?: boolean;
 }
 
 /** Pyodide's CDN for the packages not vendored here (numpy); must match the core's version. */
@@ -46,6 +48,7 @@ export class PythonWorkerBridge extends PythonSupervisor {
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.maxOutputBytes !== undefined ? { maxOutputBytes: options.maxOutputBytes } : {}),
       ...(options.graceMs !== undefined ? { graceMs: options.graceMs } : {}),
+      ...(options.standby !== undefined ? { standby: options.standby } : {}),
     });
   }
 }

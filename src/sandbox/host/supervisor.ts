@@ -29,6 +29,11 @@ export interface SupervisorOptions {
   graceMs?: number;
   /** Limit on loading a cell's packages (ms); past it the worker is considered wedged. */
   prepareLimitMs?: number;
+  /**
+   * Keep a second, idle worker ready once the first cell has run, so a terminated worker is replaced
+   * at once instead of after a 2–3 s Pyodide start. Costs one more interpreter's memory. Default true.
+   */
+  standby?: boolean;
 }
 
 interface Generation {
@@ -36,6 +41,8 @@ interface Generation {
   worker: SpawnedWorker;
   ready: Promise<WorkerInfo>;
   dead: boolean;
+  /** Its own interrupt byte: a standby worker's start-up must never touch the running one's. */
+  interrupt: Uint8Array | null;
 }
 
 type Watched<T> = { kind: 'done'; value: T } | { kind: 'stopped'; why: 'timeout' | 'abort'; value: T | null; killed: boolean } | { kind: 'died'; reason: string };
@@ -51,20 +58,23 @@ export const DEFAULT_GRACE_MS = 400;
 /** A PythonRunner over any worker that speaks PythonWorkerApi. */
 export class PythonSupervisor implements PythonRunner {
   private gen: Generation | null = null;
+  private spare: Generation | null = null;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly interrupt: Uint8Array | null;
   /** Session → generation its globals live in; a later generation means they were lost. */
   private readonly sessionGen = new Map<string, number>();
   private disposed = false;
 
-  constructor(private readonly options: SupervisorOptions) {
-    this.interrupt = typeof SharedArrayBuffer === 'function' ? new Uint8Array(new SharedArrayBuffer(1)) : null;
-  }
+  constructor(private readonly options: SupervisorOptions) {}
 
   /** Starts the worker now rather than at the first cell; resolves when Python is ready. */
   async start(): Promise<WorkerInfo> {
     return this.current().ready;
+  }
+
+  /** Resolves once the standby worker (if one is being started) is ready: for benchmarks that must not measure its start-up. */
+  async standbyReady(): Promise<void> {
+    await this.spare?.ready.catch(() => undefined);
   }
 
   run(code: string, options: RunOptions = {}): Promise<CellResult> {
@@ -81,8 +91,9 @@ export class PythonSupervisor implements PythonRunner {
 
   async dispose(): Promise<void> {
     this.disposed = true;
-    if (this.gen) this.kill(this.gen);
+    for (const gen of [this.gen, this.spare]) if (gen) this.kill(gen);
     this.gen = null;
+    this.spare = null;
   }
 
   private enqueue<T>(signal: AbortSignal | undefined, task: () => Promise<T>): Promise<T> {
@@ -98,10 +109,24 @@ export class PythonSupervisor implements PythonRunner {
 
   private current(): Generation {
     if (this.gen && !this.gen.dead) return this.gen;
+    const spare = this.spare;
+    this.spare = null;
+    this.gen = spare && !spare.dead ? spare : this.spawnGeneration();
+    return this.gen;
+  }
+
+  /** Starts the standby worker if wanted and missing (in the background). */
+  private ensureSpare(): void {
+    if (this.disposed || this.options.standby === false || (this.spare && !this.spare.dead)) return;
+    this.spare = this.spawnGeneration();
+  }
+
+  private spawnGeneration(): Generation {
     const worker = this.options.spawn();
-    const gen: Generation = { id: this.nextId++, worker, dead: false, ready: Promise.resolve() as unknown as Promise<WorkerInfo> };
+    const interrupt = typeof SharedArrayBuffer === 'function' ? new Uint8Array(new SharedArrayBuffer(1)) : null;
+    const gen: Generation = { id: this.nextId++, worker, dead: false, interrupt, ready: Promise.resolve() as unknown as Promise<WorkerInfo> };
     gen.ready = Promise.race([
-      worker.api.init({ ...this.options.init, interruptBuffer: this.interrupt }),
+      worker.api.init({ ...this.options.init, interruptBuffer: interrupt }),
       worker.exited.then((reason) => Promise.reject(new Error(reason))),
     ]).catch((err: unknown) => {
       this.kill(gen);
@@ -111,7 +136,6 @@ export class PythonSupervisor implements PythonRunner {
     void worker.exited.then(() => {
       gen.dead = true;
     });
-    this.gen = gen;
     return gen;
   }
 
@@ -121,10 +145,11 @@ export class PythonSupervisor implements PythonRunner {
     gen.worker.terminate();
   }
 
-  /** Replaces a killed worker in the background so the next cell does not wait for the whole start. */
+  /** Replaces a killed worker (by the standby one when there is one) and starts the next standby. */
   private respawn(): void {
     if (this.disposed) return;
     this.current().ready.catch(() => undefined);
+    this.ensureSpare();
   }
 
   private async runNow(code: string, options: RunOptions): Promise<CellResult> {
@@ -143,6 +168,8 @@ export class PythonSupervisor implements PythonRunner {
     const ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes }), timeoutMs, options.signal);
     if (ran.kind !== 'done') return this.afterStop(gen, session, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ran.value : null);
     const raw: RawCellResult = ran.value;
+    // Only now: the standby's start-up must not compete with the first start and the first cell.
+    this.ensureSpare();
     const result = toCellResult(raw, lostBefore);
     if (raw.recycle) {
       this.kill(gen);
@@ -178,15 +205,15 @@ export class PythonSupervisor implements PythonRunner {
         settled = true;
         for (const t of timers) clearTimeout(t);
         // A late interrupt must not hit the next call (or the next worker, which shares the buffer).
-        if (this.interrupt) this.interrupt[0] = 0;
+        if (gen.interrupt) gen.interrupt[0] = 0;
         signal?.removeEventListener('abort', onAbort);
         resolve(w);
       };
       const stop = (why: 'timeout' | 'abort'): void => {
         if (stopping || settled) return;
         stopping = why;
-        if (this.interrupt) this.interrupt[0] = 2;
-        const grace = this.interrupt ? (this.options.graceMs ?? DEFAULT_GRACE_MS) : 0;
+        if (gen.interrupt) gen.interrupt[0] = 2;
+        const grace = gen.interrupt ? (this.options.graceMs ?? DEFAULT_GRACE_MS) : 0;
         timers.push(
           setTimeout(() => {
             this.kill(gen);

@@ -22,6 +22,8 @@ export interface NodePythonRunnerOptions {
   online?: boolean;
   /** Directory of the compiled package zips (default public/pyodide-packages). */
   packagesDir?: string;
+  /** Keep an idle standby worker so a terminated one is replaced at once (default true). */
+  standby?: boolean;
 }
 
 /** A Node runner with `start()` to warm the worker ahead of the first cell. */
@@ -74,5 +76,6 @@ export function createNodePythonRunner(options: NodePythonRunnerOptions = {}): N
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.maxOutputBytes !== undefined ? { maxOutputBytes: options.maxOutputBytes } : {}),
     ...(options.graceMs !== undefined ? { graceMs: options.graceMs } : {}),
+    ...(options.standby !== undefined ? { standby: options.standby } : {}),
   });
 }

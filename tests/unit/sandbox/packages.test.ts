@@ -9,7 +9,7 @@ let runner: NodePythonRunner;
 
 beforeAll(async () => {
   // A generous grace so a busy machine cannot turn an interrupt into a terminate (timing is the bench's job).
-  runner = createNodePythonRunner({ online: false, graceMs: 3000 });
+  runner = createNodePythonRunner({ online: false, graceMs: 3000, standby: false });
   await runner.start();
 }, 300_000); // a fresh clone first compiles the package zips (once, shared by all files)
 
