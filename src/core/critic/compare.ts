@@ -1,7 +1,8 @@
 /** Comparison of two parsed answers under policies 6–13 of policy.ts. */
 import type { Node } from './ast';
 import { expandPm, freeVars, hasPm, key } from './ast';
-import { canonicalUnit } from './policy';
+import { canonicalUnit, UNIT_FACTORS } from './policy';
+import { ratFromDecimal } from './rational';
 import { compareNodes, no, proportional, undecided, yes, type Check, type Outcome } from './scalar';
 import type { Scalar, Value } from './value';
 import { sameText } from './text';
@@ -22,7 +23,11 @@ function hasPi(node: Node): boolean {
 
 /** Policies 6–8 on two scalars. */
 function compareScalars(p: Scalar, g: Scalar): Outcome {
-  if (p.unit && g.unit && canonicalUnit(p.unit) !== canonicalUnit(g.unit)) return no('rule', `The units differ (${p.unit} vs ${g.unit}).`);
+  if (p.unit && g.unit && canonicalUnit(p.unit) !== canonicalUnit(g.unit)) {
+    const converted = convertUnits(p, g);
+    if (converted) return converted;
+    return no('rule', `The units differ (${p.unit} vs ${g.unit}).`);
+  }
   if (hasPm(p.node) || hasPm(g.node)) return compareValues(pmSet(p), pmSet(g), { wantsPoint: false });
   if (p.percent !== g.percent) {
     const asUnit = compareNodes(p.node, g.node);
@@ -43,6 +48,25 @@ function compareScalars(p: Scalar, g: Scalar): Outcome {
     }
   }
   return compareNodes(p.node, g.node);
+}
+
+/** Policy 8: `90 minutes` vs `1.5 hours` — both converted exactly to the dimension's base unit. */
+function convertUnits(p: Scalar, g: Scalar): Outcome | null {
+  const read = (u: string) => {
+    const m = /^(.*?)(?:\^(\d))?$/.exec(canonicalUnit(u))!;
+    const f = UNIT_FACTORS[m[1]!];
+    return f ? { dim: f.dim, factor: f.factor, power: m[2] ?? '1' } : null;
+  };
+  const a = read(p.unit!);
+  const b = read(g.unit!);
+  if (!a || !b || a.dim !== b.dim || a.power !== b.power) return null;
+  const scale = (node: Node, f: { factor: string; power: string }): Node => ({
+    t: 'mul',
+    a: node,
+    b: { t: 'pow', a: { t: 'num', v: ratFromDecimal(f.factor)!, approx: false, text: f.factor }, b: { t: 'num', v: { n: BigInt(f.power), d: 1n }, approx: false, text: f.power } },
+  });
+  const out = compareNodes(scale(p.node, a), scale(g.node, b));
+  return { ...out, reason: `${out.reason} (after converting ${p.unit} and ${g.unit})` };
 }
 
 function div(a: Node, b: Node): Node {

@@ -26,7 +26,8 @@
  * 7. DEGREES. `30°` matches `30` and, as an angle, `π/6`. A bare `30` never matches `π/6`.
  * 8. UNITS AND CURRENCY. `$`, `\$`, and trailing unit words (`cm`, `\text{ dollars}`, `m^2`) are
  *    dropped when what precedes them is a number or a constant expression. If BOTH sides name a
- *    unit and the units differ (after singular/plural and alias folding), it is a NO.
+ *    unit: the same unit compares the numbers; two known units of one dimension (time, length,
+ *    mass, money, volume) are converted exactly (`90 minutes` = `1.5 hours`); otherwise a NO.
  * 9. EQUATIONS. `x = 3` matches `3`; `y = 2x + 3` matches `2x + 3`; two equations for different
  *    named variables do not match. Systems (`x = 1, y = 2`, `{x: 1, y: 2}`) match by name, or a
  *    tuple in alphabetical order of the names.
@@ -124,3 +125,15 @@ export function numberWord(text: string): number | null {
   }
   return total + current;
 }
+
+/** Policy 8: exact factors to a base unit per dimension (a unit missing here is never converted). */
+export const UNIT_FACTORS: Record<string, { dim: string; factor: string }> = {
+  s: { dim: 'time', factor: '1' }, min: { dim: 'time', factor: '60' }, h: { dim: 'time', factor: '3600' },
+  day: { dim: 'time', factor: '86400' }, week: { dim: 'time', factor: '604800' },
+  mm: { dim: 'length', factor: '0.001' }, cm: { dim: 'length', factor: '0.01' }, m: { dim: 'length', factor: '1' },
+  km: { dim: 'length', factor: '1000' }, in: { dim: 'length', factor: '0.0254' }, ft: { dim: 'length', factor: '0.3048' },
+  yd: { dim: 'length', factor: '0.9144' }, mi: { dim: 'length', factor: '1609.344' },
+  mg: { dim: 'mass', factor: '0.001' }, g: { dim: 'mass', factor: '1' }, kg: { dim: 'mass', factor: '1000' },
+  usd: { dim: 'money', factor: '1' }, cent: { dim: 'money', factor: '0.01' },
+  ml: { dim: 'volume', factor: '0.001' }, l: { dim: 'volume', factor: '1' },
+};

@@ -7,6 +7,7 @@
 import type { Node } from './ast';
 import { freeVars } from './ast';
 import { parseExpr } from './parse';
+import { approx } from './numeric';
 import { rewriteProgramForms, readMatrix } from './program';
 import { splitTop, enclosed } from './split';
 import { UNIT_WORD, isUnit, numberWord } from './policy';
@@ -60,7 +61,12 @@ export function parseValue(input: string, depth = 0): Value {
   if (orParts.length > 1) return { k: 'alt', items: orParts.map((p) => parseValue(p, depth + 1)) };
 
   const andParts = /\band\b|;/.test(s) ? splitTop(s, /\s+and\s+|,\s*and\s+|;/) : [s];
-  if (andParts.length > 1) return { k: 'seq', open: '', items: flattenBare(andParts.map((p) => parseValue(p, depth + 1))) };
+  if (andParts.length > 1) {
+    const items = andParts.map((p) => parseValue(p, depth + 1));
+    // `x > 2 and x < 5` is one interval: the intersection.
+    if (items.length === 2 && items.every((v) => v.k === 'interval') && /\band\b/.test(s)) return intersect(items[0] as Interval, items[1] as Interval) ?? text(s);
+    return { k: 'seq', open: '', items: flattenBare(items) };
+  }
 
   const commaParts = s.includes(',') ? splitTop(s, /,/) : [s];
   if (commaParts.length > 1) return { k: 'seq', open: '', items: commaParts.map((p) => parseValue(p, depth + 1)) };
@@ -95,6 +101,19 @@ export function parseValue(input: string, depth = 0): Value {
   const rel = relation(s, depth);
   if (rel) return rel;
   return scalar(s);
+}
+
+type Interval = Extract<Value, { k: 'interval' }>;
+
+/** The intersection of two intervals whose ends evaluate to real numbers; null when empty or unknown. */
+function intersect(a: Interval, b: Interval): Interval | null {
+  const val = (n: Node) => approx(n).re;
+  const [alo, blo, ahi, bhi] = [val(a.lo), val(b.lo), val(a.hi), val(b.hi)];
+  if ([alo, blo, ahi, bhi].some(Number.isNaN)) return null;
+  const lo = alo > blo || (alo === blo && !a.loClosed) ? { n: a.lo, c: a.loClosed } : { n: b.lo, c: b.loClosed };
+  const hi = ahi < bhi || (ahi === bhi && !a.hiClosed) ? { n: a.hi, c: a.hiClosed } : { n: b.hi, c: b.hiClosed };
+  if (val(lo.n) >= val(hi.n)) return null;
+  return { k: 'interval', lo: lo.n, hi: hi.n, loClosed: lo.c, hiClosed: hi.c };
 }
 
 function flattenBare(items: Value[]): Value[] {
