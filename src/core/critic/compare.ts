@@ -41,6 +41,11 @@ function compareScalars(p: Scalar, g: Scalar): Outcome {
   if (p.degree !== g.degree) {
     const deg = p.degree ? p : g;
     const other = p.degree ? g : p;
+    if (other.unit && /^rad/i.test(other.unit)) {
+      const radians = div({ t: 'mul', a: deg.node, b: PI }, n180);
+      const out = p.degree ? compareNodes(radians, g.node) : compareNodes(p.node, radians);
+      return { ...out, reason: `${out.reason} (degrees against radians)` };
+    }
     if (hasPi(other.node) && !hasPi(deg.node)) {
       const radians = div({ t: 'mul', a: deg.node, b: PI }, n180);
       const out = p.degree ? compareNodes(radians, g.node) : compareNodes(p.node, radians);
