@@ -16,6 +16,8 @@ export interface WorkerInit {
   packagesBase: string;
   /** Base URL (browser) or directory (Node) of the vendored wheels, the fallback when a zip is absent. */
   wheelsBase?: string;
+  /** Node only: compile missing package zips at start-up (default true); false leaves the wheel fallback. */
+  compileMissing?: boolean;
   /** Base URL of Pyodide's CDN for packages not vendored (numpy); null when offline-only. */
   cdnBase: string | null;
 }

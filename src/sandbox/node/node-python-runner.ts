@@ -22,6 +22,8 @@ export interface NodePythonRunnerOptions {
   online?: boolean;
   /** Directory of the compiled package zips (default public/pyodide-packages). */
   packagesDir?: string;
+  /** Compile missing package zips when a worker starts (default true; false: import from the wheels, slowly). */
+  compilePackages?: boolean;
   /** Keep an idle standby worker so a terminated one is replaced at once (default true). */
   standby?: boolean;
 }
@@ -70,6 +72,7 @@ export function createNodePythonRunner(options: NodePythonRunnerOptions = {}): N
     init: {
       packagesBase: options.packagesDir ?? ZIPS_DIR,
       wheelsBase: WHEELS_DIR,
+      compileMissing: options.compilePackages !== false,
       // Node's Pyodide knows its own CDN; any non-null value means "may go online".
       cdnBase: options.online === false ? null : 'https://cdn.jsdelivr.net/pyodide/',
     },

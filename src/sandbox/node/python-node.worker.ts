@@ -22,9 +22,11 @@ async function start(init: WorkerInit): Promise<Started> {
   const py = await loadPyodide({ stdout: () => undefined, stderr: () => undefined });
   // Built here, before any user code has run in this interpreter, so a cell can never poison the
   // shared on-disk cache; a no-op once the zips exist.
-  await buildMissingZips(py, init.packagesBase).catch(() => {
-    // The wheel fallback still works, only slower.
-  });
+  if (init.compileMissing !== false) {
+    await buildMissingZips(py, init.packagesBase).catch(() => {
+      // The wheel fallback still works, only slower.
+    });
+  }
   const runtime = createSandboxRuntime(
     py,
     {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createNodePythonRunner, type NodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
@@ -18,6 +19,22 @@ afterAll(async () => {
 });
 
 describe('the sandbox’s packages', () => {
+  describe('should fall back to the vendored wheels', () => {
+    test('for a package directory without compiled zips, checking the wheel and importing from source', async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'lce-no-zips-'));
+      const slow = createNodePythonRunner({ online: false, packagesDir: empty, compilePackages: false, standby: false });
+      try {
+        const r = await slow.run('import sympy\n(sympy.__version__, ".pyc.zip" in sympy.__file__, str(sympy.factor(sympy.Symbol("x")**2 - 1)))', { timeoutMs: 120_000 });
+        expect(r.error).toBeNull();
+        expect(r.value).toBe("('1.14.0', False, '(x - 1)*(x + 1)')");
+        expect(readdirSync(empty)).toEqual([]);
+      } finally {
+        await slow.dispose();
+        rmSync(empty, { recursive: true, force: true });
+      }
+    }, 240_000);
+  });
+
   describe('should import the vendored packages offline', () => {
     test('for sympy 1.14.0, including sympify with evaluate=False', async () => {
       const r = await runner.run('import sympy as sp\n(sp.__version__, str(sp.sympify("2/4", evaluate=False)), sp.integrate(sp.Symbol("x")**2, (sp.Symbol("x"), 0, 3)))');
