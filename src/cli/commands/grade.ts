@@ -59,14 +59,23 @@ export function parseGradeLine(text: string, lineNo: number): GradeLine | { id: 
 function lazySympy(timeoutMs: number): { checker: SymbolicChecker; dispose(): Promise<void> } {
   let runner: NodePythonRunner | null = null;
   let inner: SymbolicChecker | null = null;
+  let broken = false;
   return {
     checker: {
-      check(pairs, options) {
+      async check(pairs, options) {
+        // A sandbox that failed once is not restarted for every pair: the rules' verdicts stand.
+        if (broken) return pairs.map(() => null);
         if (!inner) {
           runner = createNodePythonRunner();
           inner = createSympyChecker(runner, { timeoutMs });
         }
-        return inner.check(pairs, options);
+        try {
+          return await inner.check(pairs, options);
+        } catch (err) {
+          broken = true;
+          process.stderr.write(`grade: the Python sandbox failed (${(err as Error).message}); continuing with the rules only.\n`);
+          return pairs.map(() => null);
+        }
       },
     },
     dispose: async () => {
