@@ -22,7 +22,9 @@ const endpoint: Endpoint = {
 
 async function fetchBytes(url: string): Promise<Uint8Array | null> {
   const res = await realFetch(url);
-  return res.ok ? new Uint8Array(await res.arrayBuffer()) : null;
+  // A host with an SPA fallback answers a missing file with index.html: that is "absent", not a zip.
+  if (!res.ok || (res.headers.get('content-type') ?? '').includes('text/html')) return null;
+  return new Uint8Array(await res.arrayBuffer());
 }
 
 async function start(init: WorkerInit): Promise<Started> {

@@ -54,6 +54,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
 /** Interrupt → terminate: a Python loop stops in ~2 ms, a sliced sleep in ~20 ms; the rest is slack for a busy machine. */
 export const DEFAULT_GRACE_MS = 400;
+/** Loading a cell's packages longer than this means the worker is wedged. */
+export const PREPARE_LIMIT_MS = 180_000;
 
 /** A PythonRunner over any worker that speaks PythonWorkerApi. */
 export class PythonSupervisor implements PythonRunner {
@@ -162,8 +164,9 @@ export class PythonSupervisor implements PythonRunner {
     const lostBefore = seen !== undefined && seen !== TOLD && seen !== gen.id;
     this.sessionGen.set(session, gen.id);
 
-    const prepared = await this.watch(gen, () => gen.worker.api.prepare(code), this.options.prepareLimitMs ?? 180_000, options.signal);
-    if (prepared.kind !== 'done') return this.afterStop(gen, session, prepared, timeoutMs, options.signal, lostBefore, null);
+    const prepared = await this.watch(gen, () => gen.worker.api.prepare(code), this.options.prepareLimitMs ?? PREPARE_LIMIT_MS, options.signal);
+    // Loading packages has its own, long limit; the cell's limit starts after it.
+    if (prepared.kind !== 'done') return this.afterStop(gen, session, prepared, this.options.prepareLimitMs ?? PREPARE_LIMIT_MS, options.signal, lostBefore, null);
 
     const ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes }), timeoutMs, options.signal);
     if (ran.kind !== 'done') return this.afterStop(gen, session, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ran.value : null);
@@ -228,7 +231,8 @@ export class PythonSupervisor implements PythonRunner {
       );
       void gen.worker.exited.then((reason) => finish({ kind: 'died', reason }));
       timers.push(setTimeout(() => stop('timeout'), limitMs));
-      if (signal) signal.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted) stop('abort');
+      else signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 }
