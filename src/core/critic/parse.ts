@@ -37,6 +37,7 @@ export function guessFlavour(text: string): Flavour {
   return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b/.test(text) ? 'python' : 'latex';
 }
 
+const FN_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'I', 'P']);
 const COMMAND = /\\([A-Za-z]+)/y;
 const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/y;
 
@@ -316,7 +317,18 @@ class Parser {
     }
     const letter = rest[0]!;
     this.i++;
+    // `f(2)`, `I(0)`, `P(A)`: a function applied to one value, not a product (`I(0)·x` is not 0).
+    const call = FN_LETTERS.has(letter) ? /^\(\s*(-?\d+(?:\.\d+)?|[A-Za-z])\s*\)/.exec(rest.slice(1)) : null;
+    if (call) {
+      this.i += call[0].length;
+      return { t: 'fn', name: `apply_${letter}`, args: [this.flavourless(call[1]!)] };
+    }
     return this.subscripted(letter);
+  }
+
+  /** One number or one letter, as a node (the argument of `f(2)`). */
+  flavourless(text: string): Node {
+    return /^[A-Za-z]$/.test(text) ? { t: 'sym', name: text } : text.startsWith('-') ? { t: 'neg', a: num(text.slice(1)) } : num(text);
   }
 
   /** `x_1`, `a_{n}`: a subscript is part of the variable's name. */
