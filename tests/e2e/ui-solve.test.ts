@@ -87,6 +87,34 @@ describe('the solve view', () => {
     await context.close();
   });
 
+  test('should kill a running cell when Stop is pressed and keep Python usable', async () => {
+    const srv = await server({ script: () => 'Wait.\n```python\nwhile True:\n    pass\n```\n```output\n' });
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    await fillProblem(page, 'What is 2 + 2?', '4');
+    await setCellSeconds(page, 60);
+    await page.getByRole('button', { name: 'Solve' }).click();
+    const solution = page.getByRole('region', { name: 'Solution' });
+    await solution.getByRole('group', { name: 'Code cell 1' }).getByText('Running…').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Stop' }).click();
+    expect(await waitForRunEnd(page)).toBe('Stopped');
+    await page.getByRole('tab', { name: 'Python' }).click();
+    await page.getByLabel('Python code').fill('print(2 + 2)');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => page.getByLabel('Python output').textContent(), { timeout: 60_000 }).toBe('4');
+    await context.close();
+  });
+
+  test('should show which method the model chose under Auto', async () => {
+    const srv = await server({ script: () => "Let's write a program.\n```python\nprint(2 + 2)\n```\n```output\n" });
+    const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
+    await fillProblem(page, 'What is 2 + 2?', '4', 'Auto');
+    await setCellSeconds(page, 10);
+    await page.getByRole('button', { name: 'Solve' }).click();
+    await waitForRunEnd(page);
+    expect(await page.locator('.stats').textContent()).toMatch(/Chose\s*code/);
+    await context.close();
+  });
+
   test('should re-run an edited cell in place and continue from it as a new branch', async () => {
     const srv = await server({ script: ducksScript });
     const { context, page } = await openApp(browser, openAiUrl(inject('baseUrl'), srv.baseUrl));
