@@ -318,7 +318,8 @@ class Parser {
     const letter = rest[0]!;
     this.i++;
     // `f(2)`, `I(0)`, `P(A)`: a function applied to one value, not a product (`I(0)·x` is not 0).
-    const call = FN_LETTERS.has(letter) ? /^\(\s*(-?\d+(?:\.\d+)?|[A-Za-z])\s*\)/.exec(rest.slice(1)) : null;
+    // Any letter before a lone number (`y(0)`), a few function letters before a lone letter (`f(x)`).
+    const call = (FN_LETTERS.has(letter) ? /^\(\s*(-?\d+(?:\.\d+)?|[A-Za-z])\s*\)/ : /^\(\s*(-?\d+(?:\.\d+)?)\s*\)/).exec(rest.slice(1));
     if (call) {
       this.i += call[0].length;
       return { t: 'fn', name: `apply_${letter}`, args: [this.flavourless(call[1]!)] };

@@ -43,6 +43,9 @@ def _check(pair):
             return bool(q != 0 and q.is_finite)
         d = simplify(a - b)
         if d == 0:
+            # Two non-literal expressions that both vanish identically are a parse artefact, not evidence.
+            if a != 0 and b != 0 and simplify(a) == 0 and simplify(b) == 0:
+                return None
             return True
         same = d.equals(0)
         return None if same is None else bool(same)
