@@ -245,6 +245,13 @@ class Parser {
       throw new ParseFail('unknown operator');
     }
     if (GREEK.has(cmd)) return this.subscripted(cmd);
+    if (cmd === 'vec' || cmd === 'overrightarrow' || cmd === 'hat' || cmd === 'bar' || cmd === 'tilde') {
+      // `\vec{a}`, `\overrightarrow{AB}`: a named quantity, a symbol of its own.
+      const m = /^\s*\{\s*([A-Za-z]{1,3})\s*\}|^\s*([A-Za-z])/.exec(this.s.slice(this.i));
+      if (!m) throw new ParseFail('bad accent');
+      this.i += m[0].length;
+      return this.subscripted(`${cmd}_${m[1] ?? m[2]}`);
+    }
     const fn = LATEX_FNS[cmd];
     if (fn) {
       if (fn === 'log' && this.eat('_')) {
@@ -336,7 +343,7 @@ class Parser {
   subscripted(name: string): Node {
     if (this.s[this.i] === '_') {
       this.i++;
-      const m = /^\{\s*([A-Za-z0-9]+)\s*\}|^([A-Za-z0-9])/.exec(this.s.slice(this.i));
+      const m = /^\{\s*(\\?[A-Za-z0-9]+)\s*\}|^([A-Za-z0-9])/.exec(this.s.slice(this.i));
       if (!m) throw new ParseFail('bad subscript');
       this.i += m[0].length;
       return { t: 'sym', name: `${name}_${m[1] ?? m[2]}` };
