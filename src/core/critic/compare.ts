@@ -11,6 +11,8 @@ import { sameText } from './text';
 export interface CompareContext {
   /** The question asks for a point, ordered pair, coordinates or vector (not an interval). */
   wantsPoint: boolean;
+  /** False when a question is known and never mentions percent: then `80%` can only mean 0.8. */
+  percentQuestion?: boolean;
 }
 
 const PI: Node = { t: 'sym', name: 'pi' };
@@ -22,16 +24,16 @@ function hasPi(node: Node): boolean {
 }
 
 /** Policies 6–8 on two scalars. */
-function compareScalars(p: Scalar, g: Scalar): Outcome {
+function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext): Outcome {
   if (p.unit && g.unit && canonicalUnit(p.unit) !== canonicalUnit(g.unit)) {
     const converted = convertUnits(p, g);
     if (converted) return converted;
     return no('rule', `The units differ (${p.unit} vs ${g.unit}).`);
   }
-  if (hasPm(p.node) || hasPm(g.node)) return compareValues(pmSet(p), pmSet(g), { wantsPoint: false });
+  if (hasPm(p.node) || hasPm(g.node)) return compareValues(pmSet(p), pmSet(g), ctx);
   if (p.percent !== g.percent) {
-    const asUnit = compareNodes(p.node, g.node);
-    if (asUnit.equal) return { ...asUnit, reason: `${asUnit.reason} (the percent sign read as a unit)` };
+    const asUnit = ctx.percentQuestion === false ? null : compareNodes(p.node, g.node);
+    if (asUnit?.equal) return { ...asUnit, reason: `${asUnit.reason} (the percent sign read as a unit)` };
     const pNode = p.percent ? div(p.node, n100) : p.node;
     const gNode = g.percent ? div(g.node, n100) : g.node;
     const asValue = compareNodes(pNode, gNode);
@@ -130,7 +132,7 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
   if (g.k === 'eq' && !isSystem(p) && p.k !== 'equation') return compareValues(p, g.rhs, ctx);
   if (p.k === 'equation' || g.k === 'equation') return compareEquations(p, g);
 
-  if (p.k === 'scalar' && g.k === 'scalar') return compareScalars(p, g);
+  if (p.k === 'scalar' && g.k === 'scalar') return compareScalars(p, g, ctx);
   if (p.k === 'scalar' && hasPm(p.node)) return compareValues(pmSet(p), g, ctx);
   if (g.k === 'scalar' && hasPm(g.node)) return compareValues(p, pmSet(g), ctx);
 

@@ -22,7 +22,8 @@
  *    available; the rules fall back to evaluating both at PROBE_POINTS random points
  *    (PROBE_REL agreement at every point where both are defined, at least PROBE_MIN_POINTS).
  * 6. PERCENT. `25%` matches `25` (the percent sign read as a unit) and `0.25` (its value). A plain
- *    `25` never matches `0.25`: no ×100 / ÷100 guessing without a percent sign.
+ *    `25` never matches `0.25`: no ×100 / ÷100 guessing without a percent sign. When the question
+ *    is known and never mentions percent, `80%` only means 0.8 (so it does not match `80`).
  * 7. DEGREES. `30°` matches `30` and, as an angle, `π/6`. A bare `30` never matches `π/6`.
  * 8. UNITS AND CURRENCY. `$`, `\$`, and trailing unit words (`cm`, `\text{ dollars}`, `m^2`) are
  *    dropped when what precedes them is a number or a constant expression. If BOTH sides name a

@@ -56,7 +56,10 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
   if (g.length === 0) return undecided('The reference answer is empty.');
   const got = predCandidates(pred);
   if (!('candidates' in got)) return got;
-  const ctx: CompareContext = { wantsPoint: wantsPoint(options.question ?? '') };
+  const ctx: CompareContext = {
+    wantsPoint: wantsPoint(options.question ?? ''),
+    ...(options.question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(options.question) } : {}),
+  };
   const distinct = [...new Set(got.candidates.map(normalise))];
   const outcomes = distinct.map((c) => compareOne(c, g, ctx, options.question, got.bare));
   if (outcomes.length > 1) {
