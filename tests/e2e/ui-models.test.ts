@@ -50,6 +50,17 @@ describe('the models tab', () => {
     await context.close();
   });
 
+  test('should pick the in-browser model from the URL and explain in a sentence why it cannot run here', async () => {
+    const model = 'Qwen2.5-Math-1.5B-Instruct-q4f32_1-MLC';
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/?engine=webllm&model=${model}`);
+    expect(await page.getByLabel('Engine', { exact: true }).inputValue()).toBe('webllm');
+    expect(await page.getByLabel('Model', { exact: true }).inputValue()).toBe(model);
+    await page.getByLabel('Problem', { exact: true }).fill('What is 2 + 2?');
+    await page.getByRole('button', { name: 'Solve' }).click();
+    await expect.poll(() => page.locator('.solution-pane [role=alert]').textContent(), { timeout: 60_000 }).toMatch(/WebGPU.*\.$/);
+    await context.close();
+  });
+
   test('should report a capable GPU and make the in-browser model the default engine', async () => {
     const context = await browser.newContext();
     await withFakeGpu(context, { f16: true, bindingMB: 2048 });

@@ -70,6 +70,8 @@ export function EnginePicker({ params, disabled, webgpu, onChange, onRecording }
           <label class="field">
             <span>Model</span>
             <select
+              // A <label> around a <select> would also read out every option: name it explicitly.
+              aria-label="Model"
               value={params.modelUrl !== undefined ? CUSTOM : (params.model ?? DEFAULT_MODEL_ID)}
               onChange={(e) => {
                 const v = (e.currentTarget as HTMLSelectElement).value;
