@@ -1,0 +1,39 @@
+/**
+ * `npm start` serves the app with Vite's dev server: the page must be cross-origin isolated there
+ * too, and Python (with the vendored sympy) must run, since dev serves Pyodide from a middleware
+ * rather than from the build.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { openApp } from './ui-helpers';
+
+let browser: Browser;
+let server: ViteDevServer;
+let base: string;
+
+beforeAll(async () => {
+  server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  await server.listen();
+  base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the dev server (npm start)', () => {
+  test('should serve a cross-origin isolated page whose Python runs sympy', async () => {
+    const { context, page, errors } = await openApp(browser, `${base}/`);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.getByRole('tab', { name: 'Python' }).click();
+    await page.getByLabel('Python code').fill('import sympy\nprint(sympy.factorint(2024))');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => page.getByLabel('Python output').textContent(), { timeout: 120_000 }).toBe('{2: 3, 11: 1, 23: 1}');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
