@@ -3,9 +3,10 @@
  *
  * 1. EXTRACTION. A whole response is reduced to its final answer by extractAnswer (last box, then
  *    "the answer is", then the last output block). If several candidates exist at that level, ALL
- *    must match the reference: two different boxed answers is a NO. Long prose with no final
- *    answer is a NO; a short text, or one that is only mathematics, is read as the answer itself
- *    (an exception in the last output block is no answer). The reference is reduced the same
+ *    must match the reference: two different boxed answers is a NO. A short text, or one that is
+ *    only mathematics, is read as the answer itself; in longer prose without a marker only the
+ *    last sentence counts, and only if it holds exactly one number and no hedge; otherwise there
+ *    is no answer, a NO (an exception in the last output block is no answer either). The reference is reduced the same
  *    way (a MATH solution's last box, GSM8K's "#### n").
  * 2. EXACT NUMBERS. When both sides evaluate to exact rationals (integers of any size, fractions,
  *    decimals read exactly, powers, perfect roots) they are compared exactly with BigInt:

@@ -37,7 +37,13 @@ function predCandidates(pred: string): { candidates: string[]; bare: boolean } |
   if (got.source !== 'none') return { candidates: got.candidates.map((c) => c.replace(LEAD_IN, '')), bare: false };
   const text = pred.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
-  if (isProse(text)) return no('rule', 'No final answer was found in the response (no box, "the answer is" or output).');
+  if (isProse(text)) {
+    // Prose without a marker: its last sentence may still state the result ("She makes $18 a day.").
+    const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x.length > 0);
+    const last = sentences[sentences.length - 1] ?? '';
+    if (/\d/.test(last) && last.length <= 300) return { candidates: [last], bare: true };
+    return no('rule', 'No final answer was found in the response (no box, "the answer is" or output).');
+  }
   return { candidates: [text.replace(LEAD_IN, '')], bare: true };
 }
 
@@ -86,6 +92,8 @@ function wantsPoint(question: string): boolean {
 const INTEGER = /^-?\d{1,400}$/;
 // Plain prose only: a malformed formula must never be read as "the number inside it".
 const PROSE = /^[A-Za-z0-9\s.,'’!?;%-]+$/;
+// After `= 40`, words like "more than James" describe the result; only alternatives hedge it.
+const RESULT_HEDGES = /\b(?:or|maybe|perhaps|possibly|probably|approximately|about|around|roughly|at least|at most)\b/i;
 const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|about|around|approximately|roughly|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown)\b/i;
 
 /** One normalised candidate against the normalised reference. */
@@ -97,6 +105,17 @@ function compareOne(p: string, g: string, ctx: CompareContext, question: string 
   const choice = compareChoice(p, g, ctx, question);
   if (choice) return choice;
   const pv = parseValue(p.replace(/^either\s+/i, ''));
+  const wordy = pv.k === 'text' || (pv.k === 'seq' && pv.items.some((i) => i.k === 'text'));
+  // A sentence rather than an answer ("She makes 18 dollars a day, every day."): its lone number.
+  if (bare && wordy && /[a-z]{3,}/i.test(p) && /\d/.test(p) && !sameText(p, g)) {
+    const prose = PROSE.test(p);
+    const lone = prose ? loneNumber(p) : resultNumber(p);
+    if (lone === null) return undecided(`Several numbers in "${clip(p)}"; the rules cannot tell which is the answer.`);
+    // Hedge words count where the answer is stated: the whole phrase, or what follows the last `=`.
+    if (prose ? HEDGE_WORDS.test(p) : RESULT_HEDGES.test(p.slice(p.lastIndexOf('=')))) return no('rule', `The answer is hedged ("${clip(p)}").`);
+    const out = compareValues(parseValue(lone), parseValue(g), ctx);
+    return { ...out, reason: `${out.reason} (the only number in "${clip(p)}")` };
+  }
   const gv = parseValue(g);
   if (pv.k === 'text' || gv.k === 'text') {
     if (sameText(p, g)) return yes('text', 'The answers say the same words.');
@@ -116,6 +135,13 @@ function compareOne(p: string, g: string, ctx: CompareContext, question: string 
     return pv.k === 'text' && /^[A-Za-z\s]+$/.test(p) && gv.k === 'scalar' ? no('text', 'A word against a value.') : undecided('One side could not be read as mathematics.');
   }
   return compareValues(pv, gv, ctx);
+}
+
+/** In "She makes 9 * 2 = 18 dollars a day.", the number after the last `=`, when it is the last number. */
+function resultNumber(text: string): string | null {
+  if (/\\|[{}^]/.test(text)) return null;
+  const m = /=\s*(-?\d+(?:\.\d+)?)(?![\d.]*\s*[-+*/x×]\s*\d)[^=\d]*$/.exec(text);
+  return m ? m[1]! : null;
 }
 
 /** The single number written in a short sentence ("She makes $18 a day."), if exactly one. */
