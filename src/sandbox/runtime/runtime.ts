@@ -40,8 +40,11 @@ function heapBytes(py: PyodideAPI): number {
 
 /** Installs the prelude into `py` and returns the runtime that drives it. */
 export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interruptBuffer: Uint8Array | null): SandboxRuntime {
+  // A module object of its own, reachable from nowhere in Python (not __main__, not sys.modules).
+  const scratch = py.toPy({}) as { destroy(): void };
   const mod = py.runPython(
-    `import types as _t\n_m = _t.ModuleType('_lce_sandbox')\nexec(compile(${JSON.stringify(PRELUDE_PY)}, '<lce-sandbox>', 'exec'), _m.__dict__)\ndel _t\n_m`,
+    `import types as _t\n_m = _t.ModuleType('_lce_sandbox')\nexec(compile(${JSON.stringify(PRELUDE_PY)}, '<lce-sandbox>', 'exec'), _m.__dict__)\n_m`,
+    { globals: scratch as never },
   ) as {
     run: PyCallable;
     reset: PyCallable;
@@ -52,6 +55,7 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
     _install: PyCallable;
     warm_interrupt: PyCallable;
   };
+  scratch.destroy();
   if (interruptBuffer) py.setInterruptBuffer(interruptBuffer);
   mod._install(() => py.checkInterrupt());
   if (interruptBuffer) {
