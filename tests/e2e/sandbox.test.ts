@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CellResult, RunOptions } from '../../src/core/ports/python-runner';
+import { ISOLATION_PROBES } from '../../src/sandbox/diagnostics/probes';
 import { launchChromium } from './support/browser';
 import '../../src/sandbox/diagnostics/global';
 
@@ -74,6 +75,24 @@ describe('the browser Python sandbox', () => {
       const r = await run('import time\ntime.sleep(60)\n"slept"', { timeoutMs: 1000 });
       expect(r.error?.type).toBe('TimeoutError');
       expect(r.sessionLost).toBeFalsy();
+    });
+  });
+
+  describe('should pass its own self-test page', () => {
+    test('for every check a user sees on /diagnostics.html', async () => {
+      const selfTest = await browser.newPage();
+      try {
+        await selfTest.goto(`${inject('baseUrl')}/diagnostics.html?graceMs=3000`);
+        await selfTest.click('#self-test');
+        // 4 sandbox checks + one row per isolation probe that must raise.
+        const expected = 4 + ISOLATION_PROBES.filter((p) => p.mustRaise).length;
+        await selfTest.waitForFunction((n) => document.querySelectorAll('#checks tr').length >= n, expected, { timeout: 120_000 });
+        const rows = await selfTest.$$eval('#checks tr', (trs) => trs.map((tr) => ({ ok: (tr as HTMLElement).dataset.ok, text: tr.textContent })));
+        expect(rows).toHaveLength(expected);
+        expect(rows.filter((r) => r.ok !== 'true')).toEqual([]);
+      } finally {
+        await selfTest.close();
+      }
     });
   });
 
