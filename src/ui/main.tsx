@@ -8,6 +8,7 @@ import { createAppStore } from './state/app-store';
 import { readEngineParams } from './state/engine-params';
 import { isShareHash, publicEngineParams } from './state/share-link';
 import { restoreShare } from './state/share-actions';
+import { loadDraft, saveDraft } from './state/draft';
 import { assessWebGpu, hasWebGpu, noWebGpuReason } from './state/webgpu';
 import type { WebGpuReport } from '../engine/webllm/webgpu-check';
 import './styles/base.css';
@@ -20,6 +21,14 @@ const deps = createAppDeps();
 const fromUrl = readEngineParams(location.search);
 const store = createAppStore(deps, Object.keys(fromUrl).length ? fromUrl : { engine: 'replay' });
 const gpuReport = signal<WebGpuReport | null>(null);
+
+const draft = loadDraft();
+if (draft && !isShareHash(location.hash)) {
+  store.question.value = draft.question;
+  store.reference.value = draft.reference;
+  store.method.value = draft.method;
+}
+effect(() => saveDraft({ question: store.question.value, reference: store.reference.value, method: store.method.value }));
 
 if (isShareHash(location.hash)) {
   void restoreShare(store, location.hash).then((error) => {

@@ -38,6 +38,19 @@ describe('without WebGPU', () => {
   });
 });
 
+describe('a reload', () => {
+  test('should keep the problem, the reference and the method being typed', async () => {
+    const { context, page } = await openApp(browser, `${inject('baseUrl')}/?engine=replay`);
+    await fillProblem(page, 'What is $3^4$?', '81', 'Code');
+    await page.reload();
+    await page.getByRole('heading', { name: 'LCE Playground' }).waitFor();
+    expect(await page.getByLabel('Problem', { exact: true }).inputValue()).toBe('What is $3^4$?');
+    expect(await page.getByLabel('Reference answer').inputValue()).toBe('81');
+    expect(await page.getByRole('radio', { name: 'Code' }).isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the Python scratch cell', () => {
   test('should run code in the page sandbox and show its output', async () => {
     const { context, page } = await openApp(browser, `${inject('baseUrl')}/`);
