@@ -6,6 +6,7 @@ import { ratFromDecimal } from './rational';
 import { compareNodes, no, proportional, undecided, yes, type Check, type Outcome } from './scalar';
 import type { Scalar, Value } from './value';
 import { sameText } from './text';
+import { compareIntervals, compareMatrices } from './structure';
 
 /** What the comparison may know about the question. */
 export interface CompareContext {
@@ -159,7 +160,8 @@ function simpleName(name: string): boolean {
   return /^[A-Za-z](?:_[A-Za-z0-9]+)?$|^\\[A-Za-z]+$/.test(name);
 }
 
-function describe(v: Value): string {
+/** A short name of a value's kind for reasons. */
+export function describe(v: Value): string {
   if (v.k === 'seq') return v.open === '{' ? 'set' : v.open === '(' ? 'tuple' : 'list';
   return v.k === 'scalar' ? 'single value' : v.k;
 }
@@ -241,65 +243,6 @@ function matchUnordered(p: Value[], g: Value[], ctx: CompareContext): Outcome {
     used.add(found);
   }
   return yes('structure', `The same ${p.length} values, in any order.`);
-}
-
-function compareMatrices(p: Value, g: Value, ctx: CompareContext): Outcome {
-  const flat = (v: Value): Value[] | null => {
-    if (v.k === 'matrix') return v.rows.length === 1 || v.rows.every((r) => r.length === 1) ? v.rows.flat() : null;
-    if (v.k === 'seq' && v.open !== '{') return v.items;
-    return null;
-  };
-  if (p.k === 'matrix' && g.k === 'matrix') {
-    if (p.rows.length !== g.rows.length || p.rows[0]?.length !== g.rows[0]?.length) {
-      const [a, b] = [flat(p), flat(g)];
-      return a && b ? matchOrdered(a, b, ctx) : no('structure', 'The matrices have different shapes.');
-    }
-    return matchOrdered(p.rows.flat(), g.rows.flat(), ctx);
-  }
-  const [a, b] = [flat(p), flat(g)];
-  return a && b ? matchOrdered(a, b, ctx) : no('structure', 'A matrix against something else.');
-}
-
-interface Iv {
-  lo: Node;
-  hi: Node;
-  loClosed: boolean;
-  hiClosed: boolean;
-}
-
-function asIntervals(v: Value, other: Value): Iv[] | null {
-  if (v.k === 'interval') return [v];
-  if (v.k === 'union') {
-    const parts = v.parts.map((x) => asIntervals(x, other));
-    return parts.every((x) => x) ? parts.flat() as Iv[] : null;
-  }
-  // `(1, 2)` / `[1, 2]` read as intervals when the other side is one.
-  if (v.k === 'seq' && v.items.length === 2 && (v.open === '(' || v.open === '[') && v.items.every((x) => x.k === 'scalar')) {
-    const [lo, hi] = v.items as Scalar[];
-    if (other.k !== 'interval' && other.k !== 'union') return null;
-    return [{ lo: lo!.node, hi: hi!.node, loClosed: v.open === '[', hiClosed: v.open === '[' }];
-  }
-  return null;
-}
-
-function compareIntervals(p: Value, g: Value, ctx: CompareContext): Outcome {
-  const a = asIntervals(p, g);
-  const b = asIntervals(g, p);
-  if (!a || !b) return no('structure', `A ${describe(p)} against a ${describe(g)}.`);
-  if (a.length !== b.length) return no('structure', `${a.length} intervals against ${b.length}.`);
-  const toSeq = (iv: Iv): Value => ({ k: 'seq', open: '(', items: [iv.lo, iv.hi].map((node) => ({ k: 'scalar', node, percent: false, degree: false, unit: null })) });
-  const used = new Set<number>();
-  for (const x of a) {
-    const j = b.findIndex((y, idx) => !used.has(idx) && compareValues(toSeq(x), toSeq(y), ctx).equal === true);
-    if (j < 0) return no('structure', 'The interval ends differ.');
-    const y = b[j]!;
-    // Ends are compared as written, at ±∞ too: `[2, ∞]` is malformed and does not match `[2, ∞)`.
-    const loSame = x.loClosed === y.loClosed;
-    const hiSame = x.hiClosed === y.hiClosed;
-    if (!loSame || !hiSame) return no('structure', 'Open and closed interval ends differ.');
-    used.add(j);
-  }
-  return yes('structure', 'The same interval(s) with the same ends.');
 }
 
 /** Policy 9: equations compare by their difference `lhs − rhs`, up to a non-zero factor. */

@@ -6,16 +6,12 @@
  */
 import type { Node } from './ast';
 import { ratFromDecimal } from './rational';
+import { Cursor, ParseFail } from './cursor';
 import { GREEK, INVERSE, LATEX_FNS, PY_CONSTS, PY_FNS } from './names';
 export { decimalPrecision } from './names';
 
 /** Syntax flavour: Python enables `E`/`I` constants, multi-letter names and the `j` suffix. */
 export type Flavour = 'latex' | 'python';
-
-// Not an Error: a parse failure is expected and frequent, and a stack trace per attempt is costly.
-class ParseFail {
-  constructor(readonly why: string) {}
-}
 
 /** Parses one scalar expression; null when any part of it is not understood. */
 export function parseExpr(text: string, flavour: Flavour = guessFlavour(text)): Node | null {
@@ -38,47 +34,11 @@ export function guessFlavour(text: string): Flavour {
 }
 
 const FN_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'I', 'P']);
-const COMMAND = /\\([A-Za-z]+)/y;
 const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/y;
 
-class Parser {
-  i = 0;
-  constructor(readonly s: string, readonly flavour: Flavour) {}
-
-  done(): boolean {
-    return this.i >= this.s.length;
-  }
-  ws(): void {
-    while (this.i < this.s.length && (this.s.charCodeAt(this.i) === 32 || this.s.charCodeAt(this.i) === 9 || this.s.charCodeAt(this.i) === 10)) this.i++;
-  }
-  peek(str: string): boolean {
-    this.ws();
-    return this.s.startsWith(str, this.i);
-  }
-  /** A LaTeX command at the cursor, e.g. `frac` for `\frac`, without consuming it. */
-  command(): string | null {
-    this.ws();
-    if (this.s.charCodeAt(this.i) !== 92) return null; // '\\'
-    COMMAND.lastIndex = this.i;
-    const m = COMMAND.exec(this.s);
-    return m ? m[1]! : null;
-  }
-  eat(str: string): boolean {
-    if (this.peek(str)) {
-      this.i += str.length;
-      return true;
-    }
-    return false;
-  }
-  eatCommand(name: string): boolean {
-    if (this.command() === name) {
-      this.i += name.length + 1;
-      return true;
-    }
-    return false;
-  }
-  expect(str: string): void {
-    if (!this.eat(str)) throw new ParseFail(`expected ${str}`);
+class Parser extends Cursor {
+  constructor(s: string, readonly flavour: Flavour) {
+    super(s);
   }
 
   sum(): Node {
