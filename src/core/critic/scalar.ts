@@ -42,6 +42,13 @@ function roundedMatch(dec: Node, decVal: C, other: C): boolean {
   return sig >= MIN_SIG_DIGITS && Math.abs(decVal.re - other.re) <= (ulp / 2) * (1 + 1e-6);
 }
 
+/** The k-th probe point: fixed pseudo-random values, one in three negative, distinct per variable. */
+function probeEnv(vars: string[], k: number): Record<string, number> {
+  const env: Record<string, number> = {};
+  vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 ? -1 : 1)));
+  return env;
+}
+
 const SAMPLE = [0.5772, 1.3247, 2.1183, 0.8413, 1.7321, 2.6458, 0.3679, 3.1416, 1.1892, 2.2361, 0.7071, 1.6180];
 
 /** Compares two scalar trees; ± is expanded by the caller. */
@@ -112,8 +119,7 @@ function probe(p: Node, g: Node, vars: string[]): Outcome {
   let good = 0;
   let allZero = true;
   for (let k = 0; k < PROBE_POINTS; k++) {
-    const env: Record<string, number> = {};
-    vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 ? -1 : 1)));
+    const env = probeEnv(vars, k);
     const a = approx(p, env);
     const b = approx(g, env);
     if (!finite(a) || !finite(b)) continue;
@@ -134,8 +140,7 @@ export function proportional(a: Node, b: Node): boolean | null {
   let ratio: C | null = null;
   let good = 0;
   for (let k = 0; k < PROBE_POINTS; k++) {
-    const env: Record<string, number> = {};
-    vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 ? -1 : 1)));
+    const env = probeEnv(vars, k);
     const x = approx(a, env);
     const y = approx(b, env);
     if (!finite(x) || !finite(y) || Math.hypot(y.re, y.im) < 1e-12) continue;
