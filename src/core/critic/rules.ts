@@ -94,7 +94,7 @@ const INTEGER = /^-?\d{1,400}$/;
 const PROSE = /^[A-Za-z0-9\s.,'’!?;%-]+$/;
 // After `= 40`, words like "more than James" describe the result; only alternatives hedge it.
 const RESULT_HEDGES = /\b(?:or|maybe|perhaps|possibly|probably|approximately|about|around|roughly|at least|at most)\b/i;
-const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|about|around|approximately|roughly|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown)\b/i;
+const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|about|around|approximately|roughly|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
 
 /** One normalised candidate against the normalised reference. */
 function compareOne(p: string, g: string, ctx: CompareContext, question: string | undefined, bare: boolean): Outcome {

@@ -38,6 +38,7 @@ export type Value =
   | { k: 'text'; text: string };
 
 const MAX_DEPTH = 8;
+const SCALE_WORDS: Record<string, bigint> = { hundred: 100n, thousand: 1000n, million: 10n ** 6n, billion: 10n ** 9n, trillion: 10n ** 12n, dozen: 12n };
 
 /** Parses a normalised answer into a Value (text when nothing mathematical fits). */
 export function parseValue(input: string, depth = 0): Value {
@@ -224,6 +225,13 @@ function scalar(input: string): Value {
         unit = u[2]!.trim();
         const innerDeg = /^degrees?$/i.test(unit);
         if (innerDeg) [degree, unit] = [true, null];
+        // `1.5 million`, `100 thousand dollars`: a scale word multiplies, it is not a unit.
+        const scale = unit ? /^(hundred|thousand|million|billion|trillion|dozen)s?\b\s*(.*)$/i.exec(unit) : null;
+        if (scale) {
+          const factor = SCALE_WORDS[scale[1]!.toLowerCase()]!;
+          node = { t: 'mul', a: node, b: { t: 'num', v: { n: factor, d: 1n }, approx: false, text: String(factor) } };
+          unit = scale[2]! || null;
+        }
       }
     }
   }
