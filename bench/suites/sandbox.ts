@@ -1,9 +1,17 @@
 /**
- * Sandbox benchmarks (Node runner, real Pyodide in a worker thread):
- * start-up, a warm cell through the worker boundary, sympy import, recovery from a runaway cell,
- * timeout overshoot, and a loop-heavy snippet against native CPython (python3 on this machine).
+ * Sandbox benchmarks. Node runner (real Pyodide in a worker thread): start-up, a warm cell through
+ * the worker boundary, sympy import, recovery from a runaway cell, timeout overshoot, and a
+ * loop-heavy snippet against native CPython (python3 on this machine). Browser (`sandbox.browser_*`):
+ * the built self-test page in headless Chromium, timed inside the page.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { launchChromium } from '../../tests/e2e/support/browser';
+import '../../src/sandbox/diagnostics/global';
 import { createNodePythonRunner } from '../../src/sandbox/node/node-python-runner';
 
 export const name = 'sandbox';
@@ -29,7 +37,56 @@ function nativeLoopMs(): number {
   return Math.min(...runs);
 }
 
+/** Cold start, warm cell, sympy import and recovery in Chromium, each timed inside the page. */
+async function measureBrowser(): Promise<Record<string, number>> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const outDir = mkdtempSync(join(tmpdir(), 'lce-bench-sandbox-'));
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.resolvedUrls!.local[0]!}diagnostics.html`);
+    return await page.evaluate(async () => {
+      const r = window.lceSandbox;
+      const t0 = performance.now();
+      await r.start();
+      const cold = performance.now() - t0;
+      await r.run('1 + 1');
+      await r.standbyReady();
+      const warm: number[] = [];
+      for (let i = 0; i < 300; i++) {
+        const t = performance.now();
+        await r.run('1 + 1');
+        warm.push(performance.now() - t);
+      }
+      warm.sort((a, b) => a - b);
+      let t = performance.now();
+      await r.run('import sympy');
+      const sympy = performance.now() - t;
+      t = performance.now();
+      await r.run('while True:\n    try:\n        while True: pass\n    except BaseException: pass', { timeoutMs: 1000 });
+      await r.run('1');
+      const recover = performance.now() - t - 1000;
+      return {
+        'sandbox.browser_cold_start_ms': Math.round(cold),
+        'sandbox.browser_warm_cell_ms_p50': Number(warm[150]!.toFixed(3)),
+        'sandbox.browser_sympy_import_ms': Math.round(sympy),
+        'sandbox.browser_recover_ms': Math.round(recover),
+      };
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 export async function measure(): Promise<Record<string, number>> {
+  return { ...(await measureNode()), ...(await measureBrowser()) };
+}
+
+async function measureNode(): Promise<Record<string, number>> {
   const runner = createNodePythonRunner({ online: false });
   try {
     const [info, coldMs] = await timed(() => runner.start());

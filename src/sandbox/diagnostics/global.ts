@@ -5,7 +5,7 @@ import type { WorkerInfo } from '../python-worker.api';
 declare global {
   interface Window {
     /** The diagnostics page's browser PythonRunner. */
-    lceSandbox: PythonRunner & { start(): Promise<WorkerInfo> };
+    lceSandbox: PythonRunner & { start(): Promise<WorkerInfo>; standbyReady(): Promise<void> };
   }
 }
 

@@ -125,7 +125,9 @@ export class PythonSupervisor implements PythonRunner {
 
   private spawnGeneration(): Generation {
     const worker = this.options.spawn();
-    const interrupt = typeof SharedArrayBuffer === 'function' ? new Uint8Array(new SharedArrayBuffer(1)) : null;
+    // A page served without COOP/COEP has no SharedArrayBuffer: then terminate is the only stop.
+    const shared = typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
+    const interrupt = shared ? new Uint8Array(new SharedArrayBuffer(1)) : null;
     const gen: Generation = { id: this.nextId++, worker, dead: false, interrupt, ready: Promise.resolve() as unknown as Promise<WorkerInfo> };
     gen.ready = Promise.race([
       worker.api.init({ ...this.options.init, interruptBuffer: interrupt }),
