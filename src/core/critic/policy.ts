@@ -17,7 +17,7 @@
  *    3.14 ≠ π), or within FLOAT_NOISE relative (program round-off such as 0.30000000000000004).
  * 4. IRRATIONAL CONSTANTS. Two exact closed forms without variables (radicals, π, logs) are equal
  *    when they agree to CLOSED_FORM_REL relative in double precision; the symbolic stage (sympy)
- *    confirms when present. Tiny values are compared relatively, never with an absolute epsilon,
+ *    confirms when present, and also rechecks near misses (a NO within 1e-6). Tiny values are compared relatively, never with an absolute epsilon,
  *    so 1e-12 ≠ 2e-12.
  * 5. VARIABLES. Expressions with free variables are compared by sympy when the symbolic stage is
  *    available; the rules fall back to evaluating both at PROBE_POINTS random points
@@ -30,6 +30,7 @@
  *    dropped when what precedes them is a number or a constant expression. If BOTH sides name a
  *    unit: the same unit compares the numbers; two known units of one dimension (time, length,
  *    mass, money, volume) are converted exactly (`90 minutes` = `1.5 hours`); otherwise a NO.
+ *    Scale words are numbers, not units: `1.5 million` = 1500000, `3 dozen` = 36.
  * 9. EQUATIONS. `x = 3` matches `3`; `y = 2x + 3` matches `2x + 3`; two equations for different
  *    named variables do not match. Systems (`x = 1, y = 2`, `{x: 1, y: 2}`) match by name, or a
  *    tuple in alphabetical order of the names.
@@ -54,7 +55,7 @@ export const MIN_SIG_DIGITS = 6;
 /** Policy 3: relative difference accepted as floating-point round-off in program output. */
 export const FLOAT_NOISE = 1e-9;
 /** Policy 4: relative agreement for two exact closed forms evaluated in double precision. */
-export const CLOSED_FORM_REL = 1e-11;
+export const CLOSED_FORM_REL = 1e-12;
 /** Policy 5: random evaluation points and the agreement required at each. */
 export const PROBE_POINTS = 8;
 export const PROBE_MIN_POINTS = 4;

@@ -107,7 +107,7 @@ function compareOne(p: string, g: string, ctx: CompareContext, question: string 
   const pv = parseValue(p.replace(/^either\s+/i, ''));
   const wordy = pv.k === 'text' || (pv.k === 'seq' && pv.items.some((i) => i.k === 'text'));
   // A sentence rather than an answer ("She makes 18 dollars a day, every day."): its lone number.
-  if (bare && wordy && /[a-z]{3,}/i.test(p) && /\d/.test(p) && !sameText(p, g)) {
+  if (bare && wordy && !p.includes('\\') && /[a-z]{3,}/i.test(p) && /\d/.test(p) && !sameText(p, g)) {
     const prose = PROSE.test(p);
     const lone = prose ? loneNumber(p) : resultNumber(p);
     if (lone === null) return undecided(`Several numbers in "${clip(p)}"; the rules cannot tell which is the answer.`);

@@ -82,9 +82,9 @@ export function compareNodes(p: Node, g: Node): Outcome {
       : no('numeric', `${fmt(pv)} is not ${fmt(gv)} to the precision given.`);
   }
   // Two exact closed forms (radicals, π, logs): double precision decides, sympy may confirm.
-  return relDiff(pv, gv) <= CLOSED_FORM_REL
-    ? yes('numeric', `Both evaluate to ${fmt(gv)}.`, [{ a: p, b: g, mode: 'equal' }])
-    : no('numeric', `${fmt(pv)} is not ${fmt(gv)}.`);
+  const d = relDiff(pv, gv);
+  if (d <= CLOSED_FORM_REL) return yes('numeric', `Both evaluate to ${fmt(gv)}.`, [{ a: p, b: g, mode: 'equal' }]);
+  return no('numeric', `${fmt(pv)} is not ${fmt(gv)}.`, d < 1e-6 ? [{ a: p, b: g, mode: 'equal' }] : undefined);
 }
 
 /** True when a sum, difference or function value somewhere in the tree nearly cancels to 0 (doubles cannot be trusted there). */
@@ -105,7 +105,11 @@ function lostPrecision(node: Node): boolean {
       if (lostPrecision(node.a) || lostPrecision(node.b)) return true;
       if (node.t !== 'add' && node.t !== 'sub') return false;
       const r = abs(approx(node));
-      return r < 1e-7 * Math.max(abs(approx(node.a)), abs(approx(node.b))) && exact(node) === null;
+      const [x, y] = [abs(approx(node.a)), abs(approx(node.b))];
+      const small = Math.min(x, y);
+      // Cancellation (π − 3.14159265358979 ≈ 0) or absorption (π + 10^-12 ≈ π) both lose the answer.
+      const lost = r < 1e-7 * Math.max(x, y) || (small > 0 && small < 1e-9 * Math.max(x, y));
+      return lost && exact(node) === null;
     }
   }
 }
