@@ -38,15 +38,17 @@ afterAll(async () => {
 });
 
 describe('the browser sandbox’s isolation', () => {
-  test('should leave the counting server reachable from the page itself (the control)', async () => {
-    const body = await page.evaluate((u) => fetch(`${u}/control`).then((r) => r.text()), target);
-    expect(body).toBe('reached');
-    expect(hits).toContain('/control');
+  describe('should leave the counting server reachable from the page itself', () => {
+    test('for the control request, which proves the server counts', async () => {
+      const body = await page.evaluate((u) => fetch(`${u}/control`).then((r) => r.text()), target);
+      expect(body).toBe('reached');
+      expect(hits).toContain('/control');
+    });
   });
 
   describe('should stop Python code from reaching', () => {
     for (const probe of ISOLATION_PROBES) {
-      test(`${probe.claim} (${probe.id})`, async () => {
+      test(`for ${probe.claim.replace(/^no /, '')} (${probe.id})`, async () => {
         const r = await run(probeCode(probe, target), `probe-${probe.id}`);
         if (probe.mustRaise) {
           expect(r.error, JSON.stringify(r)).not.toBeNull();
@@ -66,7 +68,9 @@ describe('the browser sandbox’s isolation', () => {
     }
   });
 
-  test('should have let no request from Python arrive at the cross-origin server', () => {
-    expect(hits.filter((h) => h !== '/control')).toEqual([]);
+  describe('should let no request from Python arrive', () => {
+    test('for the cross-origin counting server, after every probe above has settled', () => {
+      expect(hits.filter((h) => h !== '/control')).toEqual([]);
+    });
   });
 });

@@ -50,7 +50,9 @@ type Watched<T> = { kind: 'done'; value: T } | { kind: 'stopped'; why: 'timeout'
 /** sessionGen marker: the loss was already reported on a result. */
 const TOLD = -1;
 
+/** Per-cell limit when neither the call nor the runner sets one. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Cap per output stream when neither the call nor the runner sets one. */
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
 /** Interrupt → terminate: a Python loop stops in ~2 ms, a sliced sleep in ~20 ms; the rest is slack for a busy machine. */
 export const DEFAULT_GRACE_MS = 400;
