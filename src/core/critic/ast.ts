@@ -99,6 +99,8 @@ export function toSympy(node: Node): string {
       return `(${toSympy(node.a)})`; // callers expand ± first; this keeps the printer total
     case 'fn':
       if (node.name === 'log10') return `log(${toSympy(node.args[0]!)}, 10)`;
+      // ∛(−8) = −2 as people mean it (and as the float evaluator does), not sympy's principal root.
+      if (node.name === 'root') return `real_root(${toSympy(node.args[0]!)}, ${toSympy(node.args[1]!)})`;
       return `${SYMPY_FN[node.name] ?? 'Function(' + JSON.stringify(node.name) + ')'}(${node.args.map(toSympy).join(', ')})`;
     default: {
       const op = { add: '+', sub: '-', mul: '*', div: '/', pow: '**' }[node.t];

@@ -24,11 +24,11 @@ export const SYMBOLIC_TIMEOUT_MS = 3000;
 
 const TEMPLATE = `
 import json as _json
-from sympy import (Integer, Rational, Symbol, Function, pi, E, I, oo, sqrt, root, sin, cos, tan, cot, sec, csc,
+from sympy import (Integer, Rational, Symbol, Function, pi, E, I, oo, sqrt, root, real_root, sin, cos, tan, cot, sec, csc,
     asin, acos, atan, sinh, cosh, tanh, exp, log, Abs, factorial, binomial, floor, ceiling, simplify, nsimplify)
 from sympy.parsing.sympy_parser import parse_expr as _parse
 _NAMES = {n: v for n, v in dict(Integer=Integer, Rational=Rational, Symbol=Symbol, Function=Function, pi=pi, E=E, I=I, oo=oo,
-    sqrt=sqrt, root=root, sin=sin, cos=cos, tan=tan, cot=cot, sec=sec, csc=csc, asin=asin, acos=acos, atan=atan,
+    sqrt=sqrt, root=root, real_root=real_root, sin=sin, cos=cos, tan=tan, cot=cot, sec=sec, csc=csc, asin=asin, acos=acos, atan=atan,
     sinh=sinh, cosh=cosh, tanh=tanh, exp=exp, log=log, Abs=Abs, factorial=factorial, binomial=binomial,
     floor=floor, ceiling=ceiling).items()}
 def _read(text):
