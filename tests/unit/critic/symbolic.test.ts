@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSympyChecker, judge, symbolicProgram } from '../../../src/core/critic';
 import { createNodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
@@ -27,6 +28,24 @@ describe('createSympyChecker', () => {
       await expectSymbolic('\\frac{1}{\\sqrt{10^{20}+1}+10^{10}}', '\\sqrt{10^{20}+1}-10^{10}', true);
       await expectSymbolic('\\sin(\\pi)', '0', true);
     });
+  });
+
+  describe('should keep the corpus goal with the symbolic stage on', () => {
+    test('for every pair in tests/fixtures/critic/pairs.jsonl', async () => {
+      const pairs = readFileSync(new URL('../../fixtures/critic/pairs.jsonl', import.meta.url), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { id: string; pred: string; gold: string; question?: string; label: boolean });
+      let correct = 0;
+      const falseYes: string[] = [];
+      for (const p of pairs) {
+        const said = (await judge(p.pred, p.gold, { question: p.question, symbolic })).equal === true;
+        if (said === p.label) correct++;
+        else if (said) falseYes.push(p.id);
+      }
+      expect(falseYes.length, falseYes.join(' ')).toBeLessThanOrEqual(1);
+      expect(correct / pairs.length).toBeGreaterThanOrEqual(0.97);
+    }, 300_000);
   });
 
   describe('should pass expressions as data, never as code', () => {
