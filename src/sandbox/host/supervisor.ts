@@ -43,6 +43,8 @@ interface Generation {
   dead: boolean;
   /** Its own interrupt byte: a standby worker's start-up must never touch the running one's. */
   interrupt: Uint8Array | null;
+  /** Calls in flight that must hear of the worker's death (one listener per call, removed when it settles). */
+  onExit: Set<(reason: string) => void>;
 }
 
 type Watched<T> = { kind: 'done'; value: T } | { kind: 'stopped'; why: 'timeout' | 'abort'; value: T | null; killed: boolean } | { kind: 'died'; reason: string };
@@ -73,6 +75,7 @@ export class PythonSupervisor implements PythonRunner {
 
   /** Starts the worker now rather than at the first cell; resolves when Python is ready. */
   async start(): Promise<WorkerInfo> {
+    if (this.disposed) throw new SandboxError('the runner was disposed; create a new one');
     return this.current().ready;
   }
 
@@ -130,7 +133,7 @@ export class PythonSupervisor implements PythonRunner {
     // A page served without COOP/COEP has no SharedArrayBuffer: then terminate is the only stop.
     const shared = typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
     const interrupt = shared ? new Uint8Array(new SharedArrayBuffer(1)) : null;
-    const gen: Generation = { id: this.nextId++, worker, dead: false, interrupt, ready: Promise.resolve() as unknown as Promise<WorkerInfo> };
+    const gen: Generation = { id: this.nextId++, worker, dead: false, interrupt, onExit: new Set(), ready: Promise.resolve() as unknown as Promise<WorkerInfo> };
     gen.ready = Promise.race([
       worker.api.init({ ...this.options.init, interruptBuffer: interrupt }),
       worker.exited.then((reason) => Promise.reject(new Error(reason))),
@@ -139,8 +142,9 @@ export class PythonSupervisor implements PythonRunner {
       throw new SandboxError(`Python did not start (${err instanceof Error ? err.message : String(err)}). Reload the page or check that the Pyodide files are served.`);
     });
     gen.ready.catch(() => undefined);
-    void worker.exited.then(() => {
+    void worker.exited.then((reason) => {
       gen.dead = true;
+      for (const notify of gen.onExit) notify(reason);
     });
     return gen;
   }
@@ -211,7 +215,8 @@ export class PythonSupervisor implements PythonRunner {
         if (settled) return;
         settled = true;
         for (const t of timers) clearTimeout(t);
-        // A late interrupt must not hit the next call (or the next worker, which shares the buffer).
+        gen.onExit.delete(onExit);
+        // A late interrupt must not hit this worker's next call.
         if (gen.interrupt) gen.interrupt[0] = 0;
         signal?.removeEventListener('abort', onAbort);
         resolve(w);
@@ -229,11 +234,13 @@ export class PythonSupervisor implements PythonRunner {
         );
       };
       const onAbort = (): void => stop('abort');
+      const onExit = (reason: string): void => finish({ kind: 'died', reason });
       call().then(
         (value) => finish(stopping ? { kind: 'stopped', why: stopping, value, killed: false } : { kind: 'done', value }),
         (err: unknown) => finish({ kind: 'died', reason: err instanceof Error ? err.message : String(err) }),
       );
-      void gen.worker.exited.then((reason) => finish({ kind: 'died', reason }));
+      gen.onExit.add(onExit);
+      if (gen.dead) onExit('the worker had already stopped');
       timers.push(setTimeout(() => stop('timeout'), limitMs));
       if (signal?.aborted) stop('abort');
       else signal?.addEventListener('abort', onAbort, { once: true });
