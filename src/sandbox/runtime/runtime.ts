@@ -66,6 +66,13 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
     });
     interruptBuffer[0] = 0;
   }
+  // Vendored packages load before a cell that imports them with a statement; say so to a cell that
+  // reaches them some other way (importlib, __import__) instead of a bare "No module named".
+  for (const pkg of Object.values(VENDORED)) {
+    for (const name of pkg.imports) {
+      mod.mark_unavailable(name, `${name} is loaded for cells that import it with an import statement (e.g. \`import ${name}\`); add one to this cell`);
+    }
+  }
   py.setStdin({ error: true });
   // Raw write handlers: the batched mode held a line without a newline back into the next cell.
   let out = new OutputCapture(0);
@@ -95,6 +102,7 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
       mod.add_path(py.runPython('import site; site.getsitepackages()[0]') as string);
     }
     installed.add(pkg.name);
+    for (const name of pkg.imports) mod.mark_available(name);
     return null;
   }
 

@@ -73,6 +73,18 @@ describe('the sandbox’s packages', () => {
       expect(r).toMatchObject({ value: 'False', error: null });
     });
 
+    test('for a vendored package reached only through importlib, naming the fix', async () => {
+      const fresh = createNodePythonRunner({ online: false, standby: false });
+      try {
+        const r = await fresh.run('import importlib\nimportlib.import_module("mpmath")');
+        expect(r.error?.type).toBe('ModuleNotFoundError');
+        expect(r.error!.message).toContain('import mpmath');
+        expect((await fresh.run('import mpmath\nimportlib.import_module("mpmath").__name__')).value).toBe("'mpmath'");
+      } finally {
+        await fresh.dispose();
+      }
+    }, 240_000);
+
     test('for a module that exists nowhere, as Python’s own error', async () => {
       const r = await runner.run('import no_such_module_here');
       expect(r.error).toMatchObject({ type: 'ModuleNotFoundError', message: "No module named 'no_such_module_here'" });
