@@ -81,7 +81,7 @@ describe('share links', () => {
     expect(await other.page.getByRole('radio', { name: 'LCE' }).isChecked()).toBe(true);
     expect(await other.page.getByLabel('Engine', { exact: true }).inputValue()).toBe('openai');
     const solution = other.page.getByRole('region', { name: 'Solution' });
-    await expect.poll(() => solution.getByRole('group', { name: 'Output' }).textContent()).toContain('18');
+    await expect.poll(() => solution.getByRole('group', { name: 'Output' }).textContent(), { timeout: 30_000 }).toContain('18');
     expect(await other.page.getByTestId('final-answer').textContent()).toBe('18');
     await expect.poll(() => other.page.getByTestId('verdict').textContent(), { timeout: 60_000 }).toMatch(/^Correct — /);
     srv = await startScriptedOpenAiServer({ script: ducksScript });
@@ -91,7 +91,7 @@ describe('share links', () => {
 
   test('should refuse a damaged link with a sentence', async () => {
     const { context, page } = await openApp(browser, `${inject('baseUrl')}/#share=AAAA`);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^This share link cannot be opened/);
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 }).toMatch(/^This share link cannot be opened/);
     await context.close();
   });
 });
@@ -115,7 +115,7 @@ describe('the replay demo with a problem it never recorded', () => {
     const { context, page } = await openApp(browser, `${inject('baseUrl')}/?engine=replay`);
     await fillProblem(page, 'What is 123 + 456?', '579');
     await page.getByRole('button', { name: 'Solve' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^The recorded demo can only replay the problems it recorded/);
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 }).toMatch(/^The recorded demo can only replay the problems it recorded/);
     expect(await page.locator('.solution-pane .stats dd[data-phase]').getAttribute('data-phase')).toBe('idle');
     await context.close();
   });

@@ -44,9 +44,9 @@ describe('the models tab', () => {
     // Without a GPU nothing can be downloaded, and the page does not repeat the no-WebGPU notice.
     expect(await row.getByRole('button', { name: 'Download' }).isDisabled()).toBe(true);
     expect((await page.locator('body').innerText()).match(/no webgpu/gi)).toHaveLength(1);
-    await expect.poll(() => page.getByTestId('storage-estimate').textContent()).toMatch(/used of .* available to this site\.$/);
+    await expect.poll(() => page.getByTestId('storage-estimate').textContent(), { timeout: 30_000 }).toMatch(/used of .* available to this site\.$/);
     await page.getByRole('button', { name: 'Keep downloads (persistent storage)' }).click();
-    await expect.poll(() => page.locator('.storage [role=status]').textContent()).toMatch(/browser/);
+    await expect.poll(() => page.locator('.storage [role=status]').textContent(), { timeout: 30_000 }).toMatch(/browser/);
     await context.close();
   });
 
@@ -66,7 +66,7 @@ describe('the models tab', () => {
     await withFakeGpu(context, { f16: true, bindingMB: 2048 });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
-    await expect.poll(() => page.getByLabel('Engine', { exact: true }).inputValue()).toBe('webllm');
+    await expect.poll(() => page.getByLabel('Engine', { exact: true }).inputValue(), { timeout: 30_000 }).toBe('webllm');
     expect(await page.getByTestId('no-webgpu').count()).toBe(0);
     await page.getByRole('tab', { name: 'Models' }).click();
     const report = page.getByRole('region', { name: 'This machine' });

@@ -36,7 +36,7 @@ describe('the solve view', () => {
     await page.getByRole('button', { name: 'Solve' }).click();
     expect(await waitForRunEnd(page)).toBe('Finished');
     const solution = page.getByRole('region', { name: 'Solution' });
-    await expect.poll(() => solution.getByRole('group', { name: 'Output' }).textContent()).toContain('18');
+    await expect.poll(() => solution.getByRole('group', { name: 'Output' }).textContent(), { timeout: 30_000 }).toContain('18');
     expect(await page.getByTestId('final-answer').textContent()).toBe('18');
     await expect.poll(() => page.getByTestId('verdict').textContent(), { timeout: 30_000 }).toMatch(/^Correct — /);
     expect(await page.getByTestId('round').textContent()).toBe('2');
@@ -57,7 +57,7 @@ describe('the solve view', () => {
     await page.getByRole('button', { name: 'Stop' }).click();
     expect(await waitForRunEnd(page)).toBe('Stopped');
     expect(await page.getByTestId('stop-detail').textContent()).toMatch(/Stopped by you/);
-    await expect.poll(() => srv.requests[0]?.clientClosed).toBe(true);
+    await expect.poll(() => srv.requests[0]?.clientClosed, { timeout: 30_000 }).toBe(true);
     expect(await page.getByRole('button', { name: 'Solve' }).isEnabled()).toBe(true);
     await context.close();
   });
