@@ -77,7 +77,7 @@ export function cleanAnswerPhrase(raw: string): string {
   // Stop at a sentence boundary (". " followed by more text) but keep decimals like "3.5".
   const stop = /\.(?:\s+[A-Z(]|\s*$)/.exec(s);
   if (stop) s = s.slice(0, stop.index);
-  s = s.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/^\*+\s*|\s*\*+$/g, '').trim(); // `**Final Answer:** 18`
+  s = s.replace(/(^|\s)\*\*([^*\s][^*]*)\*\*(?=$|\s|[.,;:!?])/g, '$1$2').replace(/^\*+\s*|\s*\*+$/g, '').trim(); // `**Final Answer:** 18`, not `x**2`
   s = s.replace(/[.;,\s]+$/, '');
   const dollars = /^\$+([^$]*)\$+$/.exec(s);
   if (dollars) s = dollars[1]!.trim();

@@ -12,12 +12,15 @@ export function normalise(raw: string): string {
   s = stripWrappers(s);
   s = unicode(s);
   // Markdown emphasis around the answer (Math-Verify issue #76).
-  if (s.includes('*')) s = s.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/^\*([^*\s][^*]*)\*$/, '$1');
+  // Only at word boundaries: `x**2 + y**2` is Python, not bold.
+  if (s.includes('*')) s = s.replace(/(^|\s)\*\*([^*\s][^*]*)\*\*(?=$|\s|[.,;:!?])/g, '$1$2').replace(/^\*([^*\s][^*]*)\*$/, '$1');
   if (s.includes('_')) s = s.replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2');
   if (s.includes('overline') || s.includes('dot{')) s = repeating(s);
   if (s.includes('\\')) {
     if (s.includes('left') || s.includes('right')) s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
     s = s.replace(COMMANDS, (m, name: string) => COMMAND_MAP[name] ?? m);
+    // sympy's LaTeX prints `\operatorname{asin}`: a function name, not text.
+    if (s.includes('operatorname')) s = s.replace(/\\operatorname\{(a?)(sin|cos|tan|sinh|cosh|tanh|sec|csc|cot)\}/g, (_m, arc: string, f: string) => `\\${arc ? 'arc' : ''}${f}`);
     if (s.includes('\\choose')) s = s.replace(/\{\s*([^{}]+?)\s*\\choose\s*([^{}]+?)\s*\}/g, '\\binom{$1}{$2}').replace(/^\s*([^{}]+?)\s*\\choose\s*([^{}]+?)\s*$/, '\\binom{$1}{$2}');
   }
   // Thousands separators: 2\,500, 1{,}024, 1\ 024 — only between a 1–3 digit head and 3-digit groups.

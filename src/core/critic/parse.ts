@@ -30,7 +30,9 @@ export function parseExpr(text: string, flavour: Flavour = guessFlavour(text)): 
 /** Python flavour when the text looks like program output rather than LaTeX or plain math. */
 export function guessFlavour(text: string): Flavour {
   if (text.includes('\\')) return 'latex';
-  return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b/.test(text) ? 'python' : 'latex';
+  if (GREEK.has(text.trim().split('_')[0]!)) return 'python'; // sympy prints `alpha`, LaTeX would be `\alpha`
+  // sympy prints the imaginary unit as a lone `I` (`1 - I`).
+  return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b|(?<![A-Za-z_])I(?![A-Za-z_(])/.test(text) ? 'python' : 'latex';
 }
 
 const FN_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'I', 'P']);
@@ -263,8 +265,10 @@ class Parser extends Cursor {
         if (fn === 'cbrt') return { t: 'fn', name: 'root', args: [args[0]!, num('3')] };
         return { t: 'fn', name: fn, args };
       }
-      if (word.length > 1 && !/^[A-Za-z]_?\d*$/.test(word)) throw new ParseFail(`unknown name ${word}`);
-      return { t: 'sym', name: word.replace('_', '') };
+      // One letter or a Greek name, with an optional subscript: `x`, `r_0`, `theta_w`, `lambda`.
+      const base = word.split('_')[0]!;
+      if (word.length > 1 && !(base.length === 1 || GREEK.has(base)) || !/^[A-Za-z]+(?:_[A-Za-z0-9]+)?$/.test(word)) throw new ParseFail(`unknown name ${word}`);
+      return { t: 'sym', name: word }; // `C_200` is the LaTeX `C_{200}`
     }
     // LaTeX flavour: a run of letters is a product of one-letter variables, except function names.
     const rest = this.s.slice(this.i);
