@@ -59,3 +59,12 @@ export const ducksScript: Script = ({ prompt }) => {
   }
   return `The program printed ${out.trim()}, so she makes $\\boxed{${out.trim()}}$ dollars a day.`;
 };
+
+/** Runs `code` in the Python tab's scratch cell and expects `expected` as its whole output. */
+export async function expectScratchOutput(page: Page, code: string, expected: string | RegExp, timeout = 90_000): Promise<void> {
+  await page.getByRole('tab', { name: 'Python' }).click();
+  await page.getByLabel('Python code').fill(code);
+  await page.getByRole('button', { name: 'Run' }).click();
+  const poll = expect.poll(() => page.getByLabel('Python output').textContent(), { timeout });
+  await (typeof expected === 'string' ? poll.toBe(expected) : poll.toMatch(expected));
+}

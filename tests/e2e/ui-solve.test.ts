@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
-import { DUCKS, ducksScript, fillProblem, openAiUrl, openApp, setCellSeconds, waitForRunEnd } from './ui-helpers';
+import { DUCKS, ducksScript, expectScratchOutput, fillProblem, openAiUrl, openApp, setCellSeconds, waitForRunEnd } from './ui-helpers';
 
 let browser: Browser;
 const servers: ScriptedOpenAiServer[] = [];
@@ -80,10 +80,7 @@ describe('the solve view', () => {
     expect(lastOutputIn(srv.requests[1]!.prompt)).toContain('TimeoutError');
     // The page still answers: the main thread runs script and the sandbox runs the next cell.
     expect(await page.evaluate(() => 6 * 7)).toBe(42);
-    await page.getByRole('tab', { name: 'Python' }).click();
-    await page.getByLabel('Python code').fill('print(sum(range(10)))');
-    await page.getByRole('button', { name: 'Run' }).click();
-    await expect.poll(() => page.getByLabel('Python output').textContent(), { timeout: 60_000 }).toBe('45');
+    await expectScratchOutput(page, 'print(sum(range(10)))', '45');
     await context.close();
   });
 
@@ -97,10 +94,7 @@ describe('the solve view', () => {
     await solution.getByRole('group', { name: 'Code cell 1' }).getByText('Running…').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Stop' }).click();
     expect(await waitForRunEnd(page)).toBe('Stopped');
-    await page.getByRole('tab', { name: 'Python' }).click();
-    await page.getByLabel('Python code').fill('print(2 + 2)');
-    await page.getByRole('button', { name: 'Run' }).click();
-    await expect.poll(() => page.getByLabel('Python output').textContent(), { timeout: 60_000 }).toBe('4');
+    await expectScratchOutput(page, 'print(2 + 2)', '4');
     await context.close();
   });
 
