@@ -12,12 +12,14 @@
  *    decimals read exactly, powers, perfect roots) they are compared exactly with BigInt:
  *    2^64+1 ≠ 2^64, 0.25 = 1/4, 3.2e4 = 32000.
  * 3. DECIMALS. A decimal literal may stand for a rounded value. It matches a value it does not
- *    equal exactly only if it carries at least MIN_SIG_DIGITS significant digits and lies within
- *    one unit of its last digit (so 0.3333333 = 1/3, 1.414214 = √2, but 0.33 ≠ 1/3 and
- *    3.14 ≠ π), or within FLOAT_NOISE relative (program round-off such as 0.30000000000000004).
+ *    equal exactly only if it carries at least MIN_SIG_DIGITS significant digits and is that value
+ *    rounded or cut off at its last digit (0.3333333 = 1/3, 0.666666 = 2/3, 1.414214 = √2, but
+ *    0.33 ≠ 1/3, 3.14 ≠ π, 2.00001 ≠ 2), or within FLOAT_NOISE relative (program round-off such
+ *    as 0.30000000000000004).
  * 4. IRRATIONAL CONSTANTS. Two exact closed forms without variables (radicals, π, logs) are equal
  *    when they agree to CLOSED_FORM_REL relative in double precision; the symbolic stage (sympy)
- *    confirms when present, and also rechecks near misses (a NO within 1e-6). Tiny values are compared relatively, never with an absolute epsilon,
+ *    confirms when present, and also rechecks near misses (a NO within 1e-6). Tiny values are
+ *    compared relatively, never with an absolute epsilon,
  *    so 1e-12 ≠ 2e-12.
  * 5. VARIABLES. Expressions with free variables are compared by sympy when the symbolic stage is
  *    available; the rules fall back to evaluating both at PROBE_POINTS random points

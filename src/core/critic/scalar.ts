@@ -39,7 +39,13 @@ function roundedMatch(dec: Node, decVal: C, other: C): boolean {
   const lone = loneDecimal(dec);
   if (!lone || Math.abs(other.im) > 0) return false;
   const { sig, ulp } = decimalPrecision(lone.text);
-  return sig >= MIN_SIG_DIGITS && Math.abs(decVal.re - other.re) <= (ulp / 2) * (1 + 1e-6);
+  if (sig < MIN_SIG_DIGITS) return false;
+  // The decimal must be the other value rounded, or cut off (0.666666 for 2/3), at its last digit.
+  const shown = decVal.re / ulp;
+  const exactly = other.re / ulp;
+  // `shown` is an integer up to float error, which grows with its size (~1e-16 relative).
+  const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-6, 1e-13 * Math.abs(b));
+  return near(shown, Math.round(exactly)) || near(shown, Math.trunc(exactly)) || Math.abs(decVal.re - other.re) <= (ulp / 2) * (1 + 1e-9);
 }
 
 /** The k-th probe point: fixed pseudo-random values, one in three negative, distinct per variable. */
