@@ -24,6 +24,23 @@ export function goldAnswer(gold: string): string {
 
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
 
+/** `x = 3\ny = 4` printed on two lines is the list `x = 3, y = 4`; a matrix split over lines is left whole. */
+function outputLines(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  if (lines.length < 2 || !lines.every((l) => balanced(l) && !/[,[({]$/.test(l))) return text;
+  return lines.join(', ');
+}
+
+function balanced(line: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** Reasoning text rather than a bare answer: long or multi-line, with words outside LaTeX commands. */
 function isProse(text: string): boolean {
   if (text.length <= BARE_ANSWER_MAX_CHARS && !text.includes('\n')) return false;
@@ -34,6 +51,7 @@ function isProse(text: string): boolean {
 /** The candidates the response commits to, or a verdict when it commits to none. */
 function predCandidates(pred: string): { candidates: string[]; bare: boolean } | Outcome {
   const got = extractAnswer(pred);
+  if (got.source === 'output') return { candidates: got.candidates.map(outputLines), bare: false };
   if (got.source !== 'none') return { candidates: got.candidates.map((c) => c.replace(LEAD_IN, '')), bare: false };
   const text = pred.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
@@ -91,7 +109,7 @@ function wantsPoint(question: string): boolean {
 
 const INTEGER = /^-?\d{1,400}$/;
 // Plain prose only: a malformed formula must never be read as "the number inside it".
-const PROSE = /^[A-Za-z0-9\s.,'’!?;%-]+$/;
+const PROSE = /^[A-Za-z0-9\s.,'’!?;:%-]+$/;
 // After `= 40`, words like "more than James" describe the result; only alternatives hedge it.
 const RESULT_HEDGES = /\b(?:or|maybe|perhaps|possibly|probably|approximately|about|around|roughly|at least|at most)\b/i;
 const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|about|around|approximately|roughly|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
