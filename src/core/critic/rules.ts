@@ -52,6 +52,13 @@ function isProse(text: string): boolean {
 function predCandidates(pred: string): { candidates: string[]; bare: boolean } | Outcome {
   const got = extractAnswer(pred);
   if (got.source === 'output') return { candidates: got.candidates.map(outputLines), bare: false };
+  if (got.source === 'answer-is') {
+    // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier
+    // phrases count only when they look like a value (a digit or LaTeX, no long words).
+    const all = got.candidates.map((c) => c.replace(LEAD_IN, ''));
+    const looksLikeValue = (c: string) => /[\d\\]/.test(c) && !/[A-Za-z]{4,}/.test(c.replace(/\\[A-Za-z]+/g, ''));
+    return { candidates: [...all.slice(0, -1).filter(looksLikeValue), all[all.length - 1]!], bare: false };
+  }
   if (got.source !== 'none') return { candidates: got.candidates.map((c) => c.replace(LEAD_IN, '')), bare: false };
   const text = pred.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
