@@ -75,6 +75,11 @@ describe('the models tab', () => {
     expect(await report.textContent()).toContain('Qwen2-Math-7B-Instruct-q4f16_1-MLC should run here.');
     const row = page.getByRole('listitem', { name: 'Qwen2-Math-7B-Instruct-q4f16_1-MLC' });
     expect(await row.getByRole('button', { name: 'Download' }).isEnabled()).toBe(true);
+    // There is no network for weights here: the download starts (progress shown), fails, ends in a
+    // sentence, and the panel stays usable.
+    await row.getByRole('button', { name: 'Download' }).click();
+    await expect.poll(() => page.locator('.models [role=status]').first().textContent(), { timeout: 120_000 }).toMatch(/^Could not load Qwen2-Math-7B-Instruct-q4f16_1-MLC: .*\.$/);
+    expect(await row.getByRole('button', { name: 'Download' }).isEnabled()).toBe(true);
     await context.close();
   });
 
