@@ -25,7 +25,8 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
   const [storage, setStorage] = useState<StorageReport | null>(null);
   const [persistAnswer, setPersistAnswer] = useState<string | null>(null);
   const [download, setDownload] = useState<{ id: string; progress: LoadProgress } | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const say = (text: string | null, failed = false) => setMessage(text ? { text, failed } : null);
   const abort = useRef<AbortController | null>(null);
   const canRun = report !== null && hasWebGpu(report);
   const params = store.engineParams.value;
@@ -40,10 +41,10 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
   }, []);
 
   const start = async (m: CatalogModel) => {
-    setMessage(null);
+    say(null);
     const room = storage ? checkRoomFor(m.approxDownloadMB * 2 ** 20, storage) : { fits: null, sentence: null };
     if (room.fits === false) {
-      setMessage(room.sentence);
+      say(room.sentence, true);
       return;
     }
     const controller = new AbortController();
@@ -51,9 +52,10 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
     setDownload({ id: m.id, progress: { phase: 'fetch', progress: 0, text: 'Starting the download…' } });
     try {
       await store.loadEngine({ engine: 'webllm', model: m.id }, (p) => setDownload({ id: m.id, progress: p }), controller.signal);
-      setMessage(`${m.id} is downloaded and loaded: Solve uses it now.`);
+      say(`${m.id} is downloaded and loaded: Solve uses it now.`);
     } catch (err) {
-      setMessage(errorSentence(err) ?? 'Download cancelled. What was fetched stays in the cache and is not fetched again.');
+      const sentence = errorSentence(err);
+      say(sentence ?? 'Download cancelled. What was fetched stays in the cache and is not fetched again.', sentence !== null);
     } finally {
       abort.current = null;
       setDownload(null);
@@ -64,9 +66,9 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
   const remove = async (m: CatalogModel) => {
     try {
       await deleteCachedModel(m);
-      setMessage(`${m.id} was deleted from this browser.`);
+      say(`${m.id} was deleted from this browser.`);
     } catch (err) {
-      setMessage(errorSentence(err));
+      say(errorSentence(err), true);
     }
     void refresh();
   };
@@ -84,7 +86,11 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
       <section class="card models" aria-labelledby="models-title">
         <h2 id="models-title">In-browser models (web-llm)</h2>
         <p class="hint">Weights are downloaded once into this browser's cache; later loads work offline.</p>
-        {message && <p class="banner banner-info" role="status">{message}</p>}
+        {message && (
+          <p class={message.failed ? 'banner banner-error' : 'banner banner-info'} role="status">
+            {message.text}
+          </p>
+        )}
         <ul class="model-list">
           {MODEL_CATALOG.map((m) => (
             <ModelRow
