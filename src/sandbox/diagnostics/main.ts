@@ -51,5 +51,14 @@ async function runCell(): Promise<void> {
   out.textContent = [r.stdout, r.stderr, r.value ?? '', r.error ? r.error.traceback || `${r.error.type}: ${r.error.message}` : '', `(${r.ms.toFixed(1)} ms)`].filter(Boolean).join('\n');
 }
 
-document.querySelector('#self-test')?.addEventListener('click', () => void selfTest());
+document.querySelector('#self-test')?.addEventListener('click', () => {
+  selfTest().then(
+    () => document.body.setAttribute('data-self-test', 'done'),
+    (err: unknown) => {
+      // A sandbox failure (Python did not start…) is a failed check, not a silent stop.
+      row('the sandbox itself', false, err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+      document.body.setAttribute('data-self-test', 'failed');
+    },
+  );
+});
 document.querySelector('#run')?.addEventListener('click', () => void runCell());

@@ -29,6 +29,8 @@ export interface SupervisorOptions {
   graceMs?: number;
   /** Limit on loading a cell's packages (ms); past it the worker is considered wedged. */
   prepareLimitMs?: number;
+  /** Limit on a worker's start-up (ms); past it the start counts as failed. */
+  startLimitMs?: number;
   /**
    * Keep a second, idle worker ready once the first cell has run, so a terminated worker is replaced
    * at once instead of after a 2–3 s Pyodide start. Costs one more interpreter's memory. Default true.
@@ -58,6 +60,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
 /** Interrupt → terminate: a Python loop stops in ~2 ms, a sliced sleep in ~20 ms; the rest is slack for a busy machine. */
 export const DEFAULT_GRACE_MS = 400;
+/** A worker that has not started Python after this long is considered dead. */
+export const START_LIMIT_MS = 120_000;
 /** Loading a cell's packages longer than this means the worker is wedged. */
 export const PREPARE_LIMIT_MS = 180_000;
 
@@ -134,10 +138,16 @@ export class PythonSupervisor implements PythonRunner {
     const shared = typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
     const interrupt = shared ? new Uint8Array(new SharedArrayBuffer(1)) : null;
     const gen: Generation = { id: this.nextId++, worker, dead: false, interrupt, onExit: new Set(), ready: Promise.resolve() as unknown as Promise<WorkerInfo> };
+    let startTimer: ReturnType<typeof setTimeout> | undefined;
+    const limitMs = this.options.startLimitMs ?? START_LIMIT_MS;
     gen.ready = Promise.race([
       worker.api.init({ ...this.options.init, interruptBuffer: interrupt }),
       worker.exited.then((reason) => Promise.reject(new Error(reason))),
-    ]).catch((err: unknown) => {
+      // A worker the browser killed silently (out of memory) never answers: never wait forever.
+      new Promise<never>((_, reject) => {
+        startTimer = setTimeout(() => reject(new Error(`no answer within ${limitMs / 1000} s`)), limitMs);
+      }),
+    ]).finally(() => clearTimeout(startTimer)).catch((err: unknown) => {
       this.kill(gen);
       throw new SandboxError(`Python did not start (${err instanceof Error ? err.message : String(err)}). Reload the page or check that the Pyodide files are served.`);
     });

@@ -76,6 +76,8 @@ export function createNodePythonRunner(options: NodePythonRunnerOptions = {}): N
       // Node's Pyodide knows its own CDN; any non-null value means "may go online".
       cdnBase: options.online === false ? null : 'https://cdn.jsdelivr.net/pyodide/',
     },
+    // A first start on a fresh clone also compiles the package zips (or waits for another process to).
+    startLimitMs: 600_000,
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.maxOutputBytes !== undefined ? { maxOutputBytes: options.maxOutputBytes } : {}),
     ...(options.graceMs !== undefined ? { graceMs: options.graceMs } : {}),
