@@ -143,7 +143,7 @@ function compareOne(p: string, g: string, ctx: CompareContext, question: string 
   }
   const gv = parseValue(g);
   if (pv.k === 'text' || gv.k === 'text') {
-    if (sameText(p, g)) return yes('text', 'The answers say the same words.');
+    if (sameText(p, g) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
     if (gv.k !== 'text' && pv.k === 'text') {
       const lone = PROSE.test(p) ? loneNumber(p) : null;
       if (lone !== null && HEDGE_WORDS.test(p)) return no('rule', `The answer is hedged ("${clip(p)}").`);
