@@ -177,7 +177,7 @@ export class PythonSupervisor implements PythonRunner {
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxOutputBytes = options.maxOutputBytes ?? this.options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     const gen = this.current();
-    await gen.ready;
+    await untilAborted(gen.ready, options.signal);
     const seen = this.sessionGen.get(session);
     const lostBefore = seen !== undefined && seen !== TOLD && seen !== gen.id;
     this.sessionGen.set(session, gen.id);
@@ -256,4 +256,15 @@ export class PythonSupervisor implements PythonRunner {
       else signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts (waiting for a worker's start is cancellable too). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new AbortError('The Python cell'));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

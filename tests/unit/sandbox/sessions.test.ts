@@ -116,6 +116,22 @@ describe('the Node runner’s cancellation', () => {
     });
   });
 
+  describe('should reject with AbortError while Python is still starting', () => {
+    test('for a first cell aborted during start-up, after which the runner still starts', async () => {
+      const cold = createNodePythonRunner({ online: false, standby: false });
+      try {
+        const controller = new AbortController();
+        const first = cold.run('1', { signal: controller.signal });
+        // Pyodide takes seconds to start: 100 ms in, the call is waiting for it.
+        setTimeout(() => controller.abort(), 100).unref();
+        await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+        expect((await cold.run('40 + 2')).value).toBe('42');
+      } finally {
+        await cold.dispose();
+      }
+    }, 300_000);
+  });
+
   describe('should reject with SandboxError', () => {
     test('for a call after dispose', async () => {
       const short = createNodePythonRunner({ online: false });
