@@ -22,5 +22,7 @@ export function sameText(a: string, b: string): boolean {
   if (symbols(a) !== symbols(b)) return false;
   if (ka === kb) return true;
   const singular = (k: string) => k.replace(/(\w{3,})s\b/g, '$1');
-  return singular(ka) === singular(kb);
+  // "infinitely many" = "infinitely many solutions": a trailing generic noun adds nothing.
+  const bare = (k: string) => singular(k).replace(/\s+(?:solution|value|number|answer|root|way|possibilitie|possibility)$/, '');
+  return singular(ka) === singular(kb) || bare(ka) === bare(kb);
 }
