@@ -1,9 +1,8 @@
 /** The real implementations behind the app's ports: the loop, the critic, the engines, the sandbox. */
 import { solve } from '../core/lce';
 import { createSympyChecker, judge } from '../core/critic';
-import type { PythonRunner } from '../core/ports/python-runner';
 import { createEngine, parseEngineSettings } from '../engine/create-engine';
-import { createBrowserPythonRunner } from '../sandbox/browser/python-worker-bridge';
+import { createBrowserPythonRunner, type PythonWorkerBridge } from '../sandbox/browser/python-worker-bridge';
 import type { AppDeps } from './state/deps';
 
 /** Demo playback speed: fast enough to watch, slow enough to read along. */
@@ -11,7 +10,7 @@ const REPLAY_TOKENS_PER_SECOND = 120;
 
 /** Wires the page: one Python worker (started on first use), engines from URL-style settings. */
 export function createAppDeps(): AppDeps {
-  let runner: PythonRunner | null = null;
+  let runner: PythonWorkerBridge | null = null;
   const getRunner = () => (runner ??= createBrowserPythonRunner());
   return {
     solve,
@@ -28,6 +27,8 @@ export function createAppDeps(): AppDeps {
       });
     },
     getRunner,
+    // A failed start is reported again, as a sentence, by the first real cell.
+    warmUp: () => void getRunner().start().catch(() => undefined),
     now: () => performance.now(),
   };
 }

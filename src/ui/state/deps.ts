@@ -20,6 +20,8 @@ export interface AppDeps {
   createEngine(params: URLSearchParams): Promise<LlmEngine>;
   /** The page's one Python sandbox, created on first use. */
   getRunner(): PythonRunner;
+  /** Starts Python ahead of the first cell (it takes a few seconds); optional. */
+  warmUp?(): void;
   now(): number;
 }
 

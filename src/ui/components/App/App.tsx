@@ -1,5 +1,5 @@
 /** The page: a top bar with tabs (Solve, Models, Python), the WebGPU notice once, and the views. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AppStore } from '../../state/app-store';
 import type { AppDeps } from '../../state/deps';
@@ -30,6 +30,12 @@ export interface AppProps {
 /** The whole app. Only the active tab's view is rendered; the others keep their state in the store. */
 export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppProps) {
   const [tab, setTab] = useState<Tab>('solve');
+  const warmed = useRef(false);
+  const warmUpOnce = () => {
+    if (warmed.current) return;
+    warmed.current = true;
+    deps.warmUp?.();
+  };
   const picker = (
     <EnginePicker
       params={store.engineParams.value}
@@ -91,7 +97,12 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
         <ErrorBanner message={store.notice.value} onDismiss={() => (store.notice.value = null)} />
         <div role="tabpanel" id={`view-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'solve' && (
-            <SolveView store={store} enginePicker={picker} makeShareLink={(withT) => shareUrl(store, withT, new URL(location.href))} />
+            <SolveView
+              store={store}
+              enginePicker={picker}
+              makeShareLink={(withT) => shareUrl(store, withT, new URL(location.href))}
+              onFirstInput={warmUpOnce}
+            />
           )}
           {tab === 'models' && modelsPanel}
           {tab === 'python' && <ScratchCell getRunner={deps.getRunner} timeoutMs={store.caps.value.cellTimeoutMs} />}

@@ -13,10 +13,12 @@ export interface SolveViewProps {
   /** The engine picker (owned by the app, it knows about WebGPU and the models). */
   enginePicker: ComponentChildren;
   makeShareLink: (withTranscript: boolean) => Promise<string>;
+  /** Called on the first input into the form. */
+  onFirstInput?: () => void;
 }
 
 /** Two columns on wide screens, one on narrow ones. */
-export function SolveView({ store, enginePicker, makeShareLink }: SolveViewProps) {
+export function SolveView({ store, enginePicker, makeShareLink, onFirstInput }: SolveViewProps) {
   const busy = store.busy.value;
   const hasReference = store.reference.value.trim() !== '';
   const step = store.stepMode.value
@@ -31,6 +33,8 @@ export function SolveView({ store, enginePicker, makeShareLink }: SolveViewProps
       <form
         class="controls card"
         aria-label="Problem and settings"
+        // Python takes a few seconds to start: begin while the problem is being typed.
+        onInput={onFirstInput}
         onSubmit={(e) => {
           e.preventDefault();
           void store.solve();
