@@ -1,6 +1,12 @@
 /** The run's vital signs: round, speed, final answer, the critic's verdict and why the run ended. */
 import type { RunState } from '../../state/run-state';
 import type { Verdict } from '../../../core/critic/types';
+import { Markdown } from '../Transcript';
+
+/** Answers written in LaTeX (`\frac{6}{5}`, `x^2`) are also shown typeset; plain ones need not be. */
+function looksLikeLatex(answer: string): boolean {
+  return /[\\^_{}]/.test(answer);
+}
 
 function verdictWord(v: Verdict): 'Correct' | 'Incorrect' | 'Undecided' {
   return v.equal === true ? 'Correct' : v.equal === false ? 'Incorrect' : 'Undecided';
@@ -72,6 +78,12 @@ export function RunStatus({ run, hasReference, hideAnswer = false }: RunStatusPr
           {run.phase !== 'failed' && (
             <p class="final-answer">
               <span class="label">Final answer</span>{' '}
+              {run.answer && looksLikeLatex(run.answer) && (
+                // The typeset form is for the eye; the raw text below stays the accessible, copyable value.
+                <span aria-hidden="true" class="final-answer-math">
+                  <Markdown text={`$${run.answer}$`} inline />
+                </span>
+              )}{' '}
               <output data-testid="final-answer">{run.answer ?? 'none found'}</output>
             </p>
           )}
