@@ -25,7 +25,7 @@ export function normalise(raw: string): string {
   }
   // Thousands separators: 2\,500, 1{,}024, 1\ 024 — only between a 1–3 digit head and 3-digit groups.
   if (/\d/.test(s)) {
-    s = s.replace(/(\d)(?:\{,\}|\\,|\\ |\\;|\\!|~|\u2009|\u202f)(?=\d{3}(?!\d))/g, '$1');
+    if (/[{\\~\u2009\u202f]/.test(s)) s = s.replace(/(\d)(?:\{,\}|\\,|\\ |\\;|\\!|~|\u2009|\u202f)(?=\d{3}(?!\d))/g, '$1');
     if (s.includes(',')) s = s.replace(/(?<![\d.([])\d{1,3}(?:,\d{3})+(?![\d,)\]]|\.\d*,)/g, (m) => (isThousands(m) ? m.replace(/,/g, '') : m));
     if (s.includes(' ')) s = s.replace(/(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]| ?\/)/g, (_m, head: string, rest: string) => head + rest.replace(/ /g, ''));
   }

@@ -30,11 +30,13 @@ export function parseExpr(text: string, flavour: Flavour = guessFlavour(text)): 
 /** Python flavour when the text looks like program output rather than LaTeX or plain math. */
 export function guessFlavour(text: string): Flavour {
   if (text.includes('\\')) return 'latex';
+  if (!/[*a-zA-Z]/.test(text)) return 'latex'; // digits and operators only: the flavours agree
   if (GREEK.has(text.trim().split('_')[0]!)) return 'python'; // sympy prints `alpha`, LaTeX would be `\alpha`
   // sympy prints the imaginary unit as a lone `I` (`1 - I`).
   return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b|(?<![A-Za-z_])I(?![A-Za-z_(])/.test(text) ? 'python' : 'latex';
 }
 
+const FN_NAME = /(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-z])/y;
 const FN_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'I', 'P']);
 const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/y;
 
@@ -271,8 +273,9 @@ class Parser extends Cursor {
       return { t: 'sym', name: word }; // `C_200` is the LaTeX `C_{200}`
     }
     // LaTeX flavour: a run of letters is a product of one-letter variables, except function names.
-    const rest = this.s.slice(this.i);
-    const fnName = /^(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-z])/.exec(rest);
+    // Sticky regexes at the cursor: no substring is copied per letter.
+    FN_NAME.lastIndex = this.i;
+    const fnName = FN_NAME.exec(this.s);
     if (fnName) {
       this.i += fnName[1]!.length;
       if (fnName[1] === 'sqrt') {
@@ -281,11 +284,16 @@ class Parser extends Cursor {
       }
       return this.applyFn(LATEX_FNS[fnName[1]!]!);
     }
-    if (/^[A-Za-z]{3,}/.test(rest) && !/^pi(?![a-z])/.test(rest)) throw new ParseFail('a word, not an expression');
-    if (rest.startsWith('pi') && !/[a-z]/.test(rest[2] ?? '')) {
-      this.i += 2;
+    const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const c0 = this.s.charCodeAt(this.i);
+    const c1 = this.s.charCodeAt(this.i + 1);
+    const c2 = this.s.charCodeAt(this.i + 2);
+    if (c0 === 112 && c1 === 105 && !(c2 >= 97 && c2 <= 122)) {
+      this.i += 2; // `pi`
       return { t: 'sym', name: 'pi' };
     }
+    if (isLetter(c0) && isLetter(c1) && isLetter(c2)) throw new ParseFail('a word, not an expression');
+    const rest = this.s.slice(this.i, this.i + 40);
     const letter = rest[0]!;
     this.i++;
     // `f(2)`, `I(0)`, `P(A)`: a function applied to one value, not a product (`I(0)·x` is not 0).
