@@ -8,9 +8,11 @@ import { createBrowserPythonRunner } from '../browser/python-worker-bridge';
 import { ISOLATION_PROBES, probeCode } from './probes';
 import './global';
 
-// `?graceMs=N` lets a test on a loaded machine check the interrupt path without racing the terminate fallback.
-const grace = Number(new URLSearchParams(location.search).get('graceMs'));
-const runner = createBrowserPythonRunner(grace > 0 ? { graceMs: grace } : {});
+// `?graceMs=N` lets a test on a loaded machine check the interrupt path without racing the terminate
+// fallback; `?standby=0` keeps a second interpreter's start-up from competing with the cells.
+const params = new URLSearchParams(location.search);
+const grace = Number(params.get('graceMs'));
+const runner = createBrowserPythonRunner({ ...(grace > 0 ? { graceMs: grace } : {}), ...(params.get('standby') === '0' ? { standby: false } : {}) });
 window.lceSandbox = runner;
 
 function row(name: string, ok: boolean, detail: string): void {
