@@ -1,7 +1,8 @@
 /**
  * Finding LaTeX in model text: `$…$`, `\(…\)` inline; `$$…$$`, `\[…\]` and bare
- * `\begin{align}…\end{align}` display. Pure string logic, shared by the Markdown extension and its tests.
+ * `\begin{align}…\end{align}` display, and a bare `\boxed{…}` inline. Pure string logic, shared by the Markdown extension and its tests.
  */
+import { matchBrace } from '../../core/answer';
 
 /** One piece of math found at the start of a string. */
 export interface MathMatch {
@@ -79,6 +80,19 @@ function matchEnvironment(src: string): MathMatch | null {
   return { raw, tex: raw, display: true };
 }
 
+/**
+ * A bare `\boxed{…}` outside any delimiters: models often write the final answer that way, and
+ * showing it as raw LaTeX would hide the one thing the reader looks for.
+ */
+function matchBareBoxed(src: string): MathMatch | null {
+  if (!src.startsWith('\\boxed{')) return null;
+  const end = matchBrace(src, '\\boxed'.length);
+  if (end < 0) return null;
+  const raw = src.slice(0, end + 1);
+  if (hasBlankLine(raw)) return null;
+  return { raw, tex: raw, display: false };
+}
+
 /** Math starting exactly at the beginning of `src` (inside a paragraph), or null. */
 export function matchInlineMath(src: string): MathMatch | null {
   if (src[0] === '$') return matchDollar(src);
@@ -86,7 +100,8 @@ export function matchInlineMath(src: string): MathMatch | null {
   return (
     matchBracketed(src, '\\(', '\\)', false) ??
     matchBracketed(src, '\\[', '\\]', true) ??
-    matchEnvironment(src)
+    matchEnvironment(src) ??
+    matchBareBoxed(src)
   );
 }
 
@@ -106,9 +121,9 @@ export function matchBlockMath(src: string): MathMatch | null {
   return { raw: src.slice(0, indent + m.raw.length + tail[0].length), tex: m.tex, display: true };
 }
 
-/** Index of the first place math could start in `src` (an unescaped `$`, `\(`, `\[` or `\begin{`), or -1. */
+/** Index of the first place math could start in `src` (an unescaped `$`, `\(`, `\[`, `\begin{` or `\boxed{`), or -1. */
 export function nextMathStart(src: string): number {
-  const re = /\$|\\[([]|\\begin\{/g;
+  const re = /\$|\\[([]|\\begin\{|\\boxed\{/g;
   for (let m = re.exec(src); m; m = re.exec(src)) {
     if (!isEscaped(src, m.index)) return m.index;
   }

@@ -10,15 +10,20 @@ describe('matchInlineMath', () => {
       ['\\[y\\] rest', '\\[y\\]', 'y', true],
       ['$a \\$ b$ c', '$a \\$ b$', 'a \\$ b', false],
       ['$a$5 and $b$', '$a$5 and $b$', 'a$5 and $b', false],
+      ['\\boxed{\\frac{1}{2}}. So', '\\boxed{\\frac{1}{2}}', '\\boxed{\\frac{1}{2}}', false],
     ] as const)('for %j', ([src, raw, tex, display]) => {
       expect(matchInlineMath(src)).toEqual({ raw, tex, display });
     });
   });
 
   describe('should leave text that is not math', () => {
-    test.for(['$5 and $10', '$ x$', '$x $', 'no math', '$x', '\\(never closed', '$a\n\nb$', '$$ $$'])('for %j', (src) => {
+    test.for(['\\boxed{never closed', '\\boxed{a\n\nb}', '$5 and $10', '$ x$', '$x $', 'no math', '$x', '\\(never closed', '$a\n\nb$', '$$ $$'])('for %j', (src) => {
       expect(matchInlineMath(src)).toBeNull();
     });
+  });
+
+  test('should find a bare boxed answer inside a sentence', () => {
+    expect(nextMathStart('So the answer is \\boxed{18}.')).toBe(17);
   });
 
   test('should take a bare align environment whole', () => {
