@@ -3,7 +3,7 @@
  * life (lazy start, queued calls, respawn), and the watchdog that keeps every cell within its limit:
  * interrupt first (SharedArrayBuffer), then terminate and respawn if the cell has not stopped.
  */
-import { AbortError, SandboxError } from '../../core/errors';
+import { AbortError, SandboxError, isAbortError } from '../../core/errors';
 import type { CellResult, PythonRunner, RunOptions } from '../../core/ports/python-runner';
 import type { PythonWorkerApi, RawCellResult, WorkerInfo, WorkerInit } from '../python-worker.api';
 import { interruptedResult, killedResult, crashedResult, toCellResult } from './results';
@@ -172,12 +172,26 @@ export class PythonSupervisor implements PythonRunner {
     this.ensureSpare();
   }
 
+  /** The live worker once Python is ready; a failed start is retried once with a fresh worker. */
+  private async readyGeneration(signal: AbortSignal | undefined): Promise<Generation> {
+    const first = this.current();
+    try {
+      await untilAborted(first.ready, signal);
+      return first;
+    } catch (err) {
+      if (isAbortError(err)) throw err;
+      // The failed one was killed, so this is a new worker (or the standby).
+      const second = this.current();
+      await untilAborted(second.ready, signal);
+      return second;
+    }
+  }
+
   private async runNow(code: string, options: RunOptions): Promise<CellResult> {
     const session = options.session ?? 'default';
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxOutputBytes = options.maxOutputBytes ?? this.options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    const gen = this.current();
-    await untilAborted(gen.ready, options.signal);
+    const gen = await this.readyGeneration(options.signal);
     const seen = this.sessionGen.get(session);
     const lostBefore = seen !== undefined && seen !== TOLD && seen !== gen.id;
     this.sessionGen.set(session, gen.id);
