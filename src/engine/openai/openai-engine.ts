@@ -121,10 +121,12 @@ export function createOpenAiEngine(options: OpenAiEngineOptions): LlmEngine {
         else throw new EngineRequestError(ENGINE_NAME, `the connection to ${url} broke mid-stream (${(err as Error).message}). Check the server's log.`);
       }
       if (finish === null && !finished) throw malformedStream(url, 'it ended before the server sent a finish_reason or [DONE]');
-      if (finish !== 'stop' || stopString === null) {
-        const rest = scanner.flush();
-        if (rest) yield { type: 'token', text: rest };
-      }
+      // The held-back tail is the model's own text unless it is the start of the stop string the
+      // server stopped on (some servers stream a piece of it first). A tail held for a *different*
+      // stop string (the newline after a fence, with "\n\nProblem:" among the stops) must survive.
+      const rest = scanner.flush();
+      const pieceOfStop = finish === 'stop' && stopString !== null && stopString.startsWith(rest);
+      if (rest && !pieceOfStop) yield { type: 'token', text: rest };
       const counts = {
         promptTokens: serverUsage?.prompt_tokens ?? estimateTokens(request.prompt),
         completionTokens: serverUsage?.completion_tokens ?? pieces,

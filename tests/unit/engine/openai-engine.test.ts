@@ -88,6 +88,21 @@ describe('createOpenAiEngine', () => {
       expect(done).toMatchObject({ stopString: '```output' });
     });
 
+    test('for text held back as the start of one stop string when the server stopped on another', async () => {
+      // The generic family stops on "\n\nProblem:" too, so the newline after the closing fence is
+      // held back; the server then stops on "```output", and that newline is the model's own text.
+      const engine = await serve([textChunk('print(2)\n```\n'), textChunk('', 'stop', { stop_reason: '```output' }), '[DONE]']);
+      const { text, done } = await collect(engine, request({ stop: ['```output', '\n\nProblem:'] }));
+      expect(text).toBe('print(2)\n```\n');
+      expect(done).toMatchObject({ finishReason: 'stop', stopString: '```output' });
+    });
+
+    test('for a piece of the stop string a server streamed before stopping on it, dropped', async () => {
+      const engine = await serve([textChunk('print(2)\n```\n``'), textChunk('', 'stop', { stop_reason: '```output' }), '[DONE]']);
+      const { text } = await collect(engine, request({ stop: ['```output', '\n\nProblem:'] }));
+      expect(text).toBe('print(2)\n```\n');
+    });
+
     test('for a held-back prefix released when the model ends there', async () => {
       const engine = await serve([textChunk('end ``'), textChunk('', 'stop'), '[DONE]']);
       const { text, done } = await collect(engine, request());
