@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CellResult } from '../../../src/core/ports/python-runner';
-import { createNodePythonRunner, type NodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { useTestRunner } from './shared-runner';
 
-let runner: NodePythonRunner;
-
-beforeAll(async () => {
-  // A generous grace so a busy machine cannot turn an interrupt into a terminate (timing is the bench's job).
-  runner = createNodePythonRunner({ online: false, graceMs: 3000 });
-  await runner.start();
-}, 300_000); // a fresh clone first compiles the package zips (once, shared by all files)
-
-afterAll(async () => {
-  await runner.dispose();
-});
+const runner = useTestRunner();
 
 /** The runner still works after whatever came before, in the given session. */
 async function expectRunnerWorks(session = 'default'): Promise<void> {

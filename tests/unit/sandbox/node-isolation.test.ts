@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createNodePythonRunner, type NodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { useTestRunner } from './shared-runner';
 
 // The Node runner is for trusted use (CLI, tests, benchmarks): it promises containment of failures
 // and a clean environment, not a security boundary. These are exactly the claims docs/readme/sandbox.md makes.
-let runner: NodePythonRunner;
 const SECRET = 'LCE_SANDBOX_TEST_SECRET';
 
-beforeAll(async () => {
+// Registered before the runner's hooks, so the secret is set before its worker starts.
+beforeAll(() => {
   process.env[SECRET] = 'do-not-leak';
-  // A generous grace so a busy machine cannot turn an interrupt into a terminate (timing is the bench's job).
-  runner = createNodePythonRunner({ online: false, graceMs: 3000 });
-  await runner.start();
-}, 300_000); // a fresh clone first compiles the package zips (once, shared by all files)
-
-afterAll(async () => {
-  delete process.env[SECRET];
-  await runner.dispose();
 });
+afterAll(() => {
+  delete process.env[SECRET];
+});
+const runner = useTestRunner();
 
 describe('the Node runner’s isolation', () => {
   describe('should hide the host’s environment variables', () => {

@@ -1,22 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createNodePythonRunner, type NodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { describe, expect, test } from 'vitest';
+import { createNodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { useTestRunner } from './shared-runner';
 import { ZIPS_DIR, missingZips } from '../../../src/sandbox/node/package-build';
 import { VENDORED, zipFileName } from '../../../src/sandbox/runtime/packages';
 
-let runner: NodePythonRunner;
-
-beforeAll(async () => {
-  // A generous grace so a busy machine cannot turn an interrupt into a terminate (timing is the bench's job).
-  runner = createNodePythonRunner({ online: false, graceMs: 3000, standby: false });
-  await runner.start();
-}, 300_000); // a fresh clone first compiles the package zips (once, shared by all files)
-
-afterAll(async () => {
-  await runner.dispose();
-});
+const runner = useTestRunner({ standby: false });
 
 describe('the sandbox’s packages', () => {
   describe('should fall back to the vendored wheels', () => {

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createNodePythonRunner, type NodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { describe, expect, test } from 'vitest';
+import { createNodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { useTestRunner } from './shared-runner';
 
-let runner: NodePythonRunner;
-
-beforeAll(async () => {
-  // A generous grace so a busy machine cannot turn an interrupt into a terminate (timing is the bench's job).
-  runner = createNodePythonRunner({ online: false, graceMs: 3000, standby: false });
-  await runner.start();
-}, 300_000); // a fresh clone first compiles the package zips (once, shared by all files)
-
-afterAll(async () => {
-  await runner.dispose();
-});
+const runner = useTestRunner({ standby: false });
 
 describe('the Node runner’s sessions', () => {
   describe('should share globals between the cells of one session', () => {
