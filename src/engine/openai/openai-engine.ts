@@ -6,6 +6,7 @@
 import { AbortError, EngineRequestError, EngineUnavailableError, LceError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../core/ports/llm-engine';
 import { familyOf } from '../../core/prompt/families';
+import { completionParams } from '../shared/completion-params';
 import { createStopScanner } from '../shared/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
 import { ENGINE_NAME, httpError, malformedStream, serverMessage, unreachableError } from './errors';
@@ -164,17 +165,7 @@ function done(finishReason: FinishReason, stopString: string | null, usage: Retu
 }
 
 function requestBody(model: string, r: GenerateRequest): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    model,
-    prompt: r.prompt,
-    stream: true,
-    stream_options: { include_usage: true },
-    max_tokens: r.maxTokens,
-  };
-  if (r.stop.length > 0) body.stop = r.stop;
-  if (r.temperature !== undefined) body.temperature = r.temperature;
-  if (r.topP !== undefined) body.top_p = r.topP;
-  if (r.seed !== undefined) body.seed = r.seed;
+  const body: Record<string, unknown> = { ...completionParams(model, r) };
   // Legacy completions take an integer: how many alternatives to list besides the sampled token.
   if (r.logprobs) body.logprobs = 1;
   return body;

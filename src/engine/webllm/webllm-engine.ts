@@ -7,6 +7,7 @@
 import { WebWorkerMLCEngine, type Completion, type CompletionCreateParamsStreaming } from '@mlc-ai/web-llm';
 import { AbortError, EngineUnavailableError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent, Usage } from '../../core/ports/llm-engine';
+import { completionParams } from '../shared/completion-params';
 import { createStopScanner, heldTailLength } from '../shared/stop-scanner';
 import { createUsageClock } from '../shared/usage-clock';
 import { mapWebLlmError } from './errors';
@@ -183,17 +184,7 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
 }
 
 function completionRequest(modelId: string, r: GenerateRequest): CompletionCreateParamsStreaming {
-  const req: CompletionCreateParamsStreaming = {
-    model: modelId,
-    prompt: r.prompt,
-    stream: true,
-    stream_options: { include_usage: true },
-    max_tokens: r.maxTokens,
-  };
-  if (r.stop.length > 0) req.stop = r.stop;
-  if (r.temperature !== undefined) req.temperature = r.temperature;
-  if (r.topP !== undefined) req.top_p = r.topP;
-  if (r.seed !== undefined) req.seed = r.seed;
+  const req: CompletionCreateParamsStreaming = completionParams(modelId, r);
   // web-llm records log-probs only when top_logprobs > 0.
   if (r.logprobs) Object.assign(req, { logprobs: true, top_logprobs: 1 });
   return req;
