@@ -3,6 +3,7 @@
  * some echo the stop string, web-llm streams a prefix of it before trimming. Holding back any tail
  * that could still become a stop string means callers never see text the model did not "say".
  */
+import { stopPrefixLength } from '../../core/lce/block-parser';
 
 export interface StopScan {
   /** Text that is safe to emit now. */
@@ -43,7 +44,7 @@ export function createStopScanner(stops: readonly string[]): StopScanner {
         matched = bestStop;
         return { emit, stop: bestStop };
       }
-      const hold = heldTailLength(pending, active);
+      const hold = stopPrefixLength(pending, active);
       const emit = pending.slice(0, pending.length - hold);
       pending = pending.slice(pending.length - hold);
       return { emit, stop: null };
@@ -54,19 +55,4 @@ export function createStopScanner(stops: readonly string[]): StopScanner {
       return rest;
     },
   };
-}
-
-/** Length of the longest end of `text` that is a proper prefix of one of `stops`. */
-export function heldTailLength(text: string, stops: readonly string[]): number {
-  let best = 0;
-  for (const s of stops) {
-    const max = Math.min(s.length - 1, text.length);
-    for (let n = max; n > best; n--) {
-      if (text.endsWith(s.slice(0, n))) {
-        best = n;
-        break;
-      }
-    }
-  }
-  return best;
 }

@@ -8,7 +8,8 @@ import { WebWorkerMLCEngine, type Completion, type CompletionCreateParamsStreami
 import { AbortError, EngineUnavailableError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent, Usage } from '../../core/ports/llm-engine';
 import { completionParams } from '../shared/completion-params';
-import { createStopScanner, heldTailLength } from '../shared/stop-scanner';
+import { stopPrefixLength } from '../../core/lce/block-parser';
+import { createStopScanner } from '../shared/stop-scanner';
 import { createUsageClock } from '../shared/usage-clock';
 import { mapWebLlmError } from './errors';
 import { type CatalogModel, findModel } from './model-catalog';
@@ -155,7 +156,7 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
         const rest = final.slice(emitted.length);
         if (rest) yield { type: 'token', text: rest };
         const tail = raw.startsWith(final) ? raw.slice(final.length) : '';
-        if (finish === 'stop' && tail) stopString = request.stop.find((s) => heldTailLength(tail, [s]) === tail.length || s === tail) ?? null;
+        if (finish === 'stop' && tail) stopString = request.stop.find((s) => stopPrefixLength(tail, [s]) === tail.length || s === tail) ?? null;
       } else {
         const rest = scanner.flush();
         if (rest && finish !== 'stop') yield { type: 'token', text: rest };

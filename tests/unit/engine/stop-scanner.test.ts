@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createStopScanner, heldTailLength } from '../../../src/engine/shared/stop-scanner';
+import { stopPrefixLength } from '../../../src/core/lce/block-parser';
+import { createStopScanner } from '../../../src/engine/shared/stop-scanner';
 import { parseProgressText } from '../../../src/engine/webllm/progress';
 
 function scanAll(stops: string[], pieces: string[]) {
@@ -46,14 +47,14 @@ describe('createStopScanner', () => {
   });
 });
 
-describe('heldTailLength', () => {
+describe('stopPrefixLength', () => {
   test.each([
     ['abc``', 2],
     ['abc```out', 6],
     ['abc```output', 0],
     ['abc', 0],
   ])('should hold %j back %i characters', (text, n) => {
-    expect(heldTailLength(text, ['```output'])).toBe(n);
+    expect(stopPrefixLength(text, ['```output'])).toBe(n);
   });
 });
 
