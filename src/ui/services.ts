@@ -1,7 +1,8 @@
 /** The real implementations behind the app's ports: the loop, the critic, the engines, the sandbox. */
 import { solve } from '../core/lce';
 import { createSympyChecker, judge } from '../core/critic';
-import { createEngine, parseEngineSettings } from '../engine/create-engine';
+import { createEngine, loadRecordingsOverHttp, parseEngineSettings } from '../engine/create-engine';
+import type { Recording } from '../engine/replay/recording';
 import { createBrowserPythonRunner, type PythonWorkerBridge } from '../sandbox/browser/python-worker-bridge';
 import type { AppDeps } from './state/deps';
 
@@ -12,6 +13,18 @@ const REPLAY_TOKENS_PER_SECOND = 120;
 export function createAppDeps(): AppDeps {
   let runner: PythonWorkerBridge | null = null;
   const getRunner = () => (runner ??= createBrowserPythonRunner());
+  // Every solve builds a fresh engine; the recordings it replays are static files, fetched once.
+  const recordingLoads = new Map<string, Promise<Recording[]>>();
+  const loadRecordings = (id?: string): Promise<Recording[]> => {
+    const key = id ?? '';
+    let load = recordingLoads.get(key);
+    if (!load) {
+      load = loadRecordingsOverHttp(`${import.meta.env.BASE_URL}replay/`, id);
+      load.catch(() => recordingLoads.delete(key)); // a failed fetch is tried again next time
+      recordingLoads.set(key, load);
+    }
+    return load;
+  };
   return {
     solve,
     // The critic's symbolic check runs sympy in the page's sandbox, in a session of its own.
@@ -21,7 +34,7 @@ export function createAppDeps(): AppDeps {
       // Settings parsed from URLs never carry a key; one typed into the page is added here only.
       const apiKey = params.get('apiKey');
       return createEngine(settings.kind === 'openai' && apiKey ? { ...settings, apiKey } : settings, {
-        replayBaseUrl: `${import.meta.env.BASE_URL}replay/`,
+        loadRecordings,
         replayTokensPerSecond: REPLAY_TOKENS_PER_SECOND,
         base: location.href,
       });
