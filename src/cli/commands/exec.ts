@@ -4,10 +4,9 @@
  * and timeouts are results, so the exit code is 0 even when Python raised; it is 2 when a line could
  * not be used (that line gets an `invalid` record, every other line still runs).
  */
-import { readFileSync } from 'node:fs';
 import { InvalidInputError } from '../../core/errors';
 import { createNodePythonRunner } from '../../sandbox/node/node-python-runner';
-import { intFlag, parseFlags } from '../args';
+import { intFlag, parseFlags, readInputFile } from '../args';
 
 export const summary = 'Run Python cells from a JSONL file in the Pyodide sandbox; one JSON result per line.';
 
@@ -51,14 +50,6 @@ export function parseCellLine(text: string): CellLine | string {
   return cell;
 }
 
-function readCells(path: string): string {
-  try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
-  } catch (err) {
-    throw new InvalidInputError('lce exec', `cannot read --cells ${path}: ${(err as Error).message}`);
-  }
-}
-
 export async function run(args: string[]): Promise<number> {
   const flags = parseFlags('exec', args, {
     cells: { type: 'string' },
@@ -74,7 +65,7 @@ export async function run(args: string[]): Promise<number> {
   if (!flags.cells) throw new InvalidInputError('lce exec', '--cells FILE.jsonl is required (see lce exec --help)');
   const timeoutMs = intFlag('exec', 'timeout-ms', flags['timeout-ms'], 10_000);
   const maxOutputBytes = intFlag('exec', 'max-output-bytes', flags['max-output-bytes'], 64 * 1024);
-  const lines = readCells(flags.cells).split(/\r?\n/);
+  const lines = readInputFile('exec', 'cells', flags.cells).split(/\r?\n/);
   const runner = createNodePythonRunner({ timeoutMs, maxOutputBytes, online: !flags.offline });
   let invalid = 0;
   try {

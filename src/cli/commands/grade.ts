@@ -5,11 +5,11 @@
  * the sandbox starts only when a pair needs it. A malformed line gets an error record and the
  * others go on; the exit code is non-zero only when the input file itself cannot be used.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { InvalidInputError } from '../../core/errors';
 import { createSympyChecker, judge, type SymbolicChecker, type Verdict } from '../../core/critic';
 import { createNodePythonRunner, type NodePythonRunner } from '../../sandbox/node/node-python-runner';
-import { intFlag, parseFlags } from '../args';
+import { intFlag, parseFlags, readInputFile } from '../args';
 
 export const summary = 'Judge answer pairs {id, pred, gold, question?} from a JSONL file with the critic.';
 
@@ -99,12 +99,7 @@ export async function run(args: string[]): Promise<number> {
   }
   if (!flags.in) throw new InvalidInputError('lce grade', 'give the pairs file with --in FILE.jsonl (see --help)');
   const timeoutMs = intFlag('grade', 'timeout-ms', flags['timeout-ms'], 3000);
-  let text: string;
-  try {
-    text = readFileSync(flags.in === '-' ? 0 : flags.in, 'utf8');
-  } catch (err) {
-    throw new InvalidInputError('lce grade', `cannot read ${flags.in} (${(err as Error).message}); check the path`);
-  }
+  const text = readInputFile('grade', 'in', flags.in);
   const sympy = flags['rules-only'] ? null : lazySympy(timeoutMs);
   const results: string[] = [];
   const stats = { yes: 0, no: 0, undecided: 0, errors: 0, labelled: 0, correct: 0, falseYes: 0, falseNo: 0 };

@@ -3,9 +3,6 @@
  * replayed recording for the model, Pyodide in a worker thread for the code — and prints one JSON
  * object: {question, method, model, blocks, answer, rounds, verdict?, usage, stopReason, stopDetail}.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InvalidInputError } from '../../core/errors';
 import { solve } from '../../core/lce';
 import type { SolveResult } from '../../core/lce/events';
@@ -14,7 +11,8 @@ import { createSympyChecker, judge, type Verdict } from '../../core/critic';
 import { METHODS, type Block, type Method } from '../../core/transcript';
 import { createOpenAiEngine } from '../../engine/openai/openai-engine';
 import { createReplayEngine } from '../../engine/replay/replay-engine';
-import { parseRecording, type Recording } from '../../engine/replay/recording';
+import type { Recording } from '../../engine/replay/recording';
+import { loadRecordingsFromDir } from '../../engine/node/replay-files';
 import { createNodePythonRunner } from '../../sandbox/node/node-python-runner';
 import { intFlag, parseFlags } from '../args';
 
@@ -33,16 +31,13 @@ const USAGE = `Usage: lce solve --engine openai|replay --question TEXT [flags]
   --timeout-ms N           time limit per code cell in ms (default 10000)
 `;
 
-const replayDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'public', 'replay');
-
 function fail(detail: string): never {
   throw new InvalidInputError('lce solve', detail);
 }
 
 /** The recordings of the demo set whose question is exactly the given one. */
 function recordingsFor(question: string): Recording[] {
-  const files = readdirSync(replayDir).filter((f) => f.endsWith('.json') && f !== 'index.json');
-  const all = files.map((f) => parseRecording(JSON.parse(readFileSync(join(replayDir, f), 'utf8')), f));
+  const all = loadRecordingsFromDir();
   const match = all.filter((r) => r.question.trim() === question.trim());
   if (match.length === 0) {
     const sample = all.slice(0, 3).map((r) => `  "${r.question.slice(0, 70)}…"`).join('\n');
