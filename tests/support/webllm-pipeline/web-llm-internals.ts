@@ -9,7 +9,7 @@
  * the library's code changes; the test checks the copy against the installed file.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -83,7 +83,10 @@ export function loadWebLlmInternals(): Promise<WebLlmInternals> {
     const file = join(dir, `web-llm-${version}-${digest}.js`);
     if (!existsSync(file)) {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(file, patchedBundle(original));
+      // Written aside then renamed, so a process running at the same time never imports half a file.
+      const part = `${file}.${process.pid}.part`;
+      writeFileSync(part, patchedBundle(original));
+      renameSync(part, file);
     }
     const m = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     return {
