@@ -23,6 +23,8 @@ const records = CATALOG_MODEL_IDS.map((id) => {
     low_resource_required: r.low_resource_required ?? false,
     required_features: r.required_features ?? [],
     context_window_size: r.overrides?.context_window_size ?? null,
+    // Passed on as they are: e.g. Qwen3.5's max_history_size (its recurrent state), WizardMath's sliding window.
+    overrides: r.overrides ?? null,
   };
 });
 const out = join(import.meta.dirname, '..', 'src', 'engine', 'webllm', 'prebuilt-models.json');

@@ -28,6 +28,7 @@ export interface PromptFormat {
 const END_OF_TURN: Record<PromptFamily, string[]> = {
   qwen2: ['<|im_end|>', '<|endoftext|>'],
   'qwen2.5-math': ['<|im_end|>', '<|endoftext|>'],
+  qwen3: ['<|im_end|>', '<|endoftext|>'],
   'deepseek-r1': ['<｜end▁of▁sentence｜>'],
   llama3: ['<|eot_id|>', '<|end_of_text|>'],
   wizardmath: ['</s>', '\n\n### Instruction'],
@@ -52,6 +53,11 @@ function header(family: PromptFamily, method: Method, question: string): string 
     case 'qwen2':
       // Qwen2-Math's official "qwen-boxed" format: generic system prompt, instruction after the question.
       return chatml('You are a helpful assistant.', `${question}\n${instruction}`);
+    case 'qwen3':
+      // Qwen3 and Qwen3.5 have no default system prompt and think before answering unless the
+      // assistant turn opens with an empty think block (Qwen's non-thinking switch, what their chat
+      // template writes for enable_thinking=False); long thinking would not fit a 4k window.
+      return `<|im_start|>user\n${question}\n${instruction}<|im_end|>\n<|im_start|>assistant\n<think>\n\n</think>\n\n`;
     case 'deepseek-r1':
       // DeepSeek advises no system prompt, the instruction in the user turn, and opening with <think>.
       return `<｜User｜>${question}\n${instruction}<｜Assistant｜><think>\n`;

@@ -9,6 +9,15 @@ export const CATALOG_MODEL_IDS = [
   'DeepSeek-R1-Distill-Qwen-7B-q4f32_1-MLC',
   'Qwen2.5-7B-Instruct-q4f16_1-MLC',
   'Qwen2.5-7B-Instruct-q4f32_1-MLC',
+  // Newer general models (web-llm 0.2.86), run in non-thinking mode: chain of thought, Python tolerated.
+  'Qwen3-4B-q4f16_1-MLC',
+  'Qwen3-4B-q4f32_1-MLC',
+  'Qwen3-8B-q4f16_1-MLC',
+  'Qwen3-8B-q4f32_1-MLC',
+  'Qwen3.5-4B-q4f16_1-MLC',
+  'Qwen3.5-4B-q4f32_1-MLC',
+  'Qwen3.5-9B-q4f16_1-MLC',
+  'Qwen3.5-9B-q4f32_1-MLC',
 ] as const;
 
 export type CatalogModelId = (typeof CATALOG_MODEL_IDS)[number];

@@ -6,6 +6,7 @@
 import { InvalidInputError } from '../../core/errors';
 import { familyOf, type PromptFamily } from '../../core/prompt/families';
 import { DEFAULT_MODEL_ID } from './catalog-ids';
+import { guideFor, type ModelGuide } from './model-guide';
 import prebuilt from './prebuilt-models.json';
 
 export interface CatalogModel {
@@ -28,6 +29,8 @@ export interface CatalogModel {
   isDefault: boolean;
   isCustom: boolean;
   note: string;
+  /** The methods it was trained for or tolerates, thinking tags, published scores (see model-guide.ts). */
+  guide: ModelGuide;
   /** What web-llm's `appConfig.model_list` needs to load it. */
   record: WebLlmModelRecord;
 }
@@ -40,22 +43,16 @@ export interface WebLlmModelRecord {
   vram_required_MB?: number;
   low_resource_required?: boolean;
   required_features?: string[];
-  overrides?: { context_window_size?: number };
+  overrides?: { context_window_size?: number; sliding_window_size?: number; max_history_size?: number };
 }
 
 // Real parameter counts of the base models (the id rounds them), for the download estimate.
 const PARAMETERS_B: [RegExp, number][] = [
   [/WizardMath-7B/, 7.24],
+  [/^Qwen3-8B/, 8.19],
+  [/^Qwen3-4B/, 4.02],
   [/-7B-/, 7.62],
   [/-1\.5B-/, 1.54],
-];
-
-const NOTES: [RegExp, string][] = [
-  [/^Qwen2-Math-7B/, 'Qwen2-Math 7B: the default math model; chain-of-thought and Python.'],
-  [/^Qwen2\.5-Math-1\.5B/, 'Qwen2.5-Math 1.5B: trained on the python/output tool format; fits small GPUs.'],
-  [/^WizardMath/, 'WizardMath 7B (Mistral): chain-of-thought only; needs shader-f16.'],
-  [/^DeepSeek-R1-Distill/, 'DeepSeek-R1-Distill-Qwen 7B: long <think> reasoning; tokens add up fast in 4k context.'],
-  [/^Qwen2\.5-7B/, 'Qwen2.5 7B Instruct: a general model that writes good Python.'],
 ];
 
 /** Weight bits per parameter: 4-bit groups of 32 with an f16 (or f32) scale. */
@@ -68,10 +65,12 @@ function toCatalogModel(r: (typeof prebuilt.records)[number]): CatalogModel {
   const parametersB = PARAMETERS_B.find(([re]) => re.test(r.model_id))?.[1] ?? Number(/(\d+(?:\.\d+)?)B/.exec(r.model_id)?.[1] ?? 0);
   // web-llm leaves shader-f16 undeclared on some f16 records; every f16 kernel needs it.
   const requiredFeatures = [...new Set([...r.required_features, ...(quantization.includes('f16') ? ['shader-f16'] : [])])];
+  const family = familyOf(r.model_id);
+  const guide = guideFor(r.model_id, family);
   return {
     id: r.model_id,
     label: `${r.model_id.replace(/-q\d.*$/, '').replace(/-/g, ' ')} (${quantization})`,
-    family: familyOf(r.model_id),
+    family,
     quantization,
     parametersB,
     vramRequiredMB: r.vram_required_MB,
@@ -82,7 +81,8 @@ function toCatalogModel(r: (typeof prebuilt.records)[number]): CatalogModel {
     isMath: /Math|R1-Distill/.test(r.model_id),
     isDefault: r.model_id === DEFAULT_MODEL_ID,
     isCustom: false,
-    note: NOTES.find(([re]) => re.test(r.model_id))?.[1] ?? '',
+    note: guide.note,
+    guide,
     record: {
       model: r.model,
       model_id: r.model_id,
@@ -90,7 +90,7 @@ function toCatalogModel(r: (typeof prebuilt.records)[number]): CatalogModel {
       ...(r.vram_required_MB !== null ? { vram_required_MB: r.vram_required_MB } : {}),
       low_resource_required: r.low_resource_required,
       ...(r.required_features.length > 0 ? { required_features: r.required_features } : {}),
-      ...(r.context_window_size !== null ? { overrides: { context_window_size: r.context_window_size } } : {}),
+      ...(r.overrides !== null ? { overrides: r.overrides } : {}),
     },
   };
 }
@@ -134,10 +134,12 @@ export function customModel(spec: CustomModelSpec): CatalogModel {
   const id = spec.modelId?.trim() || modelUrl.replace(/\/resolve\/.*$/, '').replace(/\/+$/, '').split('/').pop() || 'custom-model';
   const quantization = /(q\d+f\d+(?:_\d+)?)/.exec(id)?.[1] ?? 'unknown';
   const contextWindow = spec.contextWindow ?? 4096;
+  const family = spec.family ?? familyOf(id);
+  const guide = guideFor(id, family);
   return {
     id,
     label: `${id} (self-hosted)`,
-    family: spec.family ?? familyOf(id),
+    family,
     quantization,
     parametersB: Number(/(\d+(?:\.\d+)?)B/i.exec(id)?.[1] ?? 0),
     vramRequiredMB: spec.vramRequiredMB ?? null,
@@ -148,7 +150,8 @@ export function customModel(spec: CustomModelSpec): CatalogModel {
     isMath: /math/i.test(id),
     isDefault: false,
     isCustom: true,
-    note: 'Self-hosted: once cached it loads offline (a library URL on "localhost" is refetched each time; use 127.0.0.1).',
+    note: `${guide.note} Self-hosted: once cached it loads offline (a library URL on "localhost" is refetched each time; use 127.0.0.1).`,
+    guide,
     record: {
       model: modelUrl,
       model_id: id,

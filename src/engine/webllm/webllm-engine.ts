@@ -1,8 +1,9 @@
 /**
- * `LlmEngine` over web-llm running in workers/llm.worker.ts. The loop continues a partial assistant
- * turn after each execution output, which web-llm's chat API cannot do, so every round goes through
- * `completions.create` with the raw prompt from src/core/prompt. That re-prefills the whole context
- * each round; `usage.promptTokens` per round shows the cost.
+ * `LlmEngine` over web-llm running in workers/llm.worker.ts. Each round's raw prompt (from
+ * src/core/prompt) goes through chat-continuation.ts: after a round that ended on its stop string,
+ * only the injected execution output is prefilled (web-llm's chat API with a text-appender
+ * template); otherwise the whole prompt is, as `completions.create` (the fallback mode) does every
+ * round. `usage.promptTokens` per round is what was prefilled.
  */
 import { WebWorkerMLCEngine, type Completion, type CompletionCreateParamsStreaming } from '@mlc-ai/web-llm';
 import { AbortError, EngineUnavailableError } from '../../core/errors';
@@ -11,6 +12,8 @@ import { completionParams } from '../shared/completion-params';
 import { stopPrefixLength } from '../../core/lce/block-parser';
 import { createStopScanner } from '../shared/stop-scanner';
 import { createUsageClock } from '../shared/usage-clock';
+import { type ContinuationMode, type ContinuingCompletions, createContinuingCompletions } from './chat-continuation';
+import { CONTINUATION_CONV_CONFIG } from './conv-template';
 import { mapWebLlmError } from './errors';
 import { type CatalogModel, findModel } from './model-catalog';
 import { createProgressTracker } from './progress';
@@ -37,6 +40,8 @@ export interface WebLlmEngineOptions {
   gpu?: GpuLike;
   /** Skip the pre-load WebGPU check (web-llm then fails on its own, after fetching config and library). */
   skipGpuCheck?: boolean;
+  /** `chat` (default) continues the KV cache across LCE rounds; `completions` re-prefills every round. */
+  continuation?: ContinuationMode;
 }
 
 /** Creates the page-side engine; nothing loads until `load()`. */
@@ -46,10 +51,13 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
   let client: WebWorkerMLCEngine | null = null;
   let worker: LlmWorkerLike | null = null;
   let loading: Promise<WebWorkerMLCEngine> | null = null;
+  const continuation = options.continuation ?? 'chat';
+  // What the loaded model's KV cache holds between rounds; a new load starts empty.
+  let rounds: ContinuingCompletions | null = null;
 
   function stopWorker(): void {
     worker?.terminate?.();
-    [worker, client, loading] = [null, null, null];
+    [worker, client, loading, rounds] = [null, null, null, null];
   }
 
   async function loadOnce(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<WebWorkerMLCEngine> {
@@ -71,8 +79,9 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      await Promise.race([engine.reload(model!.id, options.contextWindow ? { context_window_size: options.contextWindow } : undefined), aborted]);
+      await Promise.race([engine.reload(model!.id, chatOptions(options.contextWindow, continuation)), aborted]);
       client = engine;
+      rounds = createContinuingCompletions(engine, continuation);
       return engine;
     } catch (err) {
       stopWorker();
@@ -122,7 +131,8 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
     try {
       let stream: AsyncIterable<Completion>;
       try {
-        stream = await engine.completions.create(completionRequest(model!.id, request));
+        rounds ??= createContinuingCompletions(engine, continuation);
+        stream = await rounds.create(completionRequest(model!.id, request));
       } catch (err) {
         throw mapWebLlmError(err, model!.id);
       }
@@ -182,6 +192,12 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
       stopWorker();
     },
   };
+}
+
+/** Load-time options: the context window, and the text-appender template the chat continuation needs. */
+function chatOptions(contextWindow: number | undefined, continuation: ContinuationMode) {
+  const opts = { ...(contextWindow ? { context_window_size: contextWindow } : {}), ...(continuation === 'chat' ? { conv_config: CONTINUATION_CONV_CONFIG } : {}) };
+  return Object.keys(opts).length > 0 ? opts : undefined;
 }
 
 function completionRequest(modelId: string, r: GenerateRequest): CompletionCreateParamsStreaming {

@@ -12,6 +12,7 @@ describe('MODEL_CATALOG', () => {
       expect(record).toBeDefined();
       expect(entry?.record).toMatchObject({ model: record?.model, model_lib: record?.model_lib, vram_required_MB: record?.vram_required_MB });
       expect(entry?.contextWindow).toBe(record?.overrides?.context_window_size ?? 4096);
+      expect(entry?.record.overrides).toEqual(record?.overrides);
       expect(CATALOG_WEBLLM_VERSION).toBe('0.2.86');
     });
   });

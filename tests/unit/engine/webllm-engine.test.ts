@@ -13,6 +13,8 @@ function setup(options: Partial<FakeMlcOptions> = {}, model: Parameters<typeof c
   const engine = createWebLlmEngine({
     model,
     gpu: fakeGpu(),
+    // FakeMlcWorker speaks the raw-prompt protocol; the chat continuation runs web-llm's real pipeline in webllm-pipeline/.
+    continuation: 'completions',
     createWorker: () => {
       const w = new FakeMlcWorker({ script: () => ({ text: SOLUTION }), ...options });
       workers.push(w);
@@ -167,6 +169,7 @@ describe('createWebLlmEngine', () => {
       const engine = createWebLlmEngine({
         model: DEFAULT_MODEL_ID,
         gpu: fakeGpu(),
+        continuation: 'completions',
         createWorker: () => {
           const w = new FakeMlcWorker({ script: () => ({ text: 'ok' }), ...(workers.length === 0 ? { reloadError: 'TypeError: Failed to fetch' } : {}) });
           workers.push(w);

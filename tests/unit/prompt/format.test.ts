@@ -19,6 +19,8 @@ function expected(family: PromptFamily, method: Method): string {
       return `<|im_start|>system\n${i}<|im_end|>\n<|im_start|>user\n${Q}<|im_end|>\n<|im_start|>assistant\n`;
     case 'qwen2':
       return `<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n${Q}\n${i}<|im_end|>\n<|im_start|>assistant\n`;
+    case 'qwen3':
+      return `<|im_start|>user\n${Q}\n${i}<|im_end|>\n<|im_start|>assistant\n<think>\n\n</think>\n\n`;
     case 'deepseek-r1':
       return `<｜User｜>${Q}\n${i}<｜Assistant｜><think>\n`;
     case 'llama3':
@@ -35,6 +37,7 @@ function expected(family: PromptFamily, method: Method): string {
 const END_OF_TURN: Record<PromptFamily, string[]> = {
   qwen2: ['<|im_end|>', '<|endoftext|>'],
   'qwen2.5-math': ['<|im_end|>', '<|endoftext|>'],
+  qwen3: ['<|im_end|>', '<|endoftext|>'],
   'deepseek-r1': ['<｜end▁of▁sentence｜>'],
   llama3: ['<|eot_id|>', '<|end_of_text|>'],
   wizardmath: ['</s>', '\n\n### Instruction'],
@@ -64,6 +67,8 @@ describe('familyOf', () => {
       ['Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC', 'qwen2.5-math'],
       ['Qwen/Qwen2.5-Math-7B-Instruct', 'qwen2.5-math'],
       ['Qwen2.5-7B-Instruct-q4f32_1-MLC', 'qwen2'],
+      ['Qwen3-8B-q4f16_1-MLC', 'qwen3'],
+      ['Qwen3.5-4B-q4f32_1-MLC', 'qwen3'],
       ['DeepSeek-R1-Distill-Qwen-7B-q4f16_1-MLC', 'deepseek-r1'],
       ['WizardMath-7B-V1.1-q4f16_1-MLC', 'wizardmath'],
       ['Llama-3.1-8B-Instruct-q4f16_1-MLC', 'llama3'],
