@@ -1,0 +1,95 @@
+/**
+ * Stable identities and cheap similarity for exports.
+ *
+ * - `promptIdOf`: SHA-256 of the exact prompt text the model saw (distilabel's `prompt_id`), so
+ *   exports from several browsers agree on which samples answer the same prompt. Exact, not
+ *   normalised: two prompts that differ by a byte are different training inputs.
+ * - `sketchOf` / `similarity`: a bottom-k MinHash of word 3-grams, estimating the Jaccard
+ *   similarity of two responses from 32 numbers each, for near-duplicate removal in bounded memory.
+ * - `rankOf`: a fixed pseudo-random order of sample ids, so "pick one" is unbiased yet the same
+ *   whatever order the samples arrive in (a merge of several browsers gives the same export).
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/** Hex SHA-256 of a UTF-8 string. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** 32-bit FNV-1a of a string (UTF-16 code units), seeded. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Final mixing step (murmur3's fmix32) so nearby inputs spread over the whole range. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A stable pseudo-random rank of an id under a seed (ties are broken by the id itself). */
+export function rankOf(id: string, seed = 0): number {
+  return mix(fnv1a(id, (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0));
+}
+
+/** Compares two ids by their rank, then by the ids, for a total, input-order-free order. */
+export function byRank(seed: number) {
+  return (a: { id: string }, b: { id: string }) => rankOf(a.id, seed) - rankOf(b.id, seed) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Number of minimum hashes kept per sketch (standard error of the estimate ≈ 0.05 near 0.9). */
+export const SKETCH_SIZE = 32;
+
+const WORD = /\S+/g;
+
+/** Bottom-k MinHash sketch of the word 3-grams of `texts` (lower-cased, whitespace-insensitive). */
+export function sketchOf(texts: readonly string[]): Uint32Array {
+  const words: number[] = [];
+  for (const text of texts) {
+    for (const m of text.toLowerCase().matchAll(WORD)) words.push(fnv1a(m[0]));
+  }
+  const kept: number[] = [];
+  const offer = (h: number) => {
+    if (kept.length === SKETCH_SIZE && h >= kept[SKETCH_SIZE - 1]!) return;
+    // Insertion into a short sorted array beats a heap at this size.
+    let i = kept.length;
+    while (i > 0 && kept[i - 1]! > h) i--;
+    if (kept[i] === h || kept[i - 1] === h) return;
+    kept.splice(i, 0, h);
+    if (kept.length > SKETCH_SIZE) kept.pop();
+  };
+  if (words.length < 3) for (const w of words) offer(mix(w));
+  for (let i = 0; i + 2 < words.length; i++) offer(mix(words[i]! ^ Math.imul(words[i + 1]!, 31) ^ Math.imul(words[i + 2]!, 961)));
+  return Uint32Array.from(kept);
+}
+
+/** Estimated Jaccard similarity of the texts behind two sketches (1 for two empty texts). */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let taken = 0;
+  let shared = 0;
+  // Walk the union in order; of its k smallest values, count those in both sketches.
+  while (taken < SKETCH_SIZE && (i < a.length || j < b.length)) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    taken++;
+  }
+  return taken === 0 ? 1 : shared / taken;
+}

@@ -1,0 +1,110 @@
+/**
+ * The first pass of an export keeps one small summary per sample — ids, keys, verdict, lengths, a
+ * similarity sketch — instead of the sample, so pairing, de-duplication and the AutoCode estimates
+ * run over 100k samples in a few tens of MB whatever the transcripts' length. The second pass
+ * fetches only the samples the plan picked (./source.ts).
+ */
+import { buildPrompt, type PromptFamily } from '../prompt';
+import type { Method } from '../transcript';
+import { sampleFamily } from './conversation';
+import { sha256Hex, sketchOf } from './fingerprint';
+import type { Sample } from './sample';
+import type { SampleRef } from './source';
+
+/** What the planners know about one sample. */
+export interface SampleSummary {
+  id: string;
+  ref: SampleRef;
+  family: PromptFamily;
+  method: Method;
+  model: string;
+  runId?: string;
+  /** SHA-256 of the exact prompt text (family × method × question). */
+  promptId: string;
+  /** SHA-256 of the question: one problem across methods (AutoCode, the eval split). */
+  problemKey: string;
+  /** The critic's verdict: true = correct, false = wrong, null = undecided or not judged. */
+  verdict: boolean | null;
+  /** The model ended its turn (or the program ran): nothing was cut off by a cap or an abort. */
+  finished: boolean;
+  rounds: number;
+  /** Characters the model wrote (text and code, not execution output). */
+  chars: number;
+  /** Share of executed cells that raised an error; null when no cell ran. */
+  codeErrorRate: number | null;
+  /** Methodology the rollout followed, for AutoCode: `cot`, `code`, or null (undecided / switched). */
+  methodology: 'cot' | 'code' | null;
+  /** Under `auto`: the method the model's first cue chose (switched or not), for the prior. */
+  autoChoice?: 'cot' | 'code';
+  logprob?: number;
+  sketch: Uint32Array;
+}
+
+/** Memoises the SHA-256 keys: k samples × methods share one question. */
+export function createKeyCache() {
+  const prompts = new Map<string, string>();
+  const problems = new Map<string, string>();
+  return {
+    promptId(question: string, family: PromptFamily, method: Method): string {
+      const key = `${family}\u0000${method}\u0000${question}`;
+      let id = prompts.get(key);
+      if (id === undefined) prompts.set(key, (id = sha256Hex(buildPrompt(question, family, method).prompt)));
+      return id;
+    },
+    problemKey(question: string): string {
+      let id = problems.get(question);
+      if (id === undefined) problems.set(question, (id = sha256Hex(question)));
+      return id;
+    },
+  };
+}
+
+export type KeyCache = ReturnType<typeof createKeyCache>;
+
+/** AutoCode4Math's two methodologies: `code` and `lce` integrate code; `auto` follows its cue. */
+function methodologyOf(sample: Sample): 'cot' | 'code' | null {
+  if (sample.method === 'cot') return 'cot';
+  if (sample.method === 'code' || sample.method === 'lce') return 'code';
+  // A switched auto rollout used both methods: its outcome says nothing about either alone.
+  const s = sample.strategy;
+  return s && !s.switched && s.chosen !== 'unknown' ? s.chosen : null;
+}
+
+/** Summarises one valid sample. */
+export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache): SampleSummary {
+  const family = sampleFamily(sample);
+  let chars = 0;
+  let cells = 0;
+  let errors = 0;
+  const written: string[] = [];
+  for (const b of sample.blocks) {
+    if (b.type === 'text' || b.type === 'code') {
+      chars += b.content.length;
+      written.push(b.content);
+    } else {
+      cells++;
+      if (b.type === 'error') errors++;
+    }
+  }
+  const summary: SampleSummary = {
+    id: sample.id,
+    ref,
+    family,
+    method: sample.method,
+    model: sample.engine.model,
+    promptId: keys.promptId(sample.problem.question, family, sample.method),
+    problemKey: keys.problemKey(sample.problem.question),
+    verdict: sample.verdict ? sample.verdict.equal : null,
+    finished: sample.stopReason === 'answered',
+    rounds: sample.rounds,
+    chars,
+    codeErrorRate: cells > 0 ? errors / cells : null,
+    methodology: methodologyOf(sample),
+    sketch: sketchOf(written),
+  };
+  if (sample.runId !== undefined) summary.runId = sample.runId;
+  const chosen = sample.method === 'auto' ? sample.strategy?.chosen : undefined;
+  if (chosen === 'cot' || chosen === 'code') summary.autoChoice = chosen;
+  if (sample.logprob !== undefined) summary.logprob = sample.logprob;
+  return summary;
+}
