@@ -71,7 +71,7 @@ export async function exportBundle(source: SampleSource, options: ExportOptions,
   if (format.usesTemplate && family) files.push({ name: n.template, role: 'template', content: `${chatTemplateFor(family)}\n` });
   const train = splitName(n.stem, 'train', '.jsonl');
   const evalFile = splits.includes('eval') ? splitName(n.stem, 'eval', '.jsonl') : undefined;
-  for (const c of format.companions?.({ train, ...(evalFile ? { eval: evalFile } : {}) }) ?? []) files.push({ name: c.name, role: 'companion', content: c.content });
+  for (const c of format.companions?.({ stem: n.stem, train, ...(evalFile ? { eval: evalFile } : {}) }) ?? []) files.push({ name: c.name, role: 'companion', content: c.content });
   const card = datasetCard(
     planned,
     {

@@ -43,7 +43,7 @@ describe('exportBundle', () => {
       const { files } = await exportBundle(arraySource(samples), { format: 'llamafactory-preference' }, { stem: 'pairs', card: 'pairs.README.md' }, NOW);
       const info = JSON.parse(await text(files.find((f) => f.name === 'dataset_info.json')!));
       expect(info).toEqual({
-        lce_preference: expect.objectContaining({ file_name: 'pairs.jsonl', formatting: 'sharegpt', ranking: true, columns: { messages: 'conversations', system: 'system', chosen: 'chosen', rejected: 'rejected' } }),
+        pairs: expect.objectContaining({ file_name: 'pairs.jsonl', formatting: 'sharegpt', ranking: true, columns: { messages: 'conversations', system: 'system', chosen: 'chosen', rejected: 'rejected' } }),
       });
     });
   });

@@ -30,8 +30,9 @@ const ids = (sample: Sample, promptId: string) => ({ sample_id: sample.id, promp
 
 const TAGS = { role_tag: 'from', content_tag: 'value', user_tag: 'human', assistant_tag: 'gpt', observation_tag: 'observation', function_tag: 'function_call' };
 
-function datasetInfo(stem: string, extra: Record<string, unknown>, columns: Record<string, string>) {
-  return (files: { train: string; eval?: string }) => {
+function datasetInfo(extra: Record<string, unknown>, columns: Record<string, string>) {
+  return (files: { stem: string; train: string; eval?: string }) => {
+    const stem = files.stem;
     const entry = (file: string) => ({ file_name: file, formatting: 'sharegpt', ...extra, columns: { messages: 'conversations', system: 'system', ...columns }, tags: TAGS });
     const info: Record<string, unknown> = { [stem]: entry(files.train) };
     if (files.eval) info[`${stem}_eval`] = entry(files.eval);
@@ -57,7 +58,7 @@ export const llamafactory: ExportFormat = {
     return { conversations: turns, system, ...ids(s, record.sample.promptId) };
   },
   trace: traceOf,
-  companions: datasetInfo('lce_sft', {}, {}),
+  companions: datasetInfo({}, {}),
 };
 
 export const llamafactoryPreference: ExportFormat = {
@@ -84,7 +85,7 @@ export const llamafactoryPreference: ExportFormat = {
     };
   },
   trace: traceOf,
-  companions: datasetInfo('lce_preference', { ranking: true }, { chosen: 'chosen', rejected: 'rejected' }),
+  companions: datasetInfo({ ranking: true }, { chosen: 'chosen', rejected: 'rejected' }),
 };
 
 export const llamafactoryKto: ExportFormat = {
@@ -102,5 +103,5 @@ export const llamafactoryKto: ExportFormat = {
     return { conversations: [human, { from: 'gpt', value: completionText(s.blocks) }], kto_tag: s.verdict?.equal === true, system, ...ids(s, record.sample.promptId) };
   },
   trace: traceOf,
-  companions: datasetInfo('lce_kto', {}, { kto_tag: 'kto_tag' }),
+  companions: datasetInfo({}, { kto_tag: 'kto_tag' }),
 };

@@ -35,6 +35,6 @@ export interface ExportFormat {
   render(record: PlannedRecord, sample: SampleLookup): Record<string, unknown>;
   /** The sample ids (and prompt id) a row is made of, for the sidecar or the report. */
   trace(record: PlannedRecord): { sample_ids: string[]; prompt_id?: string; problem_key?: string };
-  /** Companion files, given the file names of the splits that were written. */
-  companions?(files: { train: string; eval?: string }): CompanionFile[];
+  /** Companion files, given the export's stem (e.g. a dataset name) and the split files written. */
+  companions?(files: { stem: string; train: string; eval?: string }): CompanionFile[];
 }
