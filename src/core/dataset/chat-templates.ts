@@ -8,8 +8,10 @@
  *
  * `{% generation %}` wraps what the model itself wrote, for TRL's `assistant_only_loss`: the
  * assistant content, the ```output stop string the model emitted to ask for execution (the loop
- * stops on it; the tool turn supplies the rest of the fence), and the end-of-turn token after the
- * last assistant turn. Prompt turns and execution output stay outside, so they carry no loss.
+ * stops on it; the tool turn supplies the rest of the fence), and the end-of-turn token that
+ * closes an assistant turn. Prompt turns and execution output stay outside, so they carry no loss.
+ * A conversation that goes on after an assistant turn (a user turn, as TRL's own template checks
+ * render) closes the turn as the model family does.
  */
 import type { PromptFamily } from '../prompt';
 import { OUTPUT_STOP } from '../prompt';
@@ -22,6 +24,8 @@ interface Layout {
   assistant: string;
   /** Ends the assistant turn; `null` means the tokenizer's `eos_token`. */
   endOfTurn: string | null;
+  /** Written after an assistant turn that another turn follows (ChatML's newline). */
+  afterTurn?: string;
   /** Text added to the generation prompt for CoT (WizardMath's "Let's think step by step."). */
   cotSuffix?: string;
 }
@@ -31,6 +35,7 @@ const CHATML: Layout = {
   user: ['<|im_start|>user\n', '<|im_end|>\n'],
   assistant: '<|im_start|>assistant\n',
   endOfTurn: '<|im_end|>',
+  afterTurn: '\n',
 };
 
 const LAYOUTS: Record<PromptFamily, Layout> = {
@@ -75,8 +80,9 @@ function buildTemplate(layout: Layout): string {
     `{%- elif message.role == 'assistant' -%}`,
     `{%- if prev != 'assistant' and prev != 'tool' -%}{{- ${open} -}}{%- endif -%}`,
     `{%- generation -%}{{- message.content -}}`,
-    `{%- if loop.last -%}{{- ${eot} -}}{%- elif messages[loop.index0 + 1].role == 'tool' -%}{{- ${fence} -}}{%- endif -%}`,
+    `{%- if loop.last -%}{{- ${eot} -}}{%- elif messages[loop.index0 + 1].role == 'tool' -%}{{- ${fence} -}}{%- elif messages[loop.index0 + 1].role != 'assistant' -%}{{- ${eot} -}}{%- endif -%}`,
     `{%- endgeneration -%}`,
+    `{%- if not loop.last and messages[loop.index0 + 1].role != 'tool' and messages[loop.index0 + 1].role != 'assistant' -%}{{- ${lit(layout.afterTurn ?? '')} -}}{%- endif -%}`,
     `{%- elif message.role == 'tool' -%}`,
     `{%- if prev != 'assistant' -%}{%- if prev != 'tool' -%}{{- ${open} -}}{%- endif -%}{{- ${fence} -}}{%- endif -%}`,
     `{{- '\\n' + message.content + '\\n\`\`\`\\n' -}}`,

@@ -72,3 +72,15 @@ describe('chatTemplateFor', () => {
     });
   });
 });
+
+describe('chatTemplateFor on a multi-turn chat', () => {
+  describe('should close an assistant turn that a user turn follows, inside the trained span', () => {
+    test.each([
+      ['qwen2.5-math', '<|im_start|>user\nq<|im_end|>\n<|im_start|>assistant\n\u0001a<|im_end|>\u0002\n<|im_start|>user\nb<|im_end|>\n<|im_start|>assistant\n'],
+      ['llama3', '<|start_header_id|>user<|end_header_id|>\n\nq<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n\u0001a<|eot_id|>\u0002<|start_header_id|>user<|end_header_id|>\n\nb<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n'],
+    ] as const)('for the %s family', (family, expected) => {
+      const messages: Message[] = [{ role: 'user', content: 'q' }, { role: 'assistant', content: 'a' }, { role: 'user', content: 'b' }];
+      expect(render(withVisibleGeneration(chatTemplateFor(family)), messages, { add_generation_prompt: true })).toBe(expected);
+    });
+  });
+});
