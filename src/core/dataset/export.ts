@@ -108,6 +108,9 @@ export async function planExport(source: SampleSource, options: ExportOptions): 
   const stats = emptyStats();
   const summaries: SampleSummary[] = [];
   const families = new Set<PromptFamily>();
+  // Sketches cost most of the first pass: make them only for samples a de-duplication will compare.
+  const sketch = (verdict: boolean | null): boolean =>
+    o.dedupeThreshold !== null && format.planner !== 'autocode' && (format.planner === 'accepted' ? verdict === true : verdict !== null);
   for await (const item of source.scan(options.signal)) {
     if (options.signal?.aborted) throw new AbortError('The export');
     report.scanned++;
@@ -129,7 +132,7 @@ export async function planExport(source: SampleSource, options: ExportOptions): 
       continue;
     }
     seen.add(sample.id);
-    const summary = summarise(sample, item.ref, keys);
+    const summary = summarise(sample, item.ref, keys, sketch);
     const why = filterOut(summary, o.filters);
     if (why) {
       report.filteredOut[why] = (report.filteredOut[why] ?? 0) + 1;

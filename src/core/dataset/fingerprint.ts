@@ -50,27 +50,54 @@ export function byRank(seed: number) {
 /** Number of minimum hashes kept per sketch (standard error of the estimate ≈ 0.05 near 0.9). */
 export const SKETCH_SIZE = 32;
 
-const WORD = /\S+/g;
+/** Reused between calls: the hashes of one text's 3-grams (grown when a text is longer). */
+let shingles = new Uint32Array(4096);
 
-/** Bottom-k MinHash sketch of the word 3-grams of `texts` (lower-cased, whitespace-insensitive). */
+/** Bottom-k MinHash sketch of the word 3-grams of `texts` (ASCII case and all whitespace runs ignored). */
 export function sketchOf(texts: readonly string[]): Uint32Array {
-  const words: number[] = [];
+  // One pass over the characters with no intermediate strings, then a native sort: this runs once
+  // per sample of an export.
+  let n = 0;
+  let words = 0;
+  let prev1 = 0;
+  let prev2 = 0;
   for (const text of texts) {
-    for (const m of text.toLowerCase().matchAll(WORD)) words.push(fnv1a(m[0]));
+    let h = 0x811c9dc5;
+    let inWord = false;
+    for (let i = 0; i <= text.length; i++) {
+      let c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+        if (!inWord) continue;
+        inWord = false;
+        const w = h >>> 0;
+        h = 0x811c9dc5;
+        if (++words >= 3) {
+          if (n === shingles.length) {
+            const grown = new Uint32Array(n * 2);
+            grown.set(shingles);
+            shingles = grown;
+          }
+          shingles[n++] = mix(prev2 ^ Math.imul(prev1, 31) ^ Math.imul(w, 961));
+        }
+        prev2 = prev1;
+        prev1 = w;
+        continue;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    }
   }
-  const kept: number[] = [];
-  const offer = (h: number) => {
-    if (kept.length === SKETCH_SIZE && h >= kept[SKETCH_SIZE - 1]!) return;
-    // Insertion into a short sorted array beats a heap at this size.
-    let i = kept.length;
-    while (i > 0 && kept[i - 1]! > h) i--;
-    if (kept[i] === h || kept[i - 1] === h) return;
-    kept.splice(i, 0, h);
-    if (kept.length > SKETCH_SIZE) kept.pop();
-  };
-  if (words.length < 3) for (const w of words) offer(mix(w));
-  for (let i = 0; i + 2 < words.length; i++) offer(mix(words[i]! ^ Math.imul(words[i + 1]!, 31) ^ Math.imul(words[i + 2]!, 961)));
-  return Uint32Array.from(kept);
+  // Fewer than three words: the words themselves stand for the text.
+  if (words < 3) {
+    if (words >= 1) shingles[n++] = mix(words === 1 ? prev1 : prev2);
+    if (words === 2) shingles[n++] = mix(prev1);
+  }
+  const sorted = shingles.subarray(0, n).sort();
+  const kept = new Uint32Array(Math.min(SKETCH_SIZE, n));
+  let size = 0;
+  for (let i = 0; i < n && size < SKETCH_SIZE; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) kept[size++] = sorted[i]!;
+  return kept.slice(0, size);
 }
 
 /** Estimated Jaccard similarity of the texts behind two sketches (1 for two empty texts). */

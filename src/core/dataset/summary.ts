@@ -37,6 +37,7 @@ export interface SampleSummary {
   /** Under `auto`: the method the model's first cue chose (switched or not), for the prior. */
   autoChoice?: 'cot' | 'code';
   logprob?: number;
+  /** MinHash sketch of what the model wrote; empty when no de-duplication will look at it. */
   sketch: Uint32Array;
 }
 
@@ -70,8 +71,10 @@ function methodologyOf(sample: Sample): 'cot' | 'code' | null {
   return s && !s.switched && s.chosen !== 'unknown' ? s.chosen : null;
 }
 
-/** Summarises one valid sample. */
-export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache): SampleSummary {
+const NO_SKETCH = new Uint32Array(0);
+
+/** Summarises one valid sample; `sketch` says whether near-duplicate removal will need its sketch. */
+export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache, sketch: (verdict: boolean | null) => boolean): SampleSummary {
   const family = sampleFamily(sample);
   let chars = 0;
   let cells = 0;
@@ -86,6 +89,7 @@ export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache): Sampl
       if (b.type === 'error') errors++;
     }
   }
+  const verdict = sample.verdict ? sample.verdict.equal : null;
   const summary: SampleSummary = {
     id: sample.id,
     ref,
@@ -94,13 +98,13 @@ export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache): Sampl
     model: sample.engine.model,
     promptId: keys.promptId(sample.problem.question, family, sample.method),
     problemKey: keys.problemKey(sample.problem.question),
-    verdict: sample.verdict ? sample.verdict.equal : null,
+    verdict,
     finished: sample.stopReason === 'answered',
     rounds: sample.rounds,
     chars,
     codeErrorRate: cells > 0 ? errors / cells : null,
     methodology: methodologyOf(sample),
-    sketch: sketchOf(written),
+    sketch: sketch(verdict) ? sketchOf(written) : NO_SKETCH,
   };
   if (sample.runId !== undefined) summary.runId = sample.runId;
   const chosen = sample.method === 'auto' ? sample.strategy?.chosen : undefined;
