@@ -126,6 +126,15 @@ describe('the AutoCode format', () => {
       expect(exploratory).toMatchObject({ methodology: 'cot', reward: 1, behaviour_logprob: null, sample_ids: ['fx-tora-gsm8k-61-cot'] });
     });
 
+    test('for an auto rollout that switched methods (counted for neither estimate)', async () => {
+      const switched = samples.map((s) => (s.id === 'fx-tora-gsm8k-36-auto' ? { ...s, strategy: { chosen: 'code' as const, cue: null, switched: true } } : s));
+      const before = (await rowsOf({ format: 'autocode' })).find((r) => r.problem_id === 'gsm8k#36')!;
+      const after = (await rowsOf({ format: 'autocode' }, switched)).find((r) => r.problem_id === 'gsm8k#36')!;
+      expect(before.estimates.code.rollouts).toBe(3);
+      expect(after.estimates.code.rollouts).toBe(2);
+      expect(after.prior.choices).toEqual({ cot: 0, code: 1 });
+    });
+
     test('for a behaviour log-probability recorded by the engine', async () => {
       const withLogprob = samples.map((s) => ({ ...s, logprob: -12.5 }));
       const rows = await rowsOf({ format: 'autocode', alpha: 1e-3 }, withLogprob);

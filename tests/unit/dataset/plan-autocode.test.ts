@@ -11,6 +11,7 @@ const rollouts = [
   summary('a1', { method: 'auto', methodology: 'cot', autoChoice: 'cot', verdict: false }),
   // A switched auto rollout counts for the prior (its first choice), not for either estimate.
   summary('a2', { method: 'auto', methodology: null, autoChoice: 'code', verdict: true }),
+  summary('a3', { method: 'auto', methodology: null, autoChoice: 'code', verdict: null }),
   summary('u', { verdict: null }),
 ];
 
@@ -24,11 +25,11 @@ describe('planAutoCode', () => {
   });
 
   describe('should weigh the prior by exp(Q / α)', () => {
-    test('for a prior from two auto choices, add-one smoothed', () => {
+    test('for a prior from three auto choices (one cot, two code), add-one smoothed', () => {
       const p = planAutoCode(rollouts, { alpha: 0.5 }, 0);
-      expect(p.prior).toMatchObject({ cot: 0.5, code: 0.5, source: 'auto-rollouts', choices: { cot: 1, code: 1 } });
-      const wc = 0.5 * Math.exp(1 / 3 / 0.5);
-      const wk = 0.5 * Math.exp(2 / 3 / 0.5);
+      expect(p.prior).toMatchObject({ cot: 2 / 5, code: 3 / 5, source: 'auto-rollouts', choices: { cot: 1, code: 2 } });
+      const wc = (2 / 5) * Math.exp(1 / 3 / 0.5);
+      const wk = (3 / 5) * Math.exp(2 / 3 / 0.5);
       expect(p.reference!.code).toBeCloseTo(wk / (wc + wk), 12);
       expect(p.reference!.cot + p.reference!.code).toBeCloseTo(1, 12);
     });
