@@ -5,7 +5,7 @@
  * fetches only the samples the plan picked (./source.ts).
  */
 import { buildPrompt, type PromptFamily } from '../prompt';
-import type { Method } from '../transcript';
+import { METHODS, type Method } from '../transcript';
 import { sampleFamily } from './conversation';
 import { sha256Hex, sketchOf } from './fingerprint';
 import type { Sample } from './sample';
@@ -41,21 +41,43 @@ export interface SampleSummary {
   sketch: Uint32Array;
 }
 
-/** Memoises the SHA-256 keys: k samples × methods share one question. */
+/** How many recent questions keep their keys: samples of one problem arrive close together. */
+const KEY_CACHE_SIZE = 4096;
+
+/** A map that forgets its oldest entries past `limit`, so memory stays bounded on any input. */
+function boundedMemo(limit: number, compute: (key: string) => string): (key: string) => string {
+  const memo = new Map<string, string>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (memo.size >= limit) memo.delete(memo.keys().next().value!);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * Memoises the SHA-256 keys (k samples × methods share one question) and interns the short strings
+ * every summary repeats (model ids, run ids), which JSON parsing would otherwise copy per sample.
+ */
 export function createKeyCache() {
-  const prompts = new Map<string, string>();
-  const problems = new Map<string, string>();
+  const prompt = boundedMemo(KEY_CACHE_SIZE, (key) => {
+    const [family, method, question] = key.split('\u0000') as [PromptFamily, Method, string];
+    return sha256Hex(buildPrompt(question, family, method).prompt);
+  });
+  const problem = boundedMemo(KEY_CACHE_SIZE, sha256Hex);
+  const interned = new Map<string, string>();
   return {
-    promptId(question: string, family: PromptFamily, method: Method): string {
-      const key = `${family}\u0000${method}\u0000${question}`;
-      let id = prompts.get(key);
-      if (id === undefined) prompts.set(key, (id = sha256Hex(buildPrompt(question, family, method).prompt)));
-      return id;
-    },
-    problemKey(question: string): string {
-      let id = problems.get(question);
-      if (id === undefined) problems.set(question, (id = sha256Hex(question)));
-      return id;
+    promptId: (question: string, family: PromptFamily, method: Method): string => prompt(`${family}\u0000${method}\u0000${question}`),
+    problemKey: (question: string): string => problem(question),
+    intern(text: string): string {
+      const known = interned.get(text);
+      if (known !== undefined) return known;
+      // Only few distinct values are expected; past that, stop growing the table.
+      if (interned.size < 10_000) interned.set(text, text);
+      return text;
     },
   };
 }
@@ -75,7 +97,7 @@ const NO_SKETCH = new Uint32Array(0);
 
 /** Summarises one valid sample; `sketch` says whether near-duplicate removal will need its sketch. */
 export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache, sketch: (verdict: boolean | null) => boolean): SampleSummary {
-  const family = sampleFamily(sample);
+  const family = keys.intern(sampleFamily(sample)) as PromptFamily;
   let chars = 0;
   let cells = 0;
   let errors = 0;
@@ -94,8 +116,8 @@ export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache, sketch
     id: sample.id,
     ref,
     family,
-    method: sample.method,
-    model: sample.engine.model,
+    method: METHODS.find((m) => m === sample.method)!,
+    model: keys.intern(sample.engine.model),
     promptId: keys.promptId(sample.problem.question, family, sample.method),
     problemKey: keys.problemKey(sample.problem.question),
     verdict,
@@ -106,7 +128,7 @@ export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache, sketch
     methodology: methodologyOf(sample),
     sketch: sketch(verdict) ? sketchOf(written) : NO_SKETCH,
   };
-  if (sample.runId !== undefined) summary.runId = sample.runId;
+  if (sample.runId !== undefined) summary.runId = keys.intern(sample.runId);
   const chosen = sample.method === 'auto' ? sample.strategy?.chosen : undefined;
   if (chosen === 'cot' || chosen === 'code') summary.autoChoice = chosen;
   if (sample.logprob !== undefined) summary.logprob = sample.logprob;
