@@ -44,34 +44,31 @@ export interface SampleSummary {
 /** How many recent questions keep their keys: samples of one problem arrive close together. */
 const KEY_CACHE_SIZE = 4096;
 
-/** A map that forgets its oldest entries past `limit`, so memory stays bounded on any input. */
-function boundedMemo(limit: number, compute: (key: string) => string): (key: string) => string {
-  const memo = new Map<string, string>();
-  return (key) => {
-    let value = memo.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (memo.size >= limit) memo.delete(memo.keys().next().value!);
-      memo.set(key, value);
-    }
-    return value;
-  };
-}
-
 /**
- * Memoises the SHA-256 keys (k samples × methods share one question) and interns the short strings
- * every summary repeats (model ids, run ids), which JSON parsing would otherwise copy per sample.
+ * Memoises the SHA-256 keys (k samples × methods share one question), forgetting the oldest
+ * questions past a limit so memory stays bounded on any input, and interns the short strings every
+ * summary repeats (model ids, run ids), which JSON parsing would otherwise copy per sample.
  */
 export function createKeyCache() {
-  const prompt = boundedMemo(KEY_CACHE_SIZE, (key) => {
-    const [family, method, question] = key.split('\u0000') as [PromptFamily, Method, string];
-    return sha256Hex(buildPrompt(question, family, method).prompt);
-  });
-  const problem = boundedMemo(KEY_CACHE_SIZE, sha256Hex);
+  const byQuestion = new Map<string, { problemKey: string; prompts: Map<string, string> }>();
+  const entry = (question: string) => {
+    let e = byQuestion.get(question);
+    if (e === undefined) {
+      if (byQuestion.size >= KEY_CACHE_SIZE) byQuestion.delete(byQuestion.keys().next().value!);
+      byQuestion.set(question, (e = { problemKey: sha256Hex(question), prompts: new Map() }));
+    }
+    return e;
+  };
   const interned = new Map<string, string>();
   return {
-    promptId: (question: string, family: PromptFamily, method: Method): string => prompt(`${family}\u0000${method}\u0000${question}`),
-    problemKey: (question: string): string => problem(question),
+    promptId(question: string, family: PromptFamily, method: Method): string {
+      const prompts = entry(question).prompts;
+      const key = `${family}/${method}`;
+      let id = prompts.get(key);
+      if (id === undefined) prompts.set(key, (id = sha256Hex(buildPrompt(question, family, method).prompt)));
+      return id;
+    },
+    problemKey: (question: string): string => entry(question).problemKey,
     intern(text: string): string {
       const known = interned.get(text);
       if (known !== undefined) return known;
