@@ -20,6 +20,8 @@ export interface Sample {
   id: string;
   /** The sample this one branched from (an edited cell continued), if any. */
   parentId?: string;
+  /** The batch run that made it (set by collection; exports filter on it). */
+  runId?: string;
   createdAt: string;
   problem: Problem;
   method: Method;
