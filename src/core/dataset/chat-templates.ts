@@ -41,6 +41,8 @@ const CHATML: Layout = {
 const LAYOUTS: Record<PromptFamily, Layout> = {
   qwen2: CHATML,
   'qwen2.5-math': CHATML,
+  // Qwen3 / Qwen3.5 in non-thinking mode: the assistant turn opens with an empty think block.
+  qwen3: { ...CHATML, assistant: '<|im_start|>assistant\n<think>\n\n</think>\n\n' },
   // DeepSeek-R1 takes no system turn; one given is written bare at the start, as its own template does.
   'deepseek-r1': { system: ['', ''], user: ['<｜User｜>', ''], assistant: '<｜Assistant｜><think>\n', endOfTurn: '<｜end▁of▁sentence｜>' },
   llama3: {

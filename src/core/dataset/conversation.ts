@@ -45,6 +45,7 @@ export function promptMessages(question: string, family: PromptFamily, method: M
         { role: 'system', content: 'You are a helpful assistant.' },
         { role: 'user', content: `${question}\n${instruction}` },
       ];
+    case 'qwen3':
     case 'deepseek-r1':
       return [{ role: 'user', content: `${question}\n${instruction}` }];
     case 'wizardmath':
