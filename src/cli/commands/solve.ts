@@ -8,7 +8,7 @@ import { solve } from '../../core/lce';
 import type { SolveResult } from '../../core/lce/events';
 import type { LlmEngine } from '../../core/ports/llm-engine';
 import { createSympyChecker, judge, type Verdict } from '../../core/critic';
-import { METHODS, type Block, type Method } from '../../core/transcript';
+import { METHODS, type Block, type BlockError, type Method } from '../../core/transcript';
 import { createOpenAiEngine } from '../../engine/openai/openai-engine';
 import { createReplayEngine } from '../../engine/replay/replay-engine';
 import type { Recording } from '../../engine/replay/recording';
@@ -56,9 +56,9 @@ function makeEngine(kind: string | undefined, baseUrl: string | undefined, model
   return fail(`--engine must be "openai" or "replay", got ${kind === undefined ? 'nothing' : `"${kind}"`}.`);
 }
 
-/** Blocks as the JSON output lists them: an execution error is an output block marked `error`. */
-function outputBlocks(blocks: readonly Block[]): Array<{ type: 'text' | 'code' | 'output'; content: string; error?: true }> {
-  return blocks.map((b) => (b.type === 'error' ? { type: 'output', content: b.content, error: true } : { type: b.type, content: b.content }));
+/** Blocks as the JSON output lists them: an execution error is an output block carrying its `error` type. */
+function outputBlocks(blocks: readonly Block[]): Array<{ type: 'text' | 'code' | 'output'; content: string; error?: BlockError }> {
+  return blocks.map((b) => (b.type === 'error' ? { type: 'output', content: b.content, error: { type: b.error?.type ?? 'Error' } } : { type: b.type, content: b.content }));
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -66,9 +66,15 @@ function readBlocks(v: unknown): Block[] | null {
   const blocks: Block[] = [];
   for (const b of v) {
     if (typeof b !== 'object' || b === null) return null;
-    const { type, content } = b as Record<string, unknown>;
+    const { type, content, error } = b as Record<string, unknown>;
     if (!isString(type) || !BLOCK_TYPES.includes(type) || !isString(content)) return null;
-    blocks.push({ type: type as Block['type'], content });
+    const block: Block = { type: type as Block['type'], content };
+    if (error !== undefined) {
+      const errorType = typeof error === 'object' && error !== null ? (error as Record<string, unknown>).type : undefined;
+      if (!isString(errorType)) return null;
+      block.error = { type: errorType };
+    }
+    blocks.push(block);
   }
   return blocks;
 }

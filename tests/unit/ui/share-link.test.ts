@@ -12,6 +12,8 @@ const view: SharedView = {
       { type: 'text', content: 'Add the fractions.' },
       { type: 'code', content: 'from fractions import Fraction\nprint(Fraction(1,2)+Fraction(1,3))' },
       { type: 'output', content: '5/6' },
+      { type: 'code', content: 'while True: pass' },
+      { type: 'error', content: 'TimeoutError: the cell ran longer than 10 s and was stopped', error: { type: 'TimeoutError' } },
     ],
     answer: '\\frac{5}{6}',
     stopDetail: null,
@@ -44,6 +46,12 @@ describe('share links', () => {
       const hash = await encodeShare(view);
       const decoded = await decodeShare(hash.slice(0, hash.length / 2));
       expect(decoded).toEqual({ kind: 'invalid', reason: expect.stringMatching(/^This share link cannot be opened: .*\. Ask for a new link\.$/) });
+    });
+
+    test('for an error block whose error type is not a string', async () => {
+      const bad = { ...view, transcript: { ...view.transcript!, blocks: [{ type: 'error', content: 'x', error: { type: 7 } }] } } as unknown as SharedView;
+      const decoded = await decodeShare(await encodeShare(bad));
+      expect(decoded.kind).toBe('invalid');
     });
 
     test('for a transcript whose blocks are not text/code/output/error', async () => {
