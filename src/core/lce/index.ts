@@ -2,5 +2,7 @@
 export { solve, type SolveOptions, type Sampling } from './solve';
 export { createBlockParser, stopPrefixLength, type BlockParser, type ParsedRound, type ParserEvent } from './block-parser';
 export { cellOutputBlock, truncateMiddle } from './cell-output';
+export { nextStep, STOPPED_BY_USER, type LoopPoint, type Step, type Stop } from './next-step';
+export { streamRound, type RoundOutcome } from './round';
 export { detectStrategy } from './strategy';
 export * from './events';

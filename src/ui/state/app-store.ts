@@ -10,7 +10,7 @@ import type { Problem } from '../../core/problem/types';
 import type { AppDeps } from './deps';
 import { driveSolve, judgeInto, type DriveHandle } from './run-driver';
 import { initialRunState, type RunState } from './run-state';
-import { prepareBranch, rerunCell } from './cell-actions';
+import { branchPrefix, rerunCell } from './cell-actions';
 import { engineKey, type EngineParams } from './engine-params';
 import { checkReplayQuestion } from './recordings';
 
@@ -137,13 +137,11 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
   }
 
   async function continueFrom(index: number, code: string): Promise<void> {
-    stop();
-    const before = run.value;
-    const branchSession = `solution-${++sessionCount}`;
-    const prefix = await prepareBranch(deps, run, branchSession, caps.value, index, code);
+    const prefix = branchPrefix(run.value.blocks, index, code);
     if (!prefix) return;
-    branches.value = [...branches.value, { label: `Version ${branches.value.length + 1}`, state: before, session }];
-    session = branchSession;
+    stop();
+    branches.value = [...branches.value, { label: `Version ${branches.value.length + 1}`, state: run.value, session }];
+    session = `solution-${++sessionCount}`;
     const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine: (signal) => engine(undefined, signal), session, prefix });
     handles = [h];
     await h.done;

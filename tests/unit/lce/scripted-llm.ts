@@ -22,6 +22,8 @@ export interface ScriptedTurn {
   gate?: () => Promise<void>;
   /** Log-probability reported with every piece (an engine asked for log-probs). */
   logprobPerPiece?: number;
+  /** Send the whole text as one piece (a server that ignores `stream: true` and answers at once). */
+  onePiece?: boolean;
 }
 
 export type LlmScript = (prompt: string, call: number) => string | ScriptedTurn;
@@ -63,7 +65,7 @@ export class ScriptedLlm implements LlmEngine {
       if (stopString !== null) text = text.slice(0, text.indexOf(stopString)) + kept;
     }
     let sent = 0;
-    for (const piece of pieces(text)) {
+    for (const piece of turn.onePiece ? [text] : pieces(text)) {
       if (turn.gate) await turn.gate();
       if (request.signal?.aborted) throw new AbortError('Generation');
       if (this.interrupted) {
