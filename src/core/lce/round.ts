@@ -7,6 +7,7 @@
 import type { FinishReason, GenerateRequest, LlmEngine, Usage } from '../ports/llm-engine';
 import { createBlockParser, type ParsedRound, type ParserEvent } from './block-parser';
 import type { SolveEvent } from './events';
+import { stopPiecesToDrop } from './stop-scanner';
 
 /** Log-probabilities seen in a round: their sum, and how many tokens came with and without one. */
 export interface LogprobTally {
@@ -71,8 +72,7 @@ export async function* streamRound(engine: LlmEngine, request: GenerateRequest, 
   }
   // Even an aborted or failed round keeps what was streamed so far. A piece of the stop string the
   // engine stopped on (web-llm streams "```" of "```output" first) is dropped, never shown.
-  const stoppedOn = finish === 'stop' ? (engineStop ? [engineStop] : request.stop) : [];
-  const { events, round: parsed } = parser.finish(stoppedOn);
+  const { events, round: parsed } = parser.finish(stopPiecesToDrop(finish, engineStop, request.stop));
   yield* forward(events);
   // Cut off before the engine's `done`: estimate the prompt at ~4 characters a token, as the engines do.
   return { parsed, finish, engineStop, usage: usage ?? { promptTokens: Math.ceil(request.prompt.length / 4), completionTokens: tokens }, logprob, failure };

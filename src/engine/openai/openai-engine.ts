@@ -7,7 +7,7 @@ import { AbortError, EngineRequestError, EngineUnavailableError, LceError } from
 import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../core/ports/llm-engine';
 import { familyOf } from '../../core/prompt/families';
 import { completionParams } from '../shared/completion-params';
-import { createStopScanner } from '../shared/stop-scanner';
+import { createStopScanner, stopPiecesToDrop } from '../../core/lce/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
 import { ENGINE_NAME, httpError, malformedStream, serverMessage, unreachableError } from './errors';
 import { readSseData } from './sse';
@@ -122,12 +122,10 @@ export function createOpenAiEngine(options: OpenAiEngineOptions): LlmEngine {
         else throw new EngineRequestError(ENGINE_NAME, `the connection to ${url} broke mid-stream (${(err as Error).message}). Check the server's log.`);
       }
       if (finish === null && !finished) throw malformedStream(url, 'it ended before the server sent a finish_reason or [DONE]');
-      // The held-back tail is the model's own text unless it is the start of the stop string the
-      // server stopped on (some servers stream a piece of it first). A tail held for a *different*
-      // stop string (the newline after a fence, with "\n\nProblem:" among the stops) must survive.
-      const rest = scanner.flush();
-      const pieceOfStop = finish === 'stop' && stopString !== null && stopString.startsWith(rest);
-      if (rest && !pieceOfStop) yield { type: 'token', text: rest };
+      // The held-back tail is the model's own text, except a piece of the stop string the server
+      // stopped on (some stream one first). Its log-probability is the pieces' that were held.
+      const rest = scanner.end(stopPiecesToDrop(finish ?? 'stop', stopString));
+      if (rest) yield carriedLogprob === undefined ? { type: 'token', text: rest } : { type: 'token', text: rest, logprob: carriedLogprob };
       const counts = {
         promptTokens: serverUsage?.prompt_tokens ?? estimateTokens(request.prompt),
         completionTokens: serverUsage?.completion_tokens ?? pieces,

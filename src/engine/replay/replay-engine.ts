@@ -5,7 +5,7 @@
  */
 import { AbortError, EngineRequestError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, TokenEvent } from '../../core/ports/llm-engine';
-import { createStopScanner } from '../shared/stop-scanner';
+import { createStopScanner, stopPiecesToDrop } from '../../core/lce/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
 import { OUTPUT_STOP, type Recording, renderRecording, tokenLikePieces } from './recording';
 
@@ -83,10 +83,8 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
           break;
         }
       }
-      if (stopString === null) {
-        const rest = scanner.flush();
-        if (rest) yield { type: 'token', text: rest };
-      }
+      const rest = scanner.end(stopPiecesToDrop(finish, stopString));
+      if (rest) yield { type: 'token', text: rest };
       const usage = clock.finish({ promptTokens: estimateTokens(request.prompt), completionTokens: emitted });
       yield { type: 'done', finishReason: finish, stopString, usage };
     } finally {
