@@ -5,13 +5,13 @@
 import { computed, signal } from '@preact/signals';
 import { DEFAULT_CAPS, type SolveCaps } from '../../core/lce/events';
 import type { LlmEngine, LoadProgress } from '../../core/ports/llm-engine';
-import type { Method } from '../../core/transcript';
+import type { Block, Method } from '../../core/transcript';
 import type { Problem } from '../../core/problem/types';
 import type { AppDeps } from './deps';
-import { driveSolve, judgeInto, type DriveHandle } from './run-driver';
+import { driveSolve, judgeInto, type DriveHandle, type RunBox } from './run-driver';
 import { initialRunState, type RunState } from './run-state';
 import { branchPrefix, rerunCell } from './cell-actions';
-import { engineKey, type EngineParams } from './engine-params';
+import { engineKey, type EngineSettings } from '../../engine/registry';
 import { checkReplayQuestion } from './recordings';
 
 /** A transcript set aside when the user branched from an edited cell. */
@@ -23,13 +23,15 @@ export interface Branch {
 
 const isBusy = (s: RunState) => s.phase === 'running' || s.phase === 'starting';
 
-/** Creates the page's store. `params` are the engine settings read from the URL. */
-export function createAppStore(deps: AppDeps, params: EngineParams) {
+/** Creates the page's store with the engine `settings` read from the URL (or the default). */
+export function createAppStore(deps: AppDeps, settings: EngineSettings) {
   const question = signal('');
   const reference = signal('');
   const method = signal<Method>('lce');
   const caps = signal<SolveCaps>({ ...DEFAULT_CAPS });
-  const engineParams = signal<EngineParams>(params);
+  const engineSettings = signal<EngineSettings>(settings);
+  /** Typed in the page, kept in memory only: never in the settings, the address bar or a link. */
+  const apiKey = signal('');
   const run = signal<RunState>(initialRunState());
   const compare = signal(false);
   const compareRuns = { cot: signal<RunState>(initialRunState()), lce: signal<RunState>(initialRunState()) };
@@ -48,12 +50,12 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
 
   /** The engine for the current settings, created once per settings and loaded (idempotent). */
   async function engine(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<LlmEngine> {
-    const key = engineKey(engineParams.value);
+    const key = `${engineKey(engineSettings.value)}\n${apiKey.value}`;
     if (cached?.key !== key) {
       const old = cached?.engine;
       cached = null;
       if (old) await old.unload().catch(() => undefined);
-      cached = { key, engine: await deps.createEngine(new URLSearchParams(engineParams.value)) };
+      cached = { key, engine: await deps.createEngine(engineSettings.value, { apiKey: apiKey.value || undefined }) };
     }
     const current = cached.engine;
     engineProgress.value = { phase: 'connect', progress: null, text: 'Preparing the engine…' };
@@ -68,9 +70,9 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     return current;
   }
 
-  /** Switches to `params` and loads that engine now (the models panel's Download). */
-  async function loadEngine(params: EngineParams, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<void> {
-    engineParams.value = params;
+  /** Switches to `next` and loads that engine now (the models panel's Download). */
+  async function loadEngine(next: EngineSettings, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<void> {
+    engineSettings.value = next;
     try {
       await engine(onProgress, signal);
     } catch (err) {
@@ -92,6 +94,13 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     return session;
   }
 
+  /** Starts one solve into `box` in `runSession`; it becomes the run Stop ends. */
+  function start(box: RunBox, runMethod: Method, runSession: string, prefix?: Block[]): Promise<void> {
+    const h = driveSolve(deps, box, { problem: problem(), method: runMethod, caps: caps.value, engine: (signal) => engine(undefined, signal), session: runSession, prefix });
+    handles = [h];
+    return h.done;
+  }
+
   function stop(): void {
     cancelCompare = true;
     for (const h of handles) h.stop();
@@ -103,7 +112,7 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
       notice.value = 'Type a problem first, or pick one from the examples.';
       return;
     }
-    const mismatch = await checkReplayQuestion(engineParams.value, problem().question);
+    const mismatch = await checkReplayQuestion(engineSettings.value, problem().question);
     if (mismatch) {
       notice.value = mismatch;
       return;
@@ -115,20 +124,14 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     for (const b of branches.value) void deps.getRunner().reset(b.session).catch(() => undefined);
     branches.value = [];
     visibleCount.value = 0;
-    if (!compare.value) {
-      const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine: (signal) => engine(undefined, signal), session: newSession() });
-      handles = [h];
-      return h.done;
-    }
+    if (!compare.value) return start(run, method.value, newSession());
     // One engine generates one stream at a time (web-llm has one GPU queue): run CoT, then LCE.
     for (const m of ['cot', 'lce'] as const) {
       compareRuns[m].value = initialRunState();
     }
     for (const m of ['cot', 'lce'] as const) {
       if (cancelCompare) return;
-      const h = driveSolve(deps, compareRuns[m], { problem: problem(), method: m, caps: caps.value, engine: (signal) => engine(undefined, signal), session: newSession() });
-      handles = [h];
-      await h.done;
+      await start(compareRuns[m], m, newSession());
     }
   }
 
@@ -142,9 +145,7 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     stop();
     branches.value = [...branches.value, { label: `Version ${branches.value.length + 1}`, state: run.value, session }];
     session = `solution-${++sessionCount}`;
-    const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine: (signal) => engine(undefined, signal), session, prefix });
-    handles = [h];
-    await h.done;
+    await start(run, method.value, session, prefix);
   }
 
   /** Swaps the current transcript with a saved branch, so both stay reachable. */
@@ -165,7 +166,7 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
 
   return {
     judgeShown,
-    question, reference, method, caps, engineParams, run, compare, compareRuns, stepMode, visibleCount,
+    question, reference, method, caps, engineSettings, apiKey, run, compare, compareRuns, stepMode, visibleCount,
     engineProgress, notice, branches, busy,
     solve, stop, runCell, continueFrom, showBranch, loadEngine,
     /** Python session of the shown solution (for tests and the share link). */

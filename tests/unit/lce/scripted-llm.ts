@@ -43,7 +43,7 @@ export class ScriptedLlm implements LlmEngine {
   readonly info: EngineInfo;
 
   constructor(private readonly script: LlmScript, model = 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC') {
-    this.info = { kind: 'openai', model, isRecording: false };
+    this.info = { kind: 'scripted-llm', model, isRecording: false };
   }
 
   async load(): Promise<void> {}

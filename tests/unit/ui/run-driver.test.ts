@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 const problem = { id: 'p', question: 'How much does Janet make?', reference: '18' };
-const engine = () => deps.createEngine(new URLSearchParams());
+const engine = () => deps.createEngine({ kind: 'openai', baseUrl: srv.baseUrl, model: 'scripted' }, {});
 
 describe('driveSolve', () => {
   test('should fold a real LCE run into the state, with the sandbox output and the answer', async () => {

@@ -11,7 +11,7 @@ import {
   type RunState,
 } from '../../../src/ui/state/run-state';
 
-const engine: EngineInfo = { kind: 'openai', model: 'scripted', isRecording: false };
+const engine: EngineInfo = { kind: 'scripted-llm', model: 'scripted', isRecording: false };
 
 function fold(state: RunState, events: SolveEvent[], start = 0): RunState {
   return events.reduce((s, e, i) => applySolveEvent(s, e, start + i * 100), state);

@@ -1,19 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { engineKey, readEngineParams } from '../../../src/ui/state/engine-params';
 import { errorSentence } from '../../../src/ui/state/error-sentence';
 import { cellResultText } from '../../../src/ui/state/cell-text';
 import { EngineRequestError, SandboxError } from '../../../src/core/errors';
-
-describe('readEngineParams', () => {
-  test('should keep engine settings and drop app parameters', () => {
-    expect(readEngineParams('?engine=openai&baseUrl=http%3A%2F%2Fh%2Fv1&model=m&method=cot')).toEqual({ engine: 'openai', baseUrl: 'http://h/v1', model: 'm' });
-  });
-
-  test('should give equal keys for equal settings in any order', () => {
-    expect(engineKey({ a: '1', b: '2' })).toBe(engineKey({ b: '2', a: '1' }));
-    expect(engineKey({ a: '1' })).not.toBe(engineKey({ a: '2' }));
-  });
-});
 
 describe('errorSentence', () => {
   test('should say nothing for a cancellation', () => {

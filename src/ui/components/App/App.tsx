@@ -38,10 +38,12 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
   };
   const picker = (
     <EnginePicker
-      params={store.engineParams.value}
+      settings={store.engineSettings.value}
+      apiKey={store.apiKey.value}
       disabled={store.busy.value}
       webgpu={webgpu}
-      onChange={(p) => (store.engineParams.value = p)}
+      onChange={(s) => (store.engineSettings.value = s)}
+      onApiKey={(key) => (store.apiKey.value = key)}
       onRecording={(r) => {
         store.question.value = r.question;
         store.reference.value = r.reference;
