@@ -38,8 +38,10 @@ export function SolveView({ store, enginePicker, makeShareLink, onFirstInput }: 
         onSubmit={(e) => {
           e.preventDefault();
           void store.solve();
-          // On one-column layouts the solution is below the form: bring it into view.
-          if (matchMedia('(max-width: 860px)').matches) document.querySelector('.solutions')?.scrollIntoView({ behavior: 'smooth' });
+          // On one-column layouts the solution is below the form, out of view: bring it in. Asking
+          // where it is, rather than matching the stylesheet's breakpoint, keeps one source of truth.
+          const solutions = document.querySelector('.solutions');
+          if (solutions && solutions.getBoundingClientRect().top >= innerHeight) solutions.scrollIntoView({ behavior: 'smooth' });
         }}
       >
         <ProblemForm
