@@ -138,8 +138,10 @@ describe('solve', () => {
         (_, call) => (call === 0 ? "```python\nprint('started')\nwhile True:\n    pass\n```\n```output" : 'It timed out.'),
         { caps: { cellTimeoutMs: 300 } },
       );
+      // What the cell printed survives only if Python stopped within the grace period (under load the
+      // worker may be replaced); the type is kept either way, which is what this test is about.
       const error = result.blocks.find((b) => b.type === 'error');
-      expect(error?.content).toMatch(/^started\nTimeoutError/);
+      expect(error?.content).toContain('TimeoutError');
       expect(error?.error).toEqual({ type: 'TimeoutError' });
     });
   });
