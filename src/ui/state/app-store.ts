@@ -4,14 +4,15 @@
  */
 import { computed, signal } from '@preact/signals';
 import { DEFAULT_CAPS, type SolveCaps } from '../../core/lce/events';
-import type { LlmEngine, LoadProgress } from '../../core/ports/llm-engine';
+import type { LoadProgress } from '../../core/ports/llm-engine';
 import type { Block, Method } from '../../core/transcript';
 import type { Problem } from '../../core/problem/types';
 import type { AppDeps } from './deps';
 import { driveSolve, judgeInto, type DriveHandle, type RunBox } from './run-driver';
 import { initialRunState, type RunState } from './run-state';
 import { branchPrefix, rerunCell } from './cell-actions';
-import { engineKey, type EngineSettings } from '../../engine/registry';
+import type { EngineSettings } from '../../engine/registry';
+import { createEngineHolder } from './engine-holder';
 import { checkReplayQuestion } from './recordings';
 
 /** A transcript set aside when the user branched from an edited cell. */
@@ -23,7 +24,11 @@ export interface Branch {
 
 const isBusy = (s: RunState) => s.phase === 'running' || s.phase === 'starting';
 
-/** Creates the page's store with the engine `settings` read from the URL (or the default). */
+/**
+ * Creates the page's store with the engine `settings` read from the URL (or the default). One
+ * closure on purpose, though longer than our 80-line aim: its actions (each a few lines) share the
+ * running handles and the current Python session, which would otherwise be passed around.
+ */
 export function createAppStore(deps: AppDeps, settings: EngineSettings) {
   const question = signal('');
   const reference = signal('');
@@ -41,47 +46,12 @@ export function createAppStore(deps: AppDeps, settings: EngineSettings) {
   const notice = signal<string | null>(null);
   const branches = signal<Branch[]>([]);
   const busy = computed(() => isBusy(run.value) || isBusy(compareRuns.cot.value) || isBusy(compareRuns.lce.value));
+  const engines = createEngineHolder(deps, engineSettings, apiKey, engineProgress);
 
   let handles: DriveHandle[] = [];
   let cancelCompare = false;
-  let cached: { key: string; engine: LlmEngine } | null = null;
   let sessionCount = 0;
   let session = 'solution-0';
-
-  /** The engine for the current settings, created once per settings and loaded (idempotent). */
-  async function engine(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<LlmEngine> {
-    const key = `${engineKey(engineSettings.value)}\n${apiKey.value}`;
-    if (cached?.key !== key) {
-      const old = cached?.engine;
-      cached = null;
-      if (old) await old.unload().catch(() => undefined);
-      cached = { key, engine: await deps.createEngine(engineSettings.value, { apiKey: apiKey.value || undefined }) };
-    }
-    const current = cached.engine;
-    engineProgress.value = { phase: 'connect', progress: null, text: 'Preparing the engine…' };
-    try {
-      await current.load((p) => {
-        engineProgress.value = p;
-        onProgress?.(p);
-      }, signal);
-    } finally {
-      engineProgress.value = null;
-    }
-    return current;
-  }
-
-  /** Switches to `next` and loads that engine now (the models panel's Download). */
-  async function loadEngine(next: EngineSettings, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<void> {
-    engineSettings.value = next;
-    try {
-      await engine(onProgress, signal);
-    } catch (err) {
-      // A cancelled download leaves a half-loaded engine behind: drop it so the next load starts clean.
-      if (cached) await cached.engine.unload().catch(() => undefined);
-      cached = null;
-      throw err;
-    }
-  }
 
   function problem(): Problem {
     return { id: 'playground', question: question.value.trim(), reference: reference.value.trim() || undefined };
@@ -96,7 +66,7 @@ export function createAppStore(deps: AppDeps, settings: EngineSettings) {
 
   /** Starts one solve into `box` in `runSession`; it becomes the run Stop ends. */
   function start(box: RunBox, runMethod: Method, runSession: string, prefix?: Block[]): Promise<void> {
-    const h = driveSolve(deps, box, { problem: problem(), method: runMethod, caps: caps.value, engine: (signal) => engine(undefined, signal), session: runSession, prefix });
+    const h = driveSolve(deps, box, { problem: problem(), method: runMethod, caps: caps.value, engine: (signal) => engines.engine(undefined, signal), session: runSession, prefix });
     handles = [h];
     return h.done;
   }
@@ -168,7 +138,9 @@ export function createAppStore(deps: AppDeps, settings: EngineSettings) {
     judgeShown,
     question, reference, method, caps, engineSettings, apiKey, run, compare, compareRuns, stepMode, visibleCount,
     engineProgress, notice, branches, busy,
-    solve, stop, runCell, continueFrom, showBranch, loadEngine,
+    solve, stop, runCell, continueFrom, showBranch,
+    /** Switches to `next` and loads that engine now (the models panel's Download). */
+    loadEngine: engines.load,
     /** Python session of the shown solution (for tests and the share link). */
     currentSession: () => session,
   };
