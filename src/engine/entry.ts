@@ -16,6 +16,8 @@ export interface EngineField {
   param: string;
   /** Its CLI flag without the dashes, e.g. `base-url`. */
   flag: string;
+  /** What the flag takes, for --help, e.g. `URL` (default `VALUE`). */
+  flagValue?: string;
   /** Short name for the page's field and sentences, e.g. "Base URL". */
   label: string;
   /** What it is, with an example, for --help and error sentences. */

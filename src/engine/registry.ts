@@ -109,18 +109,19 @@ export function engineFlagSpec(): Record<string, { type: 'string' }> {
 /** The engine flags' lines for a command's --help. */
 export function engineFlagsHelp(): string {
   const kinds = nodeEngines();
-  const lines = [`  --engine ${kinds.map((e) => e.kind).join('|').padEnd(16)} ${kinds.map((e) => `${e.kind}: ${e.label}`).join('; ')}`];
+  const line = (flag: string, help: string) => `  ${flag.padEnd(24)} ${help}`;
+  const lines = [line(`--engine ${kinds.map((e) => e.kind).join('|')}`, kinds.map((e) => `${e.kind}: ${e.label}`).join('; '))];
   const seen = new Set<string>();
   for (const e of kinds) {
     for (const f of e.fields) {
       if (seen.has(f.flag)) continue;
       seen.add(f.flag);
       const users = kinds.filter((k) => k.fields.some((g) => g.flag === f.flag)).map((k) => k.kind);
-      lines.push(`  --${f.flag.padEnd(23)} ${f.help} (${users.join(', ')})`);
+      lines.push(line(`--${f.flag} ${f.flagValue ?? 'VALUE'}`, `${f.help} (${users.join(', ')})`));
     }
   }
   const keyed = kinds.filter((e) => e.takesApiKey).map((e) => e.kind);
-  lines.push(`  --${'api-key'.padEnd(23)} a key the server requires, sent as a bearer token; never printed (${keyed.join(', ')})`);
+  lines.push(line('--api-key KEY', `a key the server requires, sent as a bearer token; never printed (${keyed.join(', ')})`));
   return lines.join('\n') + '\n';
 }
 

@@ -16,9 +16,9 @@ import { intFlag, parseFlags } from '../args';
 
 export const summary = 'Solve one question with the LCE loop (openai or replay engine) and print the transcript as JSON.';
 
-const USAGE = `Usage: lce solve --engine openai|replay --question TEXT [flags]
+const USAGE = `Usage: lce solve --engine KIND --question TEXT [flags]
 
-${engineFlagsHelp()}  --method cot|code|lce|auto   default lce
+${engineFlagsHelp()}  --method cot|code|lce|auto default lce
   --question TEXT          the problem (with replay: one of the recorded questions)
   --reference ANSWER       reference answer: adds the critic's verdict
   --max-rounds N           round cap (default 4)

@@ -17,6 +17,7 @@ export const openAiEntry: EngineEntry<OpenAiSettings> = {
     {
       param: 'baseUrl',
       flag: 'base-url',
+      flagValue: 'URL',
       label: 'Base URL',
       help: 'the API root of the server, e.g. http://127.0.0.1:8080/v1',
       required: true,
@@ -26,6 +27,7 @@ export const openAiEntry: EngineEntry<OpenAiSettings> = {
     {
       param: 'model',
       flag: 'model',
+      flagValue: 'NAME',
       label: 'Model',
       help: 'the name the server serves (see its /v1/models), which also picks the prompt format, e.g. qwen2.5-math-1.5b-instruct',
       required: true,

@@ -13,7 +13,7 @@ export const replayEntry: EngineEntry<ReplaySettings> = {
   name: 'Recorded demo',
   label: 'Recorded demo (replay — not a live model)',
   runsIn: ['browser', 'node'],
-  fields: [{ param: 'recording', flag: 'recording', label: 'Recording', help: 'one recorded solution by its id, e.g. tora-gsm8k-0 (default: all of public/replay)' }],
+  fields: [{ param: 'recording', flag: 'recording', flagValue: 'ID', label: 'Recording', help: 'one recorded solution by its id, e.g. tora-gsm8k-0 (default: all of public/replay)' }],
   initial: { kind: 'replay' },
   async create(settings, context) {
     const load = context.loadRecordings ?? ((id?: string) => loadRecordings(recordingsOverHttp(context.replayBaseUrl ?? 'replay/', context.fetch), id));

@@ -6,6 +6,7 @@ import {
   createEngine,
   ENGINES,
   engineFlagSpec,
+  engineFlagsHelp,
   engineKey,
   engineSecretsFromFlags,
   engineSettingsFromFlags,
@@ -101,6 +102,13 @@ describe('the engine registry', () => {
       expect(engineSettingsFromFlags(flags, 'solve')).toEqual({ kind: 'openai', baseUrl: 'http://h/v1', model: 'm' });
       expect(engineSecretsFromFlags(flags)).toEqual({ apiKey: 'sk-1' });
     });
+  });
+
+  test('should list in --help the flags of the kinds a command line can run, and no others', () => {
+    const help = engineFlagsHelp();
+    for (const flag of ['--engine replay|openai', '--recording ID', '--base-url URL', '--model NAME', '--api-key KEY']) expect(help).toContain(flag);
+    expect(help).not.toContain('--model-url');
+    expect(Object.keys(engineFlagSpec()).sort()).toEqual(['api-key', 'base-url', 'engine', 'model', 'recording']);
   });
 
   test('should give equal keys for equal settings and different keys for different ones', () => {
