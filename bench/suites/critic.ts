@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createSympyChecker, judge, judgeByRules } from '../../src/core/critic';
 import { createNodePythonRunner } from '../../src/sandbox/node/node-python-runner';
+import { percentile } from '../support/stats';
 
 export const name = 'critic';
 
@@ -20,11 +21,6 @@ function corpus(): Pair[] {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Pair);
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
 }
 
 export async function measure(): Promise<Record<string, number>> {

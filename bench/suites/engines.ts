@@ -9,15 +9,11 @@ import type { LlmEngine } from '../../src/core/ports/llm-engine';
 import { loadRecordingsFromDir } from '../../src/engine/node/replay-files';
 import { createOpenAiEngine } from '../../src/engine/openai/openai-engine';
 import { createReplayEngine } from '../../src/engine/replay/replay-engine';
+import { percentile } from '../support/stats';
 
 export const name = 'engines';
 
 const TOKENS = 4000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 async function drain(engine: LlmEngine, prompt: string, stop: string[]): Promise<{ ms: number; firstMs: number; tokens: number }> {
   const t0 = performance.now();
@@ -60,7 +56,7 @@ export async function measure(): Promise<Record<string, number>> {
     server.close();
   }
 
-  const recordings = loadRecordingsFromDir();
+  const recordings = await loadRecordingsFromDir();
   const replay = createReplayEngine(recordings);
   const rates: number[] = [];
   for (let i = 0; i < 6; i++) {
@@ -70,8 +66,8 @@ export async function measure(): Promise<Record<string, number>> {
     if (i > 0) rates.push(tokens / ((performance.now() - t0) / 1000));
   }
   return {
-    'engines.openai_client_us_per_token_p50': Math.round(median(perToken) * 10) / 10,
-    'engines.openai_first_token_ms_p50': Math.round(median(first) * 100) / 100,
-    'engines.replay_tokens_per_s_p50': Math.round(median(rates)),
+    'engines.openai_client_us_per_token_p50': Math.round(percentile(perToken, 0.5) * 10) / 10,
+    'engines.openai_first_token_ms_p50': Math.round(percentile(first, 0.5) * 100) / 100,
+    'engines.replay_tokens_per_s_p50': Math.round(percentile(rates, 0.5)),
   };
 }

@@ -6,12 +6,13 @@
 import { solve } from '../../src/core/lce';
 import type { GenerateRequest, LlmEngine, TokenEvent } from '../../src/core/ports/llm-engine';
 import { createNodePythonRunner } from '../../src/sandbox/node/node-python-runner';
+import { percentile } from '../support/stats';
 
 export const name = 'lce';
 
 /** Test double of the model: replies instantly, one code round after another. */
 class InstantLlm implements LlmEngine {
-  readonly info = { kind: 'openai' as const, model: 'instant-llm-double', family: 'qwen2.5-math', isRecording: false };
+  readonly info = { kind: 'instant-llm-double', model: 'instant-llm-double', family: 'qwen2.5-math', isRecording: false };
   async load(): Promise<void> {}
   async *generate(request: GenerateRequest): AsyncGenerator<TokenEvent> {
     const n = (request.prompt.match(/```output/g) ?? []).length;
@@ -22,11 +23,6 @@ class InstantLlm implements LlmEngine {
   }
   interrupt(): void {}
   async unload(): Promise<void> {}
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -13,15 +13,11 @@ import { build, preview } from 'vite';
 import { launchChromium } from '../../tests/e2e/support/browser';
 import '../../src/sandbox/diagnostics/global';
 import { createNodePythonRunner } from '../../src/sandbox/node/node-python-runner';
+import { percentile } from '../support/stats';
 
 export const name = 'sandbox';
 
 const LOOP = 's = 0\nfor i in range(3_000_000):\n    s += i * i % 7\n';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
 
@@ -117,8 +113,8 @@ async function measureNode(): Promise<Record<string, number>> {
     return {
       'sandbox.cold_start_ms': round(coldMs, 0),
       'sandbox.worker_pyodide_load_ms': round(info.startMs, 0),
-      'sandbox.warm_cell_ms_p50': round(percentile(warm, 50), 3),
-      'sandbox.warm_cell_ms_p95': round(percentile(warm, 95), 3),
+      'sandbox.warm_cell_ms_p50': round(percentile(warm, 0.5), 3),
+      'sandbox.warm_cell_ms_p95': round(percentile(warm, 0.95), 3),
       'sandbox.sympy_import_ms': round(sympyMs, 0),
       'sandbox.sympy_import_cell_ms': round(sympy.ms, 0),
       'sandbox.loop_3m_pyodide_ms': round(Math.min(...pyLoops), 0),

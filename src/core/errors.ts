@@ -67,19 +67,6 @@ export class SandboxError extends LceError {
   }
 }
 
-/** Names of every class above, for matching errors that crossed a worker as data. */
-export const ERROR_NAMES = [
-  'AbortError',
-  'InvalidInputError',
-  'EngineUnavailableError',
-  'EngineRequestError',
-  'ModelLoadError',
-  'ContextWindowError',
-  'SandboxError',
-] as const;
-
-export type LceErrorName = (typeof ERROR_NAMES)[number];
-
 /** True when `err` is a cancellation, whichever realm or worker it came from. */
 export function isAbortError(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'AbortError';

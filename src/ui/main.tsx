@@ -3,10 +3,13 @@ import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { App } from './components/App/App';
 import { ModelsPanel } from './components/ModelsPanel/ModelsPanel';
-import { createAppDeps } from './services';
+import { createAppDeps, createModelCache } from './services';
+import { createModelsStore } from './state/models-store';
+import { MODEL_CATALOG } from '../engine/webllm/model-catalog';
 import { createAppStore } from './state/app-store';
-import { readEngineParams } from './state/engine-params';
-import { isShareHash, publicEngineParams } from './state/share-link';
+import { engineSettingsToParams, parseEngineSettings, type EngineSettings } from '../engine/registry';
+import { errorSentence } from './state/error-sentence';
+import { isShareHash } from './state/share-link';
 import { restoreShare } from './state/share-actions';
 import { loadDraft, saveDraft } from './state/draft';
 import { assessWebGpu, hasWebGpu, noWebGpuReason } from './state/webgpu';
@@ -18,8 +21,17 @@ import './styles/panels.css';
 import './styles/models.css';
 
 const deps = createAppDeps();
-const fromUrl = readEngineParams(location.search);
-const store = createAppStore(deps, Object.keys(fromUrl).length ? fromUrl : { engine: 'replay' });
+// Incomplete settings (a server without a model…) are shown as they are and checked on Solve.
+let fromUrl: EngineSettings | null = null;
+let urlProblem: string | null = null;
+try {
+  fromUrl = parseEngineSettings(new URLSearchParams(location.search), { check: false });
+} catch (err) {
+  urlProblem = errorSentence(err);
+}
+const store = createAppStore(deps, fromUrl ?? { kind: 'replay' });
+store.notice.value = urlProblem;
+const models = createModelsStore(createModelCache(), store.loadEngine, MODEL_CATALOG);
 const gpuReport = signal<WebGpuReport | null>(null);
 
 const draft = loadDraft();
@@ -37,17 +49,17 @@ if (isShareHash(location.hash)) {
   });
 }
 
-void assessWebGpu(fromUrl.engine === 'webllm' ? fromUrl.model : undefined).then((report) => {
+void assessWebGpu(fromUrl?.kind === 'webllm' ? fromUrl.model : undefined).then((report) => {
   gpuReport.value = report;
   // With a usable GPU and no engine named in the URL, the in-browser model is the natural default.
-  if (hasWebGpu(report) && !fromUrl.engine && !isShareHash(location.hash) && store.engineParams.value.engine === 'replay') {
-    store.engineParams.value = { engine: 'webllm', model: report.model };
+  if (hasWebGpu(report) && !fromUrl && !isShareHash(location.hash) && store.engineSettings.value.kind === 'replay') {
+    store.engineSettings.value = { kind: 'webllm', model: report.model };
   }
 });
 
-// The address bar follows the engine settings, so copying it shares the setup (never a key).
+// The address bar follows the engine settings, so copying it shares the setup (settings hold no key).
 effect(() => {
-  const query = new URLSearchParams(publicEngineParams(store.engineParams.value)).toString();
+  const query = engineSettingsToParams(store.engineSettings.value).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
 });
@@ -60,7 +72,7 @@ function Root() {
       deps={deps}
       webgpu={report === null ? true : hasWebGpu(report)}
       noWebGpuReason={report && !hasWebGpu(report) ? noWebGpuReason(report) : null}
-      modelsPanel={<ModelsPanel store={store} report={report} />}
+      modelsPanel={<ModelsPanel store={store} models={models} report={report} />}
     />
   );
 }

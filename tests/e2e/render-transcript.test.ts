@@ -18,7 +18,7 @@ const blocks: Block[] = [
   { type: 'code', content: 'x = 2\nprint(x ** 2)' },
   { type: 'output', content: '4' },
   { type: 'code', content: 'while True: pass' },
-  { type: 'error', content: 'TimeoutError: the cell ran longer than 10 s' },
+  { type: 'error', content: 'TimeoutError: the cell ran longer than 10 s', error: { type: 'TimeoutError' } },
   { type: 'text', content: 'So the answer is $\\boxed{4}$.' },
 ];
 
@@ -67,6 +67,28 @@ describe('Transcript', () => {
     const error = page.getByRole('group', { name: 'Error' });
     await expect(error.textContent()).resolves.toContain('timed out');
     await expect(error.locator('pre').textContent()).resolves.toBe(blocks[4]!.content);
+  });
+
+  describe('should decide the timeout badge from the block error type, not its text', () => {
+    const badges = () => page.locator('.tx-output .tx-label').allTextContents();
+
+    test('for a timed-out cell that printed before it was stopped', async () => {
+      await show({ blocks: [{ type: 'code', content: 'print(1)\nwhile True: pass' }, { type: 'error', content: '1\n... (80 characters cut) ...\nstopped', error: { type: 'TimeoutError' } }] });
+      await expect(badges()).resolves.toEqual(['Error · timed out']);
+    });
+
+    test('for output and errors whose text says "timed out"', async () => {
+      await show({
+        blocks: [
+          { type: 'code', content: 'print("the request timed out")' },
+          { type: 'output', content: 'the request timed out' },
+          { type: 'code', content: 'raise ValueError("timed out")' },
+          { type: 'error', content: 'ValueError: timed out', error: { type: 'ValueError' } },
+          { type: 'error', content: 'TimeoutError: recorded without a type' },
+        ],
+      });
+      await expect(badges()).resolves.toEqual(['Output', 'Error', 'Error']);
+    });
   });
 
   test('should highlight Python in code cells', async () => {

@@ -91,6 +91,8 @@ export interface RecordedRequest {
   finishReason: 'stop' | 'length' | null;
   /** True when the client closed the connection before the stream ended (e.g. an abort). */
   clientClosed: boolean;
+  /** The Authorization header the client sent, if any. */
+  authorization?: string;
 }
 
 export interface ScriptedOpenAiServer {
@@ -191,7 +193,7 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions):
     const prompt = Array.isArray(body.prompt) ? body.prompt.join('') : (body.prompt ?? '');
     const raw = await options.script({ prompt, body, index: counter++ });
     const reply: ScriptReply = typeof raw === 'string' ? { text: raw } : raw;
-    const record: RecordedRequest = { body, prompt, sent: '', finishReason: null, clientClosed: false };
+    const record: RecordedRequest = { body, prompt, sent: '', finishReason: null, clientClosed: false, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
     requests.push(record);
     if (reply.fail === 'http-500') {
       sendJson(res, 500, { error: { message: 'Scripted internal server error.', type: 'server_error' } });

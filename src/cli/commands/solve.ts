@@ -6,26 +6,20 @@
 import { InvalidInputError } from '../../core/errors';
 import { solve } from '../../core/lce';
 import type { SolveResult } from '../../core/lce/events';
-import type { LlmEngine } from '../../core/ports/llm-engine';
 import { createSympyChecker, judge, type Verdict } from '../../core/critic';
-import { METHODS, type Block, type Method } from '../../core/transcript';
-import { createOpenAiEngine } from '../../engine/openai/openai-engine';
-import { createReplayEngine } from '../../engine/replay/replay-engine';
-import type { Recording } from '../../engine/replay/recording';
+import { METHODS, type Block, type BlockError, type Method } from '../../core/transcript';
+import { createEngine, engineFlagSpec, engineFlagsHelp, engineSecretsFromFlags, engineSettingsFromFlags, flagSpelling } from '../../engine/registry';
+import { recordingsOf } from '../../engine/replay/recording';
 import { loadRecordingsFromDir } from '../../engine/node/replay-files';
 import { createNodePythonRunner } from '../../sandbox/node/node-python-runner';
 import { intFlag, parseFlags } from '../args';
 
 export const summary = 'Solve one question with the LCE loop (openai or replay engine) and print the transcript as JSON.';
 
-const USAGE = `Usage: lce solve --engine openai|replay --question TEXT [flags]
+const USAGE = `Usage: lce solve --engine KIND --question TEXT [flags]
 
-  --engine openai|replay   openai: an OpenAI-compatible /v1/completions server (llama.cpp, vLLM, Ollama);
-                           replay: a recorded solution from public/replay whose question matches exactly
-  --base-url URL           API root of the server, e.g. http://127.0.0.1:8080/v1 (openai)
-  --model NAME             model name sent to the server; also picks the prompt format (openai)
-  --method cot|code|lce|auto   default lce
-  --question TEXT          the problem
+${engineFlagsHelp()}  --method cot|code|lce|auto default lce
+  --question TEXT          the problem (with replay: one of the recorded questions)
   --reference ANSWER       reference answer: adds the critic's verdict
   --max-rounds N           round cap (default 4)
   --timeout-ms N           time limit per code cell in ms (default 10000)
@@ -35,37 +29,26 @@ function fail(detail: string): never {
   throw new InvalidInputError('lce solve', detail);
 }
 
-/** The recordings of the demo set whose question is exactly the given one. */
-function recordingsFor(question: string): Recording[] {
-  const all = loadRecordingsFromDir();
-  const match = all.filter((r) => r.question.trim() === question.trim());
-  if (match.length === 0) {
-    const sample = all.slice(0, 3).map((r) => `  "${r.question.slice(0, 70)}…"`).join('\n');
-    fail(`no recording in public/replay has this question; replay only plays recorded solutions. Pass one of their questions exactly, e.g.\n${sample}`);
-  }
-  return match;
+/**
+ * The replay recordings of `question` (or of the one `recording` named): the recorded demo only
+ * plays what was recorded, so a question it never saw is refused before anything starts.
+ */
+async function recordingsFor(question: string, recording?: string) {
+  const all = await loadRecordingsFromDir(undefined, recording);
+  const match = recordingsOf(all, question);
+  if (match.length > 0) return match;
+  const sample = all.slice(0, 3).map((r) => `  "${r.question.slice(0, 70)}…"`).join('\n');
+  return fail(`no recording in public/replay has this question; replay only plays recorded solutions. Pass one of their questions exactly, e.g.\n${sample}`);
 }
 
-function makeEngine(kind: string | undefined, baseUrl: string | undefined, model: string | undefined, question: string): LlmEngine {
-  if (kind === 'openai') {
-    if (!baseUrl) fail('--base-url is required with --engine openai (e.g. http://127.0.0.1:8080/v1).');
-    if (!model) fail('--model is required with --engine openai (the name the server serves, e.g. qwen2.5-math-1.5b-instruct).');
-    return createOpenAiEngine({ baseUrl, model });
-  }
-  if (kind === 'replay') return createReplayEngine(recordingsFor(question));
-  return fail(`--engine must be "openai" or "replay", got ${kind === undefined ? 'nothing' : `"${kind}"`}.`);
-}
-
-/** Blocks as the JSON output lists them: an execution error is an output block marked `error`. */
-function outputBlocks(blocks: readonly Block[]): Array<{ type: 'text' | 'code' | 'output'; content: string; error?: true }> {
-  return blocks.map((b) => (b.type === 'error' ? { type: 'output', content: b.content, error: true } : { type: b.type, content: b.content }));
+/** Blocks as the JSON output lists them: an execution error is an output block carrying its `error` type. */
+function outputBlocks(blocks: readonly Block[]): Array<{ type: 'text' | 'code' | 'output'; content: string; error?: BlockError }> {
+  return blocks.map((b) => (b.type === 'error' ? { type: 'output', content: b.content, error: { type: b.error?.type ?? 'Error' } } : { type: b.type, content: b.content }));
 }
 
 export async function run(args: string[]): Promise<number> {
   const flags = parseFlags('solve', args, {
-    engine: { type: 'string' },
-    'base-url': { type: 'string' },
-    model: { type: 'string' },
+    ...engineFlagSpec(),
     method: { type: 'string', default: 'lce' },
     question: { type: 'string' },
     reference: { type: 'string' },
@@ -86,7 +69,12 @@ export async function run(args: string[]): Promise<number> {
   if (maxRounds < 1) fail('--max-rounds must be at least 1.');
   if (cellTimeoutMs < 1) fail('--timeout-ms must be at least 1.');
 
-  const engine = makeEngine(flags.engine, flags['base-url'], flags.model, question);
+  const settings = engineSettingsFromFlags(flags, 'solve');
+  const engine = await createEngine(
+    settings,
+    { ...engineSecretsFromFlags(flags), loadRecordings: (recording) => recordingsFor(question, recording) },
+    flagSpelling('solve'),
+  );
   const runner = createNodePythonRunner();
   const controller = new AbortController();
   const onSigint = () => controller.abort();

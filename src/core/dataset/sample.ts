@@ -9,7 +9,7 @@ import type { Verdict } from '../critic/types';
 import type { SolveCaps, SolveResult, StopReason, StrategyChoice, RoundUsage } from '../lce/events';
 import type { EngineInfo } from '../ports/llm-engine';
 import type { Problem } from '../problem/types';
-import type { Block, Method } from '../transcript';
+import { copyBlock, type Block, type Method } from '../transcript';
 import type { Sampling } from '../lce/solve';
 
 /** Bumped when a stored field changes meaning; the store upgrades older records. */
@@ -28,6 +28,11 @@ export interface Sample {
   engine: EngineInfo;
   sampling: Sampling;
   caps: SolveCaps;
+  /**
+   * The transcript. An `error` block made from a cell's result carries `error: { type }` (e.g.
+   * `TimeoutError`); the field is optional and additive — blocks from recordings have none — so it
+   * did not need a new `schema` version.
+   */
   blocks: Block[];
   answer: string | null;
   /** Null when no reference was given or the critic was not run. */
@@ -65,7 +70,7 @@ export function createSample(problem: Problem, result: SolveResult, ctx: SampleC
     engine: { ...result.engine },
     sampling: { ...ctx.sampling },
     caps: { ...ctx.caps },
-    blocks: result.blocks.map((b) => ({ ...b })),
+    blocks: result.blocks.map(copyBlock),
     answer: result.answer,
     verdict: ctx.verdict ?? null,
     rounds: result.rounds,

@@ -4,14 +4,15 @@
  *
  * Why it holds text back:
  * - a stop string can arrive split across tokens ("``" + "`output"), and some engines stream a
- *   prefix of it before they notice (web-llm): any end of the text that could still become a stop
- *   string is withheld until it cannot;
+ *   prefix of it before they notice (web-llm): the shared stop scanner (`stop-scanner.ts`) withholds
+ *   any end of the text that could still become a stop string until it cannot;
  * - a fence line ("```python", "```") is only known when its line ends, so a line that could still
  *   become a fence is withheld too, and fences never appear in token deltas.
  * Engines that echo the stop string, or ignore it and go on inventing an output block, are cut at
  * the first stop string (`stopped` is then set and the caller should stop reading the engine).
  */
 import type { Block } from '../transcript';
+import { createStopScanner } from './stop-scanner';
 
 /** What the parser reports while streaming. */
 export type ParserEvent =
@@ -39,27 +40,15 @@ export interface ParsedRound {
   endsWithCode: boolean;
 }
 
-/** Length of the longest end of `text` that is a proper prefix of one of `stops`. */
-export function stopPrefixLength(text: string, stops: readonly string[]): number {
-  let best = 0;
-  for (const s of stops) {
-    for (let n = Math.min(s.length - 1, text.length); n > best; n--) {
-      if (text.endsWith(s.slice(0, n))) {
-        best = n;
-        break;
-      }
-    }
-  }
-  return best;
-}
-
-/** Creates a parser for one round. `stops` are the stop strings sent to the engine. */
+/**
+ * Creates a parser for one round. `stops` are the stop strings sent to the engine. A state machine
+ * in one closure on purpose, though longer than our 80-line aim: its small helpers (delta,
+ * closeBlock, completeLine, advance) all read and move the same cursor and block state.
+ */
 export function createBlockParser(stops: readonly string[]) {
-  const stopList = stops.filter((s) => s.length > 0);
-  const maxStop = Math.max(0, ...stopList.map((s) => s.length));
+  const scanner = createStopScanner(stops);
+  /** The round's text so far, without the tail the scanner holds back. */
   let raw = '';
-  let searchFrom = 0;
-  let stop: string | null = null;
   /** Start of the current (incomplete) line, and how much of it was already emitted. */
   let lineStart = 0;
   let emittedTo = 0;
@@ -138,28 +127,14 @@ export function createBlockParser(stops: readonly string[]) {
     /** Feeds one token's text; returns what became visible. */
     push(text: string): ParserEvent[] {
       const out: ParserEvent[] = [];
-      if (stop !== null || !text) return out;
-      raw += text;
-      let at = -1;
-      for (const s of stopList) {
-        const i = raw.indexOf(s, searchFrom);
-        if (i >= 0 && (at < 0 || i < at)) {
-          at = i;
-          stop = s;
-        }
-      }
-      if (at >= 0) {
-        raw = raw.slice(0, at);
-        advance(out, raw.length, false);
-        return out;
-      }
-      searchFrom = Math.max(0, raw.length - maxStop + 1);
-      advance(out, raw.length - stopPrefixLength(raw, stopList), false);
+      if (scanner.stop !== null || !text) return out;
+      raw += scanner.push(text).emit;
+      advance(out, raw.length, false);
       return out;
     },
     /** True once a stop string showed up in the text: stop reading the engine. */
     get stopped(): boolean {
-      return stop !== null;
+      return scanner.stop !== null;
     },
     /**
      * Ends the round: flushes withheld text and closes the open block. `dropStopPrefix` names stop
@@ -170,15 +145,12 @@ export function createBlockParser(stops: readonly string[]) {
       const out: ParserEvent[] = [];
       // Inside a code block a trailing "```" is its closing fence (an engine may have withheld the
       // newline after it), not a leaked stop string.
-      if (stop === null && state !== 'code') {
-        const n = stopPrefixLength(raw, dropStopPrefix);
-        if (n > 0) raw = raw.slice(0, raw.length - n);
-      }
+      raw += scanner.end(state === 'code' ? [] : dropStopPrefix);
       advance(out, raw.length, true);
       const unterminatedCode = state === 'code';
       closeBlock(out, unterminatedCode);
       const endsWithCode = lastClosedCodeEnd >= 0 && raw.slice(lastClosedCodeEnd).trim() === '' && !unterminatedCode;
-      return { events: out, round: { raw, blocks: [...blocks], stop, unterminatedCode, endsWithCode } };
+      return { events: out, round: { raw, blocks: [...blocks], stop: scanner.stop, unterminatedCode, endsWithCode } };
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Turns a cell's result into the text fed back to the model inside ```output (ToRA format). */
-import type { CellResult } from '../ports/python-runner';
+import { CELL_TIMEOUT, type CellResult } from '../ports/python-runner';
 import type { Block } from '../transcript';
 
 /**
@@ -18,6 +18,8 @@ export function truncateMiddle(text: string, max: number): string {
  * The block the model sees after a cell ran: its stdout (or the last expression's repr when nothing
  * was printed, as in Jupyter and MathCoder), then the exception as "Type: message" — a timeout is
  * one too, so the model can react to it. A lost session is said out loud for the same reason.
+ * An error block also keeps the exception's type as data (`error.type`): the text is for the model,
+ * and may be cut or contain anything the cell printed.
  */
 export function cellOutputBlock(result: CellResult, maxChars: number, timeoutMs: number): Block {
   const parts: string[] = [];
@@ -26,10 +28,10 @@ export function cellOutputBlock(result: CellResult, maxChars: number, timeoutMs:
   else if (result.value !== null && !result.error) parts.push(result.value);
   if (result.error) {
     const { type, message } = result.error;
-    const fallback = type === 'TimeoutError' ? `the cell ran longer than ${timeoutMs / 1000} s and was stopped` : '';
+    const fallback = type === CELL_TIMEOUT ? `the cell ran longer than ${timeoutMs / 1000} s and was stopped` : '';
     parts.push(`${type}: ${message || fallback}`.replace(/: $/, ''));
   }
   if (result.sessionLost) parts.push('(The Python session was restarted: earlier variables are gone.)');
   const content = truncateMiddle(parts.join('\n'), maxChars);
-  return { type: result.error ? 'error' : 'output', content };
+  return result.error ? { type: 'error', content, error: { type: result.error.type } } : { type: 'output', content };
 }

@@ -4,17 +4,22 @@
  * solution's persistent Python session, append its output as ```output\n…\n```\n to the prompt and
  * generate again — until the model ends its turn or a cap is reached. Everything is streamed as
  * `SolveEvent`s; the run always ends with one `done` event.
+ *
+ * The loop reads as: stream a round (`streamRound`), ask what comes next (`nextStep`: execute,
+ * continue or stop), do it. Every way a run ends is a `Stop` value; only real failures (an engine
+ * or the sandbox breaking) are exceptions, and they end the run with an `error` event.
  */
 import { extractAnswer } from '../answer';
 import { InvalidInputError, isAbortError } from '../errors';
-import type { FinishReason, LlmEngine, Usage } from '../ports/llm-engine';
+import type { EngineInfo, LlmEngine } from '../ports/llm-engine';
 import type { PythonRunner } from '../ports/python-runner';
 import type { Problem } from '../problem/types';
-import { buildPrompt, familyOf, isPromptFamily, OUTPUT_STOP, outputBlockText, renderBlocks, type PromptFamily } from '../prompt';
-import type { Block, Method } from '../transcript';
-import { createBlockParser } from './block-parser';
+import { buildPrompt, familyOf, isPromptFamily, outputBlockText, renderBlocks, type PromptFamily, type PromptFormat } from '../prompt';
+import { copyBlock, isCellResult, withCellResult, type Block, type Method } from '../transcript';
 import { cellOutputBlock } from './cell-output';
-import { DEFAULT_CAPS, type RoundUsage, type SolveCaps, type SolveEvent, type SolveResult, type StopReason, type StrategyChoice } from './events';
+import { DEFAULT_CAPS, type RoundUsage, type SolveCaps, type SolveEvent, type SolveResult, type StrategyChoice } from './events';
+import { nextStep, STOPPED_BY_USER, type Stop } from './next-step';
+import { streamRound, type LogprobTally, type RoundOutcome } from './round';
 import { detectStrategy } from './strategy';
 
 /** Sampling parameters passed to the engine on every round. */
@@ -33,7 +38,11 @@ export interface SolveOptions {
   caps?: Partial<SolveCaps>;
   signal?: AbortSignal;
   sampling?: Sampling;
-  /** A live runner session to continue in; the caller keeps it. Default: a fresh one, reset at the end. */
+  /**
+   * A runner session the caller keeps: it is not reset at the end, and of the `prefix` only the
+   * code cells without an output are run (the session is taken to hold the others' state).
+   * Default: a fresh session of the run's own, where every prefix cell is re-run, reset at the end.
+   */
   session?: string;
   /** Blocks to start from (an edited transcript branch); the model resumes after them. */
   prefix?: readonly Block[];
@@ -42,8 +51,22 @@ export interface SolveOptions {
   family?: PromptFamily;
 }
 
-class Stop {
-  constructor(readonly reason: StopReason, readonly detail: string) {}
+/** One run's state while it is solved. */
+interface Run {
+  readonly runId: string;
+  readonly options: SolveOptions;
+  readonly caps: SolveCaps;
+  readonly format: PromptFormat;
+  readonly session: string;
+  readonly started: number;
+  blocks: Block[];
+  /** The assistant text so far, as the model reads it back (text, code and injected outputs). */
+  assistant: string;
+  rounds: number;
+  perRound: RoundUsage[];
+  strategy?: StrategyChoice;
+  /** Behaviour-policy log-probability of everything the model wrote (AutoCode4Math's M-step needs it). */
+  logprob: LogprobTally;
 }
 
 function newRunId(): string {
@@ -57,176 +80,154 @@ function checkCaps(caps: SolveCaps): string | null {
   return null;
 }
 
+function openRun(problem: Problem, options: SolveOptions): Run {
+  const { engine, method } = options;
+  const runId = options.runId ?? newRunId();
+  const family = options.family ?? (isPromptFamily(engine.info.family) ? engine.info.family : familyOf(engine.info.model));
+  return {
+    runId,
+    options,
+    caps: { ...DEFAULT_CAPS, ...options.caps },
+    format: buildPrompt(problem.question, family, method),
+    session: options.session ?? `solve-${runId}`,
+    started: Date.now(),
+    blocks: [],
+    assistant: '',
+    rounds: 0,
+    perRound: [],
+    logprob: { sum: 0, tokens: 0, missing: 0 },
+  };
+}
+
 /** Solves one problem with the given engine, runner and method, streaming `SolveEvent`s. */
 export async function* solve(problem: Problem, options: SolveOptions): AsyncGenerator<SolveEvent> {
-  const { engine, runner, method, signal } = options;
-  const runId = options.runId ?? newRunId();
-  const caps: SolveCaps = { ...DEFAULT_CAPS, ...options.caps };
-  const family = options.family ?? (isPromptFamily(engine.info.family) ? engine.info.family : familyOf(engine.info.model));
-  const format = buildPrompt(problem.question, family, method);
-  const session = options.session ?? `solve-${runId}`;
-  const started = Date.now();
-  const blocks: Block[] = [];
-  const perRound: RoundUsage[] = [];
-  let assistant = '';
-  let rounds = 0;
-  let strategy: StrategyChoice | undefined;
-  // Behaviour-policy log-probability of everything the model wrote (AutoCode4Math's M-step needs it).
-  const logprob = { sum: 0, tokens: 0, missing: 0 };
-  let stop = new Stop('max-rounds', '');
+  const { engine, runner, signal } = options;
+  const run = openRun(problem, options);
   const onAbort = () => engine.interrupt();
   signal?.addEventListener('abort', onAbort, { once: true });
-
-  yield { type: 'start', runId, method, engine: engine.info, caps };
-
-  /** Runs a code block and records its output right after it (replacing a stale one). */
-  async function* execute(codeIndex: number, replaceNext: boolean): AsyncGenerator<SolveEvent> {
-    const code = blocks[codeIndex]?.content ?? '';
-    yield { type: 'exec-start', runId, index: codeIndex, code };
-    const result = await runner.run(code, {
-      session,
-      timeoutMs: caps.cellTimeoutMs,
-      maxOutputBytes: Math.max(65_536, caps.maxOutputChars * 4),
-      signal,
-    });
-    const block = cellOutputBlock(result, caps.maxOutputChars, caps.cellTimeoutMs);
-    blocks.splice(codeIndex + 1, replaceNext ? 1 : 0, block);
-    yield { type: 'exec-result', runId, index: codeIndex, result, block };
-  }
-
+  yield { type: 'start', runId: run.runId, method: options.method, engine: engine.info, caps: run.caps };
+  let stop: Stop;
   try {
-    const bad = checkCaps(caps);
-    if (bad) throw new InvalidInputError('solve', bad);
-    if (options.prefix?.length) {
-      yield* startFromPrefix();
-      assistant = renderBlocks(blocks);
-    }
-    for (let round = 1; round <= caps.maxRounds; round++) {
-      if (signal?.aborted) throw new Stop('aborted', 'Stopped by the user.');
-      rounds = round;
-      yield { type: 'round', runId, round };
-      const parser = createBlockParser(format.stop);
-      const firstBlock = blocks.length;
-      let finish: FinishReason | 'cut' = 'cut';
-      let engineStop: string | null | undefined;
-      let usage: Usage | null = null;
-      let tokens = 0;
-      const forward = function* (events: ReturnType<typeof parser.push>): Generator<SolveEvent> {
-        for (const e of events) {
-          if (e.kind === 'delta') yield { type: 'token', runId, round, text: e.text };
-          else if (e.kind === 'block-start') yield { type: 'block-start', runId, index: blocks.length, blockType: e.blockType };
-          else {
-            blocks.push(e.block);
-            yield { type: 'block-end', runId, index: blocks.length - 1, block: e.block };
-          }
-        }
-      };
-      const stream = engine.generate({
-        prompt: format.prompt + assistant,
-        stop: format.stop,
-        maxTokens: caps.maxTokensPerRound,
-        temperature: options.sampling?.temperature,
-        topP: options.sampling?.topP,
-        seed: options.sampling?.seed,
-        logprobs: options.sampling?.logprobs,
-        signal,
-      });
-      let failure: unknown = null;
-      try {
-        for await (const ev of stream) {
-          if (ev.type === 'token') {
-            tokens++;
-            if (ev.logprob === undefined) {
-              logprob.missing++;
-            } else {
-              logprob.sum += ev.logprob;
-              logprob.tokens++;
-            }
-            yield* forward(parser.push(ev.text));
-            // The engine ignored or echoed a stop string: stop reading it (this cancels the request).
-            if (parser.stopped) break;
-          } else {
-            finish = ev.finishReason;
-            engineStop = ev.stopString;
-            usage = ev.usage;
-          }
-        }
-      } catch (err) {
-        failure = err;
-      }
-      // Even an aborted or failed round keeps what was streamed so far.
-      const stoppedOn = finish === 'stop' ? (engineStop ? [engineStop] : format.stop) : [];
-      const { events, round: parsed } = parser.finish(stoppedOn);
-      yield* forward(events);
-      assistant += parsed.raw;
-      if (failure !== null) throw failure;
-      // Cut off before the engine's `done` (it ignored a stop string): estimate the prompt at ~4 characters a token, as the engines do.
-      const prompt = format.prompt.length + assistant.length - parsed.raw.length;
-      const roundUsage: RoundUsage = { round, ...(usage ?? { promptTokens: Math.ceil(prompt / 4), completionTokens: tokens }) };
-      perRound.push(roundUsage);
-      yield { type: 'usage', runId, usage: roundUsage };
-      if (method === 'auto') {
-        const next = detectStrategy(assistant, blocks.some((b) => b.type === 'code'));
-        if (JSON.stringify(next) !== JSON.stringify(strategy)) yield { type: 'strategy', runId, strategy: (strategy = next) };
-      }
-
-      if (finish === 'abort' || signal?.aborted) throw new Stop('aborted', 'Stopped by the user.');
-      const codeIndex = blocks.findLastIndex((b, i) => i >= firstBlock && b.type === 'code');
-      const wantsOutput =
-        parsed.stop === OUTPUT_STOP ||
-        engineStop === OUTPUT_STOP ||
-        (finish === 'stop' && parsed.stop === null && !engineStop && parsed.endsWithCode);
-      if (method !== 'cot' && wantsOutput && codeIndex >= 0 && !parsed.unterminatedCode) {
-        yield* execute(codeIndex, false);
-        if (!assistant.endsWith('\n')) assistant += '\n';
-        assistant += outputBlockText(blocks[codeIndex + 1]?.content ?? '');
-        if (method === 'code') {
-          stop = new Stop('answered', 'The program ran; its output is the answer.');
-          break;
-        }
-        if (round === caps.maxRounds) {
-          stop = new Stop('max-rounds', `Stopped after ${round} rounds (the round cap); the model did not see the last output. Raise the round cap to let it continue.`);
-        }
-        continue;
-      }
-      if (method !== 'cot' && wantsOutput && codeIndex < 0) {
-        stop = new Stop('answered', 'The model asked for an execution output without writing a code block in this round; nothing was run.');
-        break;
-      }
-      if (finish === 'length' && parsed.stop === null) {
-        const inCode = parsed.unterminatedCode ? ' inside an unfinished code block, which was not run' : '';
-        stop = new Stop('max-tokens', `Stopped: round ${round} reached the cap of ${caps.maxTokensPerRound} tokens${inCode}. Raise the token cap to let the model finish.`);
-        break;
-      }
-      stop = new Stop('answered', 'The model finished its answer.');
-      break;
-    }
+    stop = yield* drive(run);
   } catch (err) {
-    if (err instanceof Stop) stop = err;
-    else if (signal?.aborted || isAbortError(err)) stop = new Stop('aborted', 'Stopped by the user.');
+    if (signal?.aborted || isAbortError(err)) stop = STOPPED_BY_USER;
     else {
       const e = err as { name?: string; message?: string };
       const error = { name: e.name ?? 'Error', message: e.message ?? String(err) };
-      yield { type: 'error', runId, error };
-      stop = new Stop('error', error.message);
+      yield { type: 'error', runId: run.runId, error };
+      stop = { kind: 'stop', reason: 'error', detail: error.message };
     }
   } finally {
     signal?.removeEventListener('abort', onAbort);
     // A session we opened is ours to free; a named one belongs to the caller (e.g. for branching).
-    if (!options.session) await runner.reset(session).catch(() => undefined);
+    if (!options.session) await runner.reset(run.session).catch(() => undefined);
   }
+  const result = resultOf(run, engine.info, stop);
+  yield { type: 'answer', runId: run.runId, answer: result.answer };
+  yield { type: 'done', runId: run.runId, result };
+}
 
-  const extracted = extractAnswer(assistant);
+/** Rounds until `nextStep` says stop. Throws only for real failures (engine, sandbox, bad caps). */
+async function* drive(run: Run): AsyncGenerator<SolveEvent, Stop> {
+  const { engine, method, signal, sampling } = run.options;
+  const bad = checkCaps(run.caps);
+  if (bad) throw new InvalidInputError('solve', bad);
+  if (run.options.prefix?.length) {
+    const stopped = yield* replayPrefix(run, run.options.prefix);
+    if (stopped) return stopped;
+    run.assistant = renderBlocks(run.blocks);
+  }
+  if (signal?.aborted) return STOPPED_BY_USER;
+  for (let round = 1; ; round++) {
+    run.rounds = round;
+    yield { type: 'round', runId: run.runId, round };
+    const request = {
+      prompt: run.format.prompt + run.assistant,
+      stop: run.format.stop,
+      maxTokens: run.caps.maxTokensPerRound,
+      temperature: sampling?.temperature,
+      topP: sampling?.topP,
+      seed: sampling?.seed,
+      logprobs: sampling?.logprobs,
+      signal,
+    };
+    const outcome = yield* streamRound(engine, request, { runId: run.runId, round, firstIndex: run.blocks.length });
+    const firstBlock = run.blocks.length;
+    run.blocks.push(...outcome.parsed.blocks);
+    run.assistant += outcome.parsed.raw;
+    if (outcome.failure) throw outcome.failure.error;
+    yield* recordRound(run, round, outcome.usage, outcome.logprob);
+    const codeIndex = run.blocks.findLastIndex((b, i) => i >= firstBlock && b.type === 'code');
+    let step = nextStep({ after: 'round', method, round, caps: run.caps, aborted: signal?.aborted === true, ...outcome, codeIndex });
+    if (step.kind === 'execute') {
+      yield* execute(run, step.codeIndex);
+      if (!run.assistant.endsWith('\n')) run.assistant += '\n';
+      run.assistant += outputBlockText(run.blocks[step.codeIndex + 1]?.content ?? '');
+      step = nextStep({ after: 'cell', method, round, caps: run.caps, aborted: signal?.aborted === true });
+    }
+    if (step.kind === 'stop') return step;
+  }
+}
+
+/** Usage of the round, the log-probability tally and (for `auto`) the strategy seen so far. */
+function* recordRound(run: Run, round: number, usage: RoundOutcome['usage'], logprob: LogprobTally): Generator<SolveEvent> {
+  const roundUsage: RoundUsage = { round, ...usage };
+  run.perRound.push(roundUsage);
+  run.logprob = { sum: run.logprob.sum + logprob.sum, tokens: run.logprob.tokens + logprob.tokens, missing: run.logprob.missing + logprob.missing };
+  yield { type: 'usage', runId: run.runId, usage: roundUsage };
+  if (run.options.method !== 'auto') return;
+  const next = detectStrategy(run.assistant, run.blocks.some((b) => b.type === 'code'));
+  if (JSON.stringify(next) !== JSON.stringify(run.strategy)) yield { type: 'strategy', runId: run.runId, strategy: (run.strategy = next) };
+}
+
+/** Runs the code block at `codeIndex` and puts its output right after it (replacing a stale one). */
+async function* execute(run: Run, codeIndex: number): AsyncGenerator<SolveEvent> {
+  const { runner, signal } = run.options;
+  const code = run.blocks[codeIndex]?.content ?? '';
+  yield { type: 'exec-start', runId: run.runId, index: codeIndex, code };
+  const result = await runner.run(code, {
+    session: run.session,
+    timeoutMs: run.caps.cellTimeoutMs,
+    maxOutputBytes: Math.max(65_536, run.caps.maxOutputChars * 4),
+    signal,
+  });
+  const block = cellOutputBlock(result, run.caps.maxOutputChars, run.caps.cellTimeoutMs);
+  run.blocks = withCellResult(run.blocks, codeIndex, block);
+  yield { type: 'exec-result', runId: run.runId, index: codeIndex, result, block };
+}
+
+/**
+ * Rebuilds a branch: the prefix's blocks are replayed and its code cells re-run in order so the
+ * session holds the same state (in a caller's live session, only the cells without an output).
+ */
+async function* replayPrefix(run: Run, prefix: readonly Block[]): AsyncGenerator<SolveEvent, Stop | null> {
+  for (const block of prefix) {
+    const index = run.blocks.length;
+    run.blocks.push(copyBlock(block));
+    yield { type: 'block-start', runId: run.runId, index, blockType: block.type };
+    yield { type: 'block-end', runId: run.runId, index, block: copyBlock(block) };
+  }
+  for (let i = 0; i < run.blocks.length; i++) {
+    if (run.blocks[i]?.type !== 'code') continue;
+    if (run.options.session && isCellResult(run.blocks[i + 1])) continue;
+    if (run.options.signal?.aborted) return STOPPED_BY_USER;
+    yield* execute(run, i);
+  }
+  return null;
+}
+
+function resultOf(run: Run, engine: EngineInfo, stop: Stop): SolveResult {
+  const extracted = extractAnswer(run.assistant);
   // An exception is not an answer: the output fallback must not pick up "ZeroDivisionError: …".
-  const lastOutput = blocks.findLast((b) => b.type === 'output' || b.type === 'error');
+  const lastOutput = run.blocks.findLast(isCellResult);
   const answer = extracted.source === 'output' && lastOutput?.type === 'error' ? null : extracted.answer;
-  yield { type: 'answer', runId, answer };
-  const result: SolveResult = {
-    method,
-    engine: engine.info,
-    blocks: [...blocks],
+  const { perRound, logprob } = run;
+  return {
+    method: run.options.method,
+    engine,
+    blocks: [...run.blocks],
     answer,
-    rounds,
+    rounds: run.rounds,
     stopReason: stop.reason,
     stopDetail: stop.detail,
     usage: {
@@ -234,31 +235,8 @@ export async function* solve(problem: Problem, options: SolveOptions): AsyncGene
       completionTokens: perRound.reduce((s, u) => s + u.completionTokens, 0),
       perRound,
     },
-    ...(strategy ? { strategy } : {}),
+    ...(run.strategy ? { strategy: run.strategy } : {}),
     ...(logprob.tokens > 0 && logprob.missing === 0 ? { logprob: logprob.sum } : {}),
-    ms: Date.now() - started,
+    ms: Date.now() - run.started,
   };
-  yield { type: 'done', runId, result };
-
-  /**
-   * Rebuilds a branch: the prefix's blocks are replayed and its code cells re-run in order so the
-   * session holds the same state (only the last, output-less cell when continuing a live session).
-   */
-  async function* startFromPrefix(): AsyncGenerator<SolveEvent> {
-    const prefix = options.prefix ?? [];
-    for (const block of prefix) {
-      const index = blocks.length;
-      blocks.push({ ...block });
-      yield { type: 'block-start', runId, index, blockType: block.type };
-      yield { type: 'block-end', runId, index, block: { ...block } };
-    }
-    for (let i = 0; i < blocks.length; i++) {
-      if (blocks[i]?.type !== 'code') continue;
-      const next = blocks[i + 1]?.type;
-      const hasOutput = next === 'output' || next === 'error';
-      if (options.session && hasOutput) continue;
-      if (signal?.aborted) throw new Stop('aborted', 'Stopped by the user.');
-      yield* execute(i, hasOutput);
-    }
-  }
 }

@@ -1,9 +1,12 @@
 /** The language model as the core sees it. Implemented by src/engine (web-llm, OpenAI-compatible HTTP, replay). */
 
-export type EngineKind = 'webllm' | 'openai' | 'replay';
-
 export interface EngineInfo {
-  kind: EngineKind;
+  /**
+   * Which kind of engine made it: an engine registry kind (`webllm`, `openai`, `replay`; see
+   * src/engine/registry.ts), or a test double's own name. Kept as plain text so the core and stored
+   * samples need no change when an engine is added.
+   */
+  kind: string;
   /** Model id as the engine names it, e.g. `Qwen2-Math-7B-Instruct-q4f16_1-MLC`. */
   model: string;
   /** Prompt family used to format prompts for this model (see src/core/prompt). */

@@ -1,8 +1,11 @@
 /** The Python sandbox as the core sees it. Implemented by src/sandbox (browser worker bridge, Node runner). */
 
+/** `CellError.type` of a cell the runner stopped because it ran past its time limit. */
+export const CELL_TIMEOUT = 'TimeoutError';
+
 /** A Python exception raised by user code: data, not a thrown error. */
 export interface CellError {
-  /** Exception class name, e.g. `ZeroDivisionError`, or `TimeoutError` when the cell was stopped. */
+  /** Exception class name, e.g. `ZeroDivisionError`, or `CELL_TIMEOUT` when the cell was stopped. */
   type: string;
   message: string;
   /** Traceback limited to the user's own frames (`<cell N>`), empty when not meaningful. */

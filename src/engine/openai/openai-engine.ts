@@ -7,7 +7,7 @@ import { AbortError, EngineRequestError, EngineUnavailableError, LceError } from
 import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../core/ports/llm-engine';
 import { familyOf } from '../../core/prompt/families';
 import { completionParams } from '../shared/completion-params';
-import { createStopScanner } from '../shared/stop-scanner';
+import { createStopScanner, stopPiecesToDrop, type StopScanner } from '../../core/lce/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
 import { ENGINE_NAME, httpError, malformedStream, serverMessage, unreachableError } from './errors';
 import { readSseData } from './sse';
@@ -24,132 +24,40 @@ export interface OpenAiEngineOptions {
   fetch?: typeof fetch;
 }
 
+/** Where and how to reach the server. */
+interface Server {
+  baseUrl: string;
+  model: string;
+  doFetch: typeof fetch;
+  headers: Record<string, string>;
+}
+
 /** Creates an engine that streams completions from an OpenAI-compatible HTTP server. */
 export function createOpenAiEngine(options: OpenAiEngineOptions): LlmEngine {
-  const baseUrl = normaliseBaseUrl(options.baseUrl);
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+  const server: Server = {
+    baseUrl: normaliseBaseUrl(options.baseUrl),
+    model: options.model,
+    doFetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)),
+    headers,
+  };
   let loaded: Promise<void> | null = null;
   let interruptCurrent: (() => void) | null = null;
-
-  async function checkServer(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
-    const url = `${baseUrl}/models`;
-    onProgress?.({ phase: 'connect', progress: null, text: `Connecting to ${baseUrl}…` });
-    let res: Response;
-    try {
-      res = await doFetch(url, { headers, signal });
-    } catch (err) {
-      if (signal?.aborted) throw new AbortError('Connecting to the server');
-      throw unreachableError(url, err, true);
-    }
-    if (!res.ok) {
-      const err = await httpError(url, res);
-      throw new EngineUnavailableError(ENGINE_NAME, err.reason, 'Check the base URL (it usually ends with /v1) and that the server is an OpenAI-compatible one.');
-    }
-    const listed = await res.json().then(modelIds, () => null);
-    // llama.cpp serves whatever it loaded under any name, so an unlisted model is a note, not an error.
-    const note = listed && listed.length > 0 && !listed.includes(options.model) ? ` (the server lists ${listed.slice(0, 5).join(', ')}; it may still accept "${options.model}")` : '';
-    onProgress?.({ phase: 'ready', progress: 1, text: `Connected to ${baseUrl}, model ${options.model}${note}` });
-  }
-
-  async function* generate(request: GenerateRequest): AsyncGenerator<TokenEvent> {
-    const { signal } = request;
-    if (signal?.aborted) throw new AbortError('Generation');
-    const url = `${baseUrl}/completions`;
-    const controller = new AbortController();
-    let interrupted = false;
-    const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    interruptCurrent = () => {
-      interrupted = true;
-      controller.abort();
-    };
-    const clock = createUsageClock();
-    const scanner = createStopScanner(request.stop);
-    let finish: FinishReason | null = null;
-    let stopString: string | null = null;
-    let serverUsage: { prompt_tokens?: number; completion_tokens?: number } | null = null;
-    let pieces = 0;
-    let carriedLogprob: number | undefined;
-    let finished = false;
-
-    const stopped = (): 'abort' | null => {
-      if (signal?.aborted) throw new AbortError('Generation');
-      return interrupted ? 'abort' : null;
-    };
-    try {
-      let res: Response;
-      try {
-        res = await doFetch(url, { method: 'POST', headers, body: JSON.stringify(requestBody(options.model, request)), signal: controller.signal });
-      } catch (err) {
-        if (stopped()) return yield done('abort', null, clock.finish({ promptTokens: 0, completionTokens: 0 }));
-        throw unreachableError(url, err, false);
-      }
-      if (!res.ok) throw await httpError(url, res);
-      const chunks = isJson(res) ? oneJsonChunk(url, res) : sseChunks(url, res);
-      try {
-        for await (const chunk of chunks) {
-          if (chunk.usage) serverUsage = chunk.usage;
-          if (chunk.text) {
-            clock.piece();
-            pieces++;
-            const lp = chunk.logprob === undefined ? carriedLogprob : chunk.logprob + (carriedLogprob ?? 0);
-            const scan = scanner.push(chunk.text);
-            if (scan.emit) {
-              carriedLogprob = undefined;
-              yield lp === undefined ? { type: 'token', text: scan.emit } : { type: 'token', text: scan.emit, logprob: lp };
-            } else carriedLogprob = lp;
-            if (scan.stop !== null) {
-              // The server ignored or echoed the stop string: end here and cancel the request.
-              [finish, stopString] = ['stop', scan.stop];
-              controller.abort();
-              break;
-            }
-          }
-          if (chunk.finishReason) {
-            finish = chunk.finishReason;
-            if (chunk.stopReason && request.stop.includes(chunk.stopReason)) stopString = chunk.stopReason;
-          }
-          if (chunk.done) {
-            finished = true;
-            break;
-          }
-        }
-      } catch (err) {
-        if (stopped()) finish = 'abort';
-        else if (err instanceof LceError) throw err;
-        else throw new EngineRequestError(ENGINE_NAME, `the connection to ${url} broke mid-stream (${(err as Error).message}). Check the server's log.`);
-      }
-      if (finish === null && !finished) throw malformedStream(url, 'it ended before the server sent a finish_reason or [DONE]');
-      // The held-back tail is the model's own text unless it is the start of the stop string the
-      // server stopped on (some servers stream a piece of it first). A tail held for a *different*
-      // stop string (the newline after a fence, with "\n\nProblem:" among the stops) must survive.
-      const rest = scanner.flush();
-      const pieceOfStop = finish === 'stop' && stopString !== null && stopString.startsWith(rest);
-      if (rest && !pieceOfStop) yield { type: 'token', text: rest };
-      const counts = {
-        promptTokens: serverUsage?.prompt_tokens ?? estimateTokens(request.prompt),
-        completionTokens: serverUsage?.completion_tokens ?? pieces,
-      };
-      yield done(finish ?? 'stop', stopString, clock.finish(counts));
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-      interruptCurrent = null;
-      controller.abort();
-    }
-  }
 
   return {
     info: { kind: 'openai', model: options.model, family: options.family ?? familyOf(options.model), isRecording: false },
     load(onProgress, signal) {
-      loaded ??= checkServer(onProgress, signal).catch((err: unknown) => {
+      loaded ??= checkServer(server, onProgress, signal).catch((err: unknown) => {
         loaded = null;
         throw err;
       });
       return loaded;
     },
-    generate,
+    generate: (request) =>
+      streamCompletion(server, request, (interrupt) => {
+        interruptCurrent = interrupt;
+      }),
     interrupt() {
       interruptCurrent?.();
     },
@@ -158,6 +66,138 @@ export function createOpenAiEngine(options: OpenAiEngineOptions): LlmEngine {
       loaded = null;
     },
   };
+}
+
+/**
+ * One streamed completion. `onInterruptible` receives the function that interrupts it (cooperative:
+ * the request is cancelled and the stream ends with finish reason `abort`), and null once it ended.
+ */
+async function* streamCompletion(server: Server, request: GenerateRequest, onInterruptible: (interrupt: (() => void) | null) => void): AsyncGenerator<TokenEvent> {
+  const { signal } = request;
+  if (signal?.aborted) throw new AbortError('Generation');
+  const url = `${server.baseUrl}/completions`;
+  const controller = new AbortController();
+  let interrupted = false;
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  onInterruptible(() => {
+    interrupted = true;
+    controller.abort();
+  });
+  const clock = createUsageClock();
+  const scanner = createStopScanner(request.stop);
+  const state: StreamState = { finish: null, stopString: null, usage: null, pieces: 0, finished: false };
+  const stopped = (): 'abort' | null => {
+    if (signal?.aborted) throw new AbortError('Generation');
+    return interrupted ? 'abort' : null;
+  };
+  try {
+    let res: Response;
+    try {
+      res = await server.doFetch(url, { method: 'POST', headers: server.headers, body: JSON.stringify(requestBody(server.model, request)), signal: controller.signal });
+    } catch (err) {
+      if (stopped()) return yield done('abort', null, clock.finish({ promptTokens: 0, completionTokens: 0 }));
+      throw unreachableError(url, err, false);
+    }
+    if (!res.ok) throw await httpError(url, res);
+    try {
+      yield* readChunks(isJson(res) ? oneJsonChunk(url, res) : sseChunks(url, res), request, { scanner, clock, state, cancel: () => controller.abort() });
+    } catch (err) {
+      if (stopped()) state.finish = 'abort';
+      else if (err instanceof LceError) throw err;
+      else throw new EngineRequestError(ENGINE_NAME, `the connection to ${url} broke mid-stream (${(err as Error).message}). Check the server's log.`);
+    }
+    if (state.finish === null && !state.finished) throw malformedStream(url, 'it ended before the server sent a finish_reason or [DONE]');
+    // The held-back tail is the model's own text, except a piece of the stop string the server
+    // stopped on (some stream one first). Its log-probability is the pieces' that were held.
+    const rest = scanner.end(stopPiecesToDrop(state.finish ?? 'stop', state.stopString));
+    if (rest) yield token(rest, state.heldLogprob);
+    const counts = {
+      promptTokens: state.usage?.prompt_tokens ?? estimateTokens(request.prompt),
+      completionTokens: state.usage?.completion_tokens ?? state.pieces,
+    };
+    yield done(state.finish ?? 'stop', state.stopString, clock.finish(counts));
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    onInterruptible(null);
+    controller.abort();
+  }
+}
+
+/** Checks `GET {baseUrl}/models` and reports the connection as load progress. */
+async function checkServer(server: Server, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
+  const { baseUrl, model } = server;
+  const url = `${baseUrl}/models`;
+  onProgress?.({ phase: 'connect', progress: null, text: `Connecting to ${baseUrl}…` });
+  let res: Response;
+  try {
+    res = await server.doFetch(url, { headers: server.headers, signal });
+  } catch (err) {
+    if (signal?.aborted) throw new AbortError('Connecting to the server');
+    throw unreachableError(url, err, true);
+  }
+  if (!res.ok) {
+    const err = await httpError(url, res);
+    throw new EngineUnavailableError(ENGINE_NAME, err.reason, 'Check the base URL (it usually ends with /v1) and that the server is an OpenAI-compatible one.');
+  }
+  const listed = await res.json().then(modelIds, () => null);
+  // llama.cpp serves whatever it loaded under any name, so an unlisted model is a note, not an error.
+  const note = listed && listed.length > 0 && !listed.includes(model) ? ` (the server lists ${listed.slice(0, 5).join(', ')}; it may still accept "${model}")` : '';
+  onProgress?.({ phase: 'ready', progress: 1, text: `Connected to ${baseUrl}, model ${model}${note}` });
+}
+
+/** What reading a completion found out so far (kept when the stream breaks midway). */
+interface StreamState {
+  finish: FinishReason | null;
+  stopString: string | null;
+  usage: { prompt_tokens?: number; completion_tokens?: number } | null;
+  pieces: number;
+  /** Log-probability of text the scanner still holds back. */
+  heldLogprob?: number;
+  /** The server sent `[DONE]` (or its one JSON answer ended). */
+  finished: boolean;
+}
+
+function token(text: string, logprob: number | undefined): TokenEvent {
+  return logprob === undefined ? { type: 'token', text } : { type: 'token', text, logprob };
+}
+
+/**
+ * Streams the text of `chunks` through the stop scanner as token events, recording in `state` how
+ * the completion ends. A stop string the server ignored or echoed ends it here (and cancels it).
+ */
+async function* readChunks(
+  chunks: AsyncIterable<CompletionChunk>,
+  request: GenerateRequest,
+  at: { scanner: StopScanner; clock: ReturnType<typeof createUsageClock>; state: StreamState; cancel: () => void },
+): AsyncGenerator<TokenEvent> {
+  const { scanner, clock, state } = at;
+  for await (const chunk of chunks) {
+    if (chunk.usage) state.usage = chunk.usage;
+    if (chunk.text) {
+      clock.piece();
+      state.pieces++;
+      const lp = chunk.logprob === undefined ? state.heldLogprob : chunk.logprob + (state.heldLogprob ?? 0);
+      const scan = scanner.push(chunk.text);
+      if (scan.emit) {
+        state.heldLogprob = undefined;
+        yield token(scan.emit, lp);
+      } else state.heldLogprob = lp;
+      if (scan.stop !== null) {
+        [state.finish, state.stopString] = ['stop', scan.stop];
+        at.cancel();
+        return;
+      }
+    }
+    if (chunk.finishReason) {
+      state.finish = chunk.finishReason;
+      if (chunk.stopReason && request.stop.includes(chunk.stopReason)) state.stopString = chunk.stopReason;
+    }
+    if (chunk.done) {
+      state.finished = true;
+      return;
+    }
+  }
 }
 
 function done(finishReason: FinishReason, stopString: string | null, usage: ReturnType<ReturnType<typeof createUsageClock>['finish']>): TokenEvent {

@@ -47,6 +47,15 @@ export function renderRecording(blocks: readonly Block[]): { text: string; segme
   return { text, segmentStarts };
 }
 
+/**
+ * The recordings of `question`, whitespace runs ignored (a text box or a shell may change them):
+ * the replay engine can only play what was recorded.
+ */
+export function recordingsOf<R extends Pick<Recording, 'question'>>(recordings: readonly R[], question: string): R[] {
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  return recordings.filter((r) => squash(r.question) === squash(question));
+}
+
 /** Splits text into token-like pieces (words with their leading space, single digits, punctuation, whitespace runs) so playback streams like a model. */
 export function tokenLikePieces(text: string): string[] {
   return text.match(/ ?[A-Za-z]+| ?\d|\s+|[^\sA-Za-z\d]/gu) ?? [];

@@ -5,7 +5,7 @@
  */
 import { AbortError, EngineRequestError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, TokenEvent } from '../../core/ports/llm-engine';
-import { createStopScanner } from '../shared/stop-scanner';
+import { createStopScanner, stopPiecesToDrop } from '../../core/lce/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
 import { OUTPUT_STOP, type Recording, renderRecording, tokenLikePieces } from './recording';
 
@@ -21,33 +21,10 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
   const list = Array.isArray(recordings) ? (recordings as readonly Recording[]) : [recordings as Recording];
   if (list.length === 0) throw new Error('createReplayEngine needs at least one recording.');
   const rendered = new Map(list.map((r) => [r.id, renderRecording(r.blocks)]));
+  const locate = createLocator(list);
   const sleep = options.sleep ?? defaultSleep;
   const delayMs = options.tokensPerSecond ? 1000 / options.tokensPerSecond : 0;
   let interruptCurrent: (() => void) | null = null;
-  // With a single recording and a prompt that lacks its question, calls advance through it in order.
-  let fallbackCursor = 0;
-
-  /** Which recording and which segment a prompt asks for. */
-  function locate(prompt: string): { recording: Recording; segment: number } {
-    // Whitespace may differ after a text box or a prompt template; compare with runs collapsed.
-    const text = collapse(prompt);
-    let best: { recording: Recording; at: number; question: string } | null = null;
-    for (const r of list) {
-      const question = collapse(r.question).trim();
-      const at = question ? text.lastIndexOf(question) : -1;
-      if (at !== -1 && (best === null || at > best.at || (at === best.at && question.length > best.question.length))) best = { recording: r, at, question };
-    }
-    if (best === null) {
-      if (list.length > 1) {
-        throw new EngineRequestError('replay', 'there is no recorded solution for this problem: the replay demo only plays back the problems it recorded. Pick one of the recorded problems, or choose a live engine');
-      }
-      // One recording chosen explicitly: play it. A prompt not ending in an output block starts over.
-      fallbackCursor = endsWithOutput(prompt) ? fallbackCursor + 1 : 0;
-      return { recording: list[0]!, segment: fallbackCursor };
-    }
-    const after = text.slice(best.at + best.question.length);
-    return { recording: best.recording, segment: after.split(OUTPUT_STOP).length - 1 };
-  }
 
   async function* generate(request: GenerateRequest): AsyncGenerator<TokenEvent> {
     const { signal } = request;
@@ -83,10 +60,8 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
           break;
         }
       }
-      if (stopString === null) {
-        const rest = scanner.flush();
-        if (rest) yield { type: 'token', text: rest };
-      }
+      const rest = scanner.end(stopPiecesToDrop(finish, stopString));
+      if (rest) yield { type: 'token', text: rest };
       const usage = clock.finish({ promptTokens: estimateTokens(request.prompt), completionTokens: emitted });
       yield { type: 'done', finishReason: finish, stopString, usage };
     } finally {
@@ -107,6 +82,32 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
     async unload() {
       interruptCurrent?.();
     },
+  };
+}
+
+/** Which recording of `list`, and which segment of it, a prompt asks for. */
+function createLocator(list: readonly Recording[]) {
+  // With a single recording and a prompt that lacks its question, calls advance through it in order.
+  let fallbackCursor = 0;
+  return function locate(prompt: string): { recording: Recording; segment: number } {
+    // Whitespace may differ after a text box or a prompt template; compare with runs collapsed.
+    const text = collapse(prompt);
+    let best: { recording: Recording; at: number; question: string } | null = null;
+    for (const r of list) {
+      const question = collapse(r.question).trim();
+      const at = question ? text.lastIndexOf(question) : -1;
+      if (at !== -1 && (best === null || at > best.at || (at === best.at && question.length > best.question.length))) best = { recording: r, at, question };
+    }
+    if (best === null) {
+      if (list.length > 1) {
+        throw new EngineRequestError('replay', 'there is no recorded solution for this problem: the replay demo only plays back the problems it recorded. Pick one of the recorded problems, or choose a live engine');
+      }
+      // One recording chosen explicitly: play it. A prompt not ending in an output block starts over.
+      fallbackCursor = endsWithOutput(prompt) ? fallbackCursor + 1 : 0;
+      return { recording: list[0]!, segment: fallbackCursor };
+    }
+    const after = text.slice(best.at + best.question.length);
+    return { recording: best.recording, segment: after.split(OUTPUT_STOP).length - 1 };
   };
 }
 

@@ -9,8 +9,7 @@ import { WebWorkerMLCEngine, type Completion, type CompletionCreateParamsStreami
 import { AbortError, EngineUnavailableError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent, Usage } from '../../core/ports/llm-engine';
 import { completionParams } from '../shared/completion-params';
-import { stopPrefixLength } from '../../core/lce/block-parser';
-import { createStopScanner } from '../shared/stop-scanner';
+import { createStopScanner, stopPiecesToDrop } from '../../core/lce/stop-scanner';
 import { createUsageClock } from '../shared/usage-clock';
 import { type ContinuationMode, type ContinuingCompletions, createContinuingCompletions } from './chat-continuation';
 import { CONTINUATION_CONV_CONFIG } from './conv-template';
@@ -124,7 +123,6 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
     const clock = createUsageClock();
     const scanner = createStopScanner(request.stop);
     let raw = '';
-    let emitted = '';
     let finish: FinishReason = 'stop';
     let usage: Completion['usage'] | undefined;
     let pieces = 0;
@@ -148,7 +146,6 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
             clock.piece();
             const scan = scanner.push(choice.text);
             if (scan.emit) {
-              emitted += scan.emit;
               const lp = choice.logprobs?.content?.reduce((sum, t) => sum + t.logprob, 0);
               yield lp === undefined ? { type: 'token', text: scan.emit } : { type: 'token', text: scan.emit, logprob: lp };
             }
@@ -159,18 +156,11 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
         throw mapWebLlmError(err, model!.id);
       }
       if (signal?.aborted) throw new AbortError('Generation');
-      // web-llm streams the start of a stop string before it trims it; its final message is the truth.
+      // web-llm never says which stop string matched; what its final message trimmed off tells.
       const final = await engine.getMessage().catch(() => null);
-      let stopString: string | null = null;
-      if (final !== null && final.startsWith(emitted)) {
-        const rest = final.slice(emitted.length);
-        if (rest) yield { type: 'token', text: rest };
-        const tail = raw.startsWith(final) ? raw.slice(final.length) : '';
-        if (finish === 'stop' && tail) stopString = request.stop.find((s) => stopPrefixLength(tail, [s]) === tail.length || s === tail) ?? null;
-      } else {
-        const rest = scanner.flush();
-        if (rest && finish !== 'stop') yield { type: 'token', text: rest };
-      }
+      const stopString = finish === 'stop' ? trimmedStop(raw, final, request.stop) : null;
+      const rest = scanner.end(stopPiecesToDrop(finish, stopString));
+      if (rest) yield { type: 'token', text: rest };
       yield { type: 'done', finishReason: finish, stopString, usage: toUsage(usage, clock, pieces) };
     } finally {
       signal?.removeEventListener('abort', onAbort);
@@ -198,6 +188,12 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
 function chatOptions(contextWindow: number | undefined, continuation: ContinuationMode) {
   const opts = { ...(contextWindow ? { context_window_size: contextWindow } : {}), ...(continuation === 'chat' ? { conv_config: CONTINUATION_CONV_CONFIG } : {}) };
   return Object.keys(opts).length > 0 ? opts : undefined;
+}
+
+/** The stop string web-llm cut off the streamed `raw` text to give its `final` message (it may have streamed the start of it). */
+function trimmedStop(raw: string, final: string | null, stops: readonly string[]): string | null {
+  const tail = final !== null && raw.startsWith(final) ? raw.slice(final.length) : '';
+  return tail ? (stops.find((s) => s.startsWith(tail)) ?? null) : null;
 }
 
 function completionRequest(modelId: string, r: GenerateRequest): CompletionCreateParamsStreaming {

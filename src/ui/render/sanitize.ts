@@ -112,8 +112,3 @@ export function sanitizeHtml(html: string): string {
   purifier ??= createPurifier();
   return purifier.sanitize(html, CONFIG) as string;
 }
-
-/** Whether the sanitizer can run here (false in Node without a DOM). */
-export function canSanitize(): boolean {
-  return typeof window !== 'undefined' && typeof document !== 'undefined';
-}

@@ -4,14 +4,15 @@
  */
 import { computed, signal } from '@preact/signals';
 import { DEFAULT_CAPS, type SolveCaps } from '../../core/lce/events';
-import type { LlmEngine, LoadProgress } from '../../core/ports/llm-engine';
-import type { Method } from '../../core/transcript';
+import type { LoadProgress } from '../../core/ports/llm-engine';
+import type { Block, Method } from '../../core/transcript';
 import type { Problem } from '../../core/problem/types';
 import type { AppDeps } from './deps';
-import { driveSolve, judgeInto, type DriveHandle } from './run-driver';
+import { driveSolve, judgeInto, type DriveHandle, type RunBox } from './run-driver';
 import { initialRunState, type RunState } from './run-state';
-import { prepareBranch, rerunCell } from './cell-actions';
-import { engineKey, type EngineParams } from './engine-params';
+import { branchPrefix, rerunCell } from './cell-actions';
+import type { EngineSettings } from '../../engine/registry';
+import { createEngineHolder } from './engine-holder';
 import { checkReplayQuestion } from './recordings';
 
 /** A transcript set aside when the user branched from an edited cell. */
@@ -23,13 +24,19 @@ export interface Branch {
 
 const isBusy = (s: RunState) => s.phase === 'running' || s.phase === 'starting';
 
-/** Creates the page's store. `params` are the engine settings read from the URL. */
-export function createAppStore(deps: AppDeps, params: EngineParams) {
+/**
+ * Creates the page's store with the engine `settings` read from the URL (or the default). One
+ * closure on purpose, though longer than our 80-line aim: its actions (each a few lines) share the
+ * running handles and the current Python session, which would otherwise be passed around.
+ */
+export function createAppStore(deps: AppDeps, settings: EngineSettings) {
   const question = signal('');
   const reference = signal('');
   const method = signal<Method>('lce');
   const caps = signal<SolveCaps>({ ...DEFAULT_CAPS });
-  const engineParams = signal<EngineParams>(params);
+  const engineSettings = signal<EngineSettings>(settings);
+  /** Typed in the page, kept in memory only: never in the settings, the address bar or a link. */
+  const apiKey = signal('');
   const run = signal<RunState>(initialRunState());
   const compare = signal(false);
   const compareRuns = { cot: signal<RunState>(initialRunState()), lce: signal<RunState>(initialRunState()) };
@@ -39,47 +46,12 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
   const notice = signal<string | null>(null);
   const branches = signal<Branch[]>([]);
   const busy = computed(() => isBusy(run.value) || isBusy(compareRuns.cot.value) || isBusy(compareRuns.lce.value));
+  const engines = createEngineHolder(deps, engineSettings, apiKey, engineProgress);
 
   let handles: DriveHandle[] = [];
   let cancelCompare = false;
-  let cached: { key: string; engine: LlmEngine } | null = null;
   let sessionCount = 0;
   let session = 'solution-0';
-
-  /** The engine for the current settings, created once per settings and loaded (idempotent). */
-  async function engine(onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<LlmEngine> {
-    const key = engineKey(engineParams.value);
-    if (cached?.key !== key) {
-      const old = cached?.engine;
-      cached = null;
-      if (old) await old.unload().catch(() => undefined);
-      cached = { key, engine: await deps.createEngine(new URLSearchParams(engineParams.value)) };
-    }
-    const current = cached.engine;
-    engineProgress.value = { phase: 'connect', progress: null, text: 'Preparing the engine…' };
-    try {
-      await current.load((p) => {
-        engineProgress.value = p;
-        onProgress?.(p);
-      }, signal);
-    } finally {
-      engineProgress.value = null;
-    }
-    return current;
-  }
-
-  /** Switches to `params` and loads that engine now (the models panel's Download). */
-  async function loadEngine(params: EngineParams, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<void> {
-    engineParams.value = params;
-    try {
-      await engine(onProgress, signal);
-    } catch (err) {
-      // A cancelled download leaves a half-loaded engine behind: drop it so the next load starts clean.
-      if (cached) await cached.engine.unload().catch(() => undefined);
-      cached = null;
-      throw err;
-    }
-  }
 
   function problem(): Problem {
     return { id: 'playground', question: question.value.trim(), reference: reference.value.trim() || undefined };
@@ -90,6 +62,13 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     if (sessionCount > 0) void deps.getRunner().reset(session).catch(() => undefined);
     session = `solution-${++sessionCount}`;
     return session;
+  }
+
+  /** Starts one solve into `box` in `runSession`; it becomes the run Stop ends. */
+  function start(box: RunBox, runMethod: Method, runSession: string, prefix?: Block[]): Promise<void> {
+    const h = driveSolve(deps, box, { problem: problem(), method: runMethod, caps: caps.value, engine: (signal) => engines.engine(undefined, signal), session: runSession, prefix });
+    handles = [h];
+    return h.done;
   }
 
   function stop(): void {
@@ -103,7 +82,7 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
       notice.value = 'Type a problem first, or pick one from the examples.';
       return;
     }
-    const mismatch = await checkReplayQuestion(engineParams.value, problem().question);
+    const mismatch = await checkReplayQuestion(engineSettings.value, problem().question);
     if (mismatch) {
       notice.value = mismatch;
       return;
@@ -115,20 +94,14 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
     for (const b of branches.value) void deps.getRunner().reset(b.session).catch(() => undefined);
     branches.value = [];
     visibleCount.value = 0;
-    if (!compare.value) {
-      const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine: (signal) => engine(undefined, signal), session: newSession() });
-      handles = [h];
-      return h.done;
-    }
+    if (!compare.value) return start(run, method.value, newSession());
     // One engine generates one stream at a time (web-llm has one GPU queue): run CoT, then LCE.
     for (const m of ['cot', 'lce'] as const) {
       compareRuns[m].value = initialRunState();
     }
     for (const m of ['cot', 'lce'] as const) {
       if (cancelCompare) return;
-      const h = driveSolve(deps, compareRuns[m], { problem: problem(), method: m, caps: caps.value, engine: (signal) => engine(undefined, signal), session: newSession() });
-      handles = [h];
-      await h.done;
+      await start(compareRuns[m], m, newSession());
     }
   }
 
@@ -137,16 +110,12 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
   }
 
   async function continueFrom(index: number, code: string): Promise<void> {
-    stop();
-    const before = run.value;
-    const branchSession = `solution-${++sessionCount}`;
-    const prefix = await prepareBranch(deps, run, branchSession, caps.value, index, code);
+    const prefix = branchPrefix(run.value.blocks, index, code);
     if (!prefix) return;
-    branches.value = [...branches.value, { label: `Version ${branches.value.length + 1}`, state: before, session }];
-    session = branchSession;
-    const h = driveSolve(deps, run, { problem: problem(), method: method.value, caps: caps.value, engine: (signal) => engine(undefined, signal), session, prefix });
-    handles = [h];
-    await h.done;
+    stop();
+    branches.value = [...branches.value, { label: `Version ${branches.value.length + 1}`, state: run.value, session }];
+    session = `solution-${++sessionCount}`;
+    await start(run, method.value, session, prefix);
   }
 
   /** Swaps the current transcript with a saved branch, so both stay reachable. */
@@ -167,9 +136,11 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
 
   return {
     judgeShown,
-    question, reference, method, caps, engineParams, run, compare, compareRuns, stepMode, visibleCount,
+    question, reference, method, caps, engineSettings, apiKey, run, compare, compareRuns, stepMode, visibleCount,
     engineProgress, notice, branches, busy,
-    solve, stop, runCell, continueFrom, showBranch, loadEngine,
+    solve, stop, runCell, continueFrom, showBranch,
+    /** Switches to `next` and loads that engine now (the models panel's Download). */
+    loadEngine: engines.load,
     /** Python session of the shown solution (for tests and the share link). */
     currentSession: () => session,
   };

@@ -8,16 +8,22 @@ import type { SolveEvent } from '../../core/lce/events';
 import type { SolveOptions } from '../../core/lce';
 import type { Problem } from '../../core/problem/types';
 import type { Verdict } from '../../core/critic/types';
+import type { EngineSettings } from '../../engine/registry';
 
 /** The options `solve()` takes (see src/core/lce). */
 export type SolveCallOptions = SolveOptions;
+
+/** Credentials kept apart from the engine settings, so no link or stored setting can carry them. */
+export interface EngineSecrets {
+  apiKey?: string;
+}
 
 export interface AppDeps {
   solve(problem: Problem, options: SolveCallOptions): AsyncIterable<SolveEvent>;
   /** The critic; absent until it is available. */
   judge?(pred: string, gold: string, options: { question?: string }): Promise<Verdict>;
-  /** An engine for URL-style settings (engine=openai|replay|webllm, baseUrl, model…). */
-  createEngine(params: URLSearchParams): Promise<LlmEngine>;
+  /** The engine `settings` describe (see src/engine/registry.ts); throws a sentence when they are incomplete. */
+  createEngine(settings: EngineSettings, secrets: EngineSecrets): Promise<LlmEngine>;
   /** The page's one Python sandbox, created on first use. */
   getRunner(): PythonRunner;
   /** Starts Python ahead of the first cell (it takes a few seconds); optional. */

@@ -1,5 +1,6 @@
 /** The replay demo's list of recordings (public/replay/index.json), loaded once. */
-import type { RecordingSummary } from '../../engine/replay/recording';
+import { recordingsOf, type RecordingSummary } from '../../engine/replay/recording';
+import type { EngineSettings } from '../../engine/registry';
 
 let cached: Promise<RecordingSummary[]> | null = null;
 
@@ -12,17 +13,15 @@ export function loadRecordingIndex(): Promise<RecordingSummary[]> {
   return cached;
 }
 
-const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-
 /**
  * The replay engine can only play what was recorded: a sentence when the problem is not one of its
  * recordings (it would otherwise replay another problem's solution), else null.
  */
-export async function checkReplayQuestion(params: Record<string, string>, question: string): Promise<string | null> {
-  if ((params.engine ?? 'replay') !== 'replay') return null;
+export async function checkReplayQuestion(settings: EngineSettings, question: string): Promise<string | null> {
+  if (settings.kind !== 'replay') return null;
   const index = await loadRecordingIndex();
   if (index.length === 0) return null;
-  const pool = params.recording ? index.filter((r) => r.id === params.recording) : index;
-  if (pool.some((r) => squash(r.question) === squash(question))) return null;
+  const pool = settings.recording ? index.filter((r) => r.id === settings.recording) : index;
+  if (recordingsOf(pool, question).length > 0) return null;
   return 'The recorded demo can only replay the problems it recorded: pick one under "Recorded problem", or choose another engine to solve your own problem.';
 }

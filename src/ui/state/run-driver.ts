@@ -95,9 +95,4 @@ export async function judgeInto(deps: AppDeps, box: RunBox, problem: Problem): P
   if (box.value.runId === runId && box.value.phase === phase) box.value = setVerdict(box.value, verdict);
 }
 
-/** Marks the state as failed with a sentence (used when a run cannot even start). */
-export function failBox(box: RunBox, err: unknown): void {
-  box.value = failRun(box.value, err);
-}
-
 export type { RunState };

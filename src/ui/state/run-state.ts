@@ -4,7 +4,7 @@
  */
 import type { EngineInfo } from '../../core/ports/llm-engine';
 import type { SolveEvent, SolveResult, StopReason, StrategyChoice } from '../../core/lce/events';
-import type { Block, Method } from '../../core/transcript';
+import { withCellResult, type Block, type Method } from '../../core/transcript';
 import type { Verdict } from '../../core/critic/types';
 import type { StreamingBlock } from '../components/Transcript/types';
 import { errorSentence } from './error-sentence';
@@ -132,7 +132,7 @@ export function applySolveEvent(state: RunState, event: SolveEvent, now: number)
     case 'exec-start':
       return { ...state, runningIndex: event.index };
     case 'exec-result':
-      return { ...state, runningIndex: null, blocks: setBlock(state.blocks, outputIndex(state.blocks, event.index), event.block) };
+      return { ...state, runningIndex: null, blocks: withCellResult(state.blocks, event.index, event.block) };
     case 'usage':
       return { ...state, tokensPerSecond: event.usage.decodeTokensPerS ?? state.tokensPerSecond };
     case 'strategy':
@@ -159,14 +159,6 @@ export function applySolveEvent(state: RunState, event: SolveEvent, now: number)
       return { ...state, phase: 'failed', streaming: null, runningIndex: null, error: sentence, stopReason: 'error' };
     }
   }
-}
-
-/**
- * `exec-result.index` may name the code block that ran or the output block it produced; either way
- * the output goes right after the code block.
- */
-function outputIndex(blocks: readonly Block[], index: number): number {
-  return blocks[index]?.type === 'code' ? index + 1 : index;
 }
 
 /** The critic is about to judge the final answer. */

@@ -1,18 +1,22 @@
 /** Share links for the store: build one from the current view, and restore a view from one. */
 import { DEFAULT_CAPS } from '../../core/lce/events';
+import { engineSettingsToParams } from '../../engine/registry';
 import type { AppStore } from './app-store';
 import { initialRunState } from './run-state';
-import { decodeShare, encodeShare, publicEngineParams, type SharedView } from './share-link';
-import { engineKind } from './engine-params';
+import { decodeShare, encodeShare, type SharedView } from './share-link';
 
-/** The full URL (query = engine settings without secrets, hash = the shared view). */
+/**
+ * The full URL a user pastes: the query is the engine settings (as in the address bar), the hash
+ * the shared view. Neither can hold the API key: it is not part of the settings.
+ */
 export async function shareUrl(store: AppStore, withTranscript: boolean, base: URL): Promise<string> {
   const run = store.run.value;
+  const engine = store.engineSettings.value;
   const view: SharedView = {
     question: store.question.value,
     reference: store.reference.value,
     method: store.method.value,
-    engine: store.engineParams.value,
+    engine,
     caps: store.caps.value,
   };
   if (withTranscript && run.blocks.length > 0) {
@@ -20,11 +24,11 @@ export async function shareUrl(store: AppStore, withTranscript: boolean, base: U
       blocks: [...run.blocks],
       answer: run.answer,
       stopDetail: run.stopDetail,
-      recording: run.engine?.isRecording ?? engineKind(store.engineParams.value) === 'replay',
+      recording: run.engine?.isRecording ?? engine.kind === 'replay',
     };
   }
   const url = new URL(base.href);
-  url.search = new URLSearchParams(publicEngineParams(store.engineParams.value)).toString();
+  url.search = engineSettingsToParams(engine).toString();
   url.hash = (await encodeShare(view)).slice(1);
   return url.href;
 }
@@ -38,7 +42,7 @@ export async function restoreShare(store: AppStore, hash: string): Promise<strin
   store.reference.value = view.reference;
   store.method.value = view.method;
   store.caps.value = { ...DEFAULT_CAPS, ...view.caps };
-  if (Object.keys(view.engine).length > 0) store.engineParams.value = view.engine;
+  if (view.engine) store.engineSettings.value = view.engine;
   if (view.transcript) {
     const t = view.transcript;
     store.run.value = {

@@ -6,13 +6,17 @@
 import type { Block, Method } from '../../core/transcript';
 import { METHODS } from '../../core/transcript';
 import type { SolveCaps } from '../../core/lce/events';
+import { engineSettingsToParams, parseEngineSettings, type EngineSettings } from '../../engine/registry';
 
-/** What a share link carries. `engine` holds URL parameters (never an API key). */
+/**
+ * What a share link carries. `engine` is the engine settings, which by construction hold no API
+ * key; in the link they are written as their URL parameters.
+ */
 export interface SharedView {
   question: string;
   reference: string;
   method: Method;
-  engine: Record<string, string>;
+  engine?: EngineSettings;
   caps?: Partial<SolveCaps>;
   transcript?: { blocks: Block[]; answer: string | null; stopDetail: string | null; recording: boolean };
 }
@@ -20,8 +24,6 @@ export interface SharedView {
 export type ShareDecode = { kind: 'ok'; view: SharedView } | { kind: 'invalid'; reason: string };
 
 const PREFIX = '#share=';
-/** Settings that must never leave the machine in a link. */
-const SECRET_PARAMS = /key|token|secret|password/i;
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
@@ -41,15 +43,11 @@ function fromBase64Url(text: string): Uint8Array {
   return bytes;
 }
 
-/** Drops secrets from engine parameters before they go into a link. */
-export function publicEngineParams(params: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).filter(([k]) => !SECRET_PARAMS.test(k)));
-}
-
 /** The hash (starting with `#share=`) for a view. */
 export async function encodeShare(view: SharedView): Promise<string> {
-  const clean: SharedView = { ...view, engine: publicEngineParams(view.engine) };
-  const json = new TextEncoder().encode(JSON.stringify({ v: 1, ...clean }));
+  const { engine, ...rest } = view;
+  const data = { v: 1, ...rest, ...(engine ? { engine: Object.fromEntries(engineSettingsToParams(engine)) } : {}) };
+  const json = new TextEncoder().encode(JSON.stringify(data));
   return PREFIX + toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
@@ -66,9 +64,15 @@ function readBlocks(v: unknown): Block[] | null {
   const blocks: Block[] = [];
   for (const b of v) {
     if (typeof b !== 'object' || b === null) return null;
-    const { type, content } = b as Record<string, unknown>;
+    const { type, content, error } = b as Record<string, unknown>;
     if (!isString(type) || !BLOCK_TYPES.includes(type) || !isString(content)) return null;
-    blocks.push({ type: type as Block['type'], content });
+    const block: Block = { type: type as Block['type'], content };
+    if (error !== undefined) {
+      const errorType = typeof error === 'object' && error !== null ? (error as Record<string, unknown>).type : undefined;
+      if (!isString(errorType)) return null;
+      block.error = { type: errorType };
+    }
+    blocks.push(block);
   }
   return blocks;
 }
@@ -102,16 +106,21 @@ export async function decodeShare(hash: string): Promise<ShareDecode> {
   if (d.v !== 1) return invalid('it was made by a newer version of the app');
   if (!isString(d.question)) return invalid('the problem is missing');
   const method = METHODS.includes(d.method as Method) ? (d.method as Method) : 'lce';
-  const engine: Record<string, string> = {};
-  if (typeof d.engine === 'object' && d.engine !== null) {
-    for (const [k, val] of Object.entries(d.engine)) if (isString(val)) engine[k] = val;
-  }
   const view: SharedView = {
     question: d.question,
     reference: isString(d.reference) ? d.reference : '',
     method,
-    engine: publicEngineParams(engine),
   };
+  if (typeof d.engine === 'object' && d.engine !== null) {
+    const params = new URLSearchParams(Object.entries(d.engine).filter((e): e is [string, string] => isString(e[1])));
+    try {
+      // Read as the address bar is: incomplete settings are kept for the page to show, checked when used.
+      const engine = parseEngineSettings(params, { check: false });
+      if (engine) view.engine = engine;
+    } catch {
+      return invalid(`it names an engine this version does not know ("${(params.get('engine') ?? '').slice(0, 40)}")`);
+    }
+  }
   const caps = readCaps(d.caps);
   if (caps && Object.keys(caps).length) view.caps = caps;
   if (typeof d.transcript === 'object' && d.transcript !== null) {

@@ -9,6 +9,8 @@ const result: SolveResult = {
     { type: 'text', content: 'Compute it.' },
     { type: 'code', content: 'print(6*7)' },
     { type: 'output', content: '42' },
+    { type: 'code', content: 'while True: pass' },
+    { type: 'error', content: 'TimeoutError: the cell ran longer than 10 s and was stopped', error: { type: 'TimeoutError' } },
     { type: 'text', content: 'So $\\boxed{42}$.' },
   ],
   answer: '42',
@@ -52,10 +54,12 @@ describe('createSample', () => {
 
   describe('should not share mutable state with the solve result', () => {
     test('for blocks edited after the sample was made', () => {
-      const blocks = result.blocks.map((b) => ({ ...b }));
+      const blocks = result.blocks.map((b) => ({ ...b, ...(b.error ? { error: { ...b.error } } : {}) }));
       const sample = createSample({ id: 'p', question: 'q' }, { ...result, blocks }, { id: 's', createdAt: new Date(0), caps: DEFAULT_CAPS, software: {}, parentId: 's0' });
       blocks[1]!.content = 'print(0)';
+      blocks[4]!.error!.type = 'ValueError';
       expect(sample.blocks[1]!.content).toBe('print(6*7)');
+      expect(sample.blocks[4]!.error).toEqual({ type: 'TimeoutError' });
       expect(sample.parentId).toBe('s0');
       expect(sample.verdict).toBeNull();
     });

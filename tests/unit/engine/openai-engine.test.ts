@@ -71,6 +71,16 @@ describe('createOpenAiEngine', () => {
       const { events } = await collect(engine, request({ logprobs: true }));
       expect(events[0]).toEqual({ type: 'token', text: 'a', logprob: -0.5 });
     });
+
+    test('for log-probabilities of a held-back tail, kept with it when it is released', async () => {
+      const lp = (token: string, logprob: number) => ({ logprobs: { tokens: [token], token_logprobs: [logprob] } });
+      const engine = await serve([textChunk('x ', null, lp('x ', -0.25)), textChunk('`', null, lp('`', -0.5)), textChunk('`', 'length', lp('`', -1)), '[DONE]']);
+      const { events } = await collect(engine, request({ logprobs: true }));
+      expect(events.filter((e) => e.type === 'token')).toEqual([
+        { type: 'token', text: 'x ', logprob: -0.25 },
+        { type: 'token', text: '``', logprob: -1.5 },
+      ]);
+    });
   });
 
   describe('should honour stop strings', () => {
@@ -124,6 +134,30 @@ describe('createOpenAiEngine', () => {
       expect(server.requests.map((r) => r.url)).toEqual(['/v1/models']);
       expect(progress.map((p) => p.phase)).toEqual(['connect', 'ready']);
       expect(progress[1]?.text).toMatch(/other-model/);
+    });
+  });
+
+  describe('should authenticate with the API key', () => {
+    test('for both the /models check and the completion, as a bearer token', async () => {
+      server = await startLocalServer((req, _b, res) => {
+        if (req.url === '/v1/models') {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ object: 'list', data: [{ id: 'qwen' }] }));
+        } else writeSse(res, [textChunk('2', 'stop'), '[DONE]']);
+      });
+      const engine = createOpenAiEngine({ baseUrl: server.baseUrl, model: 'qwen', apiKey: 'sk-test-123' });
+      await engine.load();
+      await collect(engine, request());
+      expect(server.requests.map((r) => [r.url, r.headers.authorization])).toEqual([
+        ['/v1/models', 'Bearer sk-test-123'],
+        ['/v1/completions', 'Bearer sk-test-123'],
+      ]);
+    });
+
+    test('for no key, where no Authorization header is sent', async () => {
+      const engine = await serve([textChunk('2', 'stop'), '[DONE]']);
+      await collect(engine, request());
+      expect(server?.requests[0]?.headers).not.toHaveProperty('authorization');
     });
   });
 

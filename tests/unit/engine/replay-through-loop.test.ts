@@ -14,7 +14,7 @@ afterAll(async () => {
   await runner.dispose();
 });
 
-const recordings = loadRecordingsFromDir().filter((r) => r.id.startsWith('tora-gsm8k'));
+const recordings = (await loadRecordingsFromDir()).filter((r) => r.id.startsWith('tora-gsm8k'));
 
 async function solveWithReplay(id: string): Promise<SolveResult> {
   const recording = recordings.find((r) => r.id === id)!;

@@ -62,6 +62,19 @@ describe('createBlockParser', () => {
     });
   });
 
+  describe('should cut at the earliest stop string in the text', () => {
+    test('for a stop listed later that comes first, in one token', () => {
+      const { round, readTokens } = parse(['The answer is 4.<|im_end|>\n```output\n4', ' more']);
+      expect(round).toMatchObject({ raw: 'The answer is 4.', stop: '<|im_end|>' });
+      expect(readTokens).toBe(1);
+    });
+
+    test('for a stop listed first that comes first, before a later one', () => {
+      const { round } = parse(['Go.\n```python\nprint(1)\n```\n```output\n1\n```\nDone.<|endoftext|>']);
+      expect(round).toMatchObject({ raw: 'Go.\n```python\nprint(1)\n```\n', stop: '```output' });
+    });
+  });
+
   describe('should hold back what could still be a stop string', () => {
     test('for a partial end-of-turn token mid-line', () => {
       const parser = createBlockParser(STOPS);
@@ -136,7 +149,11 @@ describe('createBlockParser', () => {
   });
 
   describe('should match real transcripts', () => {
-    const lines = readFileSync('/work/shared/data/transcripts/tora-code-34b.gsm8k.jsonl', 'utf8').trim().split('\n').slice(0, 40);
+    const lines = readFileSync(new URL('../../fixtures/transcripts/tora-code-34b.gsm8k.first40.jsonl', import.meta.url), 'utf8').trim().split('\n');
+    test('for the 40 lines of the fixture', () => {
+      expect(lines).toHaveLength(40);
+    });
+
     test('for ToRA responses cut at their first output block', () => {
       for (const line of lines) {
         const response = (JSON.parse(line) as { code: string[] }).code[0] ?? '';

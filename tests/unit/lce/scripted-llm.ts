@@ -22,6 +22,8 @@ export interface ScriptedTurn {
   gate?: () => Promise<void>;
   /** Log-probability reported with every piece (an engine asked for log-probs). */
   logprobPerPiece?: number;
+  /** Send the whole text as one piece (a server that ignores `stream: true` and answers at once). */
+  onePiece?: boolean;
 }
 
 export type LlmScript = (prompt: string, call: number) => string | ScriptedTurn;
@@ -41,7 +43,7 @@ export class ScriptedLlm implements LlmEngine {
   readonly info: EngineInfo;
 
   constructor(private readonly script: LlmScript, model = 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC') {
-    this.info = { kind: 'openai', model, isRecording: false };
+    this.info = { kind: 'scripted-llm', model, isRecording: false };
   }
 
   async load(): Promise<void> {}
@@ -63,7 +65,7 @@ export class ScriptedLlm implements LlmEngine {
       if (stopString !== null) text = text.slice(0, text.indexOf(stopString)) + kept;
     }
     let sent = 0;
-    for (const piece of pieces(text)) {
+    for (const piece of turn.onePiece ? [text] : pieces(text)) {
       if (turn.gate) await turn.gate();
       if (request.signal?.aborted) throw new AbortError('Generation');
       if (this.interrupted) {

@@ -1,5 +1,6 @@
 /** `lce solve` as a user runs it: a real child process against the scripted server on a real socket. */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../support/scripted-openai-server';
 
@@ -25,6 +26,15 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 
 describe('lce solve', () => {
   describe('should print one JSON transcript', () => {
+    test('for a recorded question replayed, its cells run for real', async () => {
+      const recording = JSON.parse(readFileSync(new URL('../../../public/replay/tora-gsm8k-0.json', import.meta.url), 'utf8')) as { question: string; recordedAnswer: string };
+      const { code, stdout } = await cli(['--engine', 'replay', '--question', `  ${recording.question.replace(/ /g, '  ')} `]);
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout) as { model: string; answer: string; stopReason: string; blocks: { type: string }[] };
+      expect(out).toMatchObject({ model: 'ToRA-Code-34B v1.0', answer: recording.recordedAnswer, stopReason: 'answered' });
+      expect(out.blocks.some((b) => b.type === 'output')).toBe(true);
+    });
+
     test('for an LCE run against an OpenAI-compatible server, judged against the reference', async () => {
       const { code, stdout } = await cli([
         '--engine', 'openai', '--base-url', server.baseUrl, '--model', 'qwen2.5-math-1.5b-instruct',
@@ -62,7 +72,14 @@ describe('lce solve', () => {
     test('for the openai engine without a base URL', async () => {
       const { code, stderr } = await cli(['--engine', 'openai', '--model', 'm', '--question', 'Q']);
       expect(code).toBe(1);
-      expect(stderr).toContain('--base-url is required');
+      expect(stderr).toContain('--engine openai needs --base-url: the API root of the server, e.g. http://127.0.0.1:8080/v1');
+    });
+
+    test('for a replay question that was never recorded, before anything starts', async () => {
+      const { code, stdout, stderr } = await cli(['--engine', 'replay', '--question', 'What is 123 + 456?']);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^InvalidInputError: lce solve: no recording in public\/replay has this question/);
     });
   });
 });

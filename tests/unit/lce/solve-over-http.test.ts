@@ -74,7 +74,7 @@ describe('solve over HTTP', () => {
         if (out.startsWith('ZeroDivisionError: division by zero')) return 'Division by zero: the ratio is undefined, \\boxed{undefined}.';
         return '\\boxed{wrong}';
       });
-      expect(result.blocks[1]).toEqual({ type: 'error', content: 'ZeroDivisionError: division by zero' });
+      expect(result.blocks[1]).toEqual({ type: 'error', content: 'ZeroDivisionError: division by zero', error: { type: 'ZeroDivisionError' } });
       expect(result.answer).toBe('undefined');
     });
 

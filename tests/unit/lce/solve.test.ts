@@ -61,6 +61,13 @@ describe('solve', () => {
       });
     }
 
+    test('for an engine that ignores stop strings and ends its turn before inventing an output', async () => {
+      const { result, events } = await run(() => ({ text: 'Thus \\boxed{4}.<|im_end|>\n```python\nprint(5)\n```\n```output\n5\n```', stopHandling: 'ignore', onePiece: true }));
+      expect(result).toMatchObject({ stopReason: 'answered', answer: '4', rounds: 1 });
+      expectBlocks(result, [['text', 'Thus \\boxed{4}.']]);
+      expect(events.some((e) => e.type === 'exec-start')).toBe(false);
+    });
+
     test('for an engine that does not say which stop string matched', async () => {
       const { result } = await run((p, call) => (call === 0 ? { text: twoRounds(p, call) as string, hideStopString: true } : twoRounds(p, call)));
       expect(result.answer).toBe('42');
@@ -104,10 +111,38 @@ describe('solve', () => {
       expect(events.some((e) => e.type === 'exec-start')).toBe(false);
     });
 
-    test('for caps that are not whole numbers', async () => {
-      const { result, events } = await run(() => 'x', { caps: { maxRounds: 0 } });
-      expect(events.find((e) => e.type === 'error')).toMatchObject({ error: { name: 'InvalidInputError' } });
-      expect(result.stopReason).toBe('error');
+    test('for the round cap, reached right after a cell ran', async () => {
+      const { result, events } = await run((prompt) => `Again.\n\`\`\`python\nprint(${(prompt.match(/\`\`\`output/g) ?? []).length})\n\`\`\`\n\`\`\`output`, { caps: { maxRounds: 2 } });
+      expect(result).toMatchObject({ stopReason: 'max-rounds', rounds: 2, answer: '1' });
+      expect(result.stopDetail).toBe('Stopped after 2 rounds (the round cap); the model did not see the last output. Raise the round cap to let it continue.');
+      expect(events.filter((e) => e.type === 'exec-result')).toHaveLength(2);
+    });
+
+    describe('for caps that cannot be used, refused before anything runs', () => {
+      test.each([
+        ['a fraction of a round', { maxRounds: 2.5 }, 'The cap maxRounds must be a whole number of at least 1, got 2.5.'],
+        ['zero rounds', { maxRounds: 0 }, 'The cap maxRounds must be a whole number of at least 1, got 0.'],
+        ['a time limit that is not a number', { cellTimeoutMs: Number.NaN }, 'The cap cellTimeoutMs must be a whole number of at least 1, got NaN.'],
+      ])('for %s', async (_, caps, sentence) => {
+        const { result, events, engine } = await run(() => 'x', { caps });
+        expect(events.find((e) => e.type === 'error')).toMatchObject({ error: { name: 'InvalidInputError', message: `solve: ${sentence}` } });
+        expect(result).toMatchObject({ stopReason: 'error', rounds: 0 });
+        expect(engine.prompts).toHaveLength(0);
+      });
+    });
+  });
+
+  describe('should keep what a cell raised as data', () => {
+    test('for a cell that printed and then ran past its time limit', async () => {
+      const { result } = await run(
+        (_, call) => (call === 0 ? "```python\nprint('started')\nwhile True:\n    pass\n```\n```output" : 'It timed out.'),
+        { caps: { cellTimeoutMs: 300 } },
+      );
+      // What the cell printed survives only if Python stopped within the grace period (under load the
+      // worker may be replaced); the type is kept either way, which is what this test is about.
+      const error = result.blocks.find((b) => b.type === 'error');
+      expect(error?.content).toContain('TimeoutError');
+      expect(error?.error).toEqual({ type: 'TimeoutError' });
     });
   });
 
@@ -126,7 +161,7 @@ describe('solve', () => {
 
     test('for code whose program fails, giving no answer rather than the error', async () => {
       const { result } = await run(() => '```python\nprint(1 / 0)\n```\n```output', { method: 'code' });
-      expect(result.blocks[1]).toEqual({ type: 'error', content: 'ZeroDivisionError: division by zero' });
+      expect(result.blocks[1]).toEqual({ type: 'error', content: 'ZeroDivisionError: division by zero', error: { type: 'ZeroDivisionError' } });
       expect(result.answer).toBeNull();
     });
 

@@ -3,7 +3,7 @@ import { solve } from '../../../src/core/lce';
 import { createOpenAiEngine } from '../../../src/engine/openai/openai-engine';
 import { createNodePythonRunner, type NodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
 import { driveSolve, type RunBox } from '../../../src/ui/state/run-driver';
-import { prepareBranch, rerunCell } from '../../../src/ui/state/cell-actions';
+import { branchPrefix, rerunCell } from '../../../src/ui/state/cell-actions';
 import { initialRunState } from '../../../src/ui/state/run-state';
 import type { AppDeps } from '../../../src/ui/state/deps';
 import { DEFAULT_CAPS } from '../../../src/core/lce/events';
@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 const problem = { id: 'p', question: 'How much does Janet make?', reference: '18' };
-const engine = () => deps.createEngine(new URLSearchParams());
+const engine = () => deps.createEngine({ kind: 'openai', baseUrl: srv.baseUrl, model: 'scripted' }, {});
 
 describe('driveSolve', () => {
   test('should fold a real LCE run into the state, with the sandbox output and the answer', async () => {
@@ -64,16 +64,57 @@ describe('driveSolve', () => {
 });
 
 describe('cell actions', () => {
-  test('should re-run an edited cell in the session and branch from it', async () => {
-    const box: RunBox = { value: initialRunState() };
-    await driveSolve(deps, box, { problem, method: 'lce', caps: DEFAULT_CAPS, engine, session: 's3' }).done;
-    await rerunCell(deps, box, 's3', DEFAULT_CAPS, 1, 'print(x * 3)');
-    expect(box.value.blocks[2]).toEqual({ type: 'output', content: '27' });
-    expect(box.value.blocks).toHaveLength(4);
-    const prefix = await prepareBranch(deps, box, 's4', DEFAULT_CAPS, 1, 'x = 16 - 3 - 4\nprint(x * 4)');
-    expect(prefix).toEqual([box.value.blocks[0], { type: 'code', content: 'x = 16 - 3 - 4\nprint(x * 4)' }]);
-    await driveSolve(deps, box, { problem, method: 'lce', caps: DEFAULT_CAPS, engine, session: 's4', prefix: prefix! }).done;
-    expect(box.value.blocks[2]).toEqual({ type: 'output', content: '36' });
-    expect(box.value.answer).toBe('36');
+  describe('should re-run an edited cell', () => {
+    test('for the solution session, replacing its output', async () => {
+      const box: RunBox = { value: initialRunState() };
+      await driveSolve(deps, box, { problem, method: 'lce', caps: DEFAULT_CAPS, engine, session: 's3' }).done;
+      await rerunCell(deps, box, 's3', DEFAULT_CAPS, 1, 'print(x * 3)');
+      expect(box.value.blocks[1]).toEqual({ type: 'code', content: 'print(x * 3)' });
+      expect(box.value.blocks[2]).toEqual({ type: 'output', content: '27' });
+      expect(box.value.blocks).toHaveLength(4);
+    });
+  });
+
+  describe('should continue from an edited cell as a new branch', () => {
+    test('for the first cell, whose new output the model reads', async () => {
+      const box: RunBox = { value: initialRunState() };
+      await driveSolve(deps, box, { problem, method: 'lce', caps: DEFAULT_CAPS, engine, session: 's4' }).done;
+      const prefix = branchPrefix(box.value.blocks, 1, 'x = 16 - 3 - 4\nprint(x * 4)');
+      expect(prefix).toEqual([box.value.blocks[0], { type: 'code', content: 'x = 16 - 3 - 4\nprint(x * 4)' }]);
+      await driveSolve(deps, box, { problem, method: 'lce', caps: DEFAULT_CAPS, engine, session: 's5', prefix: prefix! }).done;
+      expect(box.value.blocks[2]).toEqual({ type: 'output', content: '36' });
+      expect(box.value.answer).toBe('36');
+    });
+
+    test('for a later cell, after the cells before it ran again in the fresh session', async () => {
+      const box: RunBox = { value: initialRunState() };
+      box.value = {
+        ...box.value,
+        phase: 'done',
+        blocks: [
+          { type: 'code', content: 'y = 5' },
+          { type: 'output', content: 'stale' },
+          { type: 'text', content: 'Double it.' },
+          { type: 'code', content: 'print(y * 2)' },
+          { type: 'output', content: '10' },
+        ],
+      };
+      const prefix = branchPrefix(box.value.blocks, 3, 'print(y * 3)')!;
+      expect(prefix.map((b) => b.type)).toEqual(['code', 'text', 'code']);
+      await driveSolve(deps, box, { problem, method: 'lce', caps: DEFAULT_CAPS, engine, session: 's6', prefix }).done;
+      expect(box.value.blocks.map((b) => [b.type, b.content])).toEqual([
+        ['code', 'y = 5'],
+        ['output', ''],
+        ['text', 'Double it.'],
+        ['code', 'print(y * 3)'],
+        ['output', '15'],
+        ['text', 'So the answer is \\boxed{15}.'],
+      ]);
+      expect((await runner.run('print(y)', { session: 's6' })).stdout).toBe('5\n');
+    });
+
+    test('for a block that is not a code cell, which gives no branch', () => {
+      expect(branchPrefix([{ type: 'text', content: 'x' }], 0, 'print(1)')).toBeNull();
+    });
   });
 });

@@ -11,7 +11,7 @@ import {
   type RunState,
 } from '../../../src/ui/state/run-state';
 
-const engine: EngineInfo = { kind: 'openai', model: 'scripted', isRecording: false };
+const engine: EngineInfo = { kind: 'scripted-llm', model: 'scripted', isRecording: false };
 
 function fold(state: RunState, events: SolveEvent[], start = 0): RunState {
   return events.reduce((s, e, i) => applySolveEvent(s, e, start + i * 100), state);
@@ -52,6 +52,20 @@ describe('applySolveEvent', () => {
       }, 900);
       expect(s3.runningIndex).toBeNull();
       expect(s3.blocks.map((b) => b.type)).toEqual(['text', 'code', 'output']);
+    });
+
+    test('for a branch replaying its cells, where each output goes after its cell and no block is written over', () => {
+      const prefix = [
+        { type: 'code' as const, content: 'y = 5' },
+        { type: 'code' as const, content: 'print(y)' },
+      ];
+      const result = (stdout: string) => ({ stdout, stderr: '', value: null, error: null, ms: 1, truncated: false });
+      const s = fold(beginRun(initialRunState(), prefix), [
+        started('r1'),
+        { type: 'exec-result', runId: 'r1', index: 0, result: result(''), block: { type: 'output', content: '' } },
+        { type: 'exec-result', runId: 'r1', index: 2, result: result('5\n'), block: { type: 'output', content: '5' } },
+      ]);
+      expect(s.blocks).toEqual([prefix[0], { type: 'output', content: '' }, prefix[1], { type: 'output', content: '5' }]);
     });
 
     test('for the done event, whose result is authoritative', () => {

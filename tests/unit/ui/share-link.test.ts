@@ -1,42 +1,110 @@
 import { describe, expect, test } from 'vitest';
+import { solve } from '../../../src/core/lce';
+import type { Block } from '../../../src/core/transcript';
+import { createAppStore } from '../../../src/ui/state/app-store';
+import type { AppDeps } from '../../../src/ui/state/deps';
+import { initialRunState } from '../../../src/ui/state/run-state';
+import { restoreShare, shareUrl } from '../../../src/ui/state/share-actions';
 import { decodeShare, encodeShare, type SharedView } from '../../../src/ui/state/share-link';
+
+const SECRET = 'sk-secret-7f3a9c';
+
+const blocks: Block[] = [
+  { type: 'text', content: 'Add the fractions.' },
+  { type: 'code', content: 'from fractions import Fraction\nprint(Fraction(1,2)+Fraction(1,3))' },
+  { type: 'output', content: '5/6' },
+  { type: 'code', content: 'while True: pass' },
+  { type: 'error', content: 'TimeoutError: the cell ran longer than 10 s and was stopped', error: { type: 'TimeoutError' } },
+];
 
 const view: SharedView = {
   question: 'What is $\\frac{1}{2} + \\frac{1}{3}$? Ünïcödé ✓',
   reference: '5/6',
   method: 'lce',
-  engine: { engine: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: 'qwen', apiKey: 'sk-secret' },
+  engine: { kind: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: 'qwen' },
   caps: { maxRounds: 6 },
-  transcript: {
-    blocks: [
-      { type: 'text', content: 'Add the fractions.' },
-      { type: 'code', content: 'from fractions import Fraction\nprint(Fraction(1,2)+Fraction(1,3))' },
-      { type: 'output', content: '5/6' },
-    ],
-    answer: '\\frac{5}{6}',
-    stopDetail: null,
-    recording: false,
-  },
+  transcript: { blocks, answer: '\\frac{5}{6}', stopDetail: null, recording: false },
 };
 
-describe('share links', () => {
-  describe('should round-trip', () => {
-    test('for a view with a transcript', async () => {
-      const hash = await encodeShare(view);
-      expect(hash.startsWith('#share=')).toBe(true);
-      expect(hash).toMatch(/^#share=[A-Za-z0-9_-]+$/);
-      const decoded = await decodeShare(hash);
-      expect(decoded.kind).toBe('ok');
-      if (decoded.kind !== 'ok') return;
-      expect(decoded.view.question).toBe(view.question);
-      expect(decoded.view.transcript).toEqual(view.transcript);
-      expect(decoded.view.caps).toEqual({ maxRounds: 6 });
+/** Deps the store needs to exist; nothing is solved in these tests. */
+const idleDeps: AppDeps = {
+  solve,
+  createEngine: () => Promise.reject(new Error('no engine in this test')),
+  getRunner: () => {
+    throw new Error('no Python in this test');
+  },
+  now: () => 0,
+};
+
+/** The JSON inside a `#share=` hash, inflated by hand — not through decodeShare, which validates and filters. */
+async function rawHashJson(hash: string): Promise<string> {
+  const bin = atob(hash.replace(/^#share=/, '').replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Response(inflated).text();
+}
+
+/** A `#share=` hash around any JSON, built by hand: a link from another version, or a forged one. */
+async function hashOf(data: object): Promise<string> {
+  const deflated = new Blob([JSON.stringify(data)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(deflated).arrayBuffer());
+  return `#share=${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+/** A store showing a finished solve with an OpenAI-compatible server and an API key typed in. */
+function storeWithKey() {
+  const store = createAppStore(idleDeps, { kind: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: 'qwen' });
+  store.apiKey.value = SECRET;
+  store.question.value = view.question;
+  store.reference.value = view.reference;
+  store.run.value = { ...initialRunState(), phase: 'done', blocks, answer: '\\frac{5}{6}' };
+  return store;
+}
+
+describe('shareUrl', () => {
+  describe('should never carry the API key in the link a user pastes', () => {
+    test('for the query and the inflated hash, with the transcript', async () => {
+      const link = await shareUrl(storeWithKey(), true, new URL('https://lce.example/app/'));
+      expect(link).not.toContain(SECRET);
+      const url = new URL(link);
+      expect(url.search).toBe('?engine=openai&baseUrl=http%3A%2F%2F127.0.0.1%3A8080%2Fv1&model=qwen');
+      const json = await rawHashJson(url.hash);
+      expect(json).not.toContain(SECRET);
+      expect(JSON.parse(json)).toMatchObject({ engine: { engine: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: 'qwen' } });
     });
   });
 
-  test('should never carry an API key', async () => {
-    const decoded = await decodeShare(await encodeShare(view));
-    expect(decoded.kind === 'ok' && decoded.view.engine).toEqual({ engine: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: 'qwen' });
+  test('should restore what it shares into another store', async () => {
+    const link = new URL(await shareUrl(storeWithKey(), true, new URL('https://lce.example/app/')));
+    const other = createAppStore(idleDeps, { kind: 'replay' });
+    expect(await restoreShare(other, link.hash)).toBeNull();
+    expect(other.engineSettings.value).toEqual({ kind: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: 'qwen' });
+    expect(other.apiKey.value).toBe('');
+    expect(other.run.value.blocks).toEqual(blocks);
+    expect(other.question.value).toBe(view.question);
+  });
+});
+
+describe('share links', () => {
+  describe('should round-trip', () => {
+    test('for a view with a transcript, keeping each error type', async () => {
+      const hash = await encodeShare(view);
+      expect(hash).toMatch(/^#share=[A-Za-z0-9_-]+$/);
+      const decoded = await decodeShare(hash);
+      expect(decoded).toEqual({ kind: 'ok', view });
+    });
+
+    test('for a link whose engine settings are incomplete, kept for the page to show', async () => {
+      const decoded = await decodeShare(await encodeShare({ ...view, engine: { kind: 'openai', baseUrl: 'http://h/v1', model: '' } }));
+      expect(decoded.kind === 'ok' && decoded.view.engine).toEqual({ kind: 'openai', baseUrl: 'http://h/v1' });
+    });
+  });
+
+  describe('should read links made before the engine registry', () => {
+    test('for engine parameters with a key left in them by an old version, which is dropped', async () => {
+      const decoded = await decodeShare(await hashOf({ v: 1, question: 'q', method: 'cot', engine: { engine: 'openai', baseUrl: 'http://h/v1', model: 'm', apiKey: SECRET } }));
+      expect(decoded).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'cot', engine: { kind: 'openai', baseUrl: 'http://h/v1', model: 'm' } } });
+    });
   });
 
   describe('should refuse with a sentence', () => {
@@ -46,10 +114,21 @@ describe('share links', () => {
       expect(decoded).toEqual({ kind: 'invalid', reason: expect.stringMatching(/^This share link cannot be opened: .*\. Ask for a new link\.$/) });
     });
 
+    test('for an error block whose error type is not a string', async () => {
+      const bad = { ...view, transcript: { ...view.transcript!, blocks: [{ type: 'error', content: 'x', error: { type: 7 } }] } } as unknown as SharedView;
+      const decoded = await decodeShare(await encodeShare(bad));
+      expect(decoded.kind).toBe('invalid');
+    });
+
     test('for a transcript whose blocks are not text/code/output/error', async () => {
       const bad = { ...view, transcript: { ...view.transcript!, blocks: [{ type: 'script', content: 'x' }] } } as unknown as SharedView;
       const decoded = await decodeShare(await encodeShare(bad));
       expect(decoded.kind).toBe('invalid');
+    });
+
+    test('for an engine this version does not know', async () => {
+      const decoded = await decodeShare(await hashOf({ v: 1, question: 'q', method: 'lce', engine: { engine: 'gpt' } }));
+      expect(decoded).toEqual({ kind: 'invalid', reason: 'This share link cannot be opened: it names an engine this version does not know ("gpt"). Ask for a new link.' });
     });
   });
 });

@@ -1,43 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { withCellOutput } from '../../../src/ui/state/cell-actions';
-import { engineKey, readEngineParams } from '../../../src/ui/state/engine-params';
 import { errorSentence } from '../../../src/ui/state/error-sentence';
 import { cellResultText } from '../../../src/ui/state/cell-text';
 import { EngineRequestError, SandboxError } from '../../../src/core/errors';
-import type { Block } from '../../../src/core/transcript';
-
-const blocks: Block[] = [
-  { type: 'text', content: 'Count.' },
-  { type: 'code', content: 'print(1)' },
-  { type: 'output', content: '1' },
-  { type: 'text', content: 'Done.' },
-];
-
-describe('withCellOutput', () => {
-  describe('should put the new output right after the cell', () => {
-    test('for a cell that had an output, which is replaced', () => {
-      const next = withCellOutput(blocks, 1, 'print(2)', { type: 'output', content: '2' });
-      expect(next).toEqual([blocks[0], { type: 'code', content: 'print(2)' }, { type: 'output', content: '2' }, blocks[3]]);
-      expect(blocks[2]).toEqual({ type: 'output', content: '1' });
-    });
-
-    test('for a cell that had none, where one is inserted', () => {
-      const next = withCellOutput(blocks.slice(0, 2).concat(blocks[3]!), 1, 'oops(', { type: 'error', content: 'SyntaxError' });
-      expect(next.map((b) => b.type)).toEqual(['text', 'code', 'error', 'text']);
-    });
-  });
-});
-
-describe('readEngineParams', () => {
-  test('should keep engine settings and drop app parameters', () => {
-    expect(readEngineParams('?engine=openai&baseUrl=http%3A%2F%2Fh%2Fv1&model=m&method=cot')).toEqual({ engine: 'openai', baseUrl: 'http://h/v1', model: 'm' });
-  });
-
-  test('should give equal keys for equal settings in any order', () => {
-    expect(engineKey({ a: '1', b: '2' })).toBe(engineKey({ b: '2', a: '1' }));
-    expect(engineKey({ a: '1' })).not.toBe(engineKey({ a: '2' }));
-  });
-});
 
 describe('errorSentence', () => {
   test('should say nothing for a cancellation', () => {

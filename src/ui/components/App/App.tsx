@@ -38,10 +38,12 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
   };
   const picker = (
     <EnginePicker
-      params={store.engineParams.value}
+      settings={store.engineSettings.value}
+      apiKey={store.apiKey.value}
       disabled={store.busy.value}
       webgpu={webgpu}
-      onChange={(p) => (store.engineParams.value = p)}
+      onChange={(s) => (store.engineSettings.value = s)}
+      onApiKey={(key) => (store.apiKey.value = key)}
       onRecording={(r) => {
         store.question.value = r.question;
         store.reference.value = r.reference;
@@ -56,34 +58,7 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
           <h1>LCE Playground</h1>
           <span class="tagline">Language · Code · Execution — math reasoning in your browser</span>
         </div>
-        <nav
-          class="tabs"
-          role="tablist"
-          aria-label="Views"
-          onKeyDown={(e) => {
-            // WAI-ARIA tabs: arrow keys move between tabs.
-            const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-            if (!step) return;
-            const next = TABS[(TABS.findIndex((t) => t.id === tab) + step + TABS.length) % TABS.length]!;
-            setTab(next.id);
-            document.getElementById(`tab-${next.id}`)?.focus();
-          }}
-        >
-          {TABS.map((t) => (
-            <button
-              type="button"
-              role="tab"
-              key={t.id}
-              id={`tab-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              aria-selected={tab === t.id}
-              aria-controls={`view-${t.id}`}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </nav>
+        <TabBar tab={tab} onTab={setTab} />
       </header>
       <main class="page">
         {noWebGpuReason && (
@@ -109,5 +84,39 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
         </div>
       </main>
     </>
+  );
+}
+
+/** The tabs (WAI-ARIA tabs: arrow keys move between them). */
+function TabBar({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
+  return (
+    <nav
+      class="tabs"
+      role="tablist"
+      aria-label="Views"
+      onKeyDown={(e) => {
+        // WAI-ARIA tabs: arrow keys move between tabs.
+        const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+        if (!step) return;
+        const next = TABS[(TABS.findIndex((t) => t.id === tab) + step + TABS.length) % TABS.length]!;
+        onTab(next.id);
+        document.getElementById(`tab-${next.id}`)?.focus();
+      }}
+    >
+      {TABS.map((t) => (
+        <button
+          type="button"
+          role="tab"
+          key={t.id}
+          id={`tab-${t.id}`}
+          tabIndex={tab === t.id ? 0 : -1}
+          aria-selected={tab === t.id}
+          aria-controls={`view-${t.id}`}
+          onClick={() => onTab(t.id)}
+        >
+          {t.label}
+        </button>
+      ))}
+    </nav>
   );
 }

@@ -1,14 +1,12 @@
 /**
  * The models tab: web-llm's math models with size, GPU memory, cache state, download with progress,
  * cancel and delete; the site's storage estimate and a persistence request; the WebGPU report.
+ * State and actions live in the models store (src/ui/state/models-store.ts); this view only reads.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { MODEL_CATALOG, type CatalogModel } from '../../../engine/webllm/model-catalog';
+import { useEffect } from 'preact/hooks';
 import type { WebGpuReport } from '../../../engine/webllm/webgpu-check';
-import { deleteCachedModel, isModelCached, requestPersistentStorage, storageEstimate, checkRoomFor, type StorageReport } from '../../../engine/webllm/model-cache';
-import type { LoadProgress } from '../../../core/ports/llm-engine';
 import type { AppStore } from '../../state/app-store';
-import { errorSentence } from '../../state/error-sentence';
+import type { ModelsStore } from '../../state/models-store';
 import { hasWebGpu } from '../../state/webgpu';
 import { GpuReport } from '../GpuReport/GpuReport';
 import { ModelRow } from './ModelRow';
@@ -16,71 +14,24 @@ import { formatBytes } from './format';
 
 export interface ModelsPanelProps {
   store: AppStore;
+  models: ModelsStore;
   report: WebGpuReport | null;
 }
 
+function storageSentence(storage: ModelsStore['storage']['value']): string {
+  if (storage === null) return 'Reading the storage estimate…';
+  if (storage.usedBytes === null || storage.quotaBytes === null) return 'This browser does not report its storage.';
+  return `${formatBytes(storage.usedBytes)} used of ${formatBytes(storage.quotaBytes)} available to this site.`;
+}
+
 /** Lists every catalog model; only one download runs at a time. */
-export function ModelsPanel({ store, report }: ModelsPanelProps) {
-  const [cached, setCached] = useState<Record<string, boolean>>({});
-  const [storage, setStorage] = useState<StorageReport | null>(null);
-  const [persistAnswer, setPersistAnswer] = useState<string | null>(null);
-  const [download, setDownload] = useState<{ id: string; progress: LoadProgress } | null>(null);
-  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
-  const say = (text: string | null, failed = false) => setMessage(text ? { text, failed } : null);
-  const abort = useRef<AbortController | null>(null);
+export function ModelsPanel({ store, models, report }: ModelsPanelProps) {
+  useEffect(() => void models.refresh(), [models]);
   const canRun = report !== null && hasWebGpu(report);
-  const params = store.engineParams.value;
-
-  const refresh = async () => {
-    setStorage(await storageEstimate());
-    const entries = await Promise.all(MODEL_CATALOG.map(async (m) => [m.id, await isModelCached(m)] as const));
-    setCached(Object.fromEntries(entries));
-  };
-  useEffect(() => {
-    void refresh();
-  }, []);
-
-  const start = async (m: CatalogModel) => {
-    say(null);
-    const room = storage ? checkRoomFor(m.approxDownloadMB * 2 ** 20, storage) : { fits: null, sentence: null };
-    if (room.fits === false) {
-      say(room.sentence, true);
-      return;
-    }
-    const controller = new AbortController();
-    abort.current = controller;
-    setDownload({ id: m.id, progress: { phase: 'fetch', progress: 0, text: 'Starting the download…' } });
-    try {
-      await store.loadEngine({ engine: 'webllm', model: m.id }, (p) => setDownload({ id: m.id, progress: p }), controller.signal);
-      say(`${m.id} is downloaded and loaded: Solve uses it now.`);
-    } catch (err) {
-      const sentence = errorSentence(err);
-      say(sentence ?? 'Download cancelled. What was fetched stays in the cache and is not fetched again.', sentence !== null);
-    } finally {
-      abort.current = null;
-      setDownload(null);
-      void refresh();
-    }
-  };
-
-  const remove = async (m: CatalogModel) => {
-    try {
-      await deleteCachedModel(m);
-      say(`${m.id} was deleted from this browser.`);
-    } catch (err) {
-      say(errorSentence(err), true);
-    }
-    void refresh();
-  };
-
-  const persist = async () => {
-    const granted = await requestPersistentStorage();
-    setPersistAnswer(
-      granted === null ? 'This browser cannot make storage persistent.' : granted ? 'The browser will keep downloaded models under storage pressure.' : 'The browser declined; models may be evicted when disk space runs low (installing the site or bookmarking it can help).',
-    );
-    void refresh();
-  };
-
+  const settings = store.engineSettings.value;
+  const download = models.download.value;
+  const message = models.message.value;
+  const storage = models.storage.value;
   return (
     <div class="panel-grid">
       <section class="card models" aria-labelledby="models-title">
@@ -92,19 +43,19 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
           </p>
         )}
         <ul class="model-list">
-          {MODEL_CATALOG.map((m) => (
+          {models.models.map((m) => (
             <ModelRow
               key={m.id}
               model={m}
-              cached={cached[m.id] ?? null}
-              inUse={params.engine === 'webllm' && params.model === m.id}
+              cached={models.cached.value[m.id] ?? null}
+              inUse={settings.kind === 'webllm' && settings.model === m.id}
               canRun={canRun}
               progress={download?.id === m.id ? download.progress : null}
               busy={download !== null || store.busy.value}
-              onDownload={() => void start(m)}
-              onCancel={() => abort.current?.abort()}
-              onDelete={() => void remove(m)}
-              onUse={() => (store.engineParams.value = { engine: 'webllm', model: m.id })}
+              onDownload={() => void models.start(m)}
+              onCancel={models.cancel}
+              onDelete={() => void models.remove(m)}
+              onUse={() => (store.engineSettings.value = { kind: 'webllm', model: m.id })}
             />
           ))}
         </ul>
@@ -113,18 +64,12 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
         <GpuReport report={report} />
         <section class="card storage" aria-labelledby="storage-title">
           <h2 id="storage-title">Storage</h2>
-          <p data-testid="storage-estimate">
-            {storage === null
-              ? 'Reading the storage estimate…'
-              : storage.usedBytes === null || storage.quotaBytes === null
-                ? 'This browser does not report its storage.'
-                : `${formatBytes(storage.usedBytes)} used of ${formatBytes(storage.quotaBytes)} available to this site.`}
-          </p>
+          <p data-testid="storage-estimate">{storageSentence(storage)}</p>
           <p>{storage?.persisted ? 'Storage is persistent.' : 'Storage is not persistent yet: the browser may evict models when disk space runs low.'}</p>
-          <button type="button" class="secondary" onClick={() => void persist()} disabled={storage?.persisted === true}>
+          <button type="button" class="secondary" onClick={() => void models.persist()} disabled={storage?.persisted === true}>
             Keep downloads (persistent storage)
           </button>
-          {persistAnswer && <p class="hint" role="status">{persistAnswer}</p>}
+          {models.persistAnswer.value && <p class="hint" role="status">{models.persistAnswer.value}</p>}
         </section>
       </div>
     </div>

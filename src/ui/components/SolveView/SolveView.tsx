@@ -20,14 +20,6 @@ export interface SolveViewProps {
 /** Two columns on wide screens, one on narrow ones. */
 export function SolveView({ store, enginePicker, makeShareLink, onFirstInput }: SolveViewProps) {
   const busy = store.busy.value;
-  const hasReference = store.reference.value.trim() !== '';
-  const step = store.stepMode.value
-    ? {
-        visibleCount: store.visibleCount.value,
-        onReveal: (n: number) => (store.visibleCount.value = n),
-        onExit: () => (store.stepMode.value = false),
-      }
-    : null;
   return (
     <div class="solve-view">
       <form
@@ -38,8 +30,10 @@ export function SolveView({ store, enginePicker, makeShareLink, onFirstInput }: 
         onSubmit={(e) => {
           e.preventDefault();
           void store.solve();
-          // On one-column layouts the solution is below the form: bring it into view.
-          if (matchMedia('(max-width: 860px)').matches) document.querySelector('.solutions')?.scrollIntoView({ behavior: 'smooth' });
+          // On one-column layouts the solution is below the form, out of view: bring it in. Asking
+          // where it is, rather than matching the stylesheet's breakpoint, keeps one source of truth.
+          const solutions = document.querySelector('.solutions');
+          if (solutions && solutions.getBoundingClientRect().top >= innerHeight) solutions.scrollIntoView({ behavior: 'smooth' });
         }}
       >
         <ProblemForm
@@ -76,33 +70,47 @@ export function SolveView({ store, enginePicker, makeShareLink, onFirstInput }: 
         <EngineProgress progress={store.engineProgress.value} />
         <ShareButton makeLink={makeShareLink} hasTranscript={store.run.value.blocks.length > 0} />
       </form>
-      {store.compare.value ? (
-        <div class="solutions compare">
-          <SolutionPane run={store.compareRuns.cot} title="Chain of thought (CoT)" label="CoT solution" hasReference={hasReference} editable={false} step={null} />
-          <SolutionPane run={store.compareRuns.lce} title="Language, code, execution (LCE)" label="LCE solution" hasReference={hasReference} editable={false} step={null} />
-        </div>
-      ) : (
-        <div class="solutions">
-          <SolutionPane
-            run={store.run}
-            title="Solution"
-            label="Solution"
-            hasReference={hasReference}
-            editable
-            onRunCell={(i, code) => void store.runCell(i, code)}
-            onContinueFrom={(i, code) => void store.continueFrom(i, code)}
-            step={step}
-          />
-          {store.branches.value.length > 0 && (
-            <div class="branches" role="group" aria-label="Earlier versions">
-              <span>Earlier versions of this solution:</span>
-              {store.branches.value.map((b, i) => (
-                <button type="button" class="ghost" key={b.label} disabled={busy} onClick={() => store.showBranch(i)}>
-                  {b.label}
-                </button>
-              ))}
-            </div>
-          )}
+      <Solutions store={store} />
+    </div>
+  );
+}
+
+/** The solution (with its earlier versions), or CoT and LCE side by side. */
+function Solutions({ store }: { store: AppStore }) {
+  const busy = store.busy.value;
+  const hasReference = store.reference.value.trim() !== '';
+  const step = store.stepMode.value
+    ? {
+        visibleCount: store.visibleCount.value,
+        onReveal: (n: number) => (store.visibleCount.value = n),
+        onExit: () => (store.stepMode.value = false),
+      }
+    : null;
+  return store.compare.value ? (
+    <div class="solutions compare">
+      <SolutionPane run={store.compareRuns.cot} title="Chain of thought (CoT)" label="CoT solution" hasReference={hasReference} editable={false} step={null} />
+      <SolutionPane run={store.compareRuns.lce} title="Language, code, execution (LCE)" label="LCE solution" hasReference={hasReference} editable={false} step={null} />
+    </div>
+  ) : (
+    <div class="solutions">
+      <SolutionPane
+        run={store.run}
+        title="Solution"
+        label="Solution"
+        hasReference={hasReference}
+        editable
+        onRunCell={(i, code) => void store.runCell(i, code)}
+        onContinueFrom={(i, code) => void store.continueFrom(i, code)}
+        step={step}
+      />
+      {store.branches.value.length > 0 && (
+        <div class="branches" role="group" aria-label="Earlier versions">
+          <span>Earlier versions of this solution:</span>
+          {store.branches.value.map((b, i) => (
+            <button type="button" class="ghost" key={b.label} disabled={busy} onClick={() => store.showBranch(i)}>
+              {b.label}
+            </button>
+          ))}
         </div>
       )}
     </div>

@@ -48,7 +48,7 @@ export function Transcript(props: TranscriptViewProps): JSX.Element {
       );
     }
     if (block.type === 'text') return <TextBlock key={i} text={block.content} renderer={renderer} />;
-    return <OutputBlock key={i} kind={block.type} text={block.content} />;
+    return <OutputBlock key={i} kind={block.type} text={block.content} error={block.error} />;
   });
 
   // One flat keyed list: the streaming block must be a sibling of the finished ones to keep its DOM.

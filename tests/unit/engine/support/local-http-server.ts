@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 
 export interface LocalServer {
   baseUrl: string;
-  /** Bodies of every request received, parsed as JSON when possible. */
-  requests: { method: string; url: string; body: unknown }[];
+  /** Every request received: its headers, and its body parsed as JSON when possible. */
+  requests: { method: string; url: string; headers: IncomingMessage['headers']; body: unknown }[];
   close(): Promise<void>;
 }
 
@@ -24,7 +24,7 @@ export async function startLocalServer(handler: Handler): Promise<LocalServer> {
       } catch {
         // keep the raw text
       }
-      requests.push({ method: req.method ?? '', url: req.url ?? '', body });
+      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       void Promise.resolve(handler(req, body, res)).catch((err: unknown) => {
         res.statusCode = 599;
         res.end(String(err));

@@ -1,0 +1,89 @@
+/**
+ * What a registry entry says about one engine kind (see registry.ts). Settings are plain string
+ * fields named as in a URL (`baseUrl`, `model`…), so one description of the fields reads and
+ * prints them for a URL, a share link, CLI flags and the page's engine picker alike. Secrets (an
+ * API key) are never settings: they come in through `EngineContext`, so nothing that prints
+ * settings can carry one.
+ */
+import { InvalidInputError } from '../core/errors';
+import type { LlmEngine } from '../core/ports/llm-engine';
+import type { Recording } from './replay/recording';
+import type { LlmWorkerLike } from './webllm/webllm-engine';
+
+/** One setting of an engine kind. */
+export interface EngineField {
+  /** Its name in settings, URLs and share links, e.g. `baseUrl`. */
+  param: string;
+  /** Its CLI flag without the dashes, e.g. `base-url`. */
+  flag: string;
+  /** What the flag takes, for --help, e.g. `URL` (default `VALUE`). */
+  flagValue?: string;
+  /** Short name for the page's field and sentences, e.g. "Base URL". */
+  label: string;
+  /** What it is, with an example, for --help and error sentences. */
+  help: string;
+  /** A setting without which the engine cannot be created. */
+  required?: boolean;
+  /** The value when none is given. */
+  default?: string;
+  /** Shown as a text field in the page's engine picker (else it is set by a URL, a link or a flag). */
+  inPage?: boolean;
+  placeholder?: string;
+}
+
+/** Settings of one kind: its name and its fields' values. */
+export type SettingsBase<K extends string> = { readonly kind: K } & Readonly<Record<string, string | undefined>>;
+
+/** How a source of settings spells things in its error sentences (a URL, CLI flags, the page). */
+export interface Spelling {
+  /** The `source` of the InvalidInputError, e.g. "Engine settings" or "lce solve". */
+  where: string;
+  /** How the engine is named, e.g. `engine=openai`, `--engine openai`, "The OpenAI-compatible server". */
+  engine(entry: EngineEntry): string;
+  /** How a field is named, e.g. `baseUrl`, `--base-url`, "Base URL". */
+  field(field: EngineField): string;
+}
+
+/** What creating an engine may need besides its settings. All optional; each kind uses its own. */
+export interface EngineContext {
+  /** A credential for servers that want one (never a setting, never in a link). */
+  apiKey?: string;
+  fetch?: typeof fetch;
+  /** web-llm: starts its worker; default workers/llm.worker.ts. */
+  createWorker?: () => LlmWorkerLike;
+  /** replay: the recordings (or only `recording`); default fetched from `replayBaseUrl`. */
+  loadRecordings?: (recording?: string) => Promise<Recording[]>;
+  /** replay: where public/replay/ is served; default `replay/` next to the page. */
+  replayBaseUrl?: string;
+  /** replay: pacing for the demo. */
+  replayTokensPerSecond?: number;
+  /** Base for relative URLs (the page's location). */
+  base?: string;
+}
+
+/** One engine kind: how its settings read and print, how it is created, what it is called. */
+export interface EngineEntry<S extends SettingsBase<string> = SettingsBase<string>> {
+  kind: S['kind'];
+  /** Short name for sentences, e.g. "OpenAI-compatible server". */
+  name: string;
+  /** The option in the page's engine select. */
+  label: string;
+  /** Where it can run: the CLI offers only the kinds that run in Node. */
+  runsIn: readonly ('browser' | 'node')[];
+  /** True when it needs WebGPU (the page disables it without). */
+  needsWebGpu?: boolean;
+  /** True when it takes an API key (the page shows a key field, the CLI accepts --api-key). */
+  takesApiKey?: boolean;
+  fields: readonly EngineField[];
+  /** The settings when this kind is picked in the page. */
+  initial: S;
+  /** Checks beyond required fields; throws an InvalidInputError spelled for the source. */
+  check?(settings: S, spell: Spelling): void;
+  /** Builds the engine; nothing is loaded until `engine.load()`. */
+  create(settings: S, context: EngineContext): Promise<LlmEngine>;
+}
+
+/** The sentence for a field that is missing. */
+export function missingField(entry: EngineEntry, field: EngineField, spell: Spelling): InvalidInputError {
+  return new InvalidInputError(spell.where, `${spell.engine(entry)} needs ${spell.field(field)}: ${field.help}`);
+}

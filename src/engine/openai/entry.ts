@@ -1,0 +1,42 @@
+/** Registry entry of the OpenAI-compatible HTTP engine (src/engine/registry.ts). */
+import type { EngineEntry, SettingsBase } from '../entry';
+import { createOpenAiEngine } from './openai-engine';
+
+export interface OpenAiSettings extends SettingsBase<'openai'> {
+  baseUrl: string;
+  model: string;
+}
+
+export const openAiEntry: EngineEntry<OpenAiSettings> = {
+  kind: 'openai',
+  name: 'OpenAI-compatible server',
+  label: 'OpenAI-compatible server (llama.cpp, vLLM, Ollama)',
+  runsIn: ['browser', 'node'],
+  takesApiKey: true,
+  fields: [
+    {
+      param: 'baseUrl',
+      flag: 'base-url',
+      flagValue: 'URL',
+      label: 'Base URL',
+      help: 'the API root of the server, e.g. http://127.0.0.1:8080/v1',
+      required: true,
+      inPage: true,
+      placeholder: 'http://127.0.0.1:8080/v1',
+    },
+    {
+      param: 'model',
+      flag: 'model',
+      flagValue: 'NAME',
+      label: 'Model',
+      help: 'the name the server serves (see its /v1/models), which also picks the prompt format, e.g. qwen2.5-math-1.5b-instruct',
+      required: true,
+      inPage: true,
+      placeholder: 'as the server names it',
+    },
+  ],
+  initial: { kind: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: '' },
+  async create(settings, context) {
+    return createOpenAiEngine({ baseUrl: settings.baseUrl, model: settings.model, apiKey: context.apiKey, fetch: context.fetch });
+  },
+};

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  createEngine,
+  ENGINES,
+  engineFlagSpec,
+  engineFlagsHelp,
+  engineKey,
+  engineSecretsFromFlags,
+  engineSettingsFromFlags,
+  engineSettingsToFlags,
+  engineSettingsToParams,
+  parseEngineSettings,
+  type EngineSettings,
+} from '../../../src/engine/registry';
+import { loadRecordingsFromDir, REPLAY_DIR } from '../../../src/engine/node/replay-files';
+import { loadRecordings, recordingsOverHttp } from '../../../src/engine/replay/load';
+import { DEFAULT_MODEL_ID } from '../../../src/engine/webllm/catalog-ids';
+import { FakeMlcWorker } from './support/fake-mlc-worker';
+import { type LocalServer, startLocalServer } from './support/local-http-server';
+
+let server: LocalServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+/** Serves public/replay/ over real HTTP, as vite preview would. */
+async function serveReplayDir() {
+  server = await startLocalServer((req, _b, res) => {
+    const name = decodeURIComponent((req.url ?? '').replace(/^\/replay\//, ''));
+    try {
+      const body = readFileSync(join(REPLAY_DIR, name));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end('not found');
+    }
+  });
+  return server.baseUrl.replace(/\/v1$/, '/replay/');
+}
+
+/** Parses `argv` the way a command does, with the registry's engine flags. */
+function flagsOf(argv: string[]) {
+  return parseArgs({ args: argv, options: engineFlagSpec(), strict: true }).values;
+}
+
+const EXAMPLES: EngineSettings[] = [
+  { kind: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: 'qwen2.5-math-1.5b' },
+  { kind: 'webllm', model: 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC' },
+  { kind: 'webllm', model: 'My-Math-7B-q4f16_1-MLC', modelUrl: 'http://127.0.0.1:8000/m/', modelLibUrl: 'http://127.0.0.1:8000/m.wasm' },
+  { kind: 'replay' },
+  { kind: 'replay', recording: 'tora-gsm8k-0' },
+];
+
+describe('the engine registry', () => {
+  describe('should round-trip settings through URL parameters', () => {
+    test.each(EXAMPLES)('for %o', (settings) => {
+      const query = engineSettingsToParams(settings).toString();
+      expect(parseEngineSettings(new URLSearchParams(query))).toEqual(settings);
+    });
+  });
+
+  describe('should round-trip settings through CLI flags', () => {
+    test.each(EXAMPLES.filter((s) => s.kind !== 'webllm'))('for %o', (settings) => {
+      expect(engineSettingsFromFlags(flagsOf(engineSettingsToFlags(settings)), 'solve')).toEqual(settings);
+    });
+  });
+
+  describe('should read the documented URL forms', () => {
+    test('for each kind', () => {
+      expect(parseEngineSettings(new URLSearchParams('?engine=openai&baseUrl=http://127.0.0.1:8080/v1&model=qwen2.5-math-1.5b'))).toEqual(EXAMPLES[0]);
+      expect(parseEngineSettings(new URLSearchParams('?engine=webllm'))).toEqual({ kind: 'webllm', model: DEFAULT_MODEL_ID });
+      expect(parseEngineSettings(new URLSearchParams('?engine=replay&recording=tora-gsm8k-0'))).toEqual(EXAMPLES[4]);
+    });
+
+    test('for no engine named, which gives none', () => {
+      expect(parseEngineSettings(new URLSearchParams('?method=lce'))).toBeNull();
+    });
+
+    test('for incomplete settings kept for the page to show, when not checked', () => {
+      expect(parseEngineSettings(new URLSearchParams('?engine=openai&baseUrl=http://h/v1'), { check: false })).toEqual({ kind: 'openai', baseUrl: 'http://h/v1' });
+    });
+
+    test('for an API key in the URL, which is never read', () => {
+      expect(parseEngineSettings(new URLSearchParams('?engine=openai&baseUrl=http://h/v1&model=m&apiKey=sk-1'))).toEqual({ kind: 'openai', baseUrl: 'http://h/v1', model: 'm' });
+    });
+  });
+
+  describe('should print no key, whatever the settings object holds', () => {
+    test('for URL parameters and flags made from settings with a stray apiKey', () => {
+      const settings = { kind: 'openai', baseUrl: 'http://h/v1', model: 'm', apiKey: 'sk-secret' } as EngineSettings;
+      expect(engineSettingsToParams(settings).toString()).toBe('engine=openai&baseUrl=http%3A%2F%2Fh%2Fv1&model=m');
+      expect(engineSettingsToFlags(settings)).toEqual(['--engine', 'openai', '--base-url', 'http://h/v1', '--model', 'm']);
+    });
+
+    test('for the key given as a flag, which comes back apart from the settings', () => {
+      const flags = flagsOf(['--engine', 'openai', '--base-url', 'http://h/v1', '--model', 'm', '--api-key', ' sk-1 ']);
+      expect(engineSettingsFromFlags(flags, 'solve')).toEqual({ kind: 'openai', baseUrl: 'http://h/v1', model: 'm' });
+      expect(engineSecretsFromFlags(flags)).toEqual({ apiKey: 'sk-1' });
+    });
+  });
+
+  test('should list in --help the flags of the kinds a command line can run, and no others', () => {
+    const help = engineFlagsHelp();
+    for (const flag of ['--engine replay|openai', '--recording ID', '--base-url URL', '--model NAME', '--api-key KEY']) expect(help).toContain(flag);
+    expect(help).not.toContain('--model-url');
+    expect(Object.keys(engineFlagSpec()).sort()).toEqual(['api-key', 'base-url', 'engine', 'model', 'recording']);
+  });
+
+  test('should give equal keys for equal settings and different keys for different ones', () => {
+    expect(engineKey({ kind: 'openai', model: 'm', baseUrl: 'http://h/v1' })).toBe(engineKey({ kind: 'openai', baseUrl: 'http://h/v1', model: 'm' }));
+    expect(engineKey({ kind: 'openai', baseUrl: 'http://h/v1', model: 'm' })).not.toBe(engineKey({ kind: 'openai', baseUrl: 'http://h/v1', model: 'n' }));
+  });
+
+  describe('should refuse unusable settings with a sentence naming the field as its source spells it', () => {
+    test.each([
+      ['?engine=openai&model=m', 'Engine settings: engine=openai needs baseUrl: the API root of the server, e.g. http://127.0.0.1:8080/v1'],
+      ['?engine=openai&baseUrl=http://h/v1', /^Engine settings: engine=openai needs model: the name the server serves/],
+      ['?engine=webllm&modelUrl=http://h/m/', /needs both modelUrl \(its weights\) and modelLibUrl/],
+      ['?engine=gpt', 'Engine settings: engine must be replay, openai or webllm, not "gpt"'],
+    ])('for the URL %s', (query, message) => {
+      expect(() => parseEngineSettings(new URLSearchParams(query))).toThrow(message);
+    });
+
+    test.each([
+      [['--engine', 'openai', '--model', 'm'], 'lce solve: --engine openai needs --base-url: the API root of the server, e.g. http://127.0.0.1:8080/v1'],
+      [[], 'lce solve: --engine is required: replay or openai.'],
+      [['--engine', 'gpt'], 'lce solve: --engine must be replay or openai, not "gpt".'],
+      [['--engine', 'webllm'], 'lce solve: --engine webllm runs only in a browser (the In-browser model); use replay or openai.'],
+      [['--engine', 'replay', '--base-url', 'http://h/v1'], 'lce solve: --base-url does not apply to --engine replay.'],
+      [['--engine', 'replay', '--api-key', 'k'], 'lce solve: --api-key does not apply to --engine replay.'],
+    ])('for the flags %j', (argv, message) => {
+      expect(() => engineSettingsFromFlags(flagsOf(argv), 'solve')).toThrow(message);
+    });
+
+    test('for settings made in the page, named by their field labels', async () => {
+      await expect(createEngine({ kind: 'openai', baseUrl: 'http://h/v1', model: '' })).rejects.toThrow(/^Engine settings: The OpenAI-compatible server needs Model: the name the server serves/);
+    });
+  });
+
+  describe('should build each kind', () => {
+    test('for openai', async () => {
+      const engine = await createEngine({ kind: 'openai', baseUrl: 'http://127.0.0.1:1/v1', model: 'Qwen2.5-Math-7B-Instruct' });
+      expect(engine.info).toMatchObject({ kind: 'openai', model: 'Qwen2.5-Math-7B-Instruct', family: 'qwen2.5-math', isRecording: false });
+    });
+
+    test('for webllm with an injected worker', async () => {
+      const engine = await createEngine({ kind: 'webllm', model: DEFAULT_MODEL_ID }, { createWorker: () => new FakeMlcWorker({ script: () => ({ text: '' }) }) });
+      expect(engine.info).toMatchObject({ kind: 'webllm', model: DEFAULT_MODEL_ID });
+    });
+
+    test('for replay over HTTP, labelled as a recording', async () => {
+      const replayBaseUrl = await serveReplayDir();
+      const engine = await createEngine({ kind: 'replay', recording: 'tora-gsm8k-0' }, { replayBaseUrl });
+      expect(engine.info).toMatchObject({ kind: 'replay', isRecording: true, model: 'ToRA-Code-34B v1.0' });
+    });
+
+    test('for every entry, whose engine reports the entry kind', () => {
+      expect(ENGINES.map((e) => e.kind)).toEqual(['replay', 'openai', 'webllm']);
+      for (const e of ENGINES) expect(e.initial.kind).toBe(e.kind);
+    });
+  });
+
+  describe('should send the API key only to the engine, from the context', () => {
+    test('for openai, as a bearer token', async () => {
+      server = await startLocalServer((_req, _b, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ object: 'list', data: [] }));
+      });
+      const engine = await createEngine({ kind: 'openai', baseUrl: server.baseUrl, model: 'm' }, { apiKey: 'sk-ctx' });
+      await engine.load();
+      expect(server.requests[0]?.headers.authorization).toBe('Bearer sk-ctx');
+    });
+  });
+});
+
+describe('loadRecordings', () => {
+  describe('should load the demo set the same way from any source', () => {
+    test('for every recording over HTTP, the same as read from disk', async () => {
+      const replayBaseUrl = await serveReplayDir();
+      expect(await loadRecordings(recordingsOverHttp(replayBaseUrl))).toEqual(await loadRecordingsFromDir());
+    });
+
+    test('for one recording by id', async () => {
+      expect((await loadRecordingsFromDir(REPLAY_DIR, 'tora-gsm8k-0')).map((r) => r.id)).toEqual(['tora-gsm8k-0']);
+    });
+  });
+
+  describe('should say what is wrong', () => {
+    test('for an unknown recording id', async () => {
+      const replayBaseUrl = await serveReplayDir();
+      await expect(loadRecordings(recordingsOverHttp(replayBaseUrl), 'nope')).rejects.toThrow(/no recording "nope"; available: tora-gsm8k-0/);
+      await expect(loadRecordingsFromDir(REPLAY_DIR, 'nope')).rejects.toThrow(/no recording "nope"; available: tora-gsm8k-0/);
+    });
+
+    test('for a server without the recordings', async () => {
+      const replayBaseUrl = await serveReplayDir();
+      await expect(loadRecordings(recordingsOverHttp(replayBaseUrl.replace('/replay/', '/missing/')))).rejects.toThrow(/HTTP 404.*build-replay-demo/);
+    });
+
+    test('for a directory without the recordings', async () => {
+      await expect(loadRecordingsFromDir('/nonexistent-replay-dir')).rejects.toThrow(/index\.json: cannot read this replay file .*build-replay-demo/);
+    });
+  });
+});

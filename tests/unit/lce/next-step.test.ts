@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { nextStep, STOPPED_BY_USER, type LoopPoint, type Step } from '../../../src/core/lce/next-step';
+
+const caps = { maxRounds: 4, maxTokensPerRound: 100 };
+
+/** A round that stopped at ```output right after a closed code block (index 1). */
+function round(over: Partial<Extract<LoopPoint, { after: 'round' }>> = {}): LoopPoint {
+  return {
+    after: 'round',
+    method: 'lce',
+    round: 1,
+    caps,
+    aborted: false,
+    finish: 'stop',
+    engineStop: '```output',
+    parsed: { stop: null, unterminatedCode: false, endsWithCode: true },
+    codeIndex: 1,
+    ...over,
+  };
+}
+
+function cell(over: Partial<Extract<LoopPoint, { after: 'cell' }>> = {}): LoopPoint {
+  return { after: 'cell', method: 'lce', round: 1, caps, aborted: false, ...over };
+}
+
+const execute: Step = { kind: 'execute', codeIndex: 1 };
+const stop = (reason: string, detail: RegExp | string) => ({ kind: 'stop', reason, detail: typeof detail === 'string' ? detail : expect.stringMatching(detail) });
+
+describe('nextStep', () => {
+  describe('should run the code a round asked for', () => {
+    test.each<[string, LoopPoint]>([
+      ['for the engine reporting the output stop', round()],
+      ['for the output stop found in the text (the engine echoed or ignored it)', round({ finish: 'cut', engineStop: undefined, parsed: { stop: '```output', unterminatedCode: false, endsWithCode: true } })],
+      ['for an engine that stopped without saying on what, right after a code block', round({ engineStop: null })],
+      ['for code under auto', round({ method: 'auto' })],
+      ['for the one program under code', round({ method: 'code' })],
+    ])('%s', (_, at) => {
+      expect(nextStep(at)).toEqual(execute);
+    });
+  });
+
+  describe('should end the run with its reason', () => {
+    test.each<[string, LoopPoint, ReturnType<typeof stop>]>([
+      ['for the model ending its turn', round({ engineStop: '<|im_end|>', parsed: { stop: null, unterminatedCode: false, endsWithCode: false }, codeIndex: -1 }), stop('answered', 'The model finished its answer.')],
+      ['for code under cot, which is shown but never run', round({ method: 'cot', engineStop: null }), stop('answered', 'The model finished its answer.')],
+      ['for an output stop without a code block in the round', round({ codeIndex: -1 }), stop('answered', /without writing a code block/)],
+      ['for the token cap', round({ finish: 'length', engineStop: null, parsed: { stop: null, unterminatedCode: false, endsWithCode: false }, codeIndex: -1 }), stop('max-tokens', 'Stopped: round 1 reached the cap of 100 tokens. Raise the token cap to let the model finish.')],
+      ['for the token cap inside a code block, which is not run', round({ finish: 'length', engineStop: null, parsed: { stop: null, unterminatedCode: true, endsWithCode: false } }), stop('max-tokens', /inside an unfinished code block, which was not run/)],
+      ['for an unterminated code block at an output stop', round({ parsed: { stop: null, unterminatedCode: true, endsWithCode: false } }), stop('answered', 'The model finished its answer.')],
+      ['for the engine interrupted', round({ finish: 'abort' }), STOPPED_BY_USER],
+      ['for the signal aborted during the round', round({ aborted: true }), STOPPED_BY_USER],
+      ['for the program of code having run', cell({ method: 'code', round: 1 }), stop('answered', 'The program ran; its output is the answer.')],
+      ['for the round cap reached right after a cell ran', cell({ round: 4 }), stop('max-rounds', 'Stopped after 4 rounds (the round cap); the model did not see the last output. Raise the round cap to let it continue.')],
+      ['for the signal aborted while the cell ran', cell({ aborted: true }), STOPPED_BY_USER],
+    ])('%s', (_, at, expected) => {
+      expect(nextStep(at)).toEqual(expected);
+    });
+  });
+
+  describe('should go on to another round', () => {
+    test.each<[string, LoopPoint]>([
+      ['for a cell that ran below the round cap', cell({ round: 3 })],
+      ['for auto below the round cap', cell({ method: 'auto', round: 1 })],
+    ])('%s', (_, at) => {
+      expect(nextStep(at)).toEqual({ kind: 'continue' });
+    });
+  });
+
+  test('should say "Stopped by the user." for every cancellation', () => {
+    expect(STOPPED_BY_USER).toEqual({ kind: 'stop', reason: 'aborted', detail: 'Stopped by the user.' });
+  });
+});
