@@ -1,0 +1,54 @@
+/** Samples: written once and atomically when they finish, read back whole or as slim rows. */
+import type { SampleOutcome } from '../core/collect';
+import type { Sample } from '../core/dataset/sample';
+import { dbOf, type LceStore } from './open';
+import { issued, writeTx } from './write';
+import { rowOf } from './rows';
+import type { RunRecord, SampleRow } from './schema';
+
+/** Every row key of one run in the `run` index, whatever its time. */
+export function runRange(runId: string): IDBKeyRange {
+  return IDBKeyRange.bound([runId], [runId, []]);
+}
+
+/**
+ * Stores a finished sample and its row in one transaction: both or neither. A sample whose id is
+ * stored already is left untouched (`exists`), so a resumed run or a second tab can never write
+ * one twice. `run` is the run it belongs to (for the row's set and model); `outcome`, when the
+ * runner computed it, is used as is.
+ */
+export async function putSample(store: LceStore, sample: Sample, run?: RunRecord, outcome?: SampleOutcome): Promise<'written' | 'exists'> {
+  const row: SampleRow = outcome ? { ...outcome, setId: run?.spec.setId ?? null } : rowOf(sample, run);
+  const status = await writeTx(store, ['samples', 'rows'], async (tx) => {
+    const samples = tx.objectStore('samples');
+    if ((await samples.getKey(sample.id)) !== undefined) return 'exists' as const;
+    // add, not put: even a writer that raced past the check cannot overwrite a stored sample.
+    await Promise.all([issued(samples.add(sample)), issued(tx.objectStore('rows').add(row))]);
+    return 'written' as const;
+  }).catch((err) => {
+    if ((err as { name?: string }).name === 'ConstraintError') return 'exists' as const;
+    throw err;
+  });
+  if (status === 'written') store.feed.publish({ type: 'sample', row });
+  return status;
+}
+
+/** The whole sample, or undefined. */
+export async function getSample(store: LceStore, id: string): Promise<Sample | undefined> {
+  return dbOf(store).get('samples', id);
+}
+
+/** The rows of one run (slim: no transcripts), oldest first. */
+export async function runRows(store: LceStore, runId: string): Promise<SampleRow[]> {
+  return dbOf(store).getAllFromIndex('rows', 'run', runRange(runId));
+}
+
+/** The outcomes of one run, what the batch runner resumes from. */
+export async function storedOutcomes(store: LceStore, runId: string): Promise<SampleOutcome[]> {
+  return (await runRows(store, runId)).map(({ setId: _setId, ...outcome }) => outcome);
+}
+
+/** How many samples one run has stored, counted in the index without reading a record. */
+export async function countRunSamples(store: LceStore, runId: string): Promise<number> {
+  return dbOf(store).countFromIndex('rows', 'run', runRange(runId));
+}

@@ -1,0 +1,69 @@
+/**
+ * Follows a run from any tab: the stored rows first, then each sample as the change feed reports
+ * it — or, where there is no cross-tab feed, by polling the run's count in its index.
+ */
+import { addOutcome, startProgress, viewProgress, type BatchProgress, type ProgressState } from '../core/collect';
+import type { LceStore } from './open';
+import { getRun } from './runs';
+import { countRunSamples, storedOutcomes } from './samples';
+import type { RunRecord } from './schema';
+
+export interface RunView {
+  /** Undefined once the run was deleted. */
+  run: RunRecord | undefined;
+  progress: BatchProgress;
+}
+
+export interface WatchOptions {
+  /** Poll this often even with a feed (default: 5 s without a cross-tab feed, never with one). */
+  pollMs?: number;
+  now?: () => number;
+}
+
+/** Calls `listener` with the run's progress now and on every change; returns the stop function. */
+export function watchRun(store: LceStore, runId: string, listener: (view: RunView) => void, options: WatchOptions = {}): () => void {
+  const now = options.now ?? Date.now;
+  let run: RunRecord | undefined;
+  let state: ProgressState | null = null;
+  const seen = new Set<string>();
+  let stopped = false;
+  const emit = () => {
+    if (!stopped && state) listener({ run, progress: viewProgress(state, now(), [], null) });
+  };
+
+  const reload = async () => {
+    run = await getRun(store, runId);
+    const outcomes = await storedOutcomes(store, runId);
+    seen.clear();
+    for (const o of outcomes) seen.add(o.id);
+    state = startProgress(run?.total ?? outcomes.length, outcomes, now());
+    emit();
+  };
+
+  const unsubscribe = store.feed.subscribe((change) => {
+    if (!state) return;
+    if (change.type === 'sample' && change.row.runId === runId && !seen.has(change.row.id)) {
+      seen.add(change.row.id);
+      state = addOutcome(state, change.row, { made: true, at: now() });
+      emit();
+    } else if ((change.type === 'run' && change.runId === runId) || (change.type === 'run-deleted' && change.runId === runId)) {
+      void getRun(store, runId).then((r) => {
+        run = r;
+        emit();
+      });
+    }
+  });
+
+  const pollMs = options.pollMs ?? (store.feed.crossTab ? 0 : 5000);
+  const timer = pollMs > 0
+    ? setInterval(() => {
+        void countRunSamples(store, runId).then((n) => (n !== seen.size ? reload() : undefined)).catch(() => undefined);
+      }, pollMs)
+    : null;
+  void reload();
+  return () => {
+    stopped = true;
+    unsubscribe();
+    if (timer) clearInterval(timer);
+  };
+}
