@@ -2,3 +2,4 @@ export type { Problem, FieldMapping, ReferenceFormat, ImportIssue, ImportCounts,
 export { importProblems, importProblemStream, detectFormat, textChunks, type StreamImportOptions } from './import-problems';
 export { createProblemImporter, formatOf, MAX_RECORD_CHARS, type ImportOptions, type ProblemImporter } from './importer';
 export { problemFromRecord, shapeOf, QUESTION_FIELDS, ANSWER_FIELDS, type RecordOutcome } from './record';
+export { parseBundledSets, type BundledSet } from './bundled';
