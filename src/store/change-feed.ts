@@ -7,6 +7,8 @@ import type { RunStatus, SampleRow } from './schema';
 
 export type StoreChange =
   | { type: 'sample'; row: SampleRow }
+  /** Many samples at once (a loaded file): listeners re-read instead of counting one by one. */
+  | { type: 'samples-added'; count: number }
   | { type: 'run'; runId: string; status: RunStatus }
   | { type: 'run-deleted'; runId: string }
   | { type: 'problem-sets' }

@@ -1,12 +1,17 @@
 /**
  * The Data view's queries over the slim rows: a filter on set, run, model, method and verdict,
- * newest first, paged with a cursor (no offset, so page 1,000 costs what page 1 does), and counts
- * taken from an index without reading a record whenever an index covers the filter.
+ * newest first, paged by key (no offset, so page 1,000 costs what page 1 does), and counts taken
+ * from the indexes without reading a record.
+ *
+ * A filter is answered by the index whose equality fields hold all of its fields; fields of that
+ * index the filter leaves open are enumerated when their values are few (method, verdict), each
+ * value giving one key range. A page merges the ranges' first rows; a count adds the ranges'
+ * counts. Only a filter no index covers (a run together with a set, say) reads rows to check them.
  */
-import type { Method } from '../core/transcript';
+import { METHODS, type Method } from '../core/transcript';
 import type { VerdictKey } from '../core/collect';
 import { dbOf, type LceStore } from './open';
-import { ROW_INDEXES, type LceDb, type SampleRow } from './schema';
+import { ROW_INDEXES, type RowIndexName, type SampleRow } from './schema';
 
 export interface SampleFilter {
   runId?: string;
@@ -17,11 +22,10 @@ export interface SampleFilter {
 }
 
 type Field = keyof SampleFilter;
-type IndexName = keyof LceDb['rows']['indexes'];
 
-/** Where the next page starts: the last row of this one. */
+/** Where the next page starts: just after this row. */
 export interface PageCursor {
-  createdAt: string;
+  newest: number;
   id: string;
 }
 
@@ -32,97 +36,104 @@ export interface SamplePage {
 }
 
 const FIELDS: readonly Field[] = ['runId', 'setId', 'model', 'method', 'verdict'];
-const INDEX_NAMES = Object.keys(ROW_INDEXES) as IndexName[];
-/** An index's equality fields: everything before the trailing `createdAt`. */
-const equalityFields = (index: IndexName) => ROW_INDEXES[index].slice(0, -1) as readonly Field[];
+const VERDICTS: readonly VerdictKey[] = ['correct', 'wrong', 'undecided', 'unjudged'];
+/** Fields whose values are few enough to enumerate. */
+const DOMAINS: Partial<Record<Field, readonly string[]>> = { method: METHODS, verdict: VERDICTS };
+/** Rows read per step when a filter has to be checked row by row. */
+const SCAN_CHUNK = 500;
+
+interface Plan {
+  index: RowIndexName;
+  /** One key prefix per enumerated combination of the open fields. */
+  prefixes: string[][];
+  /** Filter fields the index does not hold, checked on each row. */
+  residual: Field[];
+}
 
 function activeFields(filter: SampleFilter): Field[] {
   return FIELDS.filter((f) => filter[f] !== undefined);
 }
 
-/**
- * For a page: the index whose equality fields are all in the filter and cover most of it (so the
- * rows come in time order); the filter's other fields are checked on each row.
- */
-function pageIndex(filter: SampleFilter): IndexName {
-  const active = new Set(activeFields(filter));
-  let best: IndexName = 'createdAt';
-  for (const name of INDEX_NAMES) {
-    const fields = equalityFields(name);
-    if (fields.every((f) => active.has(f)) && fields.length > equalityFields(best).length) best = name;
+/** Every prefix of `fields`, filling open fields with each value of their domain. */
+function prefixesFor(fields: readonly Field[], filter: SampleFilter): string[][] {
+  let out: string[][] = [[]];
+  for (const f of fields) {
+    const values = filter[f] !== undefined ? [filter[f]!] : DOMAINS[f]!;
+    out = out.flatMap((p) => values.map((v) => [...p, v]));
   }
-  return best;
+  return out;
 }
 
-function rangeFor(index: IndexName, filter: SampleFilter, upTo?: string): IDBKeyRange | undefined {
-  const prefix = equalityFields(index).map((f) => filter[f]!);
-  if (prefix.length === 0) return upTo === undefined ? undefined : IDBKeyRange.upperBound(upTo);
-  return IDBKeyRange.bound(prefix, [...prefix, upTo ?? []]);
+/** The cheapest exact plan (fewest ranges), else the index covering most of the filter plus a row check. */
+export function planQuery(filter: SampleFilter): Plan {
+  const active = activeFields(filter);
+  let best: { index: RowIndexName; ranges: number } | null = null;
+  for (const [name, fields] of Object.entries(ROW_INDEXES) as Array<[RowIndexName, readonly Field[]]>) {
+    if (!active.every((f) => fields.includes(f))) continue;
+    const open = fields.filter((f) => !active.includes(f));
+    if (!open.every((f) => DOMAINS[f])) continue;
+    const ranges = open.reduce((n, f) => n * DOMAINS[f]!.length, 1);
+    if (!best || ranges < best.ranges) best = { index: name, ranges };
+  }
+  if (best) return { index: best.index, prefixes: prefixesFor(ROW_INDEXES[best.index], filter), residual: [] };
+  let fallback: RowIndexName = 'all';
+  for (const [name, fields] of Object.entries(ROW_INDEXES) as Array<[RowIndexName, readonly Field[]]>) {
+    if (fields.every((f) => active.includes(f)) && fields.length > ROW_INDEXES[fallback].length) fallback = name;
+  }
+  return { index: fallback, prefixes: [prefixesFor(ROW_INDEXES[fallback], filter)[0]!], residual: active.filter((f) => !(ROW_INDEXES[fallback] as readonly Field[]).includes(f)) };
 }
 
-function matches(row: SampleRow, filter: SampleFilter, fields: readonly Field[]): boolean {
-  return fields.every((f) => row[f] === filter[f]);
+function rangeAfter(prefix: string[], after: PageCursor | undefined): IDBKeyRange | undefined {
+  if (after) return IDBKeyRange.bound([...prefix, after.newest, after.id], [...prefix, []], true, false);
+  return prefix.length === 0 ? undefined : IDBKeyRange.bound(prefix, [...prefix, []]);
+}
+
+const byNewest = (a: SampleRow, b: SampleRow) => a.newest - b.newest || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const matches = (row: SampleRow, filter: SampleFilter, fields: readonly Field[]) => fields.every((f) => row[f] === filter[f]);
+
+/** Up to `want` rows of one range that pass the residual check, newest first. */
+async function readRange(store: LceStore, plan: Plan, prefix: string[], filter: SampleFilter, after: PageCursor | undefined, want: number): Promise<SampleRow[]> {
+  const index = dbOf(store).transaction('rows').store.index(plan.index);
+  if (plan.residual.length === 0) return index.getAll(rangeAfter(prefix, after), want);
+  const out: SampleRow[] = [];
+  let from = after;
+  for (;;) {
+    const chunk = await index.getAll(rangeAfter(prefix, from), SCAN_CHUNK);
+    for (const row of chunk) if (matches(row, filter, plan.residual) && out.push(row) === want) return out;
+    if (chunk.length < SCAN_CHUNK) return out;
+    const last = chunk.at(-1)!;
+    from = { newest: last.newest, id: last.id };
+  }
 }
 
 /** One page of rows under `filter`, newest first, starting after `after`. */
 export async function querySamples(store: LceStore, filter: SampleFilter, options: { limit?: number; after?: PageCursor } = {}): Promise<SamplePage> {
   const limit = options.limit ?? 50;
-  const index = pageIndex(filter);
-  const residual = activeFields(filter).filter((f) => !equalityFields(index).includes(f));
-  const after = options.after;
-  const rows: SampleRow[] = [];
-  let cursor = await dbOf(store).transaction('rows').store.index(index).openCursor(rangeFor(index, filter, after?.createdAt), 'prev');
-  for (; cursor; cursor = await cursor.continue()) {
-    const row = cursor.value;
-    // Rows of the same instant as the cursor that were on the previous page (ids run downwards).
-    if (after && row.createdAt === after.createdAt && row.id >= after.id) continue;
-    if (!matches(row, filter, residual)) continue;
-    if (rows.length === limit) return { rows, next: { createdAt: rows.at(-1)!.createdAt, id: rows.at(-1)!.id } };
-    rows.push(row);
-  }
-  return { rows, next: null };
+  const plan = planQuery(filter);
+  const ranges = await Promise.all(plan.prefixes.map((p) => readRange(store, plan, p, filter, options.after, limit + 1)));
+  const merged = ranges.flat().sort(byNewest);
+  const rows = merged.slice(0, limit);
+  const last = rows.at(-1);
+  return { rows, next: merged.length > limit && last ? { newest: last.newest, id: last.id } : null };
 }
 
-/**
- * For a count: the index whose leading fields are all in the filter and that covers most of it;
- * order does not matter here, so `runMethodVerdict` counts run + method without reading a row.
- */
-function countPlan(filter: SampleFilter): { index: IndexName; prefix: Field[] } {
-  const active = new Set(activeFields(filter));
-  let best: { index: IndexName; prefix: Field[] } = { index: 'createdAt', prefix: [] };
-  for (const name of INDEX_NAMES) {
-    const prefix: Field[] = [];
-    for (const f of equalityFields(name)) {
-      if (!active.has(f)) break;
-      prefix.push(f);
-    }
-    if (prefix.length > best.prefix.length) best = { index: name, prefix };
-  }
-  return best;
-}
-
-/** How many rows match `filter`. Exact from the index alone when one covers the filter; else one pass over the narrowest index. */
+/** How many rows match `filter`: from index counts alone unless no index covers the filter. */
 export async function countSamples(store: LceStore, filter: SampleFilter = {}): Promise<number> {
-  const { index, prefix } = countPlan(filter);
-  const values = prefix.map((f) => filter[f]!);
-  const range = values.length === 0 ? undefined : IDBKeyRange.bound(values, [...values, []]);
-  const residual = activeFields(filter).filter((f) => !prefix.includes(f));
-  const source = dbOf(store).transaction('rows').store.index(index);
-  if (residual.length === 0) return source.count(range);
-  let n = 0;
-  for (let cursor = await source.openCursor(range); cursor; cursor = await cursor.continue()) if (matches(cursor.value, filter, residual)) n++;
-  return n;
+  const plan = planQuery(filter);
+  if (plan.residual.length > 0) return (await readRange(store, plan, plan.prefixes[0]!, filter, undefined, Infinity)).length;
+  const index = dbOf(store).transaction('rows').store.index(plan.index);
+  const counts = await Promise.all(plan.prefixes.map((p) => index.count(rangeAfter(p, undefined))));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
-/** The distinct values a filter can take in the stored rows (for the filter menus), read from index keys. */
-export async function filterValues(store: LceStore, field: 'model' | 'method' | 'verdict'): Promise<string[]> {
+/** The models stored (for the filter menu), read from index keys, skipping from one model to the next. */
+export async function storedModels(store: LceStore): Promise<string[]> {
   const values: string[] = [];
-  const index = dbOf(store).transaction('rows').store.index(field);
-  // Jump from one value to the next without visiting the rows in between.
-  for (let cursor = await index.openKeyCursor(undefined, 'nextunique'); cursor; ) {
-    const value = (cursor.key as [string, string])[0];
+  const index = dbOf(store).transaction('rows').store.index('model');
+  for (let cursor = await index.openKeyCursor(); cursor; ) {
+    const value = (cursor.key as [string, ...unknown[]])[0];
     values.push(value);
-    cursor = await cursor.continue([value, []] as unknown as [string, string]);
+    cursor = await cursor.continue([value, []]);
   }
   return values;
 }

@@ -45,11 +45,8 @@ export async function deleteRun(store: LceStore, runId: string): Promise<number>
   const removed = await writeTx(store, ['runs', 'samples', 'rows', 'leases'], async (tx) => {
     const samples = tx.objectStore('samples');
     const rows = tx.objectStore('rows');
-    const deletions: Promise<void>[] = [];
-    // Key cursor: the ids come from the index without reading a row.
-    for (let cursor = await rows.index('run').openKeyCursor(runRange(runId)); cursor; cursor = await cursor.continue()) {
-      deletions.push(issued(samples.delete(cursor.primaryKey)), issued(rows.delete(cursor.primaryKey)));
-    }
+    const ids = await rows.index('run').getAllKeys(runRange(runId));
+    const deletions = ids.flatMap((id) => [issued(samples.delete(id)), issued(rows.delete(id))]);
     await Promise.all([...deletions, tx.objectStore('runs').delete(runId), tx.objectStore('leases').delete(runId)]);
     return deletions.length / 2;
   });

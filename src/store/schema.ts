@@ -67,6 +67,8 @@ export interface RunRecord {
 /** A sample's outcome as stored beside it; `setId` is null for a sample made outside a run. */
 export interface SampleRow extends SampleOutcome {
   setId: string | null;
+  /** −(creation time in ms): ascending order is newest first. */
+  newest: number;
 }
 
 export interface LeaseRecord {
@@ -88,16 +90,7 @@ export interface LceDb extends DBSchema {
   rows: {
     key: string;
     value: SampleRow;
-    indexes: {
-      createdAt: string;
-      run: [string, string];
-      runMethodVerdict: [string, string, string, string];
-      set: [string, string];
-      model: [string, string];
-      method: [string, string];
-      verdict: [string, string];
-      methodVerdict: [string, string, string];
-    };
+    indexes: { [K in RowIndexName]: IDBValidKey[] };
   };
   leases: { key: string; value: LeaseRecord };
   settings: { key: string; value: SettingRecord };
@@ -107,19 +100,25 @@ export type LceStoreName = StoreNames<LceDb>;
 type UpgradeTx = IDBPTransaction<LceDb, LceStoreName[], 'versionchange'>;
 
 /**
- * The row indexes. Each ends with `createdAt` so a page under one filter comes newest first; a
- * record whose key path holds null (no run, no set) is simply absent from that index.
+ * The row indexes: each lists its equality fields, then `newest` and `id`, so every key is unique
+ * and ascending order is newest first. A page is a `getAll` from just after the previous page's
+ * last key (no cursor, no offset). A record whose fields hold null (no run, no set) is simply
+ * absent from the indexes that name them.
  */
 export const ROW_INDEXES = {
-  createdAt: ['createdAt'],
-  run: ['runId', 'createdAt'],
-  runMethodVerdict: ['runId', 'method', 'verdict', 'createdAt'],
-  set: ['setId', 'createdAt'],
-  model: ['model', 'createdAt'],
-  method: ['method', 'createdAt'],
-  verdict: ['verdict', 'createdAt'],
-  methodVerdict: ['method', 'verdict', 'createdAt'],
-} as const satisfies Record<keyof LceDb['rows']['indexes'], readonly string[]>;
+  all: [],
+  run: ['runId'],
+  runMethodVerdict: ['runId', 'method', 'verdict'],
+  set: ['setId'],
+  setMethodVerdict: ['setId', 'method', 'verdict'],
+  model: ['model'],
+  modelMethodVerdict: ['model', 'method', 'verdict'],
+  method: ['method'],
+  verdict: ['verdict'],
+  methodVerdict: ['method', 'verdict'],
+} as const satisfies Record<string, ReadonlyArray<'runId' | 'setId' | 'model' | 'method' | 'verdict'>>;
+
+export type RowIndexName = keyof typeof ROW_INDEXES;
 
 /** The steps, by the version they create. Never edit a step that shipped: add the next one. */
 export const UPGRADES: Record<number, (db: IDBPDatabase<LceDb>, tx: UpgradeTx) => Promise<void>> = {
@@ -134,9 +133,7 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<LceDb>, tx: UpgradeTx) =
   },
   2: async (db, tx) => {
     const rows = db.createObjectStore('rows', { keyPath: 'id' });
-    for (const [name, path] of Object.entries(ROW_INDEXES)) {
-      rows.createIndex(name as keyof LceDb['rows']['indexes'], path.length === 1 ? path[0]! : [...path]);
-    }
+    for (const [name, fields] of Object.entries(ROW_INDEXES)) rows.createIndex(name as RowIndexName, [...fields, 'newest', 'id']);
     db.createObjectStore('leases', { keyPath: 'runId' });
     await upgradeStoredSamples(tx);
   },

@@ -46,6 +46,8 @@ export function watchRun(store: LceStore, runId: string, listener: (view: RunVie
       seen.add(change.row.id);
       state = addOutcome(state, change.row, { made: true, at: now() });
       emit();
+    } else if (change.type === 'samples-added') {
+      void reload();
     } else if ((change.type === 'run' && change.runId === runId) || (change.type === 'run-deleted' && change.runId === runId)) {
       void getRun(store, runId).then((r) => {
         run = r;

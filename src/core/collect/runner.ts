@@ -35,8 +35,9 @@ export interface BatchOptions {
   /** Sequences the engine decodes at once: 1 for web-llm, N for a server that batches. Default 1. */
   concurrency?: number;
   /**
-   * Samples in flight. Default concurrency + 1: while one sample's Python or critic check runs,
-   * another generates, so a single-sequence engine is not left waiting.
+   * Samples in flight. Default concurrency + 2: while one sample's Python cell or critic check
+   * runs, another generates — and a third is ready for when both others are between rounds — so
+   * a single-sequence engine is not left waiting (bench: `collect.engine_busy_fraction`).
    */
   inFlight?: number;
   /** Retries of an attempt after an engine or sandbox failure before the run stops. Default 2. */
@@ -53,7 +54,7 @@ export async function* runBatch(spec: RunSpec, problems: readonly Problem[], por
   if (bad) throw new InvalidInputError(`run ${spec.id}`, bad);
   const now = ports.now ?? Date.now;
   const concurrency = options.concurrency ?? 1;
-  const depth = Math.max(concurrency, options.inFlight ?? concurrency + 1);
+  const depth = Math.max(concurrency, options.inFlight ?? concurrency + 2);
   const retries = options.retries ?? 2;
   const backoff = options.retryBackoffMs ?? 2000;
   const model = modelKey(spec.model);

@@ -51,9 +51,12 @@ function splitterFor(format: ProblemFileFormat, max: number): Splitter {
   return createDsvSplitter(max);
 }
 
+/** Printable ASCII with single spaces: already in key form (most questions; skips two string passes). */
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /** The question as duplicates are recognised: Unicode-normalised, whitespace collapsed. */
 function questionKey(q: string): string {
-  return q.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return PLAIN.test(q) ? q : q.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 export function createProblemImporter(options: ImportOptions): ProblemImporter {

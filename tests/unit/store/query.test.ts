@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RunSpec } from '../../../src/core/collect';
-import { countSamples, createRun, filterValues, putSample, querySamples, type LceStore, type SampleFilter, type SampleRow } from '../../../src/store';
+import { countSamples, createRun, planQuery, putSample, querySamples, storedModels, type LceStore, type SampleFilter, type SampleRow } from '../../../src/store';
 import { freshStore, sample, spec } from './support';
 
 /**
@@ -28,11 +28,11 @@ async function populate(): Promise<{ store: LceStore; rows: SampleRow[] }> {
   return { store, rows: all };
 }
 
-/** The rows a filter should give, newest first, ties by id descending: what the indexes must reproduce. */
+/** The rows a filter should give, newest first, ties by id: what the indexes must reproduce. */
 function expected(rows: SampleRow[], f: SampleFilter): string[] {
   return rows
     .filter((r) => (Object.keys(f) as (keyof SampleFilter)[]).every((k) => r[k] === f[k]))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r) => r.id);
 }
 
@@ -61,6 +61,8 @@ const FILTERS: SampleFilter[] = [
   { verdict: 'correct' },
   { method: 'cot', verdict: 'wrong' },
   { runId: 'run-zzz' },
+  { runId: 'run-a', setId: 'set-1' },
+  { setId: 'set-2', model: 'webllm|m-2||https://example.org/d1/', verdict: 'correct' },
 ];
 
 describe('querySamples and countSamples', () => {
@@ -74,10 +76,32 @@ describe('querySamples and countSamples', () => {
     }
   });
 
-  test('should list the values a filter can take', async () => {
+  test('should list the models stored', async () => {
     const { store } = await populate();
-    expect(await filterValues(store, 'method')).toEqual(['code', 'cot', 'lce']);
-    expect(await filterValues(store, 'verdict')).toEqual(['correct', 'undecided', 'unjudged', 'wrong']);
-    expect(await filterValues(store, 'model')).toEqual(['openai|qwen2.5-math-7b||', 'webllm|m-2||https://example.org/d1/']);
+    expect(await storedModels(store)).toEqual(['openai|qwen2.5-math-7b||', 'webllm|m-2||https://example.org/d1/']);
+  });
+});
+
+describe('planQuery', () => {
+  describe('should answer from index keys alone when an index covers the filter', () => {
+    test.each([
+      [{}, 'all', 1],
+      [{ runId: 'r' }, 'run', 1],
+      [{ runId: 'r', method: 'cot' }, 'runMethodVerdict', 4],
+      [{ runId: 'r', verdict: 'wrong' }, 'runMethodVerdict', 4],
+      [{ setId: 's', method: 'lce', verdict: 'correct' }, 'setMethodVerdict', 1],
+      [{ model: 'm', verdict: 'correct' }, 'modelMethodVerdict', 4],
+      [{ method: 'lce', verdict: 'wrong' }, 'methodVerdict', 1],
+    ] as const)('for %j: the %s index, %i key ranges', (filter, index, ranges) => {
+      const plan = planQuery(filter);
+      expect(plan).toMatchObject({ index, residual: [] });
+      expect(plan.prefixes).toHaveLength(ranges);
+    });
+  });
+
+  describe('should check rows only for filters no index covers', () => {
+    test('for a run together with a set', () => {
+      expect(planQuery({ runId: 'r', setId: 's', verdict: 'wrong' })).toEqual({ index: 'run', prefixes: [['r']], residual: ['setId', 'verdict'] });
+    });
   });
 });

@@ -53,10 +53,10 @@ describe('openStore', () => {
         expect(await countSamples(store)).toBe(2);
         expect(await countSamples(store, { method: 'cot', verdict: 'wrong' })).toBe(1);
         const page = await querySamples(store, { model: 'webllm|Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC|q4f16_1|' });
-        // Both were made at the same instant: newest first, then by id, descending.
+        // Both were made at the same instant: newest first, then by id.
         expect(page.rows.map((r) => [r.id, r.verdict, r.runId, r.setId, r.cells])).toEqual([
-          ['s-2', 'wrong', null, null, 1],
           ['s-1764676800000-ab12cd', 'correct', null, null, 1],
+          ['s-2', 'wrong', null, null, 1],
         ]);
         // What the upgrade could not read is left exactly as it was.
         expect(await getSample(store, 'not-a-sample')).toEqual({ id: 'not-a-sample', note: 'left by hand' });
