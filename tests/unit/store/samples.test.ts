@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countRunSamples, createRun, getSample, putSample, runRows, storedOutcomes, type StoreChange } from '../../../src/store';
+import { countRunSamples, createRun, getSample, putSample, putSamples, runRows, storedOutcomes, type StoreChange } from '../../../src/store';
+import { quotaAfterWrites } from './quota-double';
 import { freshStore, sample, secondTab, spec } from './support';
 
 describe('putSample', () => {
@@ -46,6 +47,30 @@ describe('putSample', () => {
       await putSample(store, sample(3));
       await got;
       expect(heard).toEqual([{ type: 'sample', row: expect.objectContaining({ id: 'run-a/p3/lce/0' }) }]);
+    });
+  });
+});
+
+describe('putSamples', () => {
+  describe('should load many samples in batches, each sample once', () => {
+    test('for 1,200 samples loaded twice', async () => {
+      const store = await freshStore();
+      const run = await createRun(store, spec(), { setName: 's', total: 1200 });
+      const many = () => Array.from({ length: 1200 }, (_, i) => sample(i));
+      expect(await putSamples(store, many(), { run })).toEqual({ written: 1200, existing: 0 });
+      expect(await putSamples(store, many(), { run })).toEqual({ written: 0, existing: 1200 });
+      expect(await countRunSamples(store, 'run-a')).toBe(1200);
+    });
+
+    test('for a full disk in the third batch: the first two stay, the third is not half written', async () => {
+      const store = await freshStore();
+      const quota = quotaAfterWrites(2 * 1000 + 7);
+      try {
+        await expect(putSamples(store, Array.from({ length: 1200 }, (_, i) => sample(i)), { batch: 500 })).rejects.toMatchObject({ name: 'StorageFullError' });
+      } finally {
+        quota.disarm();
+      }
+      expect(await countRunSamples(store, 'run-a')).toBe(1000);
     });
   });
 });
