@@ -20,11 +20,19 @@ export async function upgradeStoredSamples(tx: IDBPTransaction<LceDb, LceStoreNa
       unreadable++;
       continue;
     }
+    let row;
+    try {
+      row = rowOf(read.sample, read.sample.runId ? runs.get(read.sample.runId) : undefined);
+    } catch {
+      // A damaged record (no usage, say) must not stop the upgrade of all the others: it stays as it was, without a row.
+      unreadable++;
+      continue;
+    }
     if (read.from !== read.sample.schema) {
       await cursor.update(read.sample);
       upgraded++;
     }
-    await rows.put(rowOf(read.sample, read.sample.runId ? runs.get(read.sample.runId) : undefined));
+    await rows.put(row);
   }
   return { upgraded, unreadable };
 }

@@ -6,7 +6,7 @@ import { addOutcome, startProgress, viewProgress, type BatchProgress, type Progr
 import type { LceStore } from './open';
 import { getRun } from './runs';
 import { countRunSamples, storedOutcomes } from './samples';
-import type { RunRecord } from './schema';
+import type { RunRecord, SampleRow } from './schema';
 
 export interface RunView {
   /** Undefined once the run was deleted. */
@@ -26,26 +26,40 @@ export function watchRun(store: LceStore, runId: string, listener: (view: RunVie
   let run: RunRecord | undefined;
   let state: ProgressState | null = null;
   const seen = new Set<string>();
+  // Rows heard about while the stored ones are being read; applied once they are (duplicates skipped).
+  let heardWhileLoading: SampleRow[] = [];
   let stopped = false;
   const emit = () => {
     if (!stopped && state) listener({ run, progress: viewProgress(state, now(), [], null) });
   };
 
+  const add = (row: SampleRow) => {
+    if (!state || seen.has(row.id)) return;
+    seen.add(row.id);
+    state = addOutcome(state, row, { made: true, at: now() });
+  };
+
   const reload = async () => {
+    state = null;
     run = await getRun(store, runId);
     const outcomes = await storedOutcomes(store, runId);
     seen.clear();
     for (const o of outcomes) seen.add(o.id);
     state = startProgress(run?.total ?? outcomes.length, outcomes, now());
+    for (const row of heardWhileLoading) add(row);
+    heardWhileLoading = [];
     emit();
   };
 
   const unsubscribe = store.feed.subscribe((change) => {
-    if (!state) return;
-    if (change.type === 'sample' && change.row.runId === runId && !seen.has(change.row.id)) {
-      seen.add(change.row.id);
-      state = addOutcome(state, change.row, { made: true, at: now() });
-      emit();
+    if (change.type === 'sample' && change.row.runId === runId) {
+      if (!state) heardWhileLoading.push(change.row);
+      else {
+        add(change.row);
+        emit();
+      }
+    } else if (!state) {
+      return;
     } else if (change.type === 'samples-added') {
       void reload();
     } else if ((change.type === 'run' && change.runId === runId) || (change.type === 'run-deleted' && change.runId === runId)) {

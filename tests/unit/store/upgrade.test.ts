@@ -17,6 +17,8 @@ async function writeVersion1Database(): Promise<string> {
   await raw.put('samples', v1Sample);
   await raw.put('samples', { ...v1Sample, id: 's-2', method: 'cot', verdict: { equal: false, method: 'numeric', reason: '17 is not 18.' }, answer: '17' });
   await raw.put('samples', { id: 'not-a-sample', note: 'left by hand' });
+  const { usage: _usage, ...damaged } = v1Sample;
+  await raw.put('samples', { ...damaged, id: 's-damaged' });
   raw.close();
   return name;
 }
@@ -58,8 +60,9 @@ describe('openStore', () => {
           ['s-1764676800000-ab12cd', 'correct', null, null, 1],
           ['s-2', 'wrong', null, null, 1],
         ]);
-        // What the upgrade could not read is left exactly as it was.
+        // What the upgrade could not read is left exactly as it was, and did not stop the others.
         expect(await getSample(store, 'not-a-sample')).toEqual({ id: 'not-a-sample', note: 'left by hand' });
+        expect(await getSample(store, 's-damaged')).toEqual({ ...v1Sample, id: 's-damaged', usage: undefined });
       } finally {
         store.close();
       }
