@@ -1,6 +1,5 @@
 /** One attempt of a run: solve the problem, let the critic judge the answer, build the sample record. */
-import { judge, type JudgeOptions } from '../critic';
-import type { Verdict } from '../critic/types';
+import { judge, type JudgeOptions, type Verdict } from '../critic';
 import { createSample, type Sample } from '../dataset/sample';
 import { solve, type SolveEvent, type SolveResult } from '../lce';
 import type { LlmEngine } from '../ports/llm-engine';

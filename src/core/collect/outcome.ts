@@ -1,6 +1,6 @@
 /** The few numbers of a sample that progress, results and the Data view need, read from the record. */
 import type { Sample } from '../dataset/sample';
-import type { Verdict } from '../critic/types';
+import type { Verdict } from '../critic';
 import type { Block } from '../transcript';
 import type { SampleOutcome, VerdictKey } from './types';
 
