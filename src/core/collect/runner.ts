@@ -9,12 +9,13 @@ import type { PythonRunner } from '../ports/python-runner';
 import type { Problem } from '../problem/types';
 import { makeAttempt, type CriticPorts } from './attempt';
 import { createChannel } from './channel';
-import type { BatchControl } from './control';
-import { createEngineGate } from './gate';
+import type { BatchControl, StopRequest } from './control';
+import { createEngineGate, type EngineGate } from './gate';
+import { createInFlightBoard, type InFlightBoard } from './in-flight';
 import { outcomeOf } from './outcome';
 import { checkRun, modelKey, planRun } from './plan';
 import { addOutcome, startProgress, viewProgress, type ProgressState } from './progress';
-import type { BatchEvent, BatchOutcome, InFlightSample, PlannedSample, RunSpec, SampleSink, SamplePhase } from './types';
+import type { BatchEvent, BatchOutcome, BatchProgress, PlannedSample, RunSpec, SampleSink } from './types';
 
 /** What the runner needs from outside: the engine, the sandbox, storage, the critic's engines, time. */
 export interface BatchPorts {
@@ -48,6 +49,72 @@ export interface BatchOptions {
 
 type Failure = { name: string; message: string };
 
+/** How a run ended, from what stopped it: a failure first, then what the user asked, then whether all is done. */
+export function batchOutcome(failure: Failure | null, requested: StopRequest | null, progress: BatchProgress): BatchOutcome {
+  if (failure) return { kind: 'failed', error: failure, progress };
+  if (requested === 'cancel') return { kind: 'cancelled', progress };
+  if (requested === 'pause' || progress.done < progress.total) return { kind: 'paused', progress };
+  return { kind: 'finished', progress };
+}
+
+const asFailure = (err: unknown): Failure => {
+  const e = err as { name?: string; message?: string } | null;
+  return { name: e?.name ?? 'Error', message: e?.message ?? String(err) };
+};
+
+/** What every attempt of one runner shares. */
+interface Session {
+  spec: RunSpec;
+  ports: BatchPorts;
+  now: () => number;
+  model: string;
+  retries: number;
+  backoff: number;
+  signal: AbortSignal;
+  gate: EngineGate;
+  board: InFlightBoard;
+  push(event: BatchEvent): void;
+  fail(error: Failure): void;
+  /** Counts a stored sample and tells of it. */
+  done(event: Extract<BatchEvent, { type: 'sample-done' }>): void;
+}
+
+/** One attempt, retried after machinery failures, then stored. Ends the run through `fail` when it cannot go on. */
+async function runAttempt(s: Session, item: PlannedSample): Promise<void> {
+  const { spec, ports, board } = s;
+  const engine = s.gate.engineFor({ onWait: () => board.setPhase(item.id, 'waiting-for-engine'), onStart: () => board.setPhase(item.id, 'generating') });
+  for (let retry = 0; ; retry++) {
+    const made = await makeAttempt({
+      spec, item, engine, runner: ports.runner, critic: ports.critic ?? {}, software: ports.software, now: s.now, signal: s.signal,
+      onSolveEvent: (event) => {
+        if (event.type === 'round') board.setPhase(item.id, board.phaseOf(item.id) ?? 'generating', event.round);
+        if (event.type === 'exec-start') board.setPhase(item.id, 'running-code');
+        s.push({ type: 'solve', runId: spec.id, sampleId: item.id, event });
+      },
+      onJudging: () => board.setPhase(item.id, 'judging'),
+    });
+    if (made.kind === 'abandoned') return;
+    if (made.kind === 'failed') {
+      if (retry >= s.retries) return s.fail(made.error);
+      const waitMs = s.backoff * 2 ** retry;
+      s.push({ type: 'retry', runId: spec.id, sampleId: item.id, error: made.error, retry: retry + 1, waitMs });
+      if (ports.sleep && waitMs > 0) await ports.sleep(waitMs, s.signal).catch(() => undefined);
+      if (s.signal.aborted) return;
+      continue;
+    }
+    board.setPhase(item.id, 'saving');
+    const outcome = outcomeOf(made.sample, s.model);
+    let stored: 'written' | 'exists';
+    try {
+      stored = await ports.sink.put(made.sample, outcome);
+    } catch (err) {
+      return s.fail(asFailure(err));
+    }
+    board.remove(item.id);
+    return s.done({ type: 'sample-done', runId: spec.id, sample: made.sample, outcome, stored });
+  }
+}
+
 /** Runs (or resumes) a run over its problems. Yields events; returns, and ends with, how it stopped. */
 export async function* runBatch(spec: RunSpec, problems: readonly Problem[], ports: BatchPorts, options: BatchOptions = {}): AsyncGenerator<BatchEvent, BatchOutcome> {
   const bad = checkRun(spec, problems);
@@ -55,9 +122,6 @@ export async function* runBatch(spec: RunSpec, problems: readonly Problem[], por
   const now = ports.now ?? Date.now;
   const concurrency = options.concurrency ?? 1;
   const depth = Math.max(concurrency, options.inFlight ?? concurrency + 2);
-  const retries = options.retries ?? 2;
-  const backoff = options.retryBackoffMs ?? 2000;
-  const model = modelKey(spec.model);
   const runId = spec.id;
 
   const plan = planRun(spec, problems);
@@ -72,85 +136,36 @@ export async function* runBatch(spec: RunSpec, problems: readonly Problem[], por
   control?.signal.addEventListener('abort', onControl, { once: true });
   if (control?.signal.aborted) inner.abort();
 
-  const gate = createEngineGate(ports.engine, concurrency, now);
   const channel = createChannel<BatchEvent>();
-  const inFlight = new Map<string, InFlightSample>();
+  const gate = createEngineGate(ports.engine, concurrency, now);
+  const board = createInFlightBoard(runId, (e) => channel.push(e));
   let progress: ProgressState = startProgress(plan.length, stored, now());
   let failure: Failure | null = null;
-  const view = () => viewProgress(progress, now(), [...inFlight.values()], gate.busyMs(now()));
-  const emitProgress = () => channel.push({ type: 'progress', runId, progress: view() });
-  const setPhase = (id: string, phase: SamplePhase, round?: number) => {
-    const s = inFlight.get(id);
-    if (!s || (s.phase === phase && round === undefined)) return;
-    s.phase = phase;
-    if (round !== undefined) s.round = round;
-    channel.push({ type: 'phase', runId, sampleId: id, phase });
-  };
-  const fail = (error: Failure) => {
-    failure ??= error;
-    inner.abort();
+  const view = () => viewProgress(progress, now(), board.list(), gate.busyMs(now()));
+  const session: Session = {
+    spec, ports, now, gate, board, model: modelKey(spec.model), retries: options.retries ?? 2, backoff: options.retryBackoffMs ?? 2000, signal: inner.signal,
+    push: (e) => channel.push(e),
+    fail(error) {
+      failure ??= error;
+      inner.abort();
+    },
+    done(event) {
+      progress = addOutcome(progress, event.outcome, { made: event.stored === 'written', at: now() });
+      channel.push(event);
+      channel.push({ type: 'progress', runId, progress: view() });
+    },
   };
 
   channel.push({ type: 'start', runId, total: plan.length, stored: stored.length, todo: todo.length });
-
-  async function attempt(item: PlannedSample): Promise<void> {
-    const engine = gate.engineFor({
-      onWait: () => setPhase(item.id, 'waiting-for-engine'),
-      onStart: () => setPhase(item.id, 'generating'),
-    });
-    for (let retry = 0; ; retry++) {
-      const made = await makeAttempt({
-        spec, item, engine, runner: ports.runner, critic: ports.critic ?? {}, software: ports.software, now, signal: inner.signal,
-        onSolveEvent: (event) => {
-          if (event.type === 'round') setPhase(item.id, inFlight.get(item.id)!.phase, event.round);
-          if (event.type === 'exec-start') setPhase(item.id, 'running-code');
-          channel.push({ type: 'solve', runId, sampleId: item.id, event });
-        },
-        onJudging: () => setPhase(item.id, 'judging'),
-      });
-      if (made.kind === 'abandoned') return;
-      if (made.kind === 'failed') {
-        if (retry >= retries) return fail(made.error);
-        const waitMs = backoff * 2 ** retry;
-        channel.push({ type: 'retry', runId, sampleId: item.id, error: made.error, retry: retry + 1, waitMs });
-        if (ports.sleep && waitMs > 0) await ports.sleep(waitMs, inner.signal).catch(() => undefined);
-        if (inner.signal.aborted) return;
-        continue;
-      }
-      setPhase(item.id, 'saving');
-      const outcome = outcomeOf(made.sample, model);
-      let written: 'written' | 'exists';
-      try {
-        written = await ports.sink.put(made.sample, outcome);
-      } catch (err) {
-        const e = err as { name?: string; message?: string };
-        return fail({ name: e.name ?? 'Error', message: e.message ?? String(err) });
-      }
-      progress = addOutcome(progress, outcome, { made: written === 'written', at: now() });
-      inFlight.delete(item.id);
-      channel.push({ type: 'sample-done', runId, sample: made.sample, outcome, stored: written });
-      emitProgress();
-      return;
-    }
-  }
-
   let next = 0;
-  async function worker(): Promise<void> {
+  const worker = async () => {
     while (!inner.signal.aborted && next < todo.length) {
       const item = todo[next++]!;
-      inFlight.set(item.id, { id: item.id, problemId: item.problem.id, method: item.method, attempt: item.attempt, phase: 'waiting-for-engine', round: 0 });
-      channel.push({ type: 'sample-start', runId, sample: { ...inFlight.get(item.id)! } });
-      try {
-        await attempt(item);
-      } catch (err) {
-        const e = err as { name?: string; message?: string };
-        fail({ name: e.name ?? 'Error', message: e.message ?? String(err) });
-      } finally {
-        inFlight.delete(item.id);
-      }
+      board.add(item);
+      await runAttempt(session, item).catch((err: unknown) => session.fail(asFailure(err)));
+      board.remove(item.id);
     }
-  }
-
+  };
   const workers = Promise.all(Array.from({ length: Math.min(depth, Math.max(1, todo.length)) }, worker)).finally(() => channel.close());
   try {
     for await (const event of channel) yield event;
@@ -161,14 +176,7 @@ export async function* runBatch(spec: RunSpec, problems: readonly Problem[], por
     control?.signal.removeEventListener('abort', onControl);
   }
 
-  const final = view();
-  const outcome: BatchOutcome = failure
-    ? { kind: 'failed', error: failure, progress: final }
-    : control?.requested === 'cancel'
-      ? { kind: 'cancelled', progress: final }
-      : control?.requested === 'pause' || final.done < final.total
-        ? { kind: 'paused', progress: final }
-        : { kind: 'finished', progress: final };
+  const outcome = batchOutcome(failure, control?.requested ?? null, view());
   yield { type: 'end', runId, outcome };
   return outcome;
 }
