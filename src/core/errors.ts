@@ -67,6 +67,28 @@ export class SandboxError extends LceError {
   }
 }
 
+/** Browser storage is full. Says how much is used and what to delete; nothing stored before is lost. */
+export class StorageFullError extends LceError {
+  override readonly name = 'StorageFullError';
+  constructor(readonly usedBytes: number | null, readonly quotaBytes: number | null, readonly advice: string) {
+    super(`Browser storage for this site is full${usage(usedBytes, quotaBytes)}. Everything stored before is kept; the last write was not saved. ${advice}`);
+  }
+}
+
+/** The local database cannot be used: no IndexedDB (some private windows), or a newer version of the app holds it. */
+export class StorageError extends LceError {
+  override readonly name = 'StorageError';
+  constructor(readonly reason: string) {
+    super(`The local database cannot be used: ${reason}`);
+  }
+}
+
+function usage(used: number | null, quota: number | null): string {
+  if (used === null || quota === null) return '';
+  const mb = (n: number) => (n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GB` : `${Math.round(n / 2 ** 20)} MB`);
+  return ` (${mb(used)} used of ${mb(quota)} allowed)`;
+}
+
 /** True when `err` is a cancellation, whichever realm or worker it came from. */
 export function isAbortError(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'AbortError';

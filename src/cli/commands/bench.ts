@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { arch, cpus, totalmem } from 'node:os';
 import { parseFlags } from '../args';
 
-export const summary = 'Measure speed and memory goals (sandbox, LCE loop, critic, UI); --json for machines.';
+export const summary = 'Measure speed and memory goals (sandbox, LCE loop, critic, collection, UI); --json for machines.';
 
 interface Suite {
   name: string;

@@ -12,16 +12,22 @@ import type { Problem } from '../problem/types';
 import { copyBlock, type Block, type Method } from '../transcript';
 import type { Sampling } from '../lce/solve';
 
-/** Bumped when a stored field changes meaning; the store upgrades older records. */
-export const SAMPLE_SCHEMA_VERSION = 1;
+/**
+ * Bumped when a stored field changes meaning; `upgradeSample` (sample-upgrade.ts) reads every
+ * older version. 2: a sample made by a batch run names the run (`runId`) and which of its k
+ * attempts it is (`attempt`).
+ */
+export const SAMPLE_SCHEMA_VERSION = 2;
 
 export interface Sample {
   schema: typeof SAMPLE_SCHEMA_VERSION;
   id: string;
   /** The sample this one branched from (an edited cell continued), if any. */
   parentId?: string;
-  /** The batch run that made it (set by collection; exports filter on it). */
+  /** The batch run that made it (src/core/collect); absent for a single solve from the page. */
   runId?: string;
+  /** Which of the run's k attempts at this problem × method it is, from 0. */
+  attempt?: number;
   createdAt: string;
   problem: Problem;
   method: Method;
@@ -56,6 +62,8 @@ export interface SampleContext {
   caps: SolveCaps;
   verdict?: Verdict | null;
   parentId?: string;
+  runId?: string;
+  attempt?: number;
   software: Record<string, string>;
 }
 
@@ -83,5 +91,7 @@ export function createSample(problem: Problem, result: SolveResult, ctx: SampleC
   if (result.strategy) sample.strategy = { ...result.strategy };
   if (result.logprob !== undefined) sample.logprob = result.logprob;
   if (ctx.parentId) sample.parentId = ctx.parentId;
+  if (ctx.runId !== undefined) sample.runId = ctx.runId;
+  if (ctx.attempt !== undefined) sample.attempt = ctx.attempt;
   return sample;
 }

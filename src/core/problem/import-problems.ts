@@ -1,75 +1,52 @@
-/** Reads a problem set file (JSONL, a JSON array, CSV or TSV) into problems, keeping every bad line as an issue. */
-import { csvParse, tsvParse } from 'd3-dsv';
-import { problemFromRecord } from './record';
-import type { Problem } from './types';
+/** Imports a problem set from text: all at once (`importProblems`) or as a stream with progress. */
+import { createProblemImporter, formatOf, type ImportOptions } from './importer';
+import type { ImportProgress, ImportResult, ProblemFileFormat } from './types';
 
-export type ProblemFileFormat = 'jsonl' | 'json' | 'csv' | 'tsv';
+export type { ImportIssue, ImportResult, ImportCounts, ImportProgress, ProblemFileFormat } from './types';
 
-/** A line or record that could not be used: reported, never silently dropped. */
-export interface ImportIssue {
-  kind: 'bad-record';
-  /** 1-based line (JSONL, CSV/TSV with the header as line 1) or record number (JSON array). */
-  line: number;
-  reason: string;
-}
-
-export interface ImportResult {
-  format: ProblemFileFormat;
-  problems: Problem[];
-  issues: ImportIssue[];
-}
-
-/** Guesses the format from the content: `[` → JSON array, `{` → JSONL, a tab in the header → TSV, else CSV. */
+/** Guesses the format from the content: `[` → JSON, `{` → JSONL (or a pretty-printed JSON object), a tab in the header → TSV, else CSV. */
 export function detectFormat(text: string): ProblemFileFormat {
-  const start = text.trimStart();
-  if (start.startsWith('[')) return 'json';
-  if (start.startsWith('{')) return 'jsonl';
-  const header = start.split('\n', 1)[0] ?? '';
-  return header.includes('\t') ? 'tsv' : 'csv';
+  return formatOf(text.slice(0, 1 << 16), true)!;
 }
 
-/** Imports a problem set. `source` names it (e.g. "gsm8k") and prefixes every problem id. */
-export function importProblems(text: string, source: string, format: ProblemFileFormat = detectFormat(text)): ImportResult {
-  const problems: Problem[] = [];
-  const issues: ImportIssue[] = [];
-  const seen = new Set<string>();
-  const add = (rec: unknown, line: number, index: number) => {
-    const outcome = problemFromRecord(rec, source, index);
-    if (outcome.kind === 'invalid') return issues.push({ kind: 'bad-record', line, reason: outcome.reason });
-    if (seen.has(outcome.problem.id)) {
-      return issues.push({ kind: 'bad-record', line, reason: `duplicate id ${outcome.problem.id}` });
-    }
-    seen.add(outcome.problem.id);
-    problems.push(outcome.problem);
-  };
+/** Imports a whole text. `source` names the set and prefixes every problem id. */
+export function importProblems(text: string, source: string, format?: ProblemFileFormat): ImportResult {
+  const importer = createProblemImporter({ source, ...(format ? { format } : {}) });
+  importer.push(text);
+  return importer.finish();
+}
 
-  if (format === 'jsonl') {
-    text.split(/\r?\n/).forEach((raw, i) => {
-      if (raw.trim() === '') return;
-      let rec: unknown;
-      try {
-        rec = JSON.parse(raw);
-      } catch (err) {
-        issues.push({ kind: 'bad-record', line: i + 1, reason: `not JSON: ${(err as Error).message}` });
-        return;
-      }
-      add(rec, i + 1, problems.length + issues.length);
-    });
-  } else if (format === 'json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (err) {
-      return { format, problems, issues: [{ kind: 'bad-record', line: 1, reason: `not JSON: ${(err as Error).message}` }] };
-    }
-    if (!Array.isArray(data)) {
-      return { format, problems, issues: [{ kind: 'bad-record', line: 1, reason: 'expected a JSON array of problems' }] };
-    }
-    data.forEach((rec, i) => add(rec, i + 1, i));
-  } else {
-    const rows = (format === 'tsv' ? tsvParse : csvParse)(text);
-    // Header is line 1; rows start at line 2 (quoted multi-line cells make this approximate).
-    rows.forEach((row, i) => add({ ...row }, i + 2, i));
+export interface StreamImportOptions extends ImportOptions {
+  /** Characters expected in all (a file's size), for the progress fraction. */
+  totalChars?: number;
+  onProgress?(progress: ImportProgress): void;
+  /**
+   * Awaited between chunks, e.g. a macrotask so the page can paint and the user can cancel; the
+   * importer itself never waits.
+   */
+  breathe?(): Promise<void>;
+  signal?: AbortSignal;
+}
+
+/**
+ * Imports a stream of text chunks (a File's stream through a TextDecoderStream, a fetch body, a
+ * paste cut into pieces), reporting progress after each chunk. Rejects with the signal's reason
+ * when cancelled.
+ */
+export async function importProblemStream(chunks: AsyncIterable<string> | Iterable<string>, options: StreamImportOptions): Promise<ImportResult> {
+  const importer = createProblemImporter(options);
+  const totalChars = options.totalChars ?? null;
+  for await (const chunk of chunks) {
+    options.signal?.throwIfAborted();
+    importer.push(chunk);
+    options.onProgress?.({ charsRead: importer.charsRead, totalChars, counts: importer.counts });
+    if (options.breathe) await options.breathe();
   }
-  return { format, problems, issues };
+  options.signal?.throwIfAborted();
+  return importer.finish();
+}
+
+/** Cuts a text into chunks of `size` characters, for feeding a paste through the streaming importer. */
+export function* textChunks(text: string, size = 1 << 20): Generator<string> {
+  for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
 }

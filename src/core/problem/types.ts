@@ -7,3 +7,58 @@ export interface Problem {
   /** Where the problem came from, e.g. `gsm8k/test#12`. */
   source?: string;
 }
+
+export type ProblemFileFormat = 'jsonl' | 'json' | 'csv' | 'tsv';
+
+/** How a reference answer is written in its field. */
+export type ReferenceFormat = 'auto' | 'plain' | 'gsm8k' | 'boxed';
+
+/**
+ * The user's field mapping for a set whose shape is not recognised: which field holds the
+ * question (several are joined with a space, as SVAMP's Body + Question), the reference and the id.
+ */
+export interface FieldMapping {
+  question: string | string[];
+  reference?: string;
+  /** `gsm8k`: after `####`; `boxed`: the last `\boxed{}` of a worked solution; `auto`: either, else as is. */
+  referenceFormat?: ReferenceFormat;
+  id?: string;
+}
+
+/**
+ * Something the importer says about one line (JSONL, CSV/TSV: 1-based line where the record
+ * starts, the header being line 1) or record (JSON: the element's number, with its line).
+ * `bad-record`: not imported, with the reason. `merged`: the same question as an earlier line,
+ * folded into it. `renamed`: imported under a new id because its id was taken by another question.
+ */
+export interface ImportIssue {
+  kind: 'bad-record' | 'merged' | 'renamed';
+  line: number;
+  reason: string;
+}
+
+export interface ImportCounts {
+  /** Non-empty records read (good, bad and merged). */
+  records: number;
+  kept: number;
+  bad: number;
+  merged: number;
+  renamed: number;
+}
+
+export interface ImportResult {
+  format: ProblemFileFormat;
+  /** The dataset shape recognised from the first good record (`gsm8k`, `math`, `svamp`, `qa`, `generic`) or `mapped`. */
+  shape: string;
+  problems: Problem[];
+  issues: ImportIssue[];
+  counts: ImportCounts;
+}
+
+/** Progress of a streaming import, after each chunk. */
+export interface ImportProgress {
+  charsRead: number;
+  /** When the caller knows the size (a file); null for a stream of unknown length. */
+  totalChars: number | null;
+  counts: ImportCounts;
+}

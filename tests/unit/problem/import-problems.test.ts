@@ -65,21 +65,22 @@ describe('importProblems', () => {
   });
 
   describe('should keep bad records as issues and lose nothing else', () => {
-    test('for a line that is not JSON, a record without a question and a duplicate id', () => {
+    test('for a line that is not JSON, a record without a question and an id used twice', () => {
       const text = ['{"id":1,"question":"a","answer":"1"}', '{oops', '{"id":2,"text":"no question"}', '', '{"id":1,"question":"again"}', '{"id":3,"problem":"c"}'].join('\n');
       const result = importProblems(text, 's');
-      expect(result.problems.map((p) => p.id)).toEqual(['s#1', 's#3']);
-      expect(result.issues.map((i) => i.line)).toEqual([2, 3, 5]);
+      expect(result.problems.map((p) => p.id)).toEqual(['s#1', 's#1~L5', 's#3']);
+      expect(result.issues.map((i) => [i.kind, i.line])).toEqual([['bad-record', 2], ['bad-record', 3], ['renamed', 5]]);
       expect(result.issues[0]!.reason).toMatch(/^not JSON/);
       expect(result.issues[1]!.reason).toMatch(/no question field/);
-      expect(result.issues[2]!.reason).toBe('duplicate id s#1');
+      expect(result.issues[2]!.reason).toBe('id s#1 already names the question on line 1; imported as s#1~L5');
+      expect(result.counts).toEqual({ records: 5, kept: 3, bad: 2, merged: 0, renamed: 1 });
     });
 
-    test('for a JSON document that is not an array', () => {
+    test('for a JSON document that holds no array', () => {
       const result = importProblems('{"question": 1', 's', 'json');
       expect(result.problems).toEqual([]);
-      expect(result.issues[0]!.reason).toMatch(/^not JSON/);
-      expect(importProblems('{"a":1}', 's', 'json').issues[0]!.reason).toBe('expected a JSON array of problems');
+      expect(result.issues.map((i) => i.reason)).toEqual(['no array of problems in this JSON (expected [ {…}, … ] or an object holding one)']);
+      expect(importProblems('{"a":1}', 's', 'json').issues[0]!.reason).toBe('no array of problems in this JSON (expected [ {…}, … ] or an object holding one)');
     });
   });
 });
