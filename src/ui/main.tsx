@@ -3,6 +3,9 @@ import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { App } from './components/App/App';
 import { ModelsPanel } from './components/ModelsPanel/ModelsPanel';
+import { OfflineNotices } from './components/OfflineNotices/OfflineNotices';
+import { OfflinePanel } from './components/OfflinePanel/OfflinePanel';
+import { startServiceWorker } from './offline/service-worker';
 import { createAppDeps } from './services';
 import { createAppStore } from './state/app-store';
 import { readEngineParams } from './state/engine-params';
@@ -16,8 +19,12 @@ import './styles/controls.css';
 import './styles/layout.css';
 import './styles/panels.css';
 import './styles/models.css';
+import './styles/offline.css';
 
-const deps = createAppDeps();
+// The offline copy and, on a static host, the headers the sandbox needs (src/sw/sw.ts).
+const offline = startServiceWorker();
+const isolated = globalThis.crossOriginIsolated === true;
+const deps = createAppDeps({ isolated, controlled: offline.controlled });
 const fromUrl = readEngineParams(location.search);
 const store = createAppStore(deps, Object.keys(fromUrl).length ? fromUrl : { engine: 'replay' });
 const gpuReport = signal<WebGpuReport | null>(null);
@@ -55,13 +62,21 @@ effect(() => {
 function Root() {
   const report = gpuReport.value;
   return (
-    <App
-      store={store}
-      deps={deps}
-      webgpu={report === null ? true : hasWebGpu(report)}
-      noWebGpuReason={report && !hasWebGpu(report) ? noWebGpuReason(report) : null}
-      modelsPanel={<ModelsPanel store={store} report={report} />}
-    />
+    <>
+      <App
+        store={store}
+        deps={deps}
+        webgpu={report === null ? true : hasWebGpu(report)}
+        noWebGpuReason={report && !hasWebGpu(report) ? noWebGpuReason(report) : null}
+        modelsPanel={
+          <>
+            <ModelsPanel store={store} report={report} />
+            <OfflinePanel offline={offline} isolated={isolated} />
+          </>
+        }
+      />
+      <OfflineNotices offline={offline} isolated={isolated} />
+    </>
   );
 }
 

@@ -3,16 +3,20 @@ import { solve } from '../core/lce';
 import { createSympyChecker, judge } from '../core/critic';
 import { createEngine, loadRecordingsOverHttp, parseEngineSettings } from '../engine/create-engine';
 import type { Recording } from '../engine/replay/recording';
-import { createBrowserPythonRunner, type PythonWorkerBridge } from '../sandbox/browser/python-worker-bridge';
+import { createBrowserPythonRunner } from '../sandbox/browser/python-worker-bridge';
+import { guardSandbox, type SandboxGuardOptions, type StartableRunner } from './offline/sandbox-guard';
 import type { AppDeps } from './state/deps';
 
 /** Demo playback speed: fast enough to watch, slow enough to read along. */
 const REPLAY_TOKENS_PER_SECOND = 120;
 
-/** Wires the page: one Python worker (started on first use), engines from URL-style settings. */
-export function createAppDeps(): AppDeps {
-  let runner: PythonWorkerBridge | null = null;
-  const getRunner = () => (runner ??= createBrowserPythonRunner());
+/**
+ * Wires the page: one Python worker (started on first use, once its CSP is verified: see
+ * offline/sandbox-guard.ts), engines from URL-style settings.
+ */
+export function createAppDeps(sandbox: Omit<SandboxGuardOptions, 'create'>): AppDeps {
+  let runner: StartableRunner | null = null;
+  const getRunner = () => (runner ??= guardSandbox({ ...sandbox, create: () => createBrowserPythonRunner() }));
   // Every solve builds a fresh engine; the recordings it replays are static files, fetched once.
   const recordingLoads = new Map<string, Promise<Recording[]>>();
   const loadRecordings = (id?: string): Promise<Recording[]> => {

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MODEL_CATALOG, type CatalogModel } from '../../../engine/webllm/model-catalog';
 import type { WebGpuReport } from '../../../engine/webllm/webgpu-check';
-import { deleteCachedModel, isModelCached, requestPersistentStorage, storageEstimate, checkRoomFor, type StorageReport } from '../../../engine/webllm/model-cache';
+import { deleteCachedModel, modelAvailability, requestPersistentStorage, storageEstimate, checkRoomFor, type ModelAvailability, type StorageReport } from '../../../engine/webllm/model-cache';
 import type { LoadProgress } from '../../../core/ports/llm-engine';
 import type { AppStore } from '../../state/app-store';
 import { errorSentence } from '../../state/error-sentence';
@@ -21,7 +21,7 @@ export interface ModelsPanelProps {
 
 /** Lists every catalog model; only one download runs at a time. */
 export function ModelsPanel({ store, report }: ModelsPanelProps) {
-  const [cached, setCached] = useState<Record<string, boolean>>({});
+  const [cached, setCached] = useState<Record<string, ModelAvailability>>({});
   const [storage, setStorage] = useState<StorageReport | null>(null);
   const [persistAnswer, setPersistAnswer] = useState<string | null>(null);
   const [download, setDownload] = useState<{ id: string; progress: LoadProgress } | null>(null);
@@ -33,7 +33,7 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
 
   const refresh = async () => {
     setStorage(await storageEstimate());
-    const entries = await Promise.all(MODEL_CATALOG.map(async (m) => [m.id, await isModelCached(m)] as const));
+    const entries = await Promise.all(MODEL_CATALOG.map(async (m) => [m.id, await modelAvailability(m)] as const));
     setCached(Object.fromEntries(entries));
   };
   useEffect(() => {
@@ -85,7 +85,7 @@ export function ModelsPanel({ store, report }: ModelsPanelProps) {
     <div class="panel-grid">
       <section class="card models" aria-labelledby="models-title">
         <h2 id="models-title">In-browser models (web-llm)</h2>
-        <p class="hint">Weights are downloaded once into this browser's cache; later loads work offline.</p>
+        <p class="hint">Weights are downloaded once into this browser's cache; a model marked "available offline" loads with the network gone.</p>
         {message && (
           <p class={message.failed ? 'banner banner-error' : 'banner banner-info'} role="status">
             {message.text}
