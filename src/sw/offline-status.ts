@@ -7,7 +7,8 @@ export interface StatusSources {
   /** Precached URL (absolute) → its cache key, as Serwist keeps them. */
   precacheKeys: Map<string, string>;
   precache: Cache;
-  packages: Cache;
+  /** Null while no package was kept (opening the cache would create it). */
+  packages: Cache | null;
   /** The app's base URL, to turn precached URLs into paths. */
   base: string;
 }
@@ -28,7 +29,7 @@ export async function readOfflineStatus(src: StatusSources): Promise<OfflineStat
     const response = await src.precache.match(key);
     group.bytes += Number(response?.headers.get('content-length') ?? 0) || 0;
   }
-  const onlinePackages = (await src.packages.keys()).map((r) => decodeURIComponent(new URL(r.url).pathname.split('/').pop() ?? '')).filter(Boolean).sort();
+  const onlinePackages = ((await src.packages?.keys()) ?? []).map((r) => decodeURIComponent(new URL(r.url).pathname.split('/').pop() ?? '')).filter(Boolean).sort();
   return { buildId: src.buildId, groups, onlinePackages };
 }
 

@@ -81,7 +81,7 @@ self.addEventListener('message', (event) => {
           buildId: manifestId(manifest),
           precacheKeys: serwist.getUrlsToPrecacheKeys(),
           precache: await caches.open(PRECACHE),
-          packages: await caches.open(PACKAGES_CACHE),
+          packages: (await caches.has(PACKAGES_CACHE)) ? await caches.open(PACKAGES_CACHE) : null,
           base: self.registration.scope,
         });
         event.ports[0]?.postMessage(status);
