@@ -9,7 +9,8 @@ import type { Problem } from './types';
 
 export type RecordOutcome = { kind: 'ok'; problem: Problem } | { kind: 'invalid'; reason: string };
 
-const QUESTION_FIELDS = ['question', 'problem', 'Question', 'query', 'prompt', 'input'] as const;
+/** Field names a question may have, in the order they are looked for. */
+export const QUESTION_FIELDS = ['question', 'problem', 'Question', 'query', 'prompt', 'input'] as const;
 const ANSWER_FIELDS = ['answer', 'Answer', 'final_answer', 'reference', 'gt', 'target', 'label'] as const;
 const ID_FIELDS = ['id', 'ID', 'unique_id', 'idx', 'index'] as const;
 
