@@ -4,15 +4,24 @@
  * reload still gives the page, a Python cell with sympy and a recorded-demo solve. A control with
  * service workers blocked shows the same reload failing, so the passing run is the service worker's.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { findModel } from '../../src/engine/webllm/model-catalog';
-import { PYODIDE_CDN } from '../../src/sandbox/browser/python-worker-bridge';
 import { launchChromium } from './support/browser';
 import { cacheNames, plantWebLlmModel, waitForOfflineCopy } from './support/offline';
 import { expectScratchOutput, waitForRunEnd } from './ui-helpers';
 
 let browser: Browser;
+const ASSETS = new URL('../../dist/assets/', import.meta.url);
+
+/** The Pyodide CDN base the built page really uses (read from its bundle, so a change there cannot go unnoticed). */
+function pyodideCdn(): string {
+  const bridge = readdirSync(ASSETS).find((f) => /^python-worker-bridge-.*\.js$/.test(f));
+  const url = /https:\/\/[^`"']*\/pyodide\/v[\d.]+\/full\//.exec(readFileSync(new URL(bridge ?? 'missing', ASSETS), 'utf8'))?.[0];
+  if (!url) throw new Error('no Pyodide CDN URL in the built python-worker-bridge chunk');
+  return url;
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -103,6 +112,7 @@ describe('the models panel', () => {
 
 describe('Python packages from Pyodide’s CDN', () => {
   test('should be kept after their first download and served offline, never as a partial response', async () => {
+    const PYODIDE_CDN = pyodideCdn();
     const context = await browser.newContext();
     // Pyodide's CDN is the edge this machine cannot reach: a route stands in for it (requests from the
     // service worker are routed too), counting what reaches the "network".
@@ -133,5 +143,19 @@ describe('Python packages from Pyodide’s CDN', () => {
     await expect.poll(async () => (await readiness(page, 'packages')).text, { timeout: 30_000 }).toMatch(/Kept after their first download from Pyodide's CDN: numpy-2\.2\.5-cp314-cp314-pyodide_2026_0_wasm32\.whl\.$/);
     expect(await cacheNames(page)).toContain('lce-python-packages-pyodide-314.0.7');
     await context.close();
+  });
+});
+
+describe('the built service worker', () => {
+  test('should precache Pyodide’s wasm and the sympy zip despite their size, and leave out maps and fallback wheels', () => {
+    const sw = readFileSync(new URL('../../dist/sw.js', import.meta.url), 'utf8');
+    const urls = [...sw.matchAll(/url:`([^`]+)`/g)].map((m) => m[1]!);
+    // Above the 2 MB default limit of Workbox and Serwist: silently dropped without the raised limit.
+    for (const big of ['pyodide/pyodide.asm.wasm', 'pyodide/python_stdlib.zip', 'pyodide-packages/sympy-1.14.0-pyodide314.0.7.pyc.zip', 'pyodide-packages/mpmath-1.4.1-pyodide314.0.7.pyc.zip']) {
+      expect(urls).toContain(big);
+    }
+    expect(urls).toEqual(expect.arrayContaining(['index.html', 'diagnostics.html', 'pyodide/pyodide.mjs', 'pyodide/pyodide-lock.json', 'replay/index.json', 'problems/samples.json']));
+    expect(urls.some((u) => /^assets\/llm\.worker-.*\.js$/.test(u))).toBe(true);
+    expect(urls.filter((u) => /\.map$|wheels\/|render-check|renderCheck|\.ttf$|\.woff$/.test(u))).toEqual([]);
   });
 });
