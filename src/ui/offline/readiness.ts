@@ -6,7 +6,7 @@
 import type { ModelAvailability, StorageReport } from '../../engine/webllm/model-cache';
 import type { OfflineStatus, GroupStatus } from '../../sw/protocol';
 import { formatBytes } from '../components/ModelsPanel/format';
-import type { OfflinePhase } from './service-worker';
+import type { OfflinePhase } from './offline-state';
 
 export interface ReadinessInput {
   phase: OfflinePhase;
