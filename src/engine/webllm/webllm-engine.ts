@@ -11,7 +11,7 @@ import { completionParams } from '../shared/completion-params';
 import { stopPrefixLength } from '../../core/lce/block-parser';
 import { createStopScanner } from '../shared/stop-scanner';
 import { createUsageClock } from '../shared/usage-clock';
-import { mapWebLlmError } from './errors';
+import { mapWebLlmError, splitWebLlmError } from './errors';
 import { type CatalogModel, findModel } from './model-catalog';
 import { createProgressTracker } from './progress';
 import { checkWebGpu, type GpuLike } from './webgpu-check';
@@ -38,6 +38,9 @@ export interface WebLlmEngineOptions {
   /** Skip the pre-load WebGPU check (web-llm then fails on its own, after fetching config and library). */
   skipGpuCheck?: boolean;
 }
+
+/** web-llm errors after which the worker no longer holds a loaded model. */
+const MODEL_GONE = new Set(['DeviceLostError', 'ModelNotLoadedError', 'WorkerEngineModelNotLoadedError', 'EngineNotLoadedError']);
 
 /** Creates the page-side engine; nothing loads until `load()`. */
 export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
@@ -106,6 +109,12 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
     return attempt;
   }
 
+  // A lost GPU device unloads the model in web-llm's worker: forget it, so the next load() loads again.
+  function modelFailure(err: unknown): Error {
+    if (MODEL_GONE.has(splitWebLlmError(err).name)) stopWorker();
+    return mapWebLlmError(err, model!.id);
+  }
+
   async function* generate(request: GenerateRequest): AsyncGenerator<TokenEvent> {
     const { signal } = request;
     if (signal?.aborted) throw new AbortError('Generation');
@@ -124,7 +133,7 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
       try {
         stream = await engine.completions.create(completionRequest(model!.id, request));
       } catch (err) {
-        throw mapWebLlmError(err, model!.id);
+        throw modelFailure(err);
       }
       try {
         for await (const chunk of stream) {
@@ -146,7 +155,7 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
           if (choice.finish_reason) finish = choice.finish_reason === 'length' ? 'length' : choice.finish_reason === 'abort' ? 'abort' : 'stop';
         }
       } catch (err) {
-        throw mapWebLlmError(err, model!.id);
+        throw modelFailure(err);
       }
       if (signal?.aborted) throw new AbortError('Generation');
       // web-llm streams the start of a stop string before it trims it; its final message is the truth.
