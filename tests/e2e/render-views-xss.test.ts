@@ -4,17 +4,13 @@
  * text plus a cell whose real Pyodide output is HTML. Nothing may run, nothing dangerous may reach the
  * DOM. (The solve view is render-app-xss.test.ts; the Markdown/KaTeX pipeline is render-xss.test.ts.)
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
 import { fillProblem, openAiUrl, waitForRunEnd } from './ui-helpers';
-import { armXssFlag, findDangers, xssHits } from './render-inert';
+import { armXssFlag, findDangers, payloadModel, xssHits } from './render-inert';
 
-const payloads = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8')) as { id: string; payload: string }[];
-// As in render-app-xss: fences would become code cells, very long payloads would spend the token budget.
-const textPayloads = payloads.filter((p) => !p.payload.includes('```') && p.payload.length < 1000);
 const OUTPUT_PAYLOAD = `<img src=x onerror="__xss('view-output')"><script>__xss('view-output')</script>`;
 
 let browser: Browser;
@@ -22,12 +18,7 @@ let server: ScriptedOpenAiServer;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  server = await startScriptedOpenAiServer({
-    script: ({ prompt }) =>
-      lastOutputIn(prompt) === null
-        ? `${textPayloads.map((p) => p.payload).join('\n\n')}\n\nNow a cell that prints HTML.\n\`\`\`python\nprint(${JSON.stringify(OUTPUT_PAYLOAD)})\n\`\`\`\n\`\`\`output\n`
-        : "The answer is $\\boxed{<img src=x onerror=__xss('view-boxed')>}$.",
-  });
+  server = await startScriptedOpenAiServer({ script: payloadModel(OUTPUT_PAYLOAD, 'view-boxed') });
 });
 
 afterAll(async () => {
