@@ -6,10 +6,8 @@
  * Out: source maps, the render test page, the wheels (only a fallback when a zip was not built) and
  * KaTeX's woff/ttf fonts (every browser that runs this app takes the woff2).
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+import { resolve } from 'node:path';
+import type { ResolvedConfig } from 'vite';
 
 /**
  * Largest file precached. Workbox's and Serwist's default is 2 MB, which would silently leave out
@@ -17,10 +15,16 @@ const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
  */
 export const MAX_PRECACHE_FILE_BYTES = 64 * 2 ** 20;
 
-/** The @serwist/vite options that choose the precached files. */
+/** The @serwist/vite options that choose the precached files (from the build's own outDir). */
 export function precacheGlobs() {
   return {
-    globDirectory: DIST,
+    globDirectory: 'dist',
+    integration: {
+      // A build into another folder (the benchmarks build into a temporary one) precaches that folder.
+      configureOptions(config: ResolvedConfig, options: { globDirectory: string }) {
+        options.globDirectory = resolve(config.root, config.build.outDir);
+      },
+    },
     globPatterns: ['*.html', 'favicon.svg', 'assets/*.{js,css,woff2}', 'pyodide/*', 'pyodide-packages/*.zip', 'problems/*', 'replay/*'],
     globIgnores: ['render-check.html', 'assets/renderCheck-*', '**/*.map', 'sw.js'],
     maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
