@@ -13,7 +13,7 @@ export default defineConfig({
     preact(),
     pyodideAssets(),
     // The service worker: precache + offline + host headers. Built for `vite build` only.
-    serwist({ swSrc: 'src/sw/sw.ts', swDest: 'sw.js', swUrl: '/sw.js', rollupFormat: 'iife', ...precacheGlobs() }),
+    serwist({ swSrc: 'src/sw/sw.ts', swDest: 'sw.js', rollupFormat: 'iife', ...precacheGlobs() }),
   ],
   server: { headers: crossOriginIsolationHeaders, port: 5173, strictPort: false },
   preview: { headers: crossOriginIsolationHeaders, port: 4173, strictPort: false },

@@ -81,7 +81,7 @@ function modelsRow(models: ReadinessInput['models']): ReadinessRow {
 function storageRow(s: StorageReport | null): ReadinessRow {
   if (!s) return { item: 'storage', label: LABELS.storage, ok: null, text: 'Reading the storage estimate…' };
   const used = s.usedBytes === null || s.quotaBytes === null ? 'The browser does not report its storage.' : `${formatBytes(s.usedBytes)} used of ${formatBytes(s.quotaBytes)}.`;
-  const persisted = s.persisted ? 'Persistent: the browser will not evict it under storage pressure.' : s.persisted === false ? 'Not persistent: the browser may evict it when disk space runs low (ask below).' : 'Whether it is persistent is unknown.';
+  const persisted = s.persisted ? 'Persistent: the browser will not evict it under storage pressure.' : s.persisted === false ? 'Not persistent: the browser may evict it when disk space runs low (“Keep downloads” above asks it not to).' : 'Whether it is persistent is unknown.';
   return { item: 'storage', label: LABELS.storage, ok: s.persisted, text: `${used} ${persisted}` };
 }
 
@@ -94,7 +94,7 @@ function isolationRow(isolated: boolean): ReadinessRow {
 /** The summary, one row per item, in a fixed order. */
 export function describeReadiness(input: ReadinessInput): ReadinessRow[] {
   return [
-    groupRow('app', input, input.status?.groups.app, `The app is${input.status ? ` (version ${input.status.buildId})` : ''}`),
+    groupRow('app', input, input.status?.groups.app, `The app${input.status ? ` (version ${input.status.buildId})` : ''} is`),
     groupRow('python', input, input.status?.groups['python-runtime'], 'The Pyodide runtime is'),
     packagesRow(input),
     modelsRow(input.models),

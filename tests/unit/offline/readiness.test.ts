@@ -24,11 +24,11 @@ describe('describeReadiness', () => {
   describe('should say what works offline', () => {
     test('for a saved app, Python, packages, one model and non-persistent storage', () => {
       expect(text(saved)).toEqual({
-        app: 'true The app is (version 5c61930a) saved for offline use (52 of 52 files, 20 MB).',
+        app: 'true The app (version 5c61930a) is saved for offline use (52 of 52 files, 20 MB).',
         python: 'true The Pyodide runtime is saved for offline use (5 of 5 files, 13 MB).',
         packages: "true sympy and mpmath are saved for offline use (2 of 2 files, 26 MB). Others (numpy) come from Pyodide's CDN the first time a cell imports them, and are kept from then on.",
         models: 'true Available offline: Qwen2.5-Math-1.5B-Instruct-q4f32_1-MLC. Partly downloaded: Qwen2-Math-7B-Instruct-q4f16_1-MLC — download again to complete. web-llm keeps the weights in its own cache; the app does not store them twice.',
-        storage: 'false 60 MB used of 10.0 GB. Not persistent: the browser may evict it when disk space runs low (ask below).',
+        storage: 'false 60 MB used of 10.0 GB. Not persistent: the browser may evict it when disk space runs low (“Keep downloads” above asks it not to).',
         isolation: 'true Cross-origin isolated: a runaway cell is interrupted and its variables are kept.',
       });
     });
