@@ -17,10 +17,9 @@ const ASSETS = new URL('../../dist/assets/', import.meta.url);
 
 /** The Pyodide CDN base the built page really uses (read from its bundle, so a change there cannot go unnoticed). */
 function pyodideCdn(): string {
-  const bridge = readdirSync(ASSETS).find((f) => /^python-worker-bridge-.*\.js$/.test(f));
-  const url = /https:\/\/[^`"']*\/pyodide\/v[\d.]+\/full\//.exec(readFileSync(new URL(bridge ?? 'missing', ASSETS), 'utf8'))?.[0];
-  if (!url) throw new Error('no Pyodide CDN URL in the built python-worker-bridge chunk');
-  return url;
+  const found = new Set(readdirSync(ASSETS).filter((f) => f.endsWith('.js')).flatMap((f) => readFileSync(new URL(f, ASSETS), 'utf8').match(/https:\/\/[^`"'\s]*\/pyodide\/v[\d.]+\/full\//g) ?? []));
+  if (found.size !== 1) throw new Error(`expected one Pyodide CDN URL in the built assets, found ${[...found].join(', ') || 'none'}`);
+  return [...found][0]!;
 }
 
 beforeAll(async () => {

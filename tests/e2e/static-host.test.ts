@@ -112,7 +112,7 @@ describe('a static host that sends no custom headers', () => {
     await close();
   });
 
-  test('should offer a new deployment and switch to it only when asked, deleting only its own outdated caches', async () => {
+  test('should offer a new deployment, switch to it only when asked (telling other tabs), and delete only its own outdated caches', async () => {
     const v1 = mkdtempSync(join(tmpdir(), 'lce-v1-'));
     const v2 = mkdtempSync(join(tmpdir(), 'lce-v2-'));
     tmp.push(v1, v2);
@@ -128,6 +128,11 @@ describe('a static host that sends no custom headers', () => {
       await (await caches.open('webllm/model')).put('https://example.invalid/weights.bin', new Response('weights'));
     });
 
+    // A second tab on the old version, to be told when the first one switches.
+    const other = await page.context().newPage();
+    await other.goto(`${host.origin}/`);
+    await other.getByRole('heading', { name: 'LCE Playground' }).waitFor();
+
     host.publish(v2);
     await page.reload();
     await page.getByTestId('update-ready').waitFor({ timeout: 120_000 });
@@ -135,6 +140,8 @@ describe('a static host that sends no custom headers', () => {
     expect(await page.locator('meta[name="lce-test-build"]').count()).toBe(0);
     await page.getByRole('button', { name: 'Reload to update' }).click();
     await expect.poll(() => page.locator('meta[name="lce-test-build"]').count(), { timeout: 60_000 }).toBe(1);
+    await other.getByTestId('updated-elsewhere').waitFor({ timeout: 30_000 });
+    expect(await other.locator('meta[name="lce-test-build"]').count()).toBe(0);
     await expect.poll(async () => (await cacheNames(page)).sort(), { timeout: 30_000 }).toEqual([expect.stringMatching(/^lce-precache-v2-/), 'webllm/model']);
     const indexEntries = await page.evaluate(async () => {
       const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('lce-precache'))!);

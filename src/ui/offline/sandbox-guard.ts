@@ -7,14 +7,18 @@
  */
 import { AbortError, SandboxError } from '../../core/errors';
 import type { CellResult, PythonRunner } from '../../core/ports/python-runner';
+import { ISOLATION_PROBES } from '../../sandbox/diagnostics/probes';
 
 /** A runner the page can start ahead of the first cell. */
 export interface StartableRunner extends PythonRunner {
   start(): Promise<unknown>;
 }
 
-/** Must fail under the CSP (`script-src` without 'unsafe-eval'): the constructor.constructor escape. */
-export const CSP_PROBE = 'import js\njs.Object.constructor.constructor("return 1")()';
+/**
+ * Must fail under the CSP (`script-src` without 'unsafe-eval'): the sandbox's own
+ * constructor.constructor isolation probe, so both always test the same escape.
+ */
+export const CSP_PROBE = ISOLATION_PROBES.find((p) => p.id === 'constructor')!.code;
 const PROBE_SESSION = '__lce_csp_probe';
 
 /** True when the probe cell was refused string-to-code compilation (EvalError), i.e. the CSP is in force. */
