@@ -1,12 +1,20 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { serwist } from '@serwist/vite';
 import { crossOriginIsolationHeaders } from './scripts/headers';
 import { pyodideAssets } from './scripts/vite-pyodide-assets';
+import { precacheGlobs } from './scripts/precache';
 
 // Cross-origin isolation (COOP + COEP) gives the page SharedArrayBuffer, which the Python sandbox
-// needs for its interrupt buffer. Both the dev server and `vite preview` send the headers.
+// needs for its interrupt buffer. Both the dev server and `vite preview` send the headers; on a
+// static host that cannot, the service worker (src/sw/sw.ts) adds them after the first visit.
 export default defineConfig({
-  plugins: [preact(), pyodideAssets()],
+  plugins: [
+    preact(),
+    pyodideAssets(),
+    // The service worker: precache + offline + host headers. Built for `vite build` only.
+    serwist({ swSrc: 'src/sw/sw.ts', swDest: 'sw.js', rollupFormat: 'iife', ...precacheGlobs() }),
+  ],
   server: { headers: crossOriginIsolationHeaders, port: 5173, strictPort: false },
   preview: { headers: crossOriginIsolationHeaders, port: 4173, strictPort: false },
   worker: { format: 'es' },

@@ -3,6 +3,9 @@ import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { App } from './components/App/App';
 import { ModelsPanel } from './components/ModelsPanel/ModelsPanel';
+import { OfflineNotices } from './components/OfflineNotices/OfflineNotices';
+import { OfflinePanel } from './components/OfflinePanel/OfflinePanel';
+import { startServiceWorker } from './offline/service-worker';
 import { createAppDeps, createModelCache } from './services';
 import { createModelsStore } from './state/models-store';
 import { MODEL_CATALOG } from '../engine/webllm/model-catalog';
@@ -19,8 +22,12 @@ import './styles/controls.css';
 import './styles/layout.css';
 import './styles/panels.css';
 import './styles/models.css';
+import './styles/offline.css';
 
-const deps = createAppDeps();
+// The offline copy and, on a static host, the headers the sandbox needs (src/sw/sw.ts).
+const offline = startServiceWorker();
+const isolated = globalThis.crossOriginIsolated === true;
+const deps = createAppDeps({ isolated, controlled: offline.controlled });
 // Incomplete settings (a server without a model…) are shown as they are and checked on Solve.
 let fromUrl: EngineSettings | null = null;
 let urlProblem: string | null = null;
@@ -67,13 +74,21 @@ effect(() => {
 function Root() {
   const report = gpuReport.value;
   return (
-    <App
-      store={store}
-      deps={deps}
-      webgpu={report === null ? true : hasWebGpu(report)}
-      noWebGpuReason={report && !hasWebGpu(report) ? noWebGpuReason(report) : null}
-      modelsPanel={<ModelsPanel store={store} models={models} report={report} />}
-    />
+    <>
+      <App
+        store={store}
+        deps={deps}
+        webgpu={report === null ? true : hasWebGpu(report)}
+        noWebGpuReason={report && !hasWebGpu(report) ? noWebGpuReason(report) : null}
+        modelsPanel={
+          <>
+            <ModelsPanel store={store} models={models} report={report} />
+            <OfflinePanel offline={offline} isolated={isolated} />
+          </>
+        }
+      />
+      <OfflineNotices offline={offline} isolated={isolated} />
+    </>
   );
 }
 

@@ -4,18 +4,22 @@ import { createSympyChecker, judge } from '../core/critic';
 import { createEngine } from '../engine/registry';
 import { loadRecordings, recordingsOverHttp } from '../engine/replay/load';
 import type { Recording } from '../engine/replay/recording';
-import { createBrowserPythonRunner, type PythonWorkerBridge } from '../sandbox/browser/python-worker-bridge';
-import { deleteCachedModel, isModelCached, requestPersistentStorage, storageEstimate } from '../engine/webllm/model-cache';
+import { createBrowserPythonRunner } from '../sandbox/browser/python-worker-bridge';
+import { guardSandbox, type SandboxGuardOptions, type StartableRunner } from './offline/sandbox-guard';
+import { deleteCachedModel, modelAvailability, requestPersistentStorage, storageEstimate } from '../engine/webllm/model-cache';
 import type { AppDeps } from './state/deps';
 import type { ModelCache } from './state/models-store';
 
 /** Demo playback speed: fast enough to watch, slow enough to read along. */
 const REPLAY_TOKENS_PER_SECOND = 120;
 
-/** Wires the page: one Python worker (started on first use), engines from the registry. */
-export function createAppDeps(): AppDeps {
-  let runner: PythonWorkerBridge | null = null;
-  const getRunner = () => (runner ??= createBrowserPythonRunner());
+/**
+ * Wires the page: one Python worker (started on first use, once its CSP is verified: see
+ * offline/sandbox-guard.ts), engines from the registry.
+ */
+export function createAppDeps(sandbox: Omit<SandboxGuardOptions, 'create'>): AppDeps {
+  let runner: StartableRunner | null = null;
+  const getRunner = () => (runner ??= guardSandbox({ ...sandbox, create: () => createBrowserPythonRunner() }));
   // Every solve builds a fresh engine; the recordings it replays are static files, fetched once.
   const recordingLoads = new Map<string, Promise<Recording[]>>();
   const loadRecordingsOnce = (id?: string): Promise<Recording[]> => {
@@ -43,5 +47,5 @@ export function createAppDeps(): AppDeps {
 
 /** The browser's web-llm cache and storage, for the models tab. */
 export function createModelCache(): ModelCache {
-  return { isCached: (m) => isModelCached(m), remove: (m) => deleteCachedModel(m), storage: () => storageEstimate(), persist: () => requestPersistentStorage() };
+  return { availability: (m) => modelAvailability(m), remove: (m) => deleteCachedModel(m), storage: () => storageEstimate(), persist: () => requestPersistentStorage() };
 }

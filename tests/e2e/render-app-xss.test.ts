@@ -3,23 +3,13 @@
  * server (our LLM double) answers with every payload as model text, then writes a cell whose
  * execution output (real Pyodide) is HTML. Nothing may run and nothing dangerous may reach the DOM.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
 import { fillProblem, openAiUrl, waitForRunEnd } from './ui-helpers';
-import { armXssFlag, findDangers, xssHits } from './render-inert';
+import { armXssFlag, findDangers, payloadModel, xssHits } from './render-inert';
 
-interface Payload {
-  id: string;
-  payload: string;
-}
-
-const payloads = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8')) as Payload[];
-// Fences would be taken for code cells by the LCE parser and run, and a very long payload would
-// spend the round's token budget; the render-check test covers both.
-const textPayloads = payloads.filter((p) => !p.payload.includes('```') && p.payload.length < 1000);
 const OUTPUT_PAYLOAD = `<img src=x onerror="__xss('app-output')"><script>__xss('app-output')</script>`;
 
 let browser: Browser;
@@ -27,15 +17,7 @@ let server: ScriptedOpenAiServer;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  server = await startScriptedOpenAiServer({
-    script: ({ prompt }) => {
-      if (lastOutputIn(prompt) === null) {
-        const text = textPayloads.map((p) => p.payload).join('\n\n');
-        return `${text}\n\nNow a cell that prints HTML.\n\`\`\`python\nprint(${JSON.stringify(OUTPUT_PAYLOAD)})\n\`\`\`\n\`\`\`output\n`;
-      }
-      return 'The answer is $\\boxed{<img src=x onerror=__xss(\'app-boxed\')>}$.';
-    },
-  });
+  server = await startScriptedOpenAiServer({ script: payloadModel(OUTPUT_PAYLOAD, 'app-boxed') });
 });
 
 afterAll(async () => {

@@ -2,7 +2,9 @@
  * Shared checks of the render e2e tests: what a payload could use to run code, load a resource,
  * navigate or cover the page, looked for in the DOM of a transcript region.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { lastOutputIn, type Script } from '../support/scripted-openai-server';
 
 /** Defines the `__xss(id)` flag every payload calls if any of its script runs; call before `goto`. */
 export async function armXssFlag(page: Page): Promise<void> {
@@ -65,4 +67,19 @@ export function findDangers(page: Page, region: string, scripts: number): Promis
 export async function openRenderCheck(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/render-check.html`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
+}
+
+/**
+ * A scripted model (for the ScriptedOpenAiServer) that writes every corpus payload that can stream
+ * through the LCE loop as model text, then a cell that prints `outputPayload`, then a boxed answer
+ * holding a payload marked `boxedId`. Fences would be taken for code cells and run, and a very long
+ * payload would spend the round's token budget: the render-check test covers both.
+ */
+export function payloadModel(outputPayload: string, boxedId: string): Script {
+  const payloads = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8')) as { payload: string }[];
+  const text = payloads.filter((p) => !p.payload.includes('```') && p.payload.length < 1000).map((p) => p.payload).join('\n\n');
+  return ({ prompt }) =>
+    lastOutputIn(prompt) === null
+      ? `${text}\n\nNow a cell that prints HTML.\n\`\`\`python\nprint(${JSON.stringify(outputPayload)})\n\`\`\`\n\`\`\`output\n`
+      : `The answer is $\\boxed{<img src=x onerror=__xss('${boxedId}')>}$.`;
 }

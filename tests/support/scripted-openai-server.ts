@@ -16,7 +16,8 @@
  * single punctuation marks) so stop strings such as "```output" arrive split across SSE chunks.
  *
  * Failure modes, per reply: `fail: 'http-500'` (JSON error body), `'malformed-sse'` (a broken
- * `data:` line after a few tokens), `'drop'` (the socket is destroyed mid-stream).
+ * `data:` line after a few tokens), `'drop'` (the socket is destroyed mid-stream),
+ * `'end-without-done'` (the response ends cleanly after a few tokens, with no finish and no `[DONE]`).
  *
  * Two uses:
  *  1. Node tests: `const srv = await startScriptedOpenAiServer({ script }); … srv.baseUrl …; await srv.close()`.
@@ -59,7 +60,7 @@ export interface ScriptReply {
   finishReason?: 'stop' | 'length';
   /** Include the matched stop string in the output (some servers do). Overrides the server option. */
   echoStop?: boolean;
-  fail?: 'http-500' | 'malformed-sse' | 'drop';
+  fail?: 'http-500' | 'malformed-sse' | 'drop' | 'end-without-done';
   /** Per-token delay for this reply (ms), overriding the server option. */
   tokenDelayMs?: number;
   /** Usage to report instead of the counted one. */
@@ -80,6 +81,8 @@ export interface ScriptedServerOptions {
   tokenize?: (text: string) => string[];
   /** Send the usage chunk when the client asks (`stream_options.include_usage`). Default true; false acts like servers without it. */
   streamUsage?: boolean;
+  /** Port to listen on (default: an ephemeral one), e.g. to come back where a stopped server was. */
+  port?: number;
 }
 
 /** One recorded completion request. */
@@ -230,6 +233,10 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions):
           res.socket?.destroy();
           return;
         }
+        if (reply.fail === 'end-without-done') {
+          res.end();
+          return;
+        }
         res.end('data: {"id": "broken", "choices": [{"text": \n\n');
         return;
       }
@@ -241,6 +248,7 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions):
     if (reply.fail) {
       // Too short a reply to fail mid-stream: fail right away instead.
       if (reply.fail === 'drop') res.socket?.destroy();
+      else if (reply.fail === 'end-without-done') res.end();
       else res.end('data: {"broken\n\n');
       return;
     }
@@ -268,7 +276,7 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions):
       sendJson(res, 404, { error: { message: `No route ${req.method} ${path}`, type: 'invalid_request_error' } });
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   server.unref();
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

@@ -37,6 +37,43 @@ export async function isModelCached(model: CatalogModel, cacheBackend?: CacheBac
   }
 }
 
+/** How much of a model this browser holds: all it needs to load offline, part of it, or nothing. */
+export type ModelAvailability = 'offline' | 'partial' | 'none';
+
+/** The part of the Cache API read here (`globalThis.caches` in a page). */
+export interface CacheStorageLike {
+  has(name: string): Promise<boolean>;
+  open(name: string): Promise<{ match(url: string): Promise<unknown> }>;
+}
+
+// web-llm's rule for a weights URL (cleanModelUrl, not exported): `…/MODEL` → `…/MODEL/resolve/main/`.
+function weightsBase(modelUrl: string): string {
+  const withSlash = modelUrl.endsWith('/') ? modelUrl : `${modelUrl}/`;
+  return new URL(/.+\/resolve\/.+\//.test(withSlash) ? withSlash : `${withSlash}resolve/main/`).href;
+}
+
+async function inCache(storage: CacheStorageLike, cache: string, url: string): Promise<boolean> {
+  if (!(await storage.has(cache))) return false;
+  return (await (await storage.open(cache)).match(url)) !== undefined;
+}
+
+/**
+ * Whether the model loads with the network gone: web-llm's own weights check, plus — in its default
+ * Cache Storage backend — its compiled library (`webllm/wasm`) and its chat config (`webllm/config`),
+ * which a download interrupted at the wrong moment can leave missing. Reads web-llm's caches only.
+ */
+export async function modelAvailability(model: CatalogModel, cacheBackend?: CacheBackend, storage: CacheStorageLike | undefined = (globalThis as { caches?: CacheStorageLike }).caches): Promise<ModelAvailability> {
+  if (!(await isModelCached(model, cacheBackend))) return 'none';
+  if ((cacheBackend ?? 'cache') !== 'cache' || !storage) return 'offline';
+  try {
+    const library = await inCache(storage, 'webllm/wasm', model.record.model_lib);
+    const config = await inCache(storage, 'webllm/config', new URL('mlc-chat-config.json', weightsBase(model.record.model)).href);
+    return library && config ? 'offline' : 'partial';
+  } catch {
+    return 'partial';
+  }
+}
+
 /** Deletes the model's weights, tokenizer, library and config from the cache (web-llm keeps tensor-cache.json). */
 export async function deleteCachedModel(model: CatalogModel, cacheBackend?: CacheBackend): Promise<void> {
   const { deleteModelAllInfoInCache } = await import('@mlc-ai/web-llm');

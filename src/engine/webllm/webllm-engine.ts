@@ -13,7 +13,7 @@ import { createStopScanner, stopPiecesToDrop } from '../../core/lce/stop-scanner
 import { createUsageClock } from '../shared/usage-clock';
 import { type ContinuationMode, type ContinuingCompletions, createContinuingCompletions } from './chat-continuation';
 import { CONTINUATION_CONV_CONFIG } from './conv-template';
-import { mapWebLlmError } from './errors';
+import { mapWebLlmError, splitWebLlmError } from './errors';
 import { type CatalogModel, findModel } from './model-catalog';
 import { createProgressTracker } from './progress';
 import { checkWebGpu, type GpuLike } from './webgpu-check';
@@ -42,6 +42,9 @@ export interface WebLlmEngineOptions {
   /** `chat` (default) continues the KV cache across LCE rounds; `completions` re-prefills every round. */
   continuation?: ContinuationMode;
 }
+
+/** web-llm errors after which the worker no longer holds a loaded model. */
+const MODEL_GONE = new Set(['DeviceLostError', 'ModelNotLoadedError', 'WorkerEngineModelNotLoadedError', 'EngineNotLoadedError']);
 
 /** Creates the page-side engine; nothing loads until `load()`. */
 export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
@@ -114,6 +117,12 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
     return attempt;
   }
 
+  // A lost GPU device unloads the model in web-llm's worker: forget it, so the next load() loads again.
+  function modelFailure(err: unknown): Error {
+    if (MODEL_GONE.has(splitWebLlmError(err).name)) stopWorker();
+    return mapWebLlmError(err, model!.id);
+  }
+
   async function* generate(request: GenerateRequest): AsyncGenerator<TokenEvent> {
     const { signal } = request;
     if (signal?.aborted) throw new AbortError('Generation');
@@ -132,7 +141,7 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
         rounds ??= createContinuingCompletions(engine, continuation);
         stream = await rounds.create(completionRequest(model!.id, request));
       } catch (err) {
-        throw mapWebLlmError(err, model!.id);
+        throw modelFailure(err);
       }
       try {
         for await (const chunk of stream) {
@@ -153,7 +162,7 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
           if (choice.finish_reason) finish = choice.finish_reason === 'length' ? 'length' : choice.finish_reason === 'abort' ? 'abort' : 'stop';
         }
       } catch (err) {
-        throw mapWebLlmError(err, model!.id);
+        throw modelFailure(err);
       }
       if (signal?.aborted) throw new AbortError('Generation');
       // web-llm never says which stop string matched; what its final message trimmed off tells.

@@ -6,14 +6,15 @@
  */
 import { signal } from '@preact/signals';
 import type { LoadProgress } from '../../core/ports/llm-engine';
-import { checkRoomFor, type StorageReport } from '../../engine/webllm/model-cache';
+import { checkRoomFor, type ModelAvailability, type StorageReport } from '../../engine/webllm/model-cache';
 import type { CatalogModel } from '../../engine/webllm/model-catalog';
 import type { WebLlmSettings } from '../../engine/webllm/entry';
 import { errorSentence } from './error-sentence';
 
 /** What the tab needs of the browser's model cache and storage (src/engine/webllm/model-cache.ts). */
 export interface ModelCache {
-  isCached(model: CatalogModel): Promise<boolean>;
+  /** Whether the model's files are all in the browser (loads offline), partly, or not at all. */
+  availability(model: CatalogModel): Promise<ModelAvailability>;
   remove(model: CatalogModel): Promise<void>;
   storage(): Promise<StorageReport>;
   /** Asks to keep the site's data; null when the browser cannot. */
@@ -25,7 +26,7 @@ export type LoadModel = (settings: WebLlmSettings, onProgress: (p: LoadProgress)
 
 /** Creates the tab's state over `models`. */
 export function createModelsStore(cache: ModelCache, load: LoadModel, models: readonly CatalogModel[]) {
-  const cached = signal<Record<string, boolean>>({});
+  const cached = signal<Record<string, ModelAvailability>>({});
   const storage = signal<StorageReport | null>(null);
   const persistAnswer = signal<string | null>(null);
   const download = signal<{ id: string; progress: LoadProgress } | null>(null);
@@ -35,7 +36,7 @@ export function createModelsStore(cache: ModelCache, load: LoadModel, models: re
 
   async function refresh(): Promise<void> {
     storage.value = await cache.storage();
-    const entries = await Promise.all(models.map(async (m) => [m.id, await cache.isCached(m)] as const));
+    const entries = await Promise.all(models.map(async (m) => [m.id, await cache.availability(m)] as const));
     cached.value = Object.fromEntries(entries);
   }
 

@@ -15,8 +15,8 @@ class FakeModelCache implements ModelCache {
   readonly cachedIds = new Set<string>();
   report: StorageReport = { usedBytes: 1 * 2 ** 30, quotaBytes: 100 * 2 ** 30, persisted: false };
   persistAnswer: boolean | null = true;
-  async isCached(m: CatalogModel) {
-    return this.cachedIds.has(m.id);
+  async availability(m: CatalogModel) {
+    return this.cachedIds.has(m.id) ? ('offline' as const) : ('none' as const);
   }
   async remove(m: CatalogModel) {
     if (!this.cachedIds.delete(m.id)) throw new ModelLoadError(m.id, 'it is not in the cache');
@@ -55,7 +55,7 @@ describe('createModelsStore', () => {
       expect(seen).toEqual([{ phase: 'fetch', progress: 0.5, text: 'half' }]);
       expect(store.download.value).toBeNull();
       expect(store.message.value).toEqual({ text: `${first.id} is downloaded and loaded: Solve uses it now.`, failed: false });
-      expect(store.cached.value[first.id]).toBe(true);
+      expect(store.cached.value[first.id]).toBe('offline');
     });
 
     test('for a cancelled download, which is not an error', async () => {
@@ -94,7 +94,7 @@ describe('createModelsStore', () => {
       await store.remove(first);
       await settle();
       expect(store.message.value).toEqual({ text: `${first.id} was deleted from this browser.`, failed: false });
-      expect(store.cached.value[first.id]).toBe(false);
+      expect(store.cached.value[first.id]).toBe('none');
       await store.remove(first);
       expect(store.message.value?.failed).toBe(true);
     });

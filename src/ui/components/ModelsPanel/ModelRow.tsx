@@ -1,12 +1,14 @@
 /** One web-llm model: what it needs, whether it is cached, and download / cancel / delete / use. */
 import type { CatalogModel } from '../../../engine/webllm/model-catalog';
 import type { LoadProgress } from '../../../core/ports/llm-engine';
+import type { ModelAvailability } from '../../../engine/webllm/model-cache';
 import { DownloadProgress } from './DownloadProgress';
 import { formatBytes } from './format';
 
 export interface ModelRowProps {
   model: CatalogModel;
-  cached: boolean | null;
+  /** What of the model this browser holds (null while it is being checked). */
+  cached: ModelAvailability | null;
   inUse: boolean;
   canRun: boolean;
   progress: LoadProgress | null;
@@ -16,6 +18,8 @@ export interface ModelRowProps {
   onDelete: () => void;
   onUse: () => void;
 }
+
+const AVAILABILITY: Record<ModelAvailability, string> = { offline: 'available offline', partial: 'partly downloaded', none: 'not downloaded' };
 
 /** A card per model, so the layout works on narrow screens too. */
 export function ModelRow(p: ModelRowProps) {
@@ -28,7 +32,7 @@ export function ModelRow(p: ModelRowProps) {
         {m.isDefault && <span class="badge">default</span>}
         {m.lowResource && <span class="badge">small GPUs</span>}
         {p.inUse && <span class="badge badge-ok">selected</span>}
-        <span class={p.cached ? 'badge badge-ok' : 'badge'}>{p.cached === null ? 'checking…' : p.cached ? 'cached' : 'not downloaded'}</span>
+        <span class={p.cached === 'offline' ? 'badge badge-ok' : 'badge'} data-testid="availability">{p.cached === null ? 'checking…' : AVAILABILITY[p.cached]}</span>
       </div>
       <p class="hint">{m.note}</p>
       <dl class="kv model-needs">
@@ -47,13 +51,13 @@ export function ModelRow(p: ModelRowProps) {
           <button type="button" class="secondary" onClick={p.onCancel}>Cancel</button>
         ) : (
           <>
-            {!p.cached && (
+            {p.cached !== 'offline' && (
               <button type="button" disabled={!p.canRun || p.busy} onClick={p.onDownload} title={p.canRun ? 'Download the weights and load them on the GPU' : 'Needs WebGPU'}>
                 Download
               </button>
             )}
             <button type="button" class="secondary" disabled={!p.canRun || p.inUse} onClick={p.onUse}>Use this model</button>
-            {p.cached && <button type="button" class="danger" disabled={p.busy || p.inUse} onClick={p.onDelete}>Delete</button>}
+            {p.cached && p.cached !== 'none' && <button type="button" class="danger" disabled={p.busy || p.inUse} onClick={p.onDelete}>Delete</button>}
           </>
         )}
       </div>

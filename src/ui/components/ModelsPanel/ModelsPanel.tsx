@@ -36,7 +36,7 @@ export function ModelsPanel({ store, models, report }: ModelsPanelProps) {
     <div class="panel-grid">
       <section class="card models" aria-labelledby="models-title">
         <h2 id="models-title">In-browser models (web-llm)</h2>
-        <p class="hint">Weights are downloaded once into this browser's cache; later loads work offline.</p>
+        <p class="hint">Weights are downloaded once into this browser's cache; a model marked "available offline" loads with the network gone.</p>
         {message && (
           <p class={message.failed ? 'banner banner-error' : 'banner banner-info'} role="status">
             {message.text}

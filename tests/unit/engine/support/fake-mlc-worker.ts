@@ -12,6 +12,9 @@ export interface FakeReply {
   text: string;
   /** Per-token log-probabilities are reported as -0.25 each when requested. */
   promptTokens?: number;
+  /** Fails the stream with `error` (e.g. "DeviceLostError: …") once this many tokens were sent. */
+  failAfterTokens?: number;
+  error?: string;
 }
 
 export interface FakeMlcOptions {
@@ -27,6 +30,7 @@ export interface FakeMlcOptions {
 
 interface Stream {
   tokens: string[];
+  failAfter: { tokens: number; error: string } | null;
   at: number;
   message: string;
   request: Record<string, unknown>;
@@ -44,6 +48,8 @@ export class FakeMlcWorker {
   private streams = new Map<string, Stream>();
   private interrupted = false;
   private lastMessage = '';
+  /** After a lost GPU device web-llm unloads the model: every request fails until the next reload. */
+  private deviceLost = false;
 
   constructor(private readonly options: FakeMlcOptions) {}
 
@@ -81,8 +87,14 @@ export class FakeMlcWorker {
         return this.options.reloadError ? this.reply('throw', uuid, this.options.reloadError) : this.reply('return', uuid, null);
       case 'completionStreamInit':
         return this.initStream(uuid, content);
-      case 'completionStreamNextChunk':
+      case 'completionStreamNextChunk': {
+        const s = this.streams.get(content.streamId as string);
+        if (s?.failAfter && s.at >= s.failAfter.tokens) {
+          if (s.failAfter.error.startsWith('DeviceLostError')) this.deviceLost = true;
+          return this.reply('throw', uuid, s.failAfter.error);
+        }
         return this.reply('return', uuid, this.nextChunk(content.streamId as string));
+      }
       case 'completionStreamReturn':
         this.streams.delete(content.streamId as string);
         return this.reply('return', uuid, null);
@@ -100,12 +112,14 @@ export class FakeMlcWorker {
 
   private initStream(uuid: string, content: Record<string, unknown>): void {
     const request = content.request as { prompt: string; [k: string]: unknown };
+    if (this.deviceLost) return this.reply('throw', uuid, 'ModelNotLoadedError: Model not loaded before trying to complete ChatCompletionRequest. Please ensure you have called `MLCEngine.reload(model)` to load the model before initiating chat operations.');
     const reply = this.options.script(request);
     if ('throws' in reply) return this.reply('throw', uuid, reply.throws);
     this.interrupted = false;
     this.lastMessage = '';
     this.streams.set(content.streamId as string, {
       tokens: reply.text.match(/ ?[A-Za-z]+| ?\d|\s+|[^\sA-Za-z\d]/g) ?? [],
+      failAfter: reply.failAfterTokens !== undefined && reply.error ? { tokens: reply.failAfterTokens, error: reply.error } : null,
       at: 0,
       message: '',
       request,
