@@ -1,25 +1,29 @@
 /**
- * The one object a Python worker exposes (browser: comlink over `Worker`; Node: comlink over
- * `worker_threads`). Both sides import this file with `import type` only.
+ * The one object a Python worker exposes (browser: comlink over `Worker`; Node: comlink over the
+ * sandbox process's IPC channel). Both sides import this file with `import type` only.
  *
  * A cell is two calls so that package loading never counts against the cell's time limit:
- * `prepare` loads what the code imports (no deadline), then `run` executes it (watched).
+ * `prepare` loads and imports the packages the code names (its own, long limit), then `run`
+ * executes it (the cell's limit).
  */
 
 /** Everything a fresh worker needs; plain data (the buffer is shared, not copied). */
 export interface WorkerInit {
-  /** One byte the host sets to 2 to raise KeyboardInterrupt in the running cell. Null: no interrupts. */
+  /**
+   * One byte the host sets to 2 to raise KeyboardInterrupt in the running cell. Null: no interrupts,
+   * or (Node) the sandbox process owns the byte and the host interrupts by message.
+   */
   interruptBuffer: Uint8Array | null;
-  /** Where the core lives (browser: absolute URL of the self-hosted copy; Node: ignored). */
+  /** Browser only: absolute URL of the self-hosted Pyodide core (Node's sandbox knows its own). */
   indexURL?: string;
-  /** Base URL (browser) or directory (Node) holding `<name>-<version>.pyc.zip` and the wheels. */
-  packagesBase: string;
-  /** Base URL (browser) or directory (Node) of the vendored wheels, the fallback when a zip is absent. */
+  /** Browser only: base URL of `<name>-<version>.pyc.zip` (Node's host serves the files). */
+  packagesBase?: string;
+  /** Browser only: base URL of the vendored wheels, the fallback when a zip is absent. */
   wheelsBase?: string;
   /** Node only: compile missing package zips at start-up (default true); false leaves the wheel fallback. */
   compileMissing?: boolean;
-  /** Base URL of Pyodide's CDN for packages not vendored (numpy); null when offline-only. */
-  cdnBase: string | null;
+  /** Base URL of Pyodide's CDN for the packages that are not vendored (numpy); null: never go online. */
+  onlinePackagesUrl: string | null;
 }
 
 /** What the worker reports once Python is ready. */

@@ -1,0 +1,130 @@
+/**
+ * How the Node sandbox process is started: the command line that puts it under Node's permission
+ * model with no code generation from strings, inside an empty network namespace where the kernel
+ * allows one, running a bundle of its own code (it can read no other project file).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { platform } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { SandboxError } from '../../core/errors';
+import { REPO_ROOT } from './package-build';
+
+/** A protection the sandbox process runs under, as reported by the runner. */
+export type Protection = 'permission-model' | 'no-code-generation' | 'network-namespace' | 'network-permission';
+
+/** A ready command line and what it protects with. */
+export interface SandboxCommand {
+  command: string;
+  args: string[];
+  protections: Protection[];
+}
+
+/** Where the Pyodide core lives (the one directory of node_modules the sandbox may read). */
+export const PYODIDE_DIR = join(REPO_ROOT, 'node_modules', 'pyodide');
+const CACHE_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'lce-sandbox');
+const ENTRIES = {
+  'sandbox-process': join(REPO_ROOT, 'src', 'sandbox', 'node', 'child', 'sandbox-process.ts'),
+  'python-thread': join(REPO_ROOT, 'src', 'sandbox', 'node', 'child', 'python-thread.ts'),
+};
+
+let bundleDir: string | null = null;
+
+/**
+ * Bundles the sandbox process's two entries (with comlink, Pyodide's loader and the shared
+ * runtime) into a content-addressed directory, once per host process. ~50 ms; reused when unchanged.
+ */
+export function sandboxBundle(): string {
+  if (bundleDir && existsSync(bundleDir)) return bundleDir;
+  const result = buildSync({
+    entryPoints: ENTRIES,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: CACHE_DIR,
+    outExtension: { '.js': '.mjs' },
+    write: false,
+    logLevel: 'silent',
+  });
+  const hash = createHash('sha256');
+  for (const file of result.outputFiles) hash.update(file.path).update(file.contents);
+  const dir = join(CACHE_DIR, `bundle-${hash.digest('hex').slice(0, 16)}`);
+  if (!existsSync(dir)) {
+    const tmp = `${dir}.${process.pid}.tmp`;
+    mkdirSync(tmp, { recursive: true });
+    for (const file of result.outputFiles) writeFileSync(join(tmp, file.path.slice(CACHE_DIR.length + 1)), file.contents);
+    try {
+      renameSync(tmp, dir);
+    } catch {
+      // Another process wrote the same bundle first.
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  bundleDir = dir;
+  return dir;
+}
+
+/** Node's permission-model flag on this Node (`--permission` from 22.13/23.5, experimental before), or null. */
+export function permissionFlag(flags: ReadonlySet<string> = process.allowedNodeEnvironmentFlags): string | null {
+  if (flags.has('--permission')) return '--permission';
+  if (flags.has('--experimental-permission')) return '--experimental-permission';
+  return null;
+}
+
+let unshare: string | null | undefined;
+
+/** `unshare` when this kernel lets us create a user + network namespace (Linux), else null. */
+export function networkNamespaceLauncher(): string | null {
+  if (unshare !== undefined) return unshare;
+  unshare = null;
+  if (platform() !== 'linux') return null;
+  for (const path of ['/usr/bin/unshare', '/bin/unshare']) {
+    if (!existsSync(path)) continue;
+    const probe = spawnSync(path, ['--net', '--map-root-user', 'true'], { stdio: 'ignore', timeout: 5000 });
+    if (probe.status === 0) unshare = path;
+    break;
+  }
+  return unshare;
+}
+
+/** What the sandbox process may read and how it is isolated. */
+export interface LaunchOptions {
+  /** Directory of online-only packages the host downloads (readable), or null offline. */
+  packageCacheDir: string | null;
+  /** Use an empty network namespace when the kernel allows one (default true). */
+  networkNamespace?: boolean;
+}
+
+/**
+ * The command line of a sandbox process. Throws a SandboxError on a Node without a permission
+ * model rather than running Python unprotected.
+ */
+export function sandboxCommand(options: LaunchOptions): SandboxCommand {
+  const permission = permissionFlag();
+  if (!permission) {
+    throw new SandboxError(`Node ${process.version} has no permission model (--permission or --experimental-permission), which the Python sandbox needs; use Node 20.19 or later`);
+  }
+  const dir = sandboxBundle();
+  const readable = [dir, PYODIDE_DIR, ...(options.packageCacheDir ? [options.packageCacheDir] : [])];
+  const protections: Protection[] = ['permission-model', 'no-code-generation'];
+  // From the Node version that has network permissions (--allow-net), not passing it refuses them.
+  if (process.allowedNodeEnvironmentFlags.has('--allow-net')) protections.push('network-permission');
+  const node = [
+    permission,
+    ...readable.map((p) => `--allow-fs-read=${p}`),
+    // The Python thread is a worker thread; the code that could start another is stripped (see python-thread.ts).
+    '--allow-worker',
+    '--disallow-code-generation-from-strings',
+    '--no-addons',
+    '--no-warnings',
+    join(dir, 'sandbox-process.mjs'),
+    JSON.stringify({ indexURL: `${PYODIDE_DIR}/`, packageCacheDir: options.packageCacheDir }),
+  ];
+  const launcher = options.networkNamespace === false ? null : networkNamespaceLauncher();
+  if (!launcher) return { command: process.execPath, args: node, protections };
+  protections.push('network-namespace');
+  return { command: launcher, args: ['--net', '--map-root-user', process.execPath, ...node], protections };
+}
