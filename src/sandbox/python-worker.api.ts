@@ -2,9 +2,10 @@
  * The one object a Python worker exposes (browser: comlink over `Worker`; Node: comlink over the
  * sandbox process's IPC channel). Both sides import this file with `import type` only.
  *
- * A cell is two calls so that package loading never counts against the cell's time limit:
- * `prepare` loads and imports the packages the code names (its own, long limit), then `run`
- * executes it (the cell's limit).
+ * Package loading never counts against a cell's time limit: `run` (under the cell's limit) answers
+ * `needs-packages` when the code imports a package not loaded yet; `prepare` then loads and imports
+ * it (under its own, long limit) and `run` is called again. A worker that does not answer `run`
+ * within the cell's limit (something a cell left behind is blocking it) is stopped like a runaway cell.
  */
 
 /** Everything a fresh worker needs; plain data (the buffer is shared, not copied). */
@@ -57,7 +58,12 @@ export interface RawCellResult {
 export interface RunLimits {
   session: string;
   maxOutputBytes: number;
+  /** `prepare` has run for this code: run it whatever its imports (a failed package raises at its import). */
+  prepared?: boolean;
 }
+
+/** What `run` did: ran the cell, or found packages to load first. */
+export type RunOutcome = { kind: 'ran'; result: RawCellResult } | { kind: 'needs-packages'; names: string[] };
 
 /** The worker's API: 4 coarse methods. */
 export interface PythonWorkerApi {
@@ -65,8 +71,8 @@ export interface PythonWorkerApi {
   init(init: WorkerInit): Promise<WorkerInfo>;
   /** Loads the vendored packages (or numpy online) that `code` imports. Never raises for user code. */
   prepare(code: string): Promise<PrepareResult>;
-  /** Runs one cell synchronously in its session's globals. Python exceptions come back as data. */
-  run(code: string, limits: RunLimits): Promise<RawCellResult>;
+  /** Runs one cell synchronously in its session's globals (unless it needs packages first). Python exceptions come back as data. */
+  run(code: string, limits: RunLimits): Promise<RunOutcome>;
   /** Forgets one session's globals. */
   reset(session: string): Promise<void>;
 }

@@ -5,7 +5,7 @@
  */
 import { AbortError, SandboxError, isAbortError } from '../../core/errors';
 import type { CellResult, PythonRunner, RunOptions } from '../../core/ports/python-runner';
-import type { PythonWorkerApi, RawCellResult, WorkerInfo, WorkerInit } from '../python-worker.api';
+import type { PythonWorkerApi, RawCellResult, RunOutcome, WorkerInfo, WorkerInit } from '../python-worker.api';
 import { interruptedResult, killedResult, crashedResult, toCellResult } from './results';
 
 /** Raises KeyboardInterrupt in a worker's running cell, and takes a pending one back. */
@@ -208,13 +208,17 @@ export class PythonSupervisor implements PythonRunner {
     const lostBefore = seen !== undefined && seen !== TOLD && seen !== gen.id;
     this.sessionGen.set(session, gen.id);
 
-    const prepared = await this.watch(gen, () => gen.worker.api.prepare(code), this.options.prepareLimitMs ?? PREPARE_LIMIT_MS, options.signal);
-    // Loading packages has its own, long limit; the cell's limit starts after it.
-    if (prepared.kind !== 'done') return this.afterStop(gen, session, prepared, this.options.prepareLimitMs ?? PREPARE_LIMIT_MS, options.signal, lostBefore, null);
-
-    const ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes }), timeoutMs, options.signal);
-    if (ran.kind !== 'done') return this.afterStop(gen, session, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ran.value : null);
-    const raw: RawCellResult = ran.value;
+    let ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes }), timeoutMs, options.signal);
+    if (ran.kind === 'done' && ran.value.kind === 'needs-packages') {
+      // Loading packages has its own, long limit; the cell's limit starts again after it.
+      const prepareLimit = this.options.prepareLimitMs ?? PREPARE_LIMIT_MS;
+      const prepared = await this.watch(gen, () => gen.worker.api.prepare(code), prepareLimit, options.signal);
+      if (prepared.kind !== 'done') return this.afterStop(gen, session, prepared, prepareLimit, options.signal, lostBefore, null);
+      ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes, prepared: true }), timeoutMs, options.signal);
+    }
+    if (ran.kind !== 'done') return this.afterStop(gen, session, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ranResult(ran.value) : null);
+    const raw = ranResult(ran.value);
+    if (!raw) return crashedResult('the worker asked for packages again after loading them');
     // Only now: the standby's start-up must not compete with the first start and the first cell.
     this.ensureSpare();
     const result = toCellResult(raw, lostBefore);
@@ -282,6 +286,11 @@ export class PythonSupervisor implements PythonRunner {
       else signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
+}
+
+/** The cell's result from a run outcome, if it ran. */
+function ranResult(outcome: RunOutcome | null): RawCellResult | null {
+  return outcome?.kind === 'ran' ? outcome.result : null;
 }
 
 /** Interrupts through a byte shared with the worker (Pyodide's interrupt buffer). */

@@ -96,6 +96,27 @@ export interface LaunchOptions {
   packageCacheDir: string | null;
   /** Use an empty network namespace when the kernel allows one (default true). */
   networkNamespace?: boolean;
+  /** The flags this Node accepts (default: its own); for tests of other Node versions. */
+  nodeFlags?: ReadonlySet<string>;
+}
+
+/**
+ * Node's flags for a sandboxed script that may read only `readable`: the permission model (no
+ * other file, no child process, no addon; worker threads allowed for the Python thread, whose way
+ * to start another is stripped), no code generation from strings, no addons.
+ */
+export function sandboxNodeArgs(readable: string[], flags: ReadonlySet<string> = process.allowedNodeEnvironmentFlags): string[] {
+  const permission = permissionFlag(flags);
+  if (!permission) {
+    throw new SandboxError(`Node ${process.version} has no permission model (--permission or --experimental-permission), which the Python sandbox needs; use Node 20.19 or later`);
+  }
+  return [permission, ...readable.map((p) => `--allow-fs-read=${p}`), '--allow-worker', '--disallow-code-generation-from-strings', '--no-addons', '--no-warnings'];
+}
+
+/** Prefixes `command` with the network-namespace launcher when asked for and available. */
+export function inNetworkNamespace(command: string, args: string[], wanted = true): { command: string; args: string[]; isolated: boolean } {
+  const launcher = wanted ? networkNamespaceLauncher() : null;
+  return launcher ? { command: launcher, args: ['--net', '--map-root-user', command, ...args], isolated: true } : { command, args, isolated: false };
 }
 
 /**
@@ -103,28 +124,20 @@ export interface LaunchOptions {
  * model rather than running Python unprotected.
  */
 export function sandboxCommand(options: LaunchOptions): SandboxCommand {
-  const permission = permissionFlag();
-  if (!permission) {
-    throw new SandboxError(`Node ${process.version} has no permission model (--permission or --experimental-permission), which the Python sandbox needs; use Node 20.19 or later`);
-  }
+  const flags = options.nodeFlags ?? process.allowedNodeEnvironmentFlags;
+  // Refuse before any work on a Node that cannot protect the host.
+  sandboxNodeArgs([], flags);
   const dir = sandboxBundle();
   const readable = [dir, PYODIDE_DIR, ...(options.packageCacheDir ? [options.packageCacheDir] : [])];
   const protections: Protection[] = ['permission-model', 'no-code-generation'];
   // From the Node version that has network permissions (--allow-net), not passing it refuses them.
-  if (process.allowedNodeEnvironmentFlags.has('--allow-net')) protections.push('network-permission');
-  const node = [
-    permission,
-    ...readable.map((p) => `--allow-fs-read=${p}`),
-    // The Python thread is a worker thread; the code that could start another is stripped (see python-thread.ts).
-    '--allow-worker',
-    '--disallow-code-generation-from-strings',
-    '--no-addons',
-    '--no-warnings',
+  if (flags.has('--allow-net')) protections.push('network-permission');
+  const args = [
+    ...sandboxNodeArgs(readable, flags),
     join(dir, 'sandbox-process.mjs'),
     JSON.stringify({ indexURL: `${PYODIDE_DIR}/`, packageCacheDir: options.packageCacheDir }),
   ];
-  const launcher = options.networkNamespace === false ? null : networkNamespaceLauncher();
-  if (!launcher) return { command: process.execPath, args: node, protections };
-  protections.push('network-namespace');
-  return { command: launcher, args: ['--net', '--map-root-user', process.execPath, ...node], protections };
+  const launched = inNetworkNamespace(process.execPath, args, options.networkNamespace !== false);
+  if (launched.isolated) protections.push('network-namespace');
+  return { command: launched.command, args: launched.args, protections };
 }

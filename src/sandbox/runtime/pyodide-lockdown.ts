@@ -8,7 +8,7 @@
  * keeps the originals it needs (the package loader) in its own closures.
  */
 import type { PyodideAPI } from 'pyodide';
-import { permissionError } from './sandbox-globals';
+import { deniedStub } from './sandbox-globals';
 
 /** Public API members that reach the host or the network. */
 export const DENIED_API = {
@@ -37,10 +37,7 @@ export const DENIED_INTERNAL_API = {
 export const DENIED_FILESYSTEMS = ['NODEFS', 'NODESOCKFS', 'NODERAWFS', 'WORKERFS', 'PROXYFS', 'NATIVEFS_ASYNC'] as const;
 
 function deny(target: Record<string, unknown>, name: string, what: string): void {
-  const denied = (): never => {
-    throw permissionError(what);
-  };
-  Object.defineProperty(target, name, { value: denied, writable: false, configurable: false, enumerable: true });
+  Object.defineProperty(target, name, { value: deniedStub(what), writable: false, configurable: false, enumerable: true });
 }
 
 /** Replaces the members above; returns the names it could not replace (the worker then refuses to start). */
@@ -59,9 +56,6 @@ export function lockDownPyodide(py: PyodideAPI): string[] {
   const internal = api._api as Record<string, unknown> | undefined;
   for (const [name, what] of Object.entries(DENIED_INTERNAL_API)) attempt(internal, name, what, `_api.${name}`);
   const module = api._module as { FS?: { filesystems?: Record<string, unknown> } } | undefined;
-  const filesystems = module?.FS?.filesystems;
-  for (const name of DENIED_FILESYSTEMS) {
-    if (filesystems && name in filesystems && !delete filesystems[name]) failed.push(`FS.filesystems.${name}`);
-  }
+  for (const name of DENIED_FILESYSTEMS) attempt(module?.FS?.filesystems, name, 'mounting host directories', `FS.filesystems.${name}`);
   return failed;
 }

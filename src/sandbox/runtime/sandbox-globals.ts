@@ -60,8 +60,8 @@ export function permissionError(what: string): Error {
   return err;
 }
 
-/** A stub that throws on every use: read a property, call it, construct it, enumerate it. */
-function deniedStub(what: string): object {
+/** A stub that throws a PermissionError on every use: read a property, call it, construct it, enumerate it. */
+export function deniedStub(what: string): object {
   const deny = (): never => {
     throw permissionError(what);
   };
@@ -84,7 +84,11 @@ export function createSandboxGlobals(real: object): Record<string, unknown> {
   const globals: Record<string, unknown> = {};
   const source = real as Record<string, unknown>;
   for (const name of PASSED_GLOBALS) {
-    if (name in source) globals[name] = source[name];
+    if (!(name in source)) continue;
+    const value = source[name];
+    // A browser's timers refuse any `this` but the global scope ("Illegal invocation"), and Python
+    // calls them as methods of `js`; classes (capitalised) keep their static members unbound.
+    globals[name] = typeof value === 'function' && /^[a-z]/.test(name) ? (value as (...a: unknown[]) => unknown).bind(real) : value;
   }
   for (const [name, what] of Object.entries(DENIED_GLOBALS)) globals[name] = deniedStub(what);
   return globals;
