@@ -45,6 +45,19 @@ describe('the sandbox’s packages', () => {
     });
   });
 
+  describe('should not count loading and importing a package against the cell’s limit', () => {
+    test('for `import sympy` in a fresh sandbox with a 300 ms limit (the import alone takes longer)', async () => {
+      const fresh = createNodePythonRunner({ online: false, standby: false });
+      try {
+        const r = await fresh.run('import sympy\nsympy.Integer(2) + 1', { timeoutMs: 300 });
+        expect(r).toMatchObject({ value: '3', error: null });
+        expect(r.ms).toBeLessThan(300);
+      } finally {
+        await fresh.dispose();
+      }
+    }, 240_000);
+  });
+
   describe('should build the compiled zips once', () => {
     test('for every vendored package, present after the runner started', () => {
       expect(missingZips()).toEqual([]);

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fetchOnlinePackage, lockClosure, type LockfilePackages } from '../../../src/sandbox/node/online-packages';
+import { WHEELS_DIR, ZIPS_DIR } from '../../../src/sandbox/node/package-build';
+import { createSandboxHost } from '../../../src/sandbox/node/sandbox-host';
+import { VENDORED, zipFileName } from '../../../src/sandbox/runtime/packages';
+
+// The host's side of the sandbox process's requests: every argument comes from a process that may
+// run hostile code, so only what the host decides to serve or store gets through.
+const host = createSandboxHost({ packagesDir: ZIPS_DIR, wheelsDir: WHEELS_DIR, onlinePackagesUrl: null, packageCacheDir: null });
+const sympy = VENDORED.sympy!;
+
+describe('the sandbox host', () => {
+  describe('should serve vendored package files', () => {
+    test('for the compiled zip and the wheel of a vendored package', async () => {
+      expect((await host.readPackageFile('zip', zipFileName(sympy)))?.length).toBeGreaterThan(1000);
+      expect((await host.readPackageFile('wheel', sympy.wheel))?.length).toBeGreaterThan(1000);
+    });
+  });
+
+  describe('should serve nothing else', () => {
+    test('for a path that climbs out of the package directory', async () => {
+      expect(await host.readPackageFile('zip', '../../package.json')).toBeNull();
+      expect(await host.readPackageFile('wheel', '/etc/passwd')).toBeNull();
+    });
+
+    test('for a file of the other kind', async () => {
+      expect(await host.readPackageFile('zip', sympy.wheel)).toBeNull();
+    });
+  });
+
+  describe('should store zips only while a sandbox is starting and holds the build lock', () => {
+    test('for a zip offered after start-up, which is dropped', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lce-host-'));
+      try {
+        const late = createSandboxHost({ packagesDir: dir, wheelsDir: WHEELS_DIR, onlinePackagesUrl: null, packageCacheDir: null });
+        late.endStartup();
+        expect(await late.zipsToBuild()).toEqual([]);
+        await late.storeZip('sympy', new Uint8Array([0x50, 0x4b, 3, 4, 0]));
+        expect(readdirSync(dir)).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('for bytes that are not a zip, which are dropped', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lce-host-'));
+      try {
+        const starting = createSandboxHost({ packagesDir: dir, wheelsDir: WHEELS_DIR, onlinePackagesUrl: null, packageCacheDir: null });
+        expect(await starting.zipsToBuild()).toEqual(Object.keys(VENDORED).sort());
+        await starting.storeZip('sympy', new TextEncoder().encode('#!/bin/sh'));
+        await starting.storeZip('../evil', new Uint8Array([0x50, 0x4b, 3, 4]));
+        await starting.zipsDone();
+        expect(readdirSync(dir)).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('should download only online-only packages', () => {
+    test('for a vendored or unknown name', async () => {
+      expect(await host.fetchOnlinePackage('sympy')).toMatch(/not an online-only package/);
+      expect(await host.fetchOnlinePackage('../../x')).toMatch(/not an online-only package/);
+    });
+  });
+});
+
+describe('fetchOnlinePackage', () => {
+  let server: Server;
+  let base: string;
+  const good = new TextEncoder().encode('a wheel');
+  const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+  const lock: LockfilePackages = {
+    packages: {
+      good: { file_name: 'good-1.0-py3-none-any.whl', sha256: sha(good), depends: ['dep'] },
+      dep: { file_name: 'dep-1.0-py3-none-any.whl', sha256: sha(good), depends: [] },
+      tampered: { file_name: 'tampered-1.0-py3-none-any.whl', sha256: sha(new TextEncoder().encode('the real one')), depends: [] },
+      gone: { file_name: 'gone-1.0-py3-none-any.whl', sha256: sha(good), depends: [] },
+    },
+  };
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url?.includes('gone')) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200).end(Buffer.from(good));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/full/`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  describe('should store a package and its dependencies', () => {
+    test('for files that match the lockfile', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lce-online-'));
+      try {
+        expect(await fetchOnlinePackage('good', base, dir, lock)).toBeNull();
+        expect(readdirSync(dir).sort()).toEqual(['dep-1.0-py3-none-any.whl', 'good-1.0-py3-none-any.whl']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('should refuse and store nothing', () => {
+    test('for a file whose SHA-256 differs from the lockfile', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lce-online-'));
+      try {
+        expect(await fetchOnlinePackage('tampered', base, dir, lock)).toMatch(/does not match the SHA-256/);
+        expect(existsSync(join(dir, 'tampered-1.0-py3-none-any.whl'))).toBe(false);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('for a file the server does not have', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lce-online-'));
+      try {
+        expect(await fetchOnlinePackage('gone', base, dir, lock)).toMatch(/HTTP 404/);
+        expect(readdirSync(dir)).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('should name what the lockfile lacks', () => {
+    test('for a package with an unknown dependency', () => {
+      expect(() => lockClosure({ packages: { a: { file_name: 'a.whl', sha256: '', depends: ['b'] } } }, 'a')).toThrow(/b is not in Pyodide's lockfile/);
+    });
+  });
+});
