@@ -68,6 +68,8 @@ export const ISOLATION_PROBES: IsolationProbe[] = [
   { id: 'pyfetch', claim: 'no pyodide.http.pyfetch', capability: 'network', code: 'import asyncio\nfrom pyodide.http import pyfetch\n_t = asyncio.ensure_future(pyfetch("{{URL}}/pyfetch"))', expect: 'PermissionError', pending: true },
   network('socket-tcp', 'no raw TCP socket', 'import socket\ns = socket.socket()\ns.settimeout(3)\ns.connect(("{{HOST}}", {{PORT}}))\ns.sendall(b"GET /socket-tcp HTTP/1.0\\r\\n\\r\\n")', 'OSError'),
   network('socket-udp', 'no UDP datagram', 'import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\ns.sendto(b"socket-udp", ("{{HOST}}", {{UDP_PORT}}))', 'OSError'),
+  network('node-http', "no request through Node's http", 'import js\njs.process.getBuiltinModule("http").get("{{URL}}/node-http")'),
+  network('node-net', "no connection through Node's net", 'import js\njs.process.getBuiltinModule("net").connect({{PORT}}, "{{HOST}}")'),
   network('urllib', 'no urllib request', 'import urllib.request\nurllib.request.urlopen("{{URL}}/urllib", timeout=3)', 'URLError'),
   // Emscripten resolves names itself (a made-up address): the proof is that no lookup leaves, and the connection fails.
   network('dns', 'no DNS lookup that leads anywhere', 'import socket\naddr = socket.getaddrinfo("localhost", {{PORT}})[0][4]\ns = socket.socket()\ns.settimeout(3)\ns.connect(addr)', 'OSError'),
