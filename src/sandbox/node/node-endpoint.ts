@@ -46,17 +46,35 @@ function isTagged(data: unknown, channel: string): data is Tagged {
   return typeof data === 'object' && data !== null && (data as Tagged).ch === channel;
 }
 
-/** A comlink endpoint that sends on `channel` and hears only `channel`'s messages. */
-export function channelEndpoint(carrier: MessageCarrier, channel: string): Endpoint {
+/**
+ * Whether a comlink answer carries plain data or a thrown error, the only wire values a peer that
+ * runs hostile code may send: comlink would turn any other (a `proxy` handler) into host objects,
+ * and throw inside the host's message handler doing so.
+ */
+function isPlainAnswer(m: unknown): boolean {
+  const wire = m as { type?: unknown; name?: unknown } | null;
+  return typeof wire === 'object' && wire !== null && (wire.type === 'RAW' || (wire.type === 'HANDLER' && wire.name === 'throw'));
+}
+
+/**
+ * A comlink endpoint that sends on `channel` and hears only `channel`'s messages. `untrusted`: the
+ * peer may run hostile code, so only plain answers reach comlink, and nothing comlink throws while
+ * reading one escapes into the host (the call then times out like any unanswered call).
+ */
+export function channelEndpoint(carrier: MessageCarrier, channel: string, untrusted = false): Endpoint {
   const wrapped = new WeakMap<Listener, (data: unknown) => void>();
   return {
     postMessage: (message: unknown) => carrier.send({ ch: channel, m: message } satisfies Tagged),
     addEventListener: (_type: string, listener: Listener) => {
       const fn = (data: unknown): void => {
-        if (!isTagged(data, channel)) return;
+        if (!isTagged(data, channel) || (untrusted && !isPlainAnswer(data.m))) return;
         const event = { data: data.m } as MessageEvent;
-        if (typeof listener === 'function') listener(event);
-        else listener.handleEvent(event);
+        try {
+          if (typeof listener === 'function') listener(event);
+          else listener.handleEvent(event);
+        } catch (err) {
+          if (!untrusted) throw err;
+        }
       };
       wrapped.set(listener, fn);
       carrier.on('message', fn);

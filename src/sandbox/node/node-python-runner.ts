@@ -6,9 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expose, wrap } from 'comlink';
+import { wrap } from 'comlink';
 import type { PythonWorkerApi } from '../python-worker.api';
 import { PythonSupervisor, type SpawnedWorker } from '../host/supervisor';
+import { serveHost } from './host-rpc';
 import { channelEndpoint, childCarrier } from './node-endpoint';
 import { PYODIDE_CDN_URL } from '../runtime/packages';
 import { PACKAGE_CACHE_DIR } from './online-packages';
@@ -83,7 +84,7 @@ function spawnSandbox(command: { command: string; args: string[] }, hostOptions:
   });
   const carrier = childCarrier(child);
   const host = createSandboxHost(hostOptions);
-  expose(host, channelEndpoint(carrier, 'host'));
+  serveHost(carrier, host);
   let told: string | null = null;
   child.on('message', (m: unknown) => {
     // Untrusted, like every message from the sandbox: only a short string is kept.
@@ -97,7 +98,7 @@ function spawnSandbox(command: { command: string; args: string[] }, hostOptions:
     });
   });
   void exited.then(() => host.endStartup());
-  const remote = wrap<PythonWorkerApi>(channelEndpoint(carrier, 'api'));
+  const remote = wrap<PythonWorkerApi>(channelEndpoint(carrier, 'api', true));
   const api = holdWhileBusy(child, remote);
   const init = api.init;
   api.init = async (...args) => {

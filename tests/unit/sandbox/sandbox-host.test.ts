@@ -4,7 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { hostClient, serveHost } from '../../../src/sandbox/node/host-rpc';
+import { channelEndpoint, type MessageCarrier } from '../../../src/sandbox/node/node-endpoint';
 import { fetchOnlinePackage, lockClosure, type LockfilePackages } from '../../../src/sandbox/node/online-packages';
 import { WHEELS_DIR, ZIPS_DIR } from '../../../src/sandbox/node/package-build';
 import { createSandboxHost } from '../../../src/sandbox/node/sandbox-host';
@@ -134,6 +137,58 @@ describe('fetchOnlinePackage', () => {
   describe('should name what the lockfile lacks', () => {
     test('for a package with an unknown dependency', () => {
       expect(() => lockClosure({ packages: { a: { file_name: 'a.whl', sha256: '', depends: ['b'] } } }, 'a')).toThrow(/b is not in Pyodide's lockfile/);
+    });
+  });
+});
+
+/** Two ends of an in-process message carrier, as a child process's IPC channel would be. */
+function carrierPair(): [MessageCarrier, MessageCarrier] {
+  const a = new EventEmitter();
+  const b = new EventEmitter();
+  const end = (mine: EventEmitter, theirs: EventEmitter): MessageCarrier => ({
+    send: (m) => void queueMicrotask(() => theirs.emit('message', structuredClone(m))),
+    on: (e, fn) => mine.on(e, fn),
+    off: (e, fn) => mine.off(e, fn),
+  });
+  return [end(a, b), end(b, a)];
+}
+
+describe('the host’s side of the sandbox’s calls', () => {
+  describe('should answer only SandboxHostApi’s own methods', () => {
+    test('for a call that names a property path comlink would follow (the Function constructor)', async () => {
+      const [hostEnd, sandboxEnd] = carrierPair();
+      serveHost(hostEnd, host);
+      const answers: unknown[] = [];
+      sandboxEnd.on('message', (d) => answers.push(d));
+      for (const method of ['constructor', '__proto__', 'toString', 'readPackageFile.constructor']) {
+        sandboxEnd.send({ ch: 'host', m: { id: 1, method, args: ['return process'] } });
+      }
+      await vi.waitFor(() => expect(answers).toHaveLength(4));
+      for (const a of answers) expect(a).toMatchObject({ ch: 'host', m: { id: 1, ok: false } });
+    });
+
+    test('for a real method called with hostile arguments, which get nothing', async () => {
+      const [hostEnd, sandboxEnd] = carrierPair();
+      serveHost(hostEnd, host);
+      const client = hostClient(sandboxEnd);
+      expect(await client.readPackageFile('zip', { toString: 'x' } as never)).toBeNull();
+      expect(await client.readPackageFile('zip', zipFileName(sympy))).toBeInstanceOf(Uint8Array);
+    });
+  });
+
+  describe('should let nothing the sandbox sends throw in the host', () => {
+    test('for malformed messages and a comlink answer that would build a host proxy', () => {
+      const [hostEnd, sandboxEnd] = carrierPair();
+      serveHost(hostEnd, host);
+      const seen: unknown[] = [];
+      const endpoint = channelEndpoint(hostEnd, 'api', true);
+      endpoint.addEventListener('message', (e) => {
+        seen.push((e as MessageEvent).data);
+        throw new Error('comlink failed to read it');
+      });
+      const emit = (m: unknown): void => sandboxEnd.send(m);
+      for (const m of [null, 'text', 42, { ch: 'host' }, { ch: 'host', m: null }, { ch: 'api', m: { id: 'x', type: 'HANDLER', name: 'proxy', value: {} } }, { ch: 'api', m: { id: 'y', type: 'RAW', value: 1 } }]) emit(m);
+      return vi.waitFor(() => expect(seen).toEqual([{ id: 'y', type: 'RAW', value: 1 }]));
     });
   });
 });

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { constants as fsConstants } from 'node:fs';
-import { expose, wrap } from 'comlink';
+import { expose } from 'comlink';
 import { loadPyodide, version, type PyodideAPI } from 'pyodide';
 import type { WorkerInit } from '../../python-worker.api';
 import { offlineReason, VENDORED } from '../../runtime/packages';
@@ -16,14 +16,15 @@ import { createSandboxRuntime } from '../../runtime/runtime';
 import { createSandboxGlobals } from '../../runtime/sandbox-globals';
 import { createWorkerApi, type Started } from '../../runtime/worker-api';
 import { compileWheel } from '../zip-compiler';
+import { hostClient } from '../host-rpc';
 import { channelEndpoint, portCarrier } from '../node-endpoint';
-import type { PythonThreadData, SandboxHostApi } from '../sandbox-host.api';
+import type { PythonThreadData } from '../sandbox-host.api';
 import { lockDownThread } from './thread-lockdown';
 
 if (!parentPort) throw new Error('python-thread must run in a worker thread');
 const carrier = portCarrier(parentPort);
 const data = workerData as PythonThreadData;
-const host = wrap<SandboxHostApi>(channelEndpoint(carrier, 'host'));
+const host = hostClient(carrier);
 
 // Emscripten's NODEFS reads its open flags from process.binding('constants'), which the permission
 // model refuses; give it those constants and nothing else (lockDownThread replaces this shim too).
