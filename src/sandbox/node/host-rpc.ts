@@ -1,7 +1,7 @@
 /**
  * The sandbox process's calls to its host, as a closed set of method names over one channel.
  * Not comlink's `expose`: it lets the peer read and call any property path of the exposed object
- * (`readPackageFile.constructor` is `Function`), which is fine between trusted peers and not
+ * (`zipsDone.constructor` is `Function`), which is fine between trusted peers and not
  * towards a process that runs hostile code. Here a call names one of SandboxHostApi's own methods;
  * anything else is answered with an error, and a handler's failure never escapes into the host.
  */
@@ -9,7 +9,7 @@ import type { MessageCarrier } from './node-endpoint';
 import type { SandboxHostApi } from './sandbox-host.api';
 
 const CHANNEL = 'host';
-const METHODS = ['readPackageFile', 'zipsToBuild', 'storeZip', 'zipsDone', 'fetchOnlinePackage'] as const satisfies readonly (keyof SandboxHostApi)[];
+const METHODS = ['zipsToBuild', 'storeZip', 'zipsDone', 'fetchOnlinePackage'] as const satisfies readonly (keyof SandboxHostApi)[];
 
 interface Call {
   id: number;

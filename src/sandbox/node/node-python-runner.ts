@@ -50,11 +50,13 @@ export class NodePythonRunner extends PythonSupervisor {
     const online = options.online !== false;
     const packageCacheDir = online ? PACKAGE_CACHE_DIR : null;
     if (packageCacheDir) mkdirSync(packageCacheDir, { recursive: true });
-    const command = sandboxCommand({ packageCacheDir, ...(options.networkNamespace !== undefined ? { networkNamespace: options.networkNamespace } : {}) });
     const packagesDir = options.packagesDir ?? ZIPS_DIR;
+    // The permission model grants only paths that exist when the sandbox starts.
+    mkdirSync(packagesDir, { recursive: true });
+    const command = sandboxCommand({ packageCacheDir, packagesDir, wheelsDir: WHEELS_DIR, ...(options.networkNamespace !== undefined ? { networkNamespace: options.networkNamespace } : {}) });
     const onlinePackagesUrl = online ? PYODIDE_CDN_URL : null;
     super({
-      spawn: () => spawnSandbox(command, { packagesDir, wheelsDir: WHEELS_DIR, onlinePackagesUrl, packageCacheDir }),
+      spawn: () => spawnSandbox(command, { packagesDir, onlinePackagesUrl, packageCacheDir }),
       init: { compileMissing: options.compilePackages !== false, onlinePackagesUrl },
       // A first start on a fresh clone also compiles the package zips (or waits for another process to).
       startLimitMs: 600_000,

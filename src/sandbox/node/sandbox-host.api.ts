@@ -1,12 +1,10 @@
 /**
  * What the Node sandbox process may ask of the host process that started it. The sandbox process
- * can read no project file and reach no network, so the host serves the vendored packages, stores
- * the package zips a fresh sandbox compiled, and downloads Pyodide's online-only packages.
+ * may read the vendored packages but write nothing and reach no network, so the host stores the
+ * package zips a fresh sandbox compiled and downloads Pyodide's online-only packages.
  * Every argument is untrusted: the host checks each name against the vendored list.
  */
 export interface SandboxHostApi {
-  /** Bytes of a vendored package file (`zip`: compiled, `wheel`: source), or null if absent or not vendored. */
-  readPackageFile(kind: 'zip' | 'wheel', file: string): Promise<Uint8Array | null>;
   /** Names of vendored packages whose zip is missing, once this sandbox holds the build lock; [] when none. Only before its first cell. */
   zipsToBuild(): Promise<string[]>;
   /** Stores a zip this sandbox compiled from its wheel (only while it holds the build lock). */
@@ -25,6 +23,9 @@ export interface PythonThreadData {
   indexURL: string;
   /** Directory of downloaded online-only packages (readable by the sandbox), or null when offline. */
   packageCacheDir: string | null;
+  /** Directories of the compiled zips and of the wheels (readable by the sandbox). */
+  packagesDir: string;
+  wheelsDir: string;
 }
 
 /** Control messages from the host to the sandbox process's main thread (everything else is relayed). */

@@ -1,20 +1,16 @@
 /**
  * The host side of SandboxHostApi for one sandbox process. Everything the sandbox sends is
- * untrusted: a file is served only if it is a vendored package's, a zip is stored only by a
- * sandbox that holds the build lock and has not run a cell yet, and only online-only packages
- * are downloaded.
+ * untrusted: a zip is stored only by a sandbox that holds the build lock and has not run a cell
+ * yet, only a vendored package's and only a real zip, and only online-only packages are downloaded.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ONLINE_ONLY, VENDORED, zipFileName } from '../runtime/packages';
+import { ONLINE_ONLY, VENDORED } from '../runtime/packages';
 import { acquireBuildLock, missingZips, writeZip, type BuildLock } from './package-build';
 import { fetchOnlinePackage } from './online-packages';
 import type { SandboxHostApi } from './sandbox-host.api';
 
-/** Where the host finds and keeps packages. */
+/** Where the host keeps packages. */
 export interface SandboxHostOptions {
   packagesDir: string;
-  wheelsDir: string;
   /** Base URL of Pyodide's CDN for online-only packages; null: offline. */
   onlinePackagesUrl: string | null;
   packageCacheDir: string | null;
@@ -36,12 +32,6 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     lock = null;
   };
   return {
-    async readPackageFile(kind, file) {
-      const pkg = Object.values(VENDORED).find((p) => (kind === 'zip' ? zipFileName(p) : p.wheel) === file);
-      if (!pkg) return null;
-      const path = join(kind === 'zip' ? options.packagesDir : options.wheelsDir, file);
-      return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
-    },
     async zipsToBuild() {
       if (!startup || lock) return [];
       const held = await acquireBuildLock(options.packagesDir);
@@ -54,7 +44,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
       return missingZips(options.packagesDir).map((p) => p.name);
     },
     async storeZip(name, bytes) {
-      const pkg = VENDORED[name];
+      const pkg = typeof name === 'string' && Object.hasOwn(VENDORED, name) ? VENDORED[name] : undefined;
       if (!startup || !lock || !pkg || !(bytes instanceof Uint8Array) || !ZIP_MAGIC.every((b, i) => bytes[i] === b)) return;
       writeZip(options.packagesDir, pkg, bytes);
     },
@@ -62,7 +52,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
       release();
     },
     async fetchOnlinePackage(name) {
-      if (!(ONLINE_ONLY as readonly string[]).includes(name)) return `${name} is not an online-only package`;
+      if (typeof name !== 'string' || !(ONLINE_ONLY as readonly string[]).includes(name)) return 'that is not an online-only package';
       if (!options.onlinePackagesUrl || !options.packageCacheDir) return 'this runner was started offline-only';
       return fetchOnlinePackage(name, options.onlinePackagesUrl, options.packageCacheDir);
     },

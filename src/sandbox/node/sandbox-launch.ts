@@ -94,6 +94,9 @@ export function networkNamespaceLauncher(): string | null {
 export interface LaunchOptions {
   /** Directory of online-only packages the host downloads (readable), or null offline. */
   packageCacheDir: string | null;
+  /** Directories of the vendored packages' compiled zips and wheels (readable). */
+  packagesDir: string;
+  wheelsDir: string;
   /** Use an empty network namespace when the kernel allows one (default true). */
   networkNamespace?: boolean;
   /** The flags this Node accepts (default: its own); for tests of other Node versions. */
@@ -128,14 +131,14 @@ export function sandboxCommand(options: LaunchOptions): SandboxCommand {
   // Refuse before any work on a Node that cannot protect the host.
   sandboxNodeArgs([], flags);
   const dir = sandboxBundle();
-  const readable = [dir, PYODIDE_DIR, ...(options.packageCacheDir ? [options.packageCacheDir] : [])];
+  const readable = [dir, PYODIDE_DIR, options.packagesDir, options.wheelsDir, ...(options.packageCacheDir ? [options.packageCacheDir] : [])];
   const protections: Protection[] = ['permission-model', 'no-code-generation'];
   // From the Node version that has network permissions (--allow-net), not passing it refuses them.
   if (flags.has('--allow-net')) protections.push('network-permission');
   const args = [
     ...sandboxNodeArgs(readable, flags),
     join(dir, 'sandbox-process.mjs'),
-    JSON.stringify({ indexURL: `${PYODIDE_DIR}/`, packageCacheDir: options.packageCacheDir }),
+    JSON.stringify({ indexURL: `${PYODIDE_DIR}/`, packageCacheDir: options.packageCacheDir, packagesDir: options.packagesDir, wheelsDir: options.wheelsDir }),
   ];
   const launched = inNetworkNamespace(process.execPath, args, options.networkNamespace !== false);
   if (launched.isolated) protections.push('network-namespace');

@@ -38,6 +38,11 @@ export function vendoredFor(module: string): VendoredPackage | undefined {
   return Object.values(VENDORED).find((p) => p.imports.includes(module));
 }
 
+/** The vendored package whose compiled zip (`zip`) or source wheel (`wheel`) is called `file`, if any. */
+export function vendoredFile(kind: 'zip' | 'wheel', file: string): VendoredPackage | undefined {
+  return Object.values(VENDORED).find((p) => (kind === 'zip' ? zipFileName(p) : p.wheel) === file);
+}
+
 /** `pkg` and everything it depends on, dependencies first. */
 export function withDependencies(pkg: VendoredPackage): VendoredPackage[] {
   const out: VendoredPackage[] = [];

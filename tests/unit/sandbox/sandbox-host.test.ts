@@ -9,39 +9,41 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { hostClient, serveHost } from '../../../src/sandbox/node/host-rpc';
 import { channelEndpoint, type MessageCarrier } from '../../../src/sandbox/node/node-endpoint';
 import { fetchOnlinePackage, lockClosure, type LockfilePackages } from '../../../src/sandbox/node/online-packages';
-import { WHEELS_DIR, ZIPS_DIR } from '../../../src/sandbox/node/package-build';
+import { ZIPS_DIR } from '../../../src/sandbox/node/package-build';
 import { createSandboxHost } from '../../../src/sandbox/node/sandbox-host';
-import { VENDORED, zipFileName } from '../../../src/sandbox/runtime/packages';
+import { VENDORED, vendoredFile, zipFileName } from '../../../src/sandbox/runtime/packages';
 
 // The host's side of the sandbox process's requests: every argument comes from a process that may
 // run hostile code, so only what the host decides to serve or store gets through.
-const host = createSandboxHost({ packagesDir: ZIPS_DIR, wheelsDir: WHEELS_DIR, onlinePackagesUrl: null, packageCacheDir: null });
+const host = createSandboxHost({ packagesDir: ZIPS_DIR, onlinePackagesUrl: null, packageCacheDir: null });
 const sympy = VENDORED.sympy!;
 
+describe('vendoredFile', () => {
+  describe('should name the vendored package a file belongs to', () => {
+    test('for the compiled zip and the wheel of a vendored package', () => {
+      expect(vendoredFile('zip', zipFileName(sympy))).toBe(sympy);
+      expect(vendoredFile('wheel', sympy.wheel)).toBe(sympy);
+    });
+  });
+
+  describe('should name none, so the sandbox reads nothing', () => {
+    test('for a path that climbs out of the package directory', () => {
+      expect(vendoredFile('zip', '../../package.json')).toBeUndefined();
+      expect(vendoredFile('wheel', '/etc/passwd')).toBeUndefined();
+    });
+
+    test('for a file of the other kind', () => {
+      expect(vendoredFile('zip', sympy.wheel)).toBeUndefined();
+    });
+  });
+});
+
 describe('the sandbox host', () => {
-  describe('should serve vendored package files', () => {
-    test('for the compiled zip and the wheel of a vendored package', async () => {
-      expect((await host.readPackageFile('zip', zipFileName(sympy)))?.length).toBeGreaterThan(1000);
-      expect((await host.readPackageFile('wheel', sympy.wheel))?.length).toBeGreaterThan(1000);
-    });
-  });
-
-  describe('should serve nothing else', () => {
-    test('for a path that climbs out of the package directory', async () => {
-      expect(await host.readPackageFile('zip', '../../package.json')).toBeNull();
-      expect(await host.readPackageFile('wheel', '/etc/passwd')).toBeNull();
-    });
-
-    test('for a file of the other kind', async () => {
-      expect(await host.readPackageFile('zip', sympy.wheel)).toBeNull();
-    });
-  });
-
   describe('should store zips only while a sandbox is starting and holds the build lock', () => {
     test('for a zip offered after start-up, which is dropped', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'lce-host-'));
       try {
-        const late = createSandboxHost({ packagesDir: dir, wheelsDir: WHEELS_DIR, onlinePackagesUrl: null, packageCacheDir: null });
+        const late = createSandboxHost({ packagesDir: dir, onlinePackagesUrl: null, packageCacheDir: null });
         late.endStartup();
         expect(await late.zipsToBuild()).toEqual([]);
         await late.storeZip('sympy', new Uint8Array([0x50, 0x4b, 3, 4, 0]));
@@ -54,7 +56,7 @@ describe('the sandbox host', () => {
     test('for bytes that are not a zip, which are dropped', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'lce-host-'));
       try {
-        const starting = createSandboxHost({ packagesDir: dir, wheelsDir: WHEELS_DIR, onlinePackagesUrl: null, packageCacheDir: null });
+        const starting = createSandboxHost({ packagesDir: dir, onlinePackagesUrl: null, packageCacheDir: null });
         expect(await starting.zipsToBuild()).toEqual(Object.keys(VENDORED).sort());
         await starting.storeZip('sympy', new TextEncoder().encode('#!/bin/sh'));
         await starting.storeZip('../evil', new Uint8Array([0x50, 0x4b, 3, 4]));
@@ -160,7 +162,7 @@ describe('the host’s side of the sandbox’s calls', () => {
       serveHost(hostEnd, host);
       const answers: unknown[] = [];
       sandboxEnd.on('message', (d) => answers.push(d));
-      for (const method of ['constructor', '__proto__', 'toString', 'readPackageFile.constructor']) {
+      for (const method of ['constructor', '__proto__', 'toString', 'zipsDone.constructor']) {
         sandboxEnd.send({ ch: 'host', m: { id: 1, method, args: ['return process'] } });
       }
       await vi.waitFor(() => expect(answers).toHaveLength(4));
@@ -171,8 +173,8 @@ describe('the host’s side of the sandbox’s calls', () => {
       const [hostEnd, sandboxEnd] = carrierPair();
       serveHost(hostEnd, host);
       const client = hostClient(sandboxEnd);
-      expect(await client.readPackageFile('zip', { toString: 'x' } as never)).toBeNull();
-      expect(await client.readPackageFile('zip', zipFileName(sympy))).toBeInstanceOf(Uint8Array);
+      expect(await client.fetchOnlinePackage({ toString: 'numpy' } as never)).toMatch(/not an online-only package/);
+      expect(await client.zipsToBuild()).toEqual([]);
     });
   });
 

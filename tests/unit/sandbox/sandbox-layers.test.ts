@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inNetworkNamespace, networkNamespaceLauncher, permissionFlag, sandboxCommand, sandboxNodeArgs } from '../../../src/sandbox/node/sandbox-launch';
+import { WHEELS_DIR, ZIPS_DIR } from '../../../src/sandbox/node/package-build';
 import { openProbeRange, type ProbeRange } from '../../support/probe-targets';
 import { useTestRunner } from './shared-runner';
 
@@ -86,13 +87,13 @@ describe('the sandbox’s command line', () => {
 
   describe('should refuse to start Python unprotected', () => {
     test('for a Node without a permission model, with a sentence that says so', () => {
-      expect(() => sandboxCommand({ packageCacheDir: null, nodeFlags: new Set() })).toThrow(/no permission model.*Node 20\.19 or later/);
+      expect(() => sandboxCommand({ packageCacheDir: null, packagesDir: ZIPS_DIR, wheelsDir: WHEELS_DIR, nodeFlags: new Set() })).toThrow(/no permission model.*Node 20\.19 or later/);
     });
   });
 
   describe('should report the network permission of Node 25 and later as one more layer', () => {
     test('for a Node that knows --allow-net', () => {
-      expect(sandboxCommand({ packageCacheDir: null, nodeFlags: new Set(['--permission', '--allow-net']) }).protections).toContain('network-permission');
+      expect(sandboxCommand({ packageCacheDir: null, packagesDir: ZIPS_DIR, wheelsDir: WHEELS_DIR, nodeFlags: new Set(['--permission', '--allow-net']) }).protections).toContain('network-permission');
     });
   });
 });

@@ -7,10 +7,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { constants as fsConstants } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expose } from 'comlink';
 import { loadPyodide, version, type PyodideAPI } from 'pyodide';
 import type { WorkerInit } from '../../python-worker.api';
-import { offlineReason, VENDORED } from '../../runtime/packages';
+import { offlineReason, VENDORED, vendoredFile } from '../../runtime/packages';
 import { lockDownPyodide } from '../../runtime/pyodide-lockdown';
 import { createSandboxRuntime } from '../../runtime/runtime';
 import { createSandboxGlobals } from '../../runtime/sandbox-globals';
@@ -33,13 +35,24 @@ const host = hostClient(carrier);
   throw new Error(`process.binding('${name}') is not available in the sandbox`);
 };
 
+/** Bytes of a vendored package file, read directly (the permission model lets this process read the two package directories). */
+async function readPackageFile(kind: 'zip' | 'wheel', file: string): Promise<Uint8Array | null> {
+  if (!vendoredFile(kind, file)) return null;
+  try {
+    const bytes = await readFile(join(kind === 'zip' ? data.packagesDir : data.wheelsDir, file));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch {
+    return null;
+  }
+}
+
 /** Compiles the vendored zips the host is missing, before any user code has run in `py`. */
 async function buildMissingZips(py: PyodideAPI): Promise<void> {
   const names = await host.zipsToBuild();
   try {
     for (const name of names) {
       const pkg = VENDORED[name];
-      const wheel = pkg ? await host.readPackageFile('wheel', pkg.wheel) : null;
+      const wheel = pkg ? await readPackageFile('wheel', pkg.wheel) : null;
       if (!pkg || !wheel) continue;
       await host.storeZip(name, compileWheel(py, wheel, name));
     }
@@ -64,7 +77,7 @@ async function start(init: WorkerInit): Promise<Started> {
   const runtime = createSandboxRuntime(
     py,
     {
-      readPackageFile: (kind, file) => host.readPackageFile(kind, file),
+      readPackageFile,
       async loadOnline(name) {
         if (!data.packageCacheDir || !init.onlinePackagesUrl) return `${name} is not available: it only comes from Pyodide's CDN, and this runner was started offline-only`;
         // The host downloads it (this process has no network) into the cache Pyodide reads from.
