@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { CellResult } from '../../src/core/ports/python-runner';
-import { runProbe, type IsolationProbe, type ProbeCellRunner, type ProbeRuntime, type ProbeTargets } from '../../src/sandbox/diagnostics/probes';
+import { checkLiveness, runProbe, type IsolationProbe, type ProbeCellRunner, type ProbeRuntime, type ProbeTargets } from '../../src/sandbox/diagnostics/probes';
 
 /** Everything a probe could have touched, counted. */
 export interface Traces {
@@ -85,11 +85,6 @@ export async function openProbeRange(): Promise<ProbeRange> {
   };
 }
 
-/** A probe that leaves work behind may cost the next cell a timeout; the one after must run normally. */
-const DISTURBS_NEXT = new Set(['stray-timer']);
-/** The liveness cell's limit. */
-const LIVENESS_LIMIT_MS = 3000;
-
 /**
  * Runs `probe` and checks it from the inside (its exact error) and the outside: no request,
  * connection or datagram arrived while it ran, the canary is intact, no marker appeared, the result
@@ -101,12 +96,8 @@ export async function expectProbeHolds(run: ProbeCellRunner, probe: IsolationPro
   expect(outcome.got, outcome.detail).toBe(outcome.expected);
   expect(outcome.ok, outcome.detail).toBe(true);
   // A round trip through the runner before the counters are read: a request the probe started has had its chance.
-  let next = await run('1 + 1', `alive-${probe.id}`, LIVENESS_LIMIT_MS);
-  if (DISTURBS_NEXT.has(probe.id) && next.value !== '2') {
-    expect(next.error?.type).toBe('TimeoutError');
-    next = await run('1 + 1', `alive-${probe.id}`, LIVENESS_LIMIT_MS);
-  }
-  expect(next.value, JSON.stringify(next)).toBe('2');
+  const alive = await checkLiveness(run, probe);
+  expect(alive.ok, JSON.stringify(alive.result)).toBe(true);
   const after = range.traces();
   expect(after.requests.slice(before.requests.length)).toEqual([]);
   expect(after.connections - before.connections).toBe(0);

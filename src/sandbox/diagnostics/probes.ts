@@ -33,6 +33,8 @@ export interface IsolationProbe {
   pending?: true;
   /** The cell's time limit when it needs more than `PROBE_LIMIT_MS`. */
   limitMs?: number;
+  /** It leaves work behind that may cost the next cell a TimeoutError; the cell after that must run normally. */
+  disturbsNext?: true;
 }
 
 /** Each probe cell's time limit: generous for a busy machine, short enough that a probe that hangs is caught. */
@@ -127,7 +129,7 @@ export const ISOLATION_PROBES: IsolationProbe[] = [
   // Liveness: nothing a cell leaves behind keeps the runner from answering the next one.
   { id: 'interrupt-off', claim: 'no switching the interrupt off', capability: 'liveness', code: 'import pyodide_js\npyodide_js.setInterruptBuffer(None)', expect: 'PermissionError' },
   { id: 'atomics-wait', claim: 'no blocking the runner in Atomics.wait', capability: 'liveness', code: 'import js\njs.Atomics.wait(js.Int32Array.new(js.SharedArrayBuffer.new(4)), 0, 0)', expect: 'TimeoutError' },
-  { id: 'stray-timer', claim: 'no blocking the runner from a timer left behind', capability: 'liveness', code: 'import js\nfrom pyodide.ffi import create_proxy\ndef spin():\n    while True:\n        try:\n            while True: pass\n        except BaseException: pass\njs.setTimeout(create_proxy(spin), 0)', expect: null },
+  { id: 'stray-timer', claim: 'no blocking the runner from a timer left behind', capability: 'liveness', code: 'import js\nfrom pyodide.ffi import create_proxy\ndef spin():\n    while True:\n        try:\n            while True: pass\n        except BaseException: pass\njs.setTimeout(create_proxy(spin), 0)', expect: null, disturbsNext: true },
 ];
 
 /** The probe's code with the targets filled in. */
@@ -165,6 +167,17 @@ export interface ProbeOutcome {
 
 /** Polls a pending probe's future at most this many cells (each a round trip that lets its event loop run). */
 const PENDING_POLLS = 400;
+
+/** The liveness cell's limit. */
+const LIVENESS_LIMIT_MS = 3000;
+
+/** Whether the runner answers a cell after `probe` (allowing one TimeoutError after a probe that disturbs the next cell). */
+export async function checkLiveness(run: ProbeCellRunner, probe: IsolationProbe): Promise<{ ok: boolean; result: CellResult }> {
+  const session = `alive-${probe.id}`;
+  let result = await run('1 + 1', session, LIVENESS_LIMIT_MS);
+  if (probe.disturbsNext && result.value !== '2' && result.error?.type === 'TimeoutError') result = await run('1 + 1', session, LIVENESS_LIMIT_MS);
+  return { ok: result.value === '2', result };
+}
 
 /** Runs `probe` (and, when pending, waits for its scheduled work) and compares the error with the expected one. */
 export async function runProbe(run: ProbeCellRunner, probe: IsolationProbe, runtime: ProbeRuntime, targets: ProbeTargets): Promise<ProbeOutcome> {
