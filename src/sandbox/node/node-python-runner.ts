@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { wrap } from 'comlink';
 import type { PythonWorkerApi } from '../python-worker.api';
-import { PythonSupervisor, type SpawnedWorker } from '../host/supervisor';
+import { PythonSupervisor, type Interrupter, type SpawnedWorker } from '../host/supervisor';
 import { serveHost } from './host-rpc';
 import { channelEndpoint, childCarrier } from './node-endpoint';
 import { PYODIDE_CDN_URL } from '../runtime/packages';
@@ -16,7 +16,7 @@ import { PACKAGE_CACHE_DIR } from './online-packages';
 import { WHEELS_DIR, ZIPS_DIR } from './package-build';
 import { createSandboxHost } from './sandbox-host';
 import { sandboxCommand, type Protection } from './sandbox-launch';
-import type { SandboxExit } from './sandbox-host.api';
+import type { SandboxControl, SandboxExit } from './sandbox-host.api';
 
 /** Options of createNodePythonRunner; every field has a default. */
 export interface NodePythonRunnerOptions {
@@ -115,9 +115,22 @@ function spawnSandbox(command: { command: string; args: string[] }, hostOptions:
     api,
     terminate: () => void child.kill('SIGKILL'),
     exited,
-    interrupter: {
-      raise: () => carrier.send({ ctl: 'interrupt' }),
-      clear: () => carrier.send({ ctl: 'clear' }),
+    interrupter: messageInterrupter(carrier),
+  };
+}
+
+/** Interrupts by message; `clear` costs a message only after a `raise` (it runs after every cell). */
+function messageInterrupter(carrier: ReturnType<typeof childCarrier>): Interrupter {
+  let raised = false;
+  return {
+    raise: () => {
+      raised = true;
+      carrier.send({ ctl: 'interrupt' } satisfies SandboxControl);
+    },
+    clear: () => {
+      if (!raised) return;
+      raised = false;
+      carrier.send({ ctl: 'clear' } satisfies SandboxControl);
     },
   };
 }
