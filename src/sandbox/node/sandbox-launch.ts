@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { platform } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -32,12 +32,37 @@ const ENTRIES = {
 
 let bundleDir: string | null = null;
 
+/** True when `dir` holds exactly these files with these bytes (a cached bundle nobody changed). */
+function holds(dir: string, files: { name: string; contents: Uint8Array }[]): boolean {
+  try {
+    return files.every((f) => Buffer.from(readFileSync(join(dir, f.name))).equals(Buffer.from(f.contents)));
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `files` into a new directory `dir` (through a temporary one, so no reader sees half of it); false if `dir` appeared meanwhile. */
+function writeBundle(dir: string, files: { name: string; contents: Uint8Array }[]): boolean {
+  const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
+  mkdirSync(tmp, { recursive: true });
+  for (const file of files) writeFileSync(join(tmp, file.name), file.contents);
+  try {
+    renameSync(tmp, dir);
+    return true;
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+    return false;
+  }
+}
+
 /**
  * Bundles the sandbox process's two entries (with comlink, Pyodide's loader and the shared
- * runtime) into a content-addressed directory, once per host process. ~50 ms; reused when unchanged.
+ * runtime) into a content-addressed directory of `cacheDir`, once per host process (~50 ms). A
+ * cached directory is used only if its bytes are the ones just built (the sandbox runs whatever
+ * is there); otherwise a fresh one is written beside it.
  */
-export function sandboxBundle(): string {
-  if (bundleDir && existsSync(bundleDir)) return bundleDir;
+export function sandboxBundle(cacheDir = CACHE_DIR): string {
+  if (bundleDir && existsSync(bundleDir) && cacheDir === CACHE_DIR) return bundleDir;
   const result = buildSync({
     entryPoints: ENTRIES,
     bundle: true,
@@ -49,21 +74,16 @@ export function sandboxBundle(): string {
     write: false,
     logLevel: 'silent',
   });
+  const files = result.outputFiles.map((f) => ({ name: f.path.slice(CACHE_DIR.length + 1), contents: f.contents }));
   const hash = createHash('sha256');
-  for (const file of result.outputFiles) hash.update(file.path).update(file.contents);
-  const dir = join(CACHE_DIR, `bundle-${hash.digest('hex').slice(0, 16)}`);
-  if (!existsSync(dir)) {
-    const tmp = `${dir}.${process.pid}.tmp`;
-    mkdirSync(tmp, { recursive: true });
-    for (const file of result.outputFiles) writeFileSync(join(tmp, file.path.slice(CACHE_DIR.length + 1)), file.contents);
-    try {
-      renameSync(tmp, dir);
-    } catch {
-      // Another process wrote the same bundle first.
-      rmSync(tmp, { recursive: true, force: true });
-    }
+  for (const file of files) hash.update(file.name).update(file.contents);
+  let dir = join(cacheDir, `bundle-${hash.digest('hex').slice(0, 16)}`);
+  if (!existsSync(dir)) writeBundle(dir, files);
+  if (!holds(dir, files)) {
+    dir = `${dir}-${process.pid}-${Date.now()}`;
+    if (!writeBundle(dir, files)) throw new SandboxError(`could not write the sandbox's code to ${dir}`);
   }
-  bundleDir = dir;
+  if (cacheDir === CACHE_DIR) bundleDir = dir;
   return dir;
 }
 

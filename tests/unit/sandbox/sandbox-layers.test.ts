@@ -1,8 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inNetworkNamespace, networkNamespaceLauncher, permissionFlag, sandboxCommand, sandboxNodeArgs } from '../../../src/sandbox/node/sandbox-launch';
+import { inNetworkNamespace, networkNamespaceLauncher, permissionFlag, sandboxBundle, sandboxCommand, sandboxNodeArgs } from '../../../src/sandbox/node/sandbox-launch';
 import { WHEELS_DIR, ZIPS_DIR } from '../../../src/sandbox/node/package-build';
 import { openProbeRange, type ProbeRange } from '../../support/probe-targets';
 import { useTestRunner } from './shared-runner';
@@ -130,6 +131,24 @@ describe.runIf(process.platform === 'linux')('the Node runner', () => {
       expect(r.error?.type, JSON.stringify(r)).toBe('NameError');
       expect(r.sessionLost).toBe(true);
       expect((await runner.run('"alive"')).value).toBe("'alive'");
+    });
+  });
+});
+
+describe('the sandbox’s bundle', () => {
+  describe('should be written anew rather than trusted', () => {
+    test('for a cached copy whose bytes were changed', () => {
+      const cache = mkdtempSync(join(tmpdir(), 'lce-bundle-'));
+      try {
+        const first = sandboxBundle(cache);
+        const original = readFileSync(join(first, 'python-thread.mjs'));
+        writeFileSync(join(first, 'python-thread.mjs'), 'process.exit(0)');
+        const second = sandboxBundle(cache);
+        expect(second).not.toBe(first);
+        expect(readFileSync(join(second, 'python-thread.mjs')).equals(original)).toBe(true);
+      } finally {
+        rmSync(cache, { recursive: true, force: true });
+      }
     });
   });
 });
