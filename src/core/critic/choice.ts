@@ -1,4 +1,4 @@
-/** Multiple-choice answers (policy 12): letters, letters with option text, option text alone. */
+/** Multiple-choice answers (policy `choices`): letters, letters with option text, option text alone. */
 
 const LETTERS = 'ABCDEFGH';
 

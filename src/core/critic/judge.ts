@@ -5,6 +5,7 @@ import { goldAnswer, safeRuleOutcome, type RuleOptions } from './rules';
 import type { SymbolicChecker } from './symbolic';
 import type { Verdict } from './types';
 import { extractAnswer } from '../answer';
+import { isAbortError } from '../errors';
 
 /** Engines the critic may use; every one is optional. */
 export interface JudgeOptions extends RuleOptions {
@@ -26,7 +27,7 @@ export async function judge(pred: string, gold: string, options: JudgeOptions = 
     try {
       results = await options.symbolic.check(pairs, { timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) });
     } catch (err) {
-      if ((err as { name?: string }).name === 'AbortError') throw err;
+      if (isAbortError(err)) throw err;
       // A broken sandbox leaves the rules' verdict standing.
     }
     if (results.some((r) => r === false)) verdict = { equal: false, method: 'symbolic', reason: 'sympy finds the expressions different.' };

@@ -4,7 +4,7 @@ import { goldLetters, goldLetterWithText, predLetters, questionOptions } from '.
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
-import { no, undecided, yes, type Outcome } from './scalar';
+import { no, undecided, yes, type Outcome } from './outcome';
 import { sameText } from './text';
 import type { Verdict } from './types';
 import { parseValue } from './value';
@@ -176,7 +176,7 @@ function loneNumber(text: string): string | null {
   return distinct.length === 1 ? distinct[0]! : null;
 }
 
-/** Policy 12. Null when neither side is a choice. */
+/** Policy `choices`. Null when neither side is a choice. */
 function compareChoice(p: string, g: string, ctx: CompareContext, question: string | undefined): Outcome | null {
   const withText = goldLetterWithText(g);
   if (withText) {

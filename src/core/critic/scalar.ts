@@ -1,31 +1,11 @@
-/** Comparison of two scalar expressions under policies 2–7 of policy.ts. */
+/** Comparison of two scalar expressions under policies `exact-numbers` to `variables` of policy.ts. */
 import type { Node } from './ast';
 import { freeVars, hasApprox, hasPm, sameTree } from './ast';
 import { approx, exact, finite, relDiff, type C } from './numeric';
 import { decimalPrecision } from './parse';
 import * as R from './rational';
 import { CLOSED_FORM_REL, FLOAT_NOISE, MIN_SIG_DIGITS, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
-import type { VerdictMethod } from './types';
-
-/** A pair for the symbolic stage: equal values, or equations equal up to a constant factor. */
-export interface Check {
-  a: Node;
-  b: Node;
-  mode: 'equal' | 'proportional';
-}
-
-/** A comparison result; `confirm` asks the symbolic stage to settle a probabilistic verdict. */
-export interface Outcome {
-  equal: boolean | null;
-  method: VerdictMethod;
-  reason: string;
-  /** Pairs the symbolic stage should check to confirm or overturn this outcome. */
-  confirm?: Check[];
-}
-
-export const yes = (method: VerdictMethod, reason: string, confirm?: Check[]): Outcome => ({ equal: true, method, reason, confirm });
-export const no = (method: VerdictMethod, reason: string, confirm?: Check[]): Outcome => ({ equal: false, method, reason, confirm });
-export const undecided = (reason: string, confirm?: Check[]): Outcome => ({ equal: null, method: 'none', reason, confirm });
+import { no, undecided, yes, type Outcome } from './outcome';
 
 /** A lone (possibly negated) decimal literal: the only form the rounding rule applies to. */
 function loneDecimal(node: Node): { text: string } | null {
@@ -33,7 +13,7 @@ function loneDecimal(node: Node): { text: string } | null {
   return node.t === 'num' && node.approx ? { text: node.text } : null;
 }
 
-/** Policy 3: does the decimal side stand for the other value? */
+/** Policy `decimals`: does the decimal side stand for the other value? */
 function roundedMatch(dec: Node, decVal: C, other: C): boolean {
   if (relDiff(decVal, other) <= FLOAT_NOISE) return true;
   const lone = loneDecimal(dec);
@@ -124,7 +104,7 @@ function abs(v: C): number {
   return Number.isFinite(v.re) && Number.isFinite(v.im) ? Math.hypot(v.re, v.im) : 0;
 }
 
-/** Policy 5: evaluates both sides at fixed pseudo-random points. */
+/** Policy `variables`: evaluates both sides at fixed pseudo-random points. */
 function probe(p: Node, g: Node, vars: string[]): Outcome {
   let good = 0;
   let allZero = true;

@@ -10,7 +10,8 @@ import { parseExpr } from './parse';
 import { approx } from './numeric';
 import { rewriteProgramForms, readMatrix } from './program';
 import { splitTop, enclosed } from './split';
-import { UNIT_WORD, isUnit, numberWord } from './policy';
+import { UNIT_WORD, isUnit } from './units';
+import { numberWord } from './text';
 
 export interface Scalar {
   k: 'scalar';
@@ -255,4 +256,10 @@ function mixedNumber(s: string): Node | null {
   const total = whole * d + n;
   const node: Node = { t: 'div', a: { t: 'num', v: { n: total, d: 1n }, approx: false, text: String(total) }, b: { t: 'num', v: { n: d, d: 1n }, approx: false, text: String(d) } };
   return m[1] === '-' ? { t: 'neg', a: node } : node;
+}
+
+/** A short name of a value's kind for reasons. */
+export function describe(v: Value): string {
+  if (v.k === 'seq') return v.open === '{' ? 'set' : v.open === '(' ? 'tuple' : 'list';
+  return v.k === 'scalar' ? 'single value' : v.k;
 }
