@@ -176,7 +176,7 @@ export function approx(node: Node, env: Record<string, number> = {}): C {
   }
 }
 
-/** |a − b| measured against the larger magnitude (absolute below 1, so 0 compares sensibly). */
+/** |a − b| relative to the larger magnitude (0 when both are 0): tiny values are never equal by an absolute epsilon. */
 export function relDiff(a: C, b: C): number {
   const d = Math.hypot(a.re - b.re, a.im - b.im);
   const scale = Math.max(cabs(a), cabs(b));

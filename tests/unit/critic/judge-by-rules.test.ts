@@ -9,7 +9,7 @@ function expectMatch(pred: string, gold: string, question?: string): void {
 
 function expectNoMatch(pred: string, gold: string, question?: string): void {
   const v = judgeByRules(pred, gold, { question });
-  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).not.toBe(true);
+  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).toBe(false);
 }
 
 describe('judgeByRules', () => {
