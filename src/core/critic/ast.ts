@@ -151,3 +151,19 @@ export function key(node: Node): string {
       return `(${key(node.a)} ${node.t} ${key(node.b)})`;
   }
 }
+
+/** The tree with every occurrence of the variable `name` replaced by `value`. */
+export function substitute(node: Node, name: string, value: Node): Node {
+  switch (node.t) {
+    case 'num':
+      return node;
+    case 'sym':
+      return node.name === name ? value : node;
+    case 'neg':
+      return { t: 'neg', a: substitute(node.a, name, value) };
+    case 'fn':
+      return { t: 'fn', name: node.name, args: node.args.map((a) => substitute(a, name, value)) };
+    default:
+      return { t: node.t, a: substitute(node.a, name, value), b: substitute(node.b, name, value) };
+  }
+}

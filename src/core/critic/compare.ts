@@ -2,7 +2,7 @@
  * Comparison of two parsed answers (the value-level policies of policy.ts) as one ordered table of
  * rules: the first rule that returns an outcome decides. A new value-level rule is one entry here.
  */
-import { asEquation, compareEquations, differentUnknowns, isSystem } from './equations';
+import { asEquation, compareEquations, differentUnknowns, isSystem, namesOneQuantity } from './equations';
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
@@ -95,6 +95,15 @@ export const VALUE_RULES: readonly ValueRule[] = [
       const [ex, ey] = [asEquation(x), asEquation(y)];
       return ex.k === 'equation' && ey.k === 'equation' ? compare(ex, ey) : compare(x.rhs, y.rhs);
     },
+  },
+  {
+    policy: 'equations',
+    name: 'a reference that relates several unknowns (`2a + b = 7`) is not the number on one side',
+    bothWays: false,
+    apply: (x, y) =>
+      y.k === 'eq' && y.lhs !== undefined && !namesOneQuantity(y.lhs) && (x.k === 'scalar' || x.k === 'seq') && !isSystem(x)
+        ? no('structure', `The reference is the relation ${y.name} = …, not a single value.`)
+        : null,
   },
   {
     policy: 'equations',

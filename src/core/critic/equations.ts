@@ -31,6 +31,18 @@ export function differentUnknowns(a: string, b: string): boolean {
   return a !== b && ((simpleName(a) && simpleName(b)) || (FN_NAME.test(a) && FN_NAME.test(b)));
 }
 
+/**
+ * The left side of `lhs = value` names one quantity (`x`, `a_1`, `f(2)`, `\sin\theta`, `|z|`, a
+ * segment `AB`) rather than relating several (`2a + b`, `x^2 + y`, `xy`).
+ */
+export function namesOneQuantity(lhs: Node): boolean {
+  if (lhs.t === 'sym') return true;
+  if (lhs.t === 'fn') return lhs.args.every((a) => a.t === 'sym' || a.t === 'num');
+  // `AB`, `ABC`: capital letters side by side name a segment, an angle or a figure.
+  const capitals = (n: Node): boolean => (n.t === 'sym' ? /^[A-Z]$/.test(n.name) : n.t === 'mul' && capitals(n.a) && capitals(n.b));
+  return capitals(lhs);
+}
+
 /** Equations compare by their difference `lhs − rhs`, up to a non-zero factor. */
 export function compareEquations(p: Value, g: Value): Outcome {
   if (p.k !== 'equation' || g.k !== 'equation') return no('structure', 'An equation against a value.');

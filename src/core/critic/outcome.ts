@@ -32,6 +32,10 @@ export interface CompareContext {
   wantsPoint: boolean;
   /** False when a question is known and never mentions percent: then `80%` can only mean 0.8. */
   percentQuestion?: boolean;
+  /** The question fixes the order of a list of answers (sorted, a sequence, labelled parts). */
+  ordered?: boolean;
+  /** The question itself, for rules that depend on what it asks. */
+  question?: string;
 }
 
 /** The full comparison of two parsed answers, passed into the structure comparisons that recurse into items. */

@@ -32,7 +32,9 @@ export function compareSeqs(p: Seq, g: Seq, ctx: CompareContext, compare: Compar
       : compareSeqs({ ...p, open: p.open === '' ? '(' : p.open }, asSeq, ctx, compare);
   }
   if (p.items.length !== g.items.length) return no('structure', `${p.items.length} values against ${g.items.length}.`);
-  const ordered = p.open === '(' || g.open === '(' || p.open === '<' || g.open === '<' || (p.open === '[' && g.open === '[');
+  // Tuples are ordered; so are lists when the question fixes an order. Sets never are.
+  const set = p.open === '{' || g.open === '{';
+  const ordered = p.open === '(' || g.open === '(' || p.open === '<' || g.open === '<' || (p.open === '[' && g.open === '[') || (ctx.ordered === true && !set);
   if (p.items.length === 2 && ((p.open === '(' && g.open === '{') || (p.open === '{' && g.open === '('))) {
     return no('structure', 'A pair in round brackets (a point or an open interval) is not a set.');
   }
