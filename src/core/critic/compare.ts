@@ -7,18 +7,22 @@ import { no, undecided, yes, type CompareContext, type Outcome } from './outcome
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { hasPm } from './ast';
+import { asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareSeqs } from './structure';
 import { sameText } from './text';
 import { describe, type Value } from './value';
 
 export type { CompareContext } from './outcome';
 
+/** The full comparison with its arguments in (answer, reference) order, whichever side a rule holds. */
+type Oriented = (a: Value, b: Value, ctx: CompareContext) => Outcome;
+
 /**
- * One rule, written for one orientation: `x` plays the answer and `y` the reference. `compare(a, b)`
+ * One rule, written for one orientation: `x` plays the answer and `y` the reference. `compare(a, b, ctx)`
  * hands the full comparison its arguments in (answer, reference) order whichever side `x` is, so a
  * rule tried both ways never needs a mirrored copy. Null: the rule does not apply.
  */
-type RuleBody = (x: Value, y: Value, compare: (a: Value, b: Value) => Outcome, ctx: CompareContext) => Outcome | null;
+type RuleBody = (x: Value, y: Value, compare: Oriented, ctx: CompareContext) => Outcome | null;
 
 /** An entry of the table: the policy it implements and whether it is also tried with the reference first. */
 export interface ValueRule {
@@ -29,6 +33,7 @@ export interface ValueRule {
 }
 
 const short = (t: string) => t.trim().split(/\s+/).length <= 2;
+const boundsFunctionValue = (v: Value) => (v.k === 'interval' || v.k === 'union') && v.variable !== undefined && v.variable.includes('(');
 
 /** The value-level rules in priority order (the first that applies decides). */
 export const VALUE_RULES: readonly ValueRule[] = [
@@ -36,7 +41,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'structures',
     name: 'a one-element list or set stands for its element (program output such as `[3]`)',
     bothWays: true,
-    apply: (x, y, compare) => (x.k === 'seq' && x.items.length === 1 && !(y.k === 'seq' && y.items.length === 1) ? compare(x.items[0]!, y) : null),
+    apply: (x, y, compare, ctx) => (x.k === 'seq' && x.items.length === 1 && !(y.k === 'seq' && y.items.length === 1) ? compare(x.items[0]!, y, ctx) : null),
   },
   {
     policy: 'text',
@@ -62,19 +67,19 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'hedges',
     name: '"x < -1 or x > 1" is a union of intervals, not a hedge',
     bothWays: true,
-    apply: (x, y, compare) =>
-      x.k === 'alt' && x.items.every((v) => v.k === 'interval') && (y.k === 'union' || y.k === 'interval') ? compare({ k: 'union', parts: x.items }, y) : null,
+    apply: (x, y, compare, ctx) =>
+      x.k === 'alt' && x.items.every((v) => v.k === 'interval') && (y.k === 'union' || y.k === 'interval') ? compare({ k: 'union', parts: x.items }, y, ctx) : null,
   },
   {
     policy: 'hedges',
     name: 'alternatives in the answer: a hedge against one value, a list against several',
     bothWays: false,
-    apply: (x, y, compare) => {
+    apply: (x, y, compare, ctx) => {
       if (x.k !== 'alt') return null;
       const several = (y.k === 'seq' && y.items.length > 1) || y.k === 'alt' || (y.k === 'scalar' && hasPm(y.node));
-      if (several) return compare({ k: 'seq', open: '', items: x.items }, y.k === 'alt' ? { k: 'seq', open: '', items: y.items } : y);
+      if (several) return compare({ k: 'seq', open: '', items: x.items }, y.k === 'alt' ? { k: 'seq', open: '', items: y.items } : y, ctx);
       // "1/2 or 0.5" names one value twice: every alternative must match.
-      if (x.items.every((item) => compare(item, y).equal === true)) return yes('rule', 'Every alternative given is the reference value.');
+      if (x.items.every((item) => compare(item, y, ctx).equal === true)) return yes('rule', 'Every alternative given is the reference value.');
       return no('rule', 'The answer hedges between several values.');
     },
   },
@@ -82,18 +87,18 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'hedges',
     name: 'alternatives in the reference are the list of its values',
     bothWays: false,
-    apply: (x, y, compare) => (y.k === 'alt' ? compare(x, { k: 'seq', open: '', items: y.items }) : null),
+    apply: (x, y, compare, ctx) => (y.k === 'alt' ? compare(x, { k: 'seq', open: '', items: y.items }, ctx) : null),
   },
   {
     policy: 'equations',
     name: 'two named values: the same name compares the values',
     bothWays: false,
-    apply: (x, y, compare) => {
+    apply: (x, y, compare, ctx) => {
       if (x.k !== 'eq' || y.k !== 'eq') return null;
-      if (x.name === y.name) return compare(x.rhs, y.rhs);
+      if (x.name === y.name) return compare(x.rhs, y.rhs, ctx);
       if (differentUnknowns(x.name, y.name)) return no('rule', `The answer gives ${x.name}, the reference ${y.name}.`);
       const [ex, ey] = [asEquation(x), asEquation(y)];
-      return ex.k === 'equation' && ey.k === 'equation' ? compare(ex, ey) : compare(x.rhs, y.rhs);
+      return ex.k === 'equation' && ey.k === 'equation' ? compare(ex, ey, ctx) : compare(x.rhs, y.rhs, ctx);
     },
   },
   {
@@ -109,13 +114,13 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'equations',
     name: 'a named value (`x = 3`) against an equation, or against a value that is not a system',
     bothWays: true,
-    apply: (x, y, compare) => {
+    apply: (x, y, compare, ctx) => {
       if (x.k !== 'eq') return null;
       if (y.k === 'equation') {
         const e = asEquation(x);
-        return e.k === 'equation' ? compare(e, y) : no('structure', 'An equation against a value.');
+        return e.k === 'equation' ? compare(e, y, ctx) : no('structure', 'An equation against a value.');
       }
-      return isSystem(y) ? null : compare(x.rhs, y);
+      return isSystem(y) ? null : compare(x.rhs, y, ctx);
     },
   },
   {
@@ -134,13 +139,22 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'hedges',
     name: '`2 ± √3` against a list is the set of its two values',
     bothWays: true,
-    apply: (x, y, compare) => (x.k === 'scalar' && hasPm(x.node) ? compare(pmSet(x), y) : null),
+    apply: (x, y, compare, ctx) => (x.k === 'scalar' && hasPm(x.node) ? compare(pmSet(x), y, ctx) : null),
   },
   {
     policy: 'structures',
     name: 'matrices and vectors',
     bothWays: false,
     apply: (x, y, _compare, ctx) => (x.k === 'matrix' || y.k === 'matrix' ? compareMatrices(x, y, ctx, compareValues) : null),
+  },
+  {
+    policy: 'structures',
+    name: 'bounds on a function value (`-1 < g(x) < 3`) answer only a question about its range',
+    bothWays: true,
+    apply: (x, y, _compare, ctx) =>
+      boundsFunctionValue(x) && !boundsFunctionValue(y) && !asksForRange(ctx.question ?? '')
+        ? undecided('The answer bounds a function value, and the question is not known to ask for its range.')
+        : null,
   },
   {
     policy: 'structures',
@@ -158,11 +172,13 @@ export const VALUE_RULES: readonly ValueRule[] = [
 
 /** Compares a predicted answer with the reference: the first rule of VALUE_RULES that applies decides. */
 export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome {
-  const forward = (a: Value, b: Value) => compareValues(a, b, ctx);
-  const backward = (a: Value, b: Value) => compareValues(b, a, ctx);
   for (const rule of VALUE_RULES) {
     const out = rule.apply(p, g, forward, ctx) ?? (rule.bothWays ? rule.apply(g, p, backward, ctx) : null);
     if (out) return out;
   }
   return no('structure', `A ${describe(p)} against a ${describe(g)}.`);
 }
+
+// Module-level so a comparison allocates no closures (it runs for every item of every list).
+const forward: Oriented = (a, b, ctx) => compareValues(a, b, ctx);
+const backward: Oriented = (a, b, ctx) => compareValues(b, a, ctx);

@@ -1,5 +1,5 @@
 /**
- * String clean-up of one answer before it is parsed. Every rewrite here keeps the value: wrappers,
+ * Policy `notation`: string clean-up of one answer before it is parsed. Every rewrite here keeps the value: wrappers,
  * spacing commands, `\left`/`\right`, `\dfrac`, unicode symbols, currency, thousands separators,
  * Markdown emphasis. Units, percent and degrees are NOT dropped here; `value.ts` records them as
  * flags so the policy can decide (see policy.ts).

@@ -5,10 +5,16 @@
  * numbers the rules use are the constants below, and the sentences quote them.
  */
 
-/** Policy `decimals`: a rounded decimal must show at least this many significant digits. */
-export const MIN_SIG_DIGITS = 6;
-/** Policy `decimals`: relative difference accepted as floating-point round-off in program output. */
-export const FLOAT_NOISE = 1e-9;
+/** Policy `decimals`: a decimal read as a rounded value must show at least this many significant digits. */
+export const MIN_SIG_DIGITS = 3;
+/** Policy `decimals`: a decimal cut off (not rounded) at its last digit must show at least this many. */
+export const TRUNCATED_SIG_DIGITS = 6;
+/** Policy `decimals`: a float printed at full precision (this many significant digits or more) … */
+export const FULL_PRECISION_DIGITS = 15;
+/** Policy `decimals`: … is program round-off within this many ulps (units in the last place of a double). */
+export const FLOAT_ULPS = 16;
+/** Policy `decimals`: a decimal this close to 0 is round-off against an exact 0. */
+export const NEAR_ZERO = 1e-12;
 /** Policy `closed-forms`: relative agreement for two exact closed forms evaluated in double precision. */
 export const CLOSED_FORM_REL = 1e-12;
 /** Policy `variables`: random evaluation points and the agreement required at each. */
@@ -30,7 +36,12 @@ export const POLICIES = [
   {
     id: 'final-answer',
     title: 'Final answer',
-    rule: `A whole response is reduced to its final answer by \`extractAnswer\` (src/core/answer): the last \`\\boxed{…}\`/\`\\fbox{…}\` (balanced braces), else the last "The answer is …" / "final answer is …" / "Answer: …" / \`#### …\`, else the last program \`output\` block. Every candidate at the winning level must match: two different boxed answers is a NO. Without a box, an answer phrase or an output block, a short text (at most ${BARE_ANSWER_MAX_CHARS} characters on one line) or pure mathematics is read as the answer; in longer prose only the last sentence counts, and only when it holds exactly one number, or a result after its last \`=\`, and no hedge ("She makes $18 every day."); otherwise there is no answer, a NO. An exception in the last output block is no answer either. Multi-line program output is read as the list of its lines (\`x = 3\` / \`y = 4\`), unless a line is open (a matrix printed over several lines). The reference is reduced the same way (a MATH solution's last box, GSM8K's \`#### n\`).`,
+    rule: `A whole response is reduced to what it commits to by \`extractAnswer\` (src/core/answer). Chat-template debris ends the response first: text after \`<|im_end|>\`, \`<|im_start|>\`, \`</s>\`, \`<|endoftext|>\`, \`<|eot_id|>\` or a made-up "Human:" turn is not the model's answer. Then the first level that yields anything wins: every \`\\boxed{…}\`/\`\\fbox{…}\` (balanced braces); else every "The answer is …" / "final answer is …" / "Answer: …" (or "Answer:" with the value, or a \`\\[ … \\]\` display, on the next line) / \`#### …\` / a "Final Answer" heading; else the last program \`output\` block — unless a sentence after it states the result (the model's reading of the output wins: "she waits 4 minutes" after \`-4.0\`; among several numbers there, the one that is the printed value). Without any of those, a short text (at most ${BARE_ANSWER_MAX_CHARS} characters on one line) or pure mathematics is the answer; longer prose is read from its last sentence: a value in \`$…$\` after "is", "=", "equals" …, the one number of its last result clause ("…, so 30 are left"), or the result after its last \`=\` ("12 + 30 = 42"); a sentence stating no value is no answer, a NO; one with several numbers and no result clause is undecided; a hedge in it is a NO. Numbers glued to letters are not numbers (\`A7\`, \`QX7Z\`, \`12B\`), ordinals and units are (\`3rd\`, \`5cm\`). Multi-line program output is the list of its lines (\`x = 3\` / \`y = 4\`) unless a line is open (a matrix printed over several lines). The reference is reduced the same way: a MATH solution's box (several different boxes are a list), GSM8K's \`#### n\`.`,
+  },
+  {
+    id: 'several-answers',
+    title: 'Several final answers',
+    rule: `When the response commits to several different answers (boxes, or answer phrases such as "for part (a) the answer is 2, and for part (b) the answer is 5"), and the reference lists several values (a list, a set, "5 or 9", ±), the answers together are the list compared with it (part labels such as \`(a)\` are dropped; one box holding a list and several boxes are the same answer). Against a single-valued reference, several different candidates are a hedge and a NO — unless the response visibly corrects itself between them ("a slip", "mistake", "wrong", "let me recompute", "actually", "wait", "checking again") with no hedge after the correction ("maybe", "might", "not sure"): then only the answers after the correction count. The same value written twice (\`1/2\` and \`0.5\`) is one answer. *Other graders differ:* MATH, ToRA and Math-Verify take only the last box, so they credit hedged responses and miss multi-part answers given one box per part.`,
   },
   {
     id: 'exact-numbers',
@@ -40,7 +51,7 @@ export const POLICIES = [
   {
     id: 'decimals',
     title: 'Decimals',
-    rule: `A decimal literal may stand for a rounded value. One that is not exactly equal matches only if it shows at least ${MIN_SIG_DIGITS} significant digits and is the value rounded or cut off at its last digit, or lies within ${FLOAT_NOISE} relative (program round-off, \`0.30000000000000004\`). So \`0.3333333 = 1/3\`, \`0.666666 = 2/3\`, \`1.414214 = √2\`, but \`0.33 ≠ 1/3\`, \`3.14 ≠ π\`, \`0.9091 ≠ 10/11\`, \`2.00001 ≠ 2\`.`,
+    rule: `Program round-off is equal: a float printed at full precision (${FULL_PRECISION_DIGITS}+ significant digits) within ${FLOAT_ULPS} ulps (\`0.30000000000000004\` = 0.3, \`0.9999999999999999\` = 1), or any decimal within ${NEAR_ZERO} of an exact 0 (\`-2.4492935982947064e-16\` = 0). Otherwise a decimal equals a value only when it is that value correctly rounded to the digits it shows, with at least ${MIN_SIG_DIGITS} significant digits: \`3.46\` and \`3.4641\` = 2√3 but \`3.47\` ≠ 2√3, \`0.667\` = 2/3, \`3.14\` = π, \`66.7%\` = 2/3; \`0.33\` ≠ 1/3 (too few digits), \`1.0000001\` ≠ 1 (merely close). A decimal cut off instead of rounded counts only from ${TRUNCATED_SIG_DIGITS} digits on (\`0.666666\` = 2/3, \`0.666\` ≠ 2/3). A reference's decimal is exact as written: an answer may round it (\`12.5\` for a reference \`12.46\`), but a longer answer is not read as rounding to it (\`5.477\` ≠ \`5.48\`), while a reference decimal may be the rounding of an answer's exact form (\`34.64\` for \`20√3\`). An integer is never rounded to tens or more (\`1.23e6\` ≠ 1234567). *Other graders differ:* ToRA/Qwen accept any relative error below 1e-4, Math-Verify rounds both sides to a fixed number of decimals, PRM800K and MATH accept no rounding at all.`,
   },
   {
     id: 'closed-forms',
@@ -50,7 +61,7 @@ export const POLICIES = [
   {
     id: 'variables',
     title: 'Variables',
-    rule: `Expressions with free variables are compared by sympy when the symbolic stage is available; otherwise the rules evaluate both at ${PROBE_POINTS} fixed pseudo-random points (agreement to ${PROBE_REL} relative at every point where both are defined, at least ${PROBE_MIN_POINTS} of them).`,
+    rule: `Expressions with free variables are the same when they differ only in the order of terms or factors (\`ba + c\` = \`c + ab\`); otherwise sympy decides when the symbolic stage is available, and the rules evaluate both at ${PROBE_POINTS} fixed pseudo-random points (agreement to ${PROBE_REL} relative at every point where both are defined, at least ${PROBE_MIN_POINTS} of them). Odd roots take their real branch (\`x^{2/3}\` = \`\\sqrt[3]{x}^2\` for negative x too; sympy's principal branch disagrees, so it does not re-check those); unknown function values such as \`y(0)\` or \`I(0)\` are unknowns like variables.`,
   },
   {
     id: 'percent',
@@ -65,37 +76,42 @@ export const POLICIES = [
   {
     id: 'units',
     title: 'Units and currency',
-    rule: '`$`, `\\$` and trailing units (`cm`, `\\text{ dollars}`, `m^2`) are dropped after a number or a constant expression, never after a variable. If both sides name a unit: the same unit compares the numbers; known units of one dimension (time, length, mass, money, volume) are converted exactly (`90 minutes` = `1.5 hours`); any other pair of different units is a NO. Scale words are numbers, not units: `1.5 million` = 1500000, `3 dozen` = 36.',
+    rule: '`$`, `\\$`, `€`, `£`, `¥`, `₹` and trailing units (`cm`, `\\text{ dollars}`, `m^2`, `12 cm^2`) are dropped after a number or a constant expression, never after a variable. If both sides name a unit: the same unit compares the numbers; known units of one dimension (time, length, mass, money, volume) are converted exactly (`90 minutes` = `1.5 hours`); any other pair of different units is a NO. Scale words are numbers, not units: `1.5 million` = 1500000, `3 dozen` = 36.',
+  },
+  {
+    id: 'notation',
+    title: 'Notation',
+    rule: '`{7 \\over 12}`, `\\tfrac`, `\\dfrac` and `\\frac12` are fractions; `\\left`/`\\right`, thin spaces and `\\!` inside numbers (`12,\\!345`), thousands separators (`1,234,567`, `12{,}345`, `120 000`), a trailing backslash or line break and a stray `$` are layout. A decimal comma is read where it has no other reading: digits, a comma without a space, and not three digits after it (`3,75` = 3.75 against a single value, while `3,75` against the list `3, 75` is that list and `3,750` is 3750). Program forms are read directly: `Fraction(3, 4)`, `Rational(1, 3)`, `sqrt(2)/2`, `2*pi/3`, `x**2`, `1+2j`, `E`, `I`, `oo`, `np.float64(0.5)`, `Matrix([[1, 0], [0, 1]])`, `Interval.open(0, 1)`, `FiniteSet(…)`, `Union(…)`, `{x: 3, y: -2}`. The parser never guesses: malformed LaTeX makes a side unparsable (undecided), never "a number found inside it"; `\\cdot` is an operator (`2\\cdot3` = 6, not 23).',
   },
   {
     id: 'equations',
     title: 'Equations',
-    rule: '`x = 3` matches `3`; `y = 2x+3` matches `2x+3`; equations compare by `lhs − rhs` up to a constant factor; different named unknowns (`x = 5` vs `y = 5`) do not match. Systems (`x=1, y=2`, `{x: 1, y: 2}`) match by name, or a tuple in alphabetical order of the names.',
+    rule: '`x = 3` matches `3`; `y = 2x+3` and `f(x) = 2x+3` match `2x+3` and each other. A reference that is a relation between several unknowns (`2a + b = 7`, `x^2 + y = 1`, `xy = 6`) is not the number on one of its sides: a bare value against it is a NO — unless its left side names one quantity (`x`, `a_1`, `f(2)`, `\\sin\\theta`, a segment `AB`). An answer may label its value that way (`a + b = 10` for the reference `10`). Equations compare by `lhs − rhs` up to a constant factor (`ex - 4y + e = 0` = `y = \\frac{e}{4}x + \\frac{e}{4}`); different named unknowns (`x = 5` vs `y = 5`) do not match. A ratio is a value (`5:9` = `5/9`), also when labelled (`S_1 : S_2 = 5 : 9`); a computation states its last value (`12 + 30 = 42` is 42). Systems (`x=1, y=2`, `{x: 1, y: 2}`) match by name, or a tuple in alphabetical order of the names; solutions separated by `;` are a list of systems (`a=3, b=1; a=1, b=3` = `(3,1),(1,3)`).',
   },
   {
     id: 'structures',
     title: 'Structures',
-    rule: 'Sets, bare comma lists and Python lists are unordered; tuples `( )` and `\\langle \\rangle` are ordered; a one-element list matches its element. Intervals keep their ends as written (`(1, 2] ≠ [1, 2]`, `[2, ∞] ≠ [2, ∞)`); `(a, b)` against `[a, b]` is a NO unless the question asks for a point, ordered pair or vector; a pair in round brackets is not a set. Matrices compare element-wise; a one-row or one-column matrix is a vector. Inequalities and set-builder notation are read as intervals (`{x | -2 ≤ x < 1}` = `[-2, 1)`), "or" between inequalities as a union.',
+    rule: 'Sets are unordered, tuples `( )` and `\\langle \\rangle` ordered. A bare list (and a list of boxes) is compared in order when the question fixes one — "in increasing/decreasing order", "from least to greatest", "sort", "arrange", "respectively", a sequence or its first terms, labelled parts (a), (b), "the maximum and the minimum" — and as a set otherwise ("all solutions", roots, values); Python lists against each other are ordered. A one-element list matches its element; a pair in round brackets is not a set. Intervals keep their ends as written (`(1, 2] ≠ [1, 2]`, `[2, ∞] ≠ [2, ∞)`); `(a, b)` against `[a, b]` is a NO unless the question asks for a point, ordered pair or vector. Inequalities are intervals: `x >= 7` = `7 \\le x` = `[7, ∞)`, linear ones are solved (`-x > -2` = `x < 2`), `|x| > 2` and `|x - 2| < 1` become unions and intervals, `x ≠ 3` and `\\mathbb{R} \\setminus \\{3\\}` are `(-∞,3) ∪ (3,∞)`, conditions on one variable listed together hold together (`a ≠ 0, a ≠ 1`), `x \\in [-1, 4]` and `{x | -2 ≤ x < 1}` are their intervals, "or" between inequalities is a union. Bounds on a function value (`-1 < g(x) < 3`) answer a question about its range; otherwise they are undecided. Unions of finite sets are sets (`\\{1,4\\}\\cup\\{6\\}`). Matrices compare element-wise in any of `pmatrix`/`bmatrix`/`array`/`Matrix([…])` forms, with `^T` transposing; a one-row or one-column matrix is a vector; `vmatrix` is a determinant, not a matrix. *Other graders differ:* Math-Verify treats every set unordered and every tuple ordered regardless of the question; MATH and PRM800K compare strings, so `1, 2` never equals `2, 1`.',
   },
   {
     id: 'hedges',
     title: 'Hedges',
-    rule: '"3 or 4", or `±2` against a single value, is a NO unless the reference itself lists several values, in which case "or" is read as a list separator. "1/2 or 0.5" names one value twice and matches it.',
+    rule: '"3 or 4", "about 5", or `±2` against a single value, is a NO unless the reference itself lists several values, in which case "or" is read as a list separator. "1/2 or 0.5" names one value twice and matches it. Hedges count where the answer is stated (the answer phrase, the last sentence\'s result clause).',
   },
   {
     id: 'choices',
     title: 'Choices',
-    rule: 'A letter reference matches exactly that letter (`C`, `(C)`, `\\textbf{(C)} 42`, `C: 42`), or the option\'s text when the question lists its options; a letter whose text contradicts the option, or several letters, is a NO.',
+    rule: 'A letter reference matches exactly that letter (`C`, `(C)`, `\\textbf{(C)} 42`, `C: 42`, `C)`), written in either case against a letter reference (`(b)`, `b)`, `b` for B), or named in a sentence ("The right choice is (B).", "Option (c) is correct."), or the option\'s text when the question lists its options; a letter whose text contradicts the option, or several letters, is a NO.',
   },
   {
     id: 'text',
     title: 'Text',
-    rule: 'Words are compared case-, space-, punctuation- and article-insensitively, a trailing plural `s` and a trailing generic noun ("solutions") ignored; `True`/`yes`, `False`/`no` are booleans; number words below a million are numbers. Short different words are a NO; longer phrases stay undecided.',
+    rule: 'Words are compared case-, space-, punctuation- and article-insensitively, a trailing plural `s` and a trailing generic noun ("solutions") ignored; a sentence is read by what follows its verb ("The shape is an ellipse." = `\\text{ellipse}`, "It is a parabola." is a NO); `True`/`yes` and `False`/`no` are booleans, also at the start of a sentence ("Yes, it converges."); number words below a million are numbers; a code or a word with digits (`QX7Z`, `B12`, `H2O`) is not a number. Short different words are a NO; longer phrases stay undecided.',
   },
   {
     id: 'undecided',
     title: 'Undecided',
-    rule: 'When nothing above applies (an unparsable side, a long phrase), the rules say undecided with a reason; the symbolic stage and then the optional LLM judge may decide. `grade` and the accuracy figures count undecided as NO.',
+    rule: 'When nothing above applies (an unparsable side, a long phrase, a sentence with several numbers), the rules say undecided with a reason; the symbolic stage and then the optional LLM judge may decide — the page offers the LLM judge for an undecided verdict. `grade` and the accuracy figures count undecided as not YES; the corpus tests count it as a correct NO only where the corpus marks the pair as one the rules must leave undecided.',
   },
 ] as const satisfies readonly Policy[];
 

@@ -66,7 +66,7 @@ function lastSentence(text: string): string | null {
   // A display on its own lines ends a sentence of its own: `… is\n\[ 15 \]`.
   const sentences = text
     .split(/(?<=[.!?])\s+(?=[A-Z$\\(*])|\n+/)
-    .map((x) => x.trim().replace(/^[-*#>\s]+/, ''))
+    .map((x) => x.trim().replace(/^(?:[-*+>]\s+|#+\s*)+/, ''))
     .filter((x) => x.length > 0 && !/^(?:\$\$|\\\[|\\\]|```\w*)$/.test(x));
   const last = sentences[sentences.length - 1] ?? '';
   return last.length > 0 && last.length <= 300 ? last : null;

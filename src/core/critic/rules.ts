@@ -6,7 +6,7 @@ import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { readResponse } from './response';
-import { copulaTail, HEDGE_WORDS, sentenceAnswer, sentenceYesNo } from './sentence';
+import { copulaTail, HEDGE_WORDS, sentenceAnswer, sentenceYesNo, standaloneNumbers } from './sentence';
 import { sameText } from './text';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
@@ -51,7 +51,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
   return got.corrected && out.equal !== null ? { ...out, reason: `${out.reason} (the answer the response settles on after correcting itself)` } : out;
 }
 
-/** Several different final answers: together the list a many-valued reference asks for; against one value, a hedge. */
+/** Policy `several-answers`: together the list a many-valued reference asks for; against one value, a hedge. */
 function severalAnswers(distinct: string[], g: string, ctx: CompareContext, bare: boolean): Outcome {
   const gv = parseValue(g);
   if (manyValued(gv)) {
@@ -112,7 +112,7 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, bare
   const pv = parseValue(p.replace(/^either\s+/i, '').replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
   const gv = parseValue(g);
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text'));
-  if (wordy && (bare || hasWords(p)) && !sameText(p, g)) {
+  if (wordy && hasWords(p) && !sameText(p, g)) {
     const said = readSentence(p, g, gv, ctx);
     if (said) return said;
   }
@@ -158,7 +158,12 @@ function compareWords(p: string, g: string, pv: Value, gv: Value): Outcome {
     const short = (t: string) => t.trim().split(/\s+/).length <= 2;
     return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
   }
-  return pv.k === 'text' && /^[A-Za-z\s]+$/.test(p) && gv.k === 'scalar' ? no('text', 'A word against a value.') : undecided('One side could not be read as mathematics.');
+  if (pv.k === 'text' && gv.k === 'scalar') {
+    if (/^[A-Za-z\s]+$/.test(p)) return no('text', 'A word against a value.');
+    // `QX7Z`, `abc123`, `12A`: a code with a digit in it, not a number.
+    if (/^[A-Za-z0-9-]+$/.test(p) && standaloneNumbers(p).length === 0) return no('rule', `"${clip(p)}" is a code or a word with digits, not a number.`);
+  }
+  return undecided('One side could not be read as mathematics.');
 }
 
 /** Synchronous rules-only judgement; `equal: null` when the rules cannot decide. */
