@@ -140,14 +140,14 @@ export function findAnswerPhrasesAt(text: string): BoxAt[] {
   return out;
 }
 
-/** Where the first clause of `s` ends: the first `,` `;` or "and"/"but" outside brackets, else its end. */
+/** Where the first clause of `s` ends: the first `,` `;` sentence end or "and"/"but" outside brackets, else its end. */
 function clauseEnd(s: string): number {
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if ('([{'.includes(ch)) depth++;
     else if (')]}'.includes(ch)) depth--;
-    else if (depth === 0 && (ch === ',' || ch === ';' || /^\s(?:and|but|while)\s/.test(s.slice(i, i + 7)))) return i;
+    else if (depth === 0 && (ch === ',' || ch === ';' || /^(?:\.\s|\s(?:and|but|while)\s)/.test(s.slice(i, i + 7)))) return i;
   }
   return s.length;
 }

@@ -46,6 +46,7 @@ export function normalise(raw: string): string {
   if (s.includes('$')) s = s.replace(/\$/g, ' ');
   // Currency signs are units of money like `$` (policy `units`): `€ 120`, `120€`, `£45`.
   if (/[€£¥₹₩]/.test(s)) s = s.replace(/[€£¥₹₩]/g, ' ');
+  if (/[A-Z]{3}|Rs/.test(s)) s = s.replace(/\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|Rs\.?)\s*(?=-?\d)|(?<=\d)\s*(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD)\b/g, ' ');
   // A stray trailing backslash or LaTeX line break (`5\`, `5\\`) is layout, not mathematics.
   if (s.endsWith('\\')) s = s.replace(/(?:\\\\|\\)+\s*$/, '');
   // Inequalities typed in ASCII: `>=`, `=<`, `!=`.

@@ -92,6 +92,17 @@ function statedResult(after: string, output: string): { text: string; bare: bool
   return shown.length === 1 ? { text: shown[0]!, bare: false } : null;
 }
 
+// `(a) 12`, `Part (b): 30`, `part c:`, `(ii)`: the label of one part of a multi-part answer.
+const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?)\)\s*:?|(?:^|[\s.;,])part\s+(?:[a-h]|\d)\s*:/gi;
+
+/** "Part (a): 12. Part (b): 30." → ["12", "30"]; null unless the text is answers under two or more part labels. */
+function partAnswers(text: string): string[] | null {
+  const marks = [...text.matchAll(PART)];
+  if (marks.length < 2 || marks[0]!.index! > 0) return null;
+  const parts = marks.map((m, k) => text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).trim().replace(/[.;,\s]+$/, ''));
+  return parts.every((p) => p.length > 0 && p.length <= 40) ? parts : null;
+}
+
 /** The candidates the response commits to, or a verdict when it commits to none. */
 export function readResponse(pred: string): Committed | Outcome {
   const got = locateAnswers(pred);
@@ -107,10 +118,13 @@ export function readResponse(pred: string): Committed | Outcome {
     // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier
     // phrases count only when they look like a value (a digit or LaTeX, no long words).
     const looksLikeValue = (c: string) => /[\d\\]/.test(c) && !/[A-Za-z]{4,}/.test(c.replace(/\\[A-Za-z]+/g, ''));
-    return { candidates: [...all.slice(0, -1).filter(looksLikeValue), all[all.length - 1]!], bare: false, corrected };
+    const phrases = [...all.slice(0, -1).filter(looksLikeValue), all[all.length - 1]!];
+    return { candidates: phrases.length === 1 ? (partAnswers(phrases[0]!) ?? phrases) : phrases, bare: false, corrected };
   }
   const text = got.text.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
+  const parts = partAnswers(text);
+  if (parts) return { candidates: parts, bare: false, corrected: false };
   if (!isProse(text)) return { candidates: [text.replace(LEAD_IN, '')], bare: true, corrected: false };
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);

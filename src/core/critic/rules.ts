@@ -6,7 +6,7 @@ import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { readResponse } from './response';
-import { copulaTail, HEDGE_WORDS, sentenceAnswer, sentenceYesNo, standaloneNumbers } from './sentence';
+import { copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers } from './sentence';
 import { sameText } from './text';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
@@ -134,8 +134,10 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext): Out
     const said = sentenceYesNo(p);
     if (said !== null) return said === gv.value ? yes('text', `The sentence says ${said ? 'yes' : 'no'}.`) : no('text', `The sentence says ${said ? 'yes' : 'no'}, the reference ${gv.value ? 'yes' : 'no'}.`);
   }
-  // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole.
-  if (tail) {
+  if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
+  // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
+  // (inline math is read by sentenceAnswer, which finds the formula after the verb).
+  if (tail && !/\$|\\\(/.test(p)) {
     const tv = parseValue(normalise(tail));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);

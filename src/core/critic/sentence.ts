@@ -50,10 +50,18 @@ export function standaloneNumbers(text: string): string[] {
   return [...seen.values()];
 }
 
-/** "The shape is an ellipse" → "an ellipse": what follows the first copula of a short sentence. */
+/** "The shape is an ellipse" → "an ellipse": what follows the last copula of a short sentence, explanations dropped. */
 export function copulaTail(sentence: string): string | null {
-  const m = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}?\s(?:is|are|was|were|equals|will be|would be)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i.exec(plain(sentence));
-  return m ? m[1]!.replace(EXPLANATION, '').trim() : null;
+  const m = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i.exec(plain(sentence).replace(EXPLANATION, ''));
+  return m ? m[1]!.trim() : null;
+}
+
+// "Plan 9", "Route 66": a name with a number, not a quantity ("7 apples") and not a label ("Total 9").
+const NAME_WITH_NUMBER = /^(?!(?:answer|total|result|sum|value|solution|final|ans)\b)[A-Za-z][A-Za-z'-]*\s+-?\d+$/i;
+
+/** A short text that names something with a number in it (`Plan 9`), rather than stating the number. */
+export function isNameWithNumber(text: string): boolean {
+  return NAME_WITH_NUMBER.test(plain(text));
 }
 
 /** "Yes, it converges." → true; "No." → false; null when the sentence does not open with yes or no. */
