@@ -33,10 +33,13 @@ export async function judge(pred: string, gold: string, options: JudgeOptions = 
     if (results.some((r) => r === false)) verdict = { equal: false, method: 'symbolic', reason: 'sympy finds the expressions different.' };
     else if (results.every((r) => r === true)) verdict = { equal: true, method: 'symbolic', reason: 'sympy proves the expressions equal.' };
   }
-  if (verdict.equal === null && options.llm) {
-    const result = extractAnswer(pred).answer ?? pred;
-    const said = await options.llm.decide({ question: options.question, reference: goldAnswer(gold), result, ...(options.signal ? { signal: options.signal } : {}) });
-    if (said !== null) verdict = { equal: said, method: 'llm', reason: `The language model judge said ${said ? 'YES' : 'NO'}.` };
-  }
+  if (verdict.equal === null && options.llm) verdict = (await llmVerdict(pred, gold, options.llm, options)) ?? verdict;
   return verdict;
+}
+
+/** The optional LLM judge's verdict on a pair (SIaM's critic prompt); null when its reply is not a clear YES or NO. */
+export async function llmVerdict(pred: string, gold: string, llm: LlmJudge, options: { question?: string; signal?: AbortSignal } = {}): Promise<Verdict | null> {
+  const result = extractAnswer(pred).answer ?? pred;
+  const said = await llm.decide({ question: options.question, reference: goldAnswer(gold), result, ...(options.signal ? { signal: options.signal } : {}) });
+  return said === null ? null : { equal: said, method: 'llm', reason: `The language model judge said ${said ? 'YES' : 'NO'}.` };
 }

@@ -13,6 +13,7 @@ import { initialRunState, type RunState } from './run-state';
 import { prepareBranch, rerunCell } from './cell-actions';
 import { engineKey, type EngineParams } from './engine-params';
 import { checkReplayQuestion } from './recordings';
+import { askLlmJudgeInto } from '../components/LlmJudgeOffer/ask-llm-judge';
 
 /** A transcript set aside when the user branched from an edited cell. */
 export interface Branch {
@@ -167,6 +168,8 @@ export function createAppStore(deps: AppDeps, params: EngineParams) {
 
   return {
     judgeShown,
+    /** Asks the loaded model to judge `target`'s undecided answer (the critic's optional LLM stage). */
+    askLlmJudge: (target: typeof run, signal: AbortSignal) => askLlmJudgeInto(target, problem(), (s) => engine(undefined, s), signal),
     question, reference, method, caps, engineParams, run, compare, compareRuns, stepMode, visibleCount,
     engineProgress, notice, branches, busy,
     solve, stop, runCell, continueFrom, showBranch, loadEngine,

@@ -78,8 +78,8 @@ export function SolveView({ store, enginePicker, makeShareLink, onFirstInput }: 
       </form>
       {store.compare.value ? (
         <div class="solutions compare">
-          <SolutionPane run={store.compareRuns.cot} title="Chain of thought (CoT)" label="CoT solution" hasReference={hasReference} editable={false} step={null} />
-          <SolutionPane run={store.compareRuns.lce} title="Language, code, execution (LCE)" label="LCE solution" hasReference={hasReference} editable={false} step={null} />
+          <SolutionPane run={store.compareRuns.cot} title="Chain of thought (CoT)" label="CoT solution" hasReference={hasReference} editable={false} step={null} llmJudge={{ ask: (sig) => store.askLlmJudge(store.compareRuns.cot, sig), busy }} />
+          <SolutionPane run={store.compareRuns.lce} title="Language, code, execution (LCE)" label="LCE solution" hasReference={hasReference} editable={false} step={null} llmJudge={{ ask: (sig) => store.askLlmJudge(store.compareRuns.lce, sig), busy }} />
         </div>
       ) : (
         <div class="solutions">
@@ -92,6 +92,7 @@ export function SolveView({ store, enginePicker, makeShareLink, onFirstInput }: 
             onRunCell={(i, code) => void store.runCell(i, code)}
             onContinueFrom={(i, code) => void store.continueFrom(i, code)}
             step={step}
+            llmJudge={{ ask: (sig) => store.askLlmJudge(store.run, sig), busy }}
           />
           {store.branches.value.length > 0 && (
             <div class="branches" role="group" aria-label="Earlier versions">
