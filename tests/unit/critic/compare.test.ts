@@ -110,6 +110,33 @@ describe('compareValues', () => {
   });
 });
 
+describe('compareValues on expressions', () => {
+  describe('should see the same expression written in another order', () => {
+    test('for terms and factors moved around, exactly', () => {
+      expectVerdict('ba + c', 'c + ab', true, 'exact');
+      expectVerdict('2x\\sqrt{3}', '2\\sqrt{3}x', true);
+    });
+    test('for unknown function values among the factors', () => {
+      expectVerdict('I(0) e^{-t/(RC)}', 'e^{-t/(RC)} I(0)', true);
+      expectVerdict('y(0)e^{t} + 1', '1 + e^{-t}y(0)', false);
+    });
+  });
+  describe('should take the real branch of odd roots', () => {
+    test('for rational powers with an odd denominator', () => {
+      expectVerdict('x^{2/3}', '\\sqrt[3]{x}^2', true);
+      expectVerdict('x^{4/3}', 'x\\sqrt[3]{x}', true);
+      expectVerdict('x^{1/3}', '\\sqrt{x}', false);
+    });
+  });
+  describe('should not take one side of a relation for the relation', () => {
+    test('for a bare number against a relation between unknowns', () => {
+      expectVerdict('7', '2a + b = 7', false, 'structure');
+      expectVerdict('7', 'x = 7', true);
+      expectVerdict('5', 'AB = 5', true);
+    });
+  });
+});
+
 describe('VALUE_RULES', () => {
   describe('should name a known policy for every rule', () => {
     test('for the whole table', () => {
