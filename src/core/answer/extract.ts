@@ -89,6 +89,7 @@ const CHAT_DEBRIS = /<\|(?:im_end|im_start|endoftext|eot_id|start_header_id|end_
 
 /** The response up to the first chat-template token: what follows is not the model's answer. */
 export function stripChatDebris(text: string): string {
+  if (!/[<[\n]/.test(text)) return text;
   const m = CHAT_DEBRIS.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
@@ -184,7 +185,7 @@ export function locateAnswers(whole: string): AnswerSpans {
   const boxes = findBoxesAt(response);
   if (boxes.length > 0) return { source: 'boxed', text: response, spans: boxes };
   const phraseText = response.includes('```') ? stripCode(response) : response;
-  const phrases = findAnswerPhrasesAt(phraseText);
+  const phrases = /answer|#/i.test(phraseText) ? findAnswerPhrasesAt(phraseText) : [];
   if (phrases.length > 0) return { source: 'answer-is', text: phraseText, spans: phrases };
   const outputs = [...response.matchAll(OUTPUT_BLOCK)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, body: (m[1] ?? '').trim() })).filter((o) => o.body.length > 0);
   const last = outputs[outputs.length - 1];

@@ -54,13 +54,13 @@ export function isLoneDecimal(node: Node): boolean {
 }
 
 /**
- * Does the decimal side `dec` (value `decVal`) stand for the other side (`other`, value `otherVal`)?
+ * Does the decimal side `dec` (value `decVal`) stand for the other side (`other`, value `otherVal`),
+ * program round-off aside (roundOff, checked first by the caller)?
  * `decIsAnswer`: the decimal is the answer's. A reference's decimal is exact as written, so an
  * answer's longer decimal is never read as rounding up to it; a reference's decimal may be the
  * rounding of an answer's exact value (`34.64` for `20√3`).
  */
 export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, decIsAnswer: boolean): boolean {
-  if (roundOff(dec, decVal, otherVal)) return true;
   const otherExact = exact(other);
   if (otherExact && otherExact.n === 0n && !hasApprox(other)) return Math.hypot(decVal.re, decVal.im) <= NEAR_ZERO;
   const shape = decimalShape(dec);

@@ -103,6 +103,8 @@ function partAnswers(text: string): string[] | null {
   return parts.every((p) => p.length > 0 && p.length <= 40) ? parts : null;
 }
 
+const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
+
 /** The candidates the response commits to, or a verdict when it commits to none. */
 export function readResponse(pred: string): Committed | Outcome {
   const got = locateAnswers(pred);
@@ -128,6 +130,7 @@ export function readResponse(pred: string): Committed | Outcome {
   if (!isProse(text)) return { candidates: [text.replace(LEAD_IN, '')], bare: true, corrected: false };
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
-  if (last && (/\d/.test(last) || /\$|\\\(/.test(last))) return { candidates: [last], bare: true, corrected: false };
+  // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).").
+  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last))) return { candidates: [last], bare: true, corrected: false };
   return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');
 }

@@ -17,8 +17,9 @@ export function compareSeqs(p: Seq, g: Seq, ctx: CompareContext, compare: Compar
   if (pEqs && gEqs) return compareSystems(p.items as EqV[], g.items as EqV[], ctx, compare);
   if (pEqs !== gEqs) {
     const sys = (pEqs ? p : g).items as EqV[];
-    // `x = 2, x = 3` lists the roots of one unknown: an unordered list of values.
-    if (sys.length > 1 && sys.every((e) => e.name === sys[0]!.name)) {
+    // `x = 2, x = 3` and `x_1 = 2, x_2 = 3` list the roots of one unknown: an unordered list of values.
+    const unknown = (name: string) => name.replace(/_\{?\d+\}?$/, '');
+    if (sys.length > 1 && sys.every((e) => unknown(e.name) === unknown(sys[0]!.name))) {
       const values: Seq = { k: 'seq', open: '', items: sys.map((e) => e.rhs) };
       return pEqs ? compareSeqs(values, g, ctx, compare) : compareSeqs(p, values, ctx, compare);
     }
