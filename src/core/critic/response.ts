@@ -21,7 +21,7 @@ export interface Committed {
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
 
 // Words that withdraw an earlier answer, and words that keep two answers open.
-const CORRECTION = /\b(?:slip|mistake|error|erred|miscalculat\w*|typo|oops|wrong|incorrect|not correct|redo(?:ing)?|re-do(?:ing)?|recalculat\w*|recomput\w*|re-?check\w*|re-?evaluat\w*|check(?:ing)? (?:it |this |that )?again|double[- ]check\w*|correct(?:ion|ed|ing)|actually|wait|let me fix|should (?:have )?be(?:en)?)\b/i;
+const CORRECTION = /\b(?:slip|mistake|error|erred|miscalculat\w*|typo|oops|wrong|incorrect|not correct|redo(?:ing)?|re-do(?:ing)?|recalculat\w*|recomput\w*|re-?check\w*|re-?evaluat\w*|check(?:ing)? (?:it |this |that )?again|double[- ]check\w*|correct(?:ion|ed|ing)|actually|wait|on second thought|let me fix|should (?:have )?be(?:en)?)\b/i;
 const HEDGE = /\b(?:maybe|perhaps|possibly|might|could be|either|not sure|unsure|alternatively|probably|or so)\b/i;
 
 /** The spans from the last visible correction on; all of them when there is none. */

@@ -19,6 +19,7 @@ describe('readResponse', () => {
       expectCandidates('It is either \\boxed{12} or \\boxed{64}.', ['12', '64']);
       expectCandidates('First I get \\boxed{12}. Then again I get \\boxed{64}.', ['12', '64']);
       expectCandidates('\\boxed{12} ... on second thought, it might be \\boxed{64}, not sure.', ['12', '64']);
+      expectCandidates('I get \\boxed{12}. Wait, maybe it is \\boxed{64}.', ['12', '64']);
     });
   });
   describe('should read answers given part by part', () => {
