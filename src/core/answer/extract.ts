@@ -187,6 +187,7 @@ export function locateAnswers(whole: string): AnswerSpans {
   const phraseText = response.includes('```') ? stripCode(response) : response;
   const phrases = /answer|#/i.test(phraseText) ? findAnswerPhrasesAt(phraseText) : [];
   if (phrases.length > 0) return { source: 'answer-is', text: phraseText, spans: phrases };
+  if (!response.includes('```output')) return { source: 'none', text: response, spans: [] };
   const outputs = [...response.matchAll(OUTPUT_BLOCK)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, body: (m[1] ?? '').trim() })).filter((o) => o.body.length > 0);
   const last = outputs[outputs.length - 1];
   // An exception is not an answer, and an earlier output is intermediate work: no answer then.

@@ -97,6 +97,7 @@ const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?)\)\s*:?|(?:^|[\s
 
 /** "Part (a): 12. Part (b): 30." → ["12", "30"]; null unless the text is answers under two or more part labels. */
 function partAnswers(text: string): string[] | null {
+  if (!/^\s*(?:\(|part\b)/i.test(text)) return null;
   const marks = [...text.matchAll(PART)];
   if (marks.length < 2 || marks[0]!.index! > 0) return null;
   const parts = marks.map((m, k) => text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).trim().replace(/[.;,\s]+$/, ''));
