@@ -106,7 +106,7 @@ export const POLICIES = [
   {
     id: 'text',
     title: 'Text',
-    rule: 'Words are compared case-, space-, punctuation- and article-insensitively, a trailing plural `s` and a trailing generic noun ("solutions") ignored; a sentence is read by what follows its verb ("The shape is an ellipse." = `\\text{ellipse}`, "It is a parabola." is a NO); `True`/`yes` and `False`/`no` are booleans, also at the start of a sentence ("Yes, it converges."); number words below a million are numbers; a code or a word with digits (`QX7Z`, `B12`, `H2O`) is not a number. Short different words are a NO; longer phrases stay undecided.',
+    rule: 'Words are compared case-, space-, punctuation- and article-insensitively, a trailing plural `s` and a trailing generic noun ("solutions") ignored; a sentence is read by what follows its verb ("The shape is an ellipse." = `\\text{ellipse}`, "It is a parabola." is a NO); `True`/`yes` and `False`/`no` are booleans, also at the start of a sentence ("Yes, it converges."); number words below a million are numbers; "no solution", "no real roots" and "the empty set" are the empty set; a code or a word with digits (`QX7Z`, `B12`, `H2O`) is not a number. Short different words are a NO; longer phrases stay undecided.',
   },
   {
     id: 'undecided',

@@ -33,6 +33,7 @@ export function compareSeqs(p: Seq, g: Seq, ctx: CompareContext, compare: Compar
       : compareSeqs({ ...p, open: p.open === '' ? '(' : p.open }, asSeq, ctx, compare);
   }
   if (p.items.length !== g.items.length) return no('structure', `${p.items.length} values against ${g.items.length}.`);
+  if (p.items.length === 0) return yes('structure', 'Both are empty: no value at all.');
   // Tuples are ordered; so are lists when the question fixes an order. Sets never are.
   const set = p.open === '{' || g.open === '{';
   const ordered = p.open === '(' || g.open === '(' || p.open === '<' || g.open === '<' || (p.open === '[' && g.open === '[') || (ctx.ordered === true && !set);

@@ -59,6 +59,8 @@ export function parseValue(input: string, depth = 0): Value {
     return { k: 'interval', lo: { t: 'neg', a: { t: 'sym', name: 'oo' } }, hi: { t: 'sym', name: 'oo' }, loClosed: false, hiClosed: false };
   }
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\}|\\o)$/.test(s)) return { k: 'seq', open: '{', items: [] };
+  // "No solution", "the empty set": the empty set in words.
+  if (/^(?:there (?:is|are) )?(?:no (?:real )?(?:solutions?|roots?|such \w+)|(?:the )?empty set|none)$/i.test(s)) return { k: 'seq', open: '{', items: [] };
   // `M^T`, `(1, 2, 3)^{\top}`: a transposed matrix; a transposed vector is the same vector.
   const transposed = /\^\s*(?:\{\s*)?(?:T|\\top|\\intercal)(?:\s*\})?$/.test(s) ? transpose(parseValue(s.replace(/\s*\^\s*(?:\{\s*)?(?:T|\\top|\\intercal)(?:\s*\})?$/, ''), depth + 1)) : null;
   if (transposed) return transposed;
