@@ -71,9 +71,9 @@ function severalAnswers(distinct: string[], g: string, ctx: CompareContext, bare
 // "(a) 2", "part (b): 5", "(ii) 7": the label of a part, not part of its answer.
 const PART_LABEL = /^(?:part\s*)?\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s*:?\s*(?=\S)|^part\s+(?:[a-h]|\d)\s*:\s*/i;
 
-/** A reference that lists several values: a list or set, alternatives, or a ± pair. */
+/** A reference that holds several values: a list, set or tuple (boxes in order then), alternatives, or a ± pair. */
 function manyValued(v: Value): boolean {
-  if (v.k === 'seq') return v.items.length > 1 && v.open !== '(' && v.open !== '<';
+  if (v.k === 'seq') return v.items.length > 1;
   if (v.k === 'alt') return true;
   return v.k === 'scalar' && (v.node.t === 'pm' || (v.node.t === 'neg' && v.node.a.t === 'pm'));
 }
