@@ -96,7 +96,7 @@ export const POLICIES = [
   {
     id: 'hedges',
     title: 'Hedges',
-    rule: '"3 or 4", "about 5", or `±2` against a single value, is a NO unless the reference itself lists several values, in which case "or" is read as a list separator. "1/2 or 0.5" names one value twice and matches it. Hedges count where the answer is stated (the answer phrase, the last sentence\'s result clause).',
+    rule: '"3 or 4", "at least 5", "maybe 5", or `±2` against a single value, is a NO unless the reference itself lists several values, in which case "or" is read as a list separator. "1/2 or 0.5" names one value twice and matches it. Hedges count where the answer is stated (the answer phrase, the last sentence\'s result clause). "About", "approximately" and `≈` are not hedges: they announce a rounded value, judged by policy `decimals` (`≈ 3.46` = 2√3, "about 3.5" ≠ 2√3).',
   },
   {
     id: 'choices',

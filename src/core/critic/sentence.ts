@@ -8,13 +8,16 @@ import { SHORT_UNITS } from './units';
 export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged' } | { kind: 'none' } | { kind: 'several' };
 
 // Where the stated result starts: after a copula or a verb of result.
-const COPULA = /(?:^|\s)(?:is|are|was|were|be|equals?|=|:|becomes?|remains?|gives?|get|obtain|makes?|comes? to|works? out to|reads)\s*$/i;
+const COPULA = /(?:^|\s)(?:is|are|was|were|be|equals?|=|:|becomes?|remains?|gives?|get|obtain|makes?|comes? to|works? out to|reads)(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then))?\s*$/i;
 // A result clause at the end of a sentence: "…, so 30 are left", "… which gives 12".
 const RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|that (?:makes|gives|leaves)|for a total of|making)\b/gi;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that|given that|due to)\b[\s\S]*$/i;
-/** Words that keep the stated value open ("about", "or", "maybe"); policy `hedges`. */
-export const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|about|around|approximately|roughly|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
+/**
+ * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
+ * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
+ */
+export const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
 const INLINE_MATH = /\$\$([^$]+)\$\$|\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
 const ORDINAL = /^(?:st|nd|rd|th)$/;
 
@@ -81,7 +84,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const body = (last[1] ?? last[2] ?? last[3] ?? last[4])!.trim();
     const stated = COPULA.test(before) || (maths.length === 1 && !/[A-Za-z]{3,}/.test(after.replace(/\b(?:square|cubic|units?|[a-z]{1,3})\b/gi, '')));
     if (!stated) return { kind: 'several' };
-    if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps|approximately|about)\s*$/i.test(before)) return { kind: 'hedged' };
+    if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps)\s*$/i.test(before)) return { kind: 'hedged' };
     return { kind: 'value', text: body };
   }
   if (s.includes('\\')) {

@@ -23,9 +23,15 @@ describe('sentenceAnswer', () => {
       expectValue('Thus the area of the triangle is $24$ square units.', '24');
     });
   });
+  describe('should read "approximately" as a rounded value, not a hedge', () => {
+    test('for a sentence and a formula', () => {
+      expectValue('The total is about 42.', '42');
+      expectValue('The value of \\( \\frac{p(3)}{p(4)} \\) is approximately \\( 0.9091 \\).', '0.9091');
+    });
+  });
   describe('should refuse to pick a value', () => {
     test('for a hedge', () => {
-      expect(sentenceAnswer('The answer is about 5.')).toEqual({ kind: 'hedged' });
+      expect(sentenceAnswer('The answer is at least 5.')).toEqual({ kind: 'hedged' });
       expect(sentenceAnswer('So it is 3 or 4.')).toEqual({ kind: 'hedged' });
     });
     test('for several numbers and no result clause', () => {
