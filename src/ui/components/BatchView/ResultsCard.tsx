@@ -82,6 +82,7 @@ function AccuracyChart({ rows, versions }: { rows: ResultRow[]; versions: ModelV
         datasets: versions.map((v, i) => ({
           label: v.label,
           backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
+          maxBarThickness: 56,
           data: methods.map((m) => {
             const a = rows.find((r) => r.model === v.key && r.method === m)?.accuracy;
             return a === null || a === undefined ? null : a * 100;

@@ -101,7 +101,9 @@ export function createBatchStore(deps: BatchDeps) {
   async function watch(runId: string): Promise<void> {
     if (control && shown.value?.runId === runId) return;
     stopWatching?.();
-    shown.value = { runId, mode: 'watching', run: runs.value.find((r) => r.id === runId), progress: null };
+    // Keep what is shown of this run until the stored rows are read (no flash of an empty panel).
+    const previous = shown.value?.runId === runId ? shown.value.progress : null;
+    shown.value = { runId, mode: 'watching', run: runs.value.find((r) => r.id === runId), progress: previous };
     live.value = emptyLiveBoard();
     stopWatching = watchRun(await store(), runId, (view) => {
       const current = shown.value;

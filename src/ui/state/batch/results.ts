@@ -5,6 +5,7 @@
  * between rounds ("D1 after one DPO round") is another version.
  */
 import { modelKey, summarise, type ModelTag, type ResultRow, type SampleOutcome } from '../../../core/collect';
+import { METHODS } from '../../../core/transcript';
 import { listRuns, storedOutcomes, type LceStore, type RunRecord } from '../../../store';
 
 export interface ModelVersion {
@@ -69,5 +70,9 @@ export async function loadSetResults(store: LceStore, setId: string): Promise<Se
   const runs = await listRuns(store, { setId });
   const outcomes = new Map<string, readonly SampleOutcome[]>();
   for (const run of runs) outcomes.set(run.id, await storedOutcomes(store, run.id));
-  return { versions: versionsOf(runs), rows: summariseByVersion(runs, outcomes), runs };
+  const versions = versionsOf(runs);
+  const order = new Map(versions.map((v, i) => [v.key, i]));
+  // Oldest version first, methods in their usual order: a table that reads the same every time.
+  const rows = summariseByVersion(runs, outcomes).sort((a, b) => order.get(a.model)! - order.get(b.model)! || METHODS.indexOf(a.method) - METHODS.indexOf(b.method));
+  return { versions, rows, runs };
 }
