@@ -12,6 +12,7 @@ import { countRunSamples, createRun, getRun, putSample, setRunStatus, type LceSt
 import { useTestRunner } from '../sandbox/shared-runner';
 import { freshStore, secondTab } from '../store/support';
 import { sumsModel } from '../collect/support';
+import { quotaAfterWrites } from '../store/quota-double';
 
 const runner = useTestRunner();
 const settings: EngineSettings = { kind: 'openai', baseUrl: 'http://127.0.0.1:9/v1', model: 'sums-model' };
@@ -164,6 +165,26 @@ describe('the batch store', () => {
       const { versions, rows } = later.results.value!;
       expect(versions.map((v) => v.label)).toEqual(['D0', 'D1 after one DPO round']);
       expect(rows.map((r) => [versions.find((v) => v.key === r.model)!.label, r.accuracy])).toEqual([['D0', 1], ['D1 after one DPO round', 0]]);
+    });
+  });
+
+  describe('should stop on a full disk with the store sentence and lose nothing', () => {
+    test('for the disk filling after two samples', async () => {
+      const db = await freshStore();
+      const batch = await withSet(db);
+      let done = 0;
+      let quota: ReturnType<typeof quotaAfterWrites> | null = null;
+      const unsubscribe = db.feed.subscribe((c) => {
+        if (c.type === 'sample' && ++done === 2) quota = quotaAfterWrites(0);
+      });
+      try {
+        await batch.start(settings);
+      } finally {
+        (quota as ReturnType<typeof quotaAfterWrites> | null)?.disarm();
+        unsubscribe();
+      }
+      expect(batch.notice.value).toMatch(/^Browser storage for this site is full \(512 MB used of 600 MB allowed\)\. Everything stored before is kept/);
+      expect(await countRunSamples(db, batch.runs.value[0]!.id)).toBe(2);
     });
   });
 
