@@ -144,6 +144,8 @@ export function createAppStore(deps: AppDeps, settings: EngineSettings) {
     solve, stop, runCell, continueFrom, showBranch,
     /** Switches to `next` and loads that engine now (the models panel's Download). */
     loadEngine: engines.load,
+    /** The engine for the current settings, loaded (the Batch view generates with it too). */
+    loadCurrentEngine: engines.engine,
     /** Python session of the shown solution (for tests and the share link). */
     currentSession: () => session,
   };
