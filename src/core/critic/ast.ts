@@ -36,37 +36,33 @@ export function freeVars(node: Node, out: Set<string> = new Set()): Set<string> 
   return out;
 }
 
-/** True when any literal in the tree is a decimal (the value may be rounded). */
-export function hasApprox(node: Node): boolean {
+/** True when `test` holds for the tree or any subtree of it. */
+export function someNode(node: Node, test: (n: Node) => boolean): boolean {
+  if (test(node)) return true;
   switch (node.t) {
     case 'num':
-      return node.approx;
     case 'sym':
       return false;
     case 'neg':
-      return hasApprox(node.a);
+      return someNode(node.a, test);
     case 'fn':
-      return node.args.some(hasApprox);
+      return node.args.some((a) => someNode(a, test));
     default:
-      return hasApprox(node.a) || hasApprox(node.b);
+      return someNode(node.a, test) || someNode(node.b, test);
   }
+}
+
+const isDecimal = (n: Node) => n.t === 'num' && n.approx;
+const isPm = (n: Node) => n.t === 'pm';
+
+/** True when any literal in the tree is a decimal (the value may be rounded). */
+export function hasApprox(node: Node): boolean {
+  return someNode(node, isDecimal);
 }
 
 /** True when the tree contains a `±`. */
 export function hasPm(node: Node): boolean {
-  switch (node.t) {
-    case 'pm':
-      return true;
-    case 'num':
-    case 'sym':
-      return false;
-    case 'neg':
-      return hasPm(node.a);
-    case 'fn':
-      return node.args.some(hasPm);
-    default:
-      return hasPm(node.a) || hasPm(node.b);
-  }
+  return someNode(node, isPm);
 }
 
 /** Replaces every `a ± b` by `a + b` (sign 1) or `a - b` (sign -1). */

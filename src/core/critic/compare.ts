@@ -7,7 +7,7 @@ import { no, undecided, yes, type CompareContext, type Outcome } from './outcome
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { hasPm } from './ast';
-import { asksForRange } from './question';
+import { asksFor, asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareSeqs } from './structure';
 import { sameText } from './text';
 import { describe, type Value } from './value';
@@ -120,7 +120,12 @@ export const VALUE_RULES: readonly ValueRule[] = [
         const e = asEquation(x);
         return e.k === 'equation' ? compare(e, y, ctx) : no('structure', 'An equation against a value.');
       }
-      return isSystem(y) ? null : compare(x.rhs, y, ctx);
+      if (isSystem(y)) return null;
+      // `a^2 = 1` states a^2: it answers the question only when the question asks for a^2.
+      if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && ctx.question !== undefined && !asksFor(ctx.question, x.name)) {
+        return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
+      }
+      return compare(x.rhs, y, ctx);
     },
   },
   {

@@ -1,6 +1,6 @@
 /** Policy `equations`: named values (`x = 3`), equations (`x^2 + y^2 = 1`) and systems. */
 import type { Node } from './ast';
-import { freeVars } from './ast';
+import { freeVars, substitute } from './ast';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { compareNodes, proportional } from './scalar';
 import type { Value } from './value';
@@ -55,6 +55,39 @@ export function compareEquations(p: Value, g: Value): Outcome {
   if (flipped.equal) return { ...flipped, reason: `The equations are the same: ${flipped.reason}` };
   const scaled = proportional(dp, dg);
   const check = [{ a: dp, b: dg, mode: 'proportional' as const }];
-  if (scaled !== null) return scaled ? yes('numeric', 'The equations are the same up to a constant factor.', check) : no('numeric', 'The equations describe different relations.', check);
+  if (scaled === true) return yes('numeric', 'The equations are the same up to a constant factor.', check);
+  const solved = sameWhenSolved(dp, dg);
+  if (solved) return solved;
+  if (scaled === false) return no('numeric', 'The equations describe different relations.', check);
   return undecided('The equations may differ by a factor; a symbolic check is needed.', check);
+}
+
+const ZERO: Node = { t: 'num', v: { n: 0n, d: 1n }, approx: false, text: '0' };
+const ONE: Node = { t: 'num', v: { n: 1n, d: 1n }, approx: false, text: '1' };
+
+/**
+ * `\frac{dv}{dt} = \frac{f - bv}{m}` and `m\frac{dv}{dt} + bv = f`: the same equation when solving both
+ * for an unknown they share, in which both are linear, gives the same expression (the factor
+ * between them, here `m`, may involve the other unknowns).
+ */
+function sameWhenSolved(dp: Node, dg: Node): Outcome | null {
+  const other = freeVars(dg);
+  for (const v of freeVars(dp)) {
+    if (!other.has(v)) continue;
+    const a = solveLinear(dp, v);
+    const b = a && solveLinear(dg, v);
+    if (!a || !b) continue;
+    const out = compareNodes(a, b);
+    if (out.equal === true) return yes(out.method, `Both equations solved for ${v} give the same expression.`, [{ a, b, mode: 'equal' }]);
+  }
+  return null;
+}
+
+/** `-E(0) / (E(1) − E(0))`: the root of `E = 0` in `v` when E is linear in v; null when it is not. */
+function solveLinear(e: Node, v: string): Node | null {
+  const e0 = substitute(e, v, ZERO);
+  const slope: Node = { t: 'sub', a: substitute(e, v, ONE), b: e0 };
+  const line: Node = { t: 'add', a: e0, b: { t: 'mul', a: { t: 'sym', name: v }, b: slope } };
+  if (compareNodes(e, line).equal !== true) return null;
+  return { t: 'neg', a: { t: 'div', a: e0, b: slope } };
 }

@@ -36,6 +36,8 @@ export function guessFlavour(text: string): Flavour {
   return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b|(?<![A-Za-z_])I(?![A-Za-z_(])/.test(text) ? 'python' : 'latex';
 }
 
+// `\frac{dv}{dt}`, `\frac{d^{2}x}{dt^{2}}`: d, an optional order 2, the variable, then d and the time variable.
+const LEIBNIZ = /\s*\{\s*d\s*(\^\s*\{?\s*2\s*\}?)?\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\}\s*\{\s*d\s*([A-Za-z])\s*(\^\s*\{?\s*2\s*\}?)?\s*\}/y;
 const FN_NAME = /(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-z])/y;
 const FN_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'I', 'P']);
 const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-ik-z]))?/y; // `1e-16j`: an exponent before the imaginary unit
@@ -108,7 +110,7 @@ class Parser extends Cursor {
     if (code === 124) return !this.closingBar();
     if (code !== 92) return false;
     const cmd = this.command();
-    return cmd !== null && (cmd in LATEX_FNS || GREEK.has(cmd) || ['frac', 'sqrt', 'pi', 'infty', 'binom', 'lvert', 'lfloor', 'lceil', 'mathrm', 'operatorname'].includes(cmd));
+    return cmd !== null && (cmd in LATEX_FNS || GREEK.has(cmd) || ['frac', 'sqrt', 'pi', 'infty', 'binom', 'lvert', 'lfloor', 'lceil', 'mathrm', 'operatorname', 'dot', 'ddot'].includes(cmd));
   }
 
   /** Inside `|…|` a bar closes the group rather than opening another. */
@@ -166,6 +168,8 @@ class Parser extends Cursor {
     const m = NUMBER.exec(this.s);
     if (!m) throw new ParseFail('bad number');
     this.i += m[0].length;
+    // `2.3.1` is a version or a section number, not the product 2.3 × 0.1.
+    if (this.s.charCodeAt(this.i) === 46 && /\d/.test(this.s[this.i + 1] ?? '')) throw new ParseFail('a number with two decimal points');
     let node: Node = num(m[0]);
     if (this.flavour === 'python' && this.s[this.i] === 'j' && !/[A-Za-z]/.test(this.s[this.i + 1] ?? '')) {
       this.i++;
@@ -179,6 +183,8 @@ class Parser extends Cursor {
     if (cmd === null) throw new ParseFail('a backslash without a command');
     this.i += cmd.length + 1;
     if (cmd === 'frac' || cmd === 'binom') {
+      const derivative = cmd === 'frac' ? this.leibniz() : null;
+      if (derivative) return derivative;
       const a = this.arg();
       const b = this.arg();
       return cmd === 'frac' ? { t: 'div', a, b } : { t: 'fn', name: 'binom', args: [a, b] };
@@ -212,6 +218,13 @@ class Parser extends Cursor {
       throw new ParseFail('unknown operator');
     }
     if (GREEK.has(cmd)) return this.subscripted(cmd);
+    if (cmd === 'dot' || cmd === 'ddot') {
+      // Newton's `\dot{v}` is the derivative `v'`, the same unknown as `\frac{dv}{dt}` and `v^{\prime}`.
+      const m = /^\s*\{\s*([A-Za-z])\s*\}|^\s*([A-Za-z])/.exec(this.s.slice(this.i));
+      if (!m) throw new ParseFail('bad dot accent');
+      this.i += m[0].length;
+      return { t: 'sym', name: (m[1] ?? m[2]!) + (cmd === 'dot' ? "'" : "''") };
+    }
     if (cmd === 'vec' || cmd === 'overrightarrow' || cmd === 'hat' || cmd === 'bar' || cmd === 'tilde') {
       // `\vec{a}`, `\overrightarrow{AB}`: a named quantity, a symbol of its own.
       const m = /^\s*\{\s*([A-Za-z]{1,3})\s*\}|^\s*([A-Za-z])/.exec(this.s.slice(this.i));
@@ -229,6 +242,19 @@ class Parser extends Cursor {
       return this.applyFn(fn);
     }
     throw new ParseFail(`unknown command \\${cmd}`);
+  }
+
+  /**
+   * Leibniz's `\frac{dv}{dt}` / `\frac{d^2 x}{dt^2}` (the cursor just after `\frac`) as the derivative
+   * symbol `v'` / `x''`, the unknown an equation of motion is about; null for any other fraction.
+   */
+  leibniz(): Node | null {
+    if (this.s.charCodeAt(this.i) !== 123 && this.s.charCodeAt(this.i) !== 32) return null;
+    LEIBNIZ.lastIndex = this.i;
+    const m = LEIBNIZ.exec(this.s);
+    if (!m || Boolean(m[1]) !== Boolean(m[4])) return null;
+    this.i += m[0].length;
+    return { t: 'sym', name: m[2]!.replace(/[{}]/g, '') + (m[1] ? "''" : "'") };
   }
 
   /** `\sin^2 x`, `\sin(x)`, `\ln 2`: optional power on the function, then its argument. */
@@ -298,6 +324,17 @@ class Parser extends Cursor {
     // A run of letters is a word, not a product — except a short run in a LaTeX formula (`\frac{def}{de+df+ef}`).
     if (isLetter(c0) && isLetter(c1) && isLetter(c2) && !(this.latexFormula && !isLetter(this.s.charCodeAt(this.i + 3)) && !isLetter(this.s.charCodeAt(this.i - 1)))) throw new ParseFail('a word, not an expression');
     const rest = this.s.slice(this.i, this.i + 40);
+    // `y'`, `f''`: primes are part of the name (the derivative is an unknown of its own).
+    const primes = /^[A-Za-z]('+)/.exec(rest)?.[1] ?? '';
+    if (primes) {
+      this.i += 1 + primes.length;
+      const call = /^\(\s*([A-Za-z]|-?\d+(?:\.\d+)?)\s*\)/.exec(rest.slice(1 + primes.length));
+      if (call && FN_LETTERS.has(rest[0]!)) {
+        this.i += call[0].length;
+        return { t: 'fn', name: `apply_${rest[0]}${primes}`, args: [this.flavourless(call[1]!)] };
+      }
+      return { t: 'sym', name: rest[0]! + primes };
+    }
     const letter = rest[0]!;
     this.i++;
     // `f(2)`, `I(0)`, `P(A)`: a function applied to one value, not a product (`I(0)·x` is not 0).

@@ -52,13 +52,17 @@ export function rewriteProgramForms(input: string): string {
   s = rewriteCalls(s, /\bInterval(?:\.(open|Lopen|Ropen))?\(/g, (name, args) => {
     if (args.length < 2) return null;
     const kind = /\.(\w+)\(/.exec(name)?.[1];
-    let lo = kind === 'open' || kind === 'Lopen' || args[2] === 'True';
-    let hi = kind === 'open' || kind === 'Ropen' || args[3] === 'True';
+    // sympy's Interval is closed unless told otherwise, but an end at ±oo is always open (`Interval(7, oo)` is [7, ∞)).
+    const infinite = (end: string) => /^[-+]?\s*(?:oo|inf(?:inity)?)$/i.test(end.trim());
+    const lo = kind === 'open' || kind === 'Lopen' || args[2] === 'True' || infinite(args[0]!);
+    const hi = kind === 'open' || kind === 'Ropen' || args[3] === 'True' || infinite(args[1]!);
     return `${lo ? '(' : '['}${args[0]}, ${args[1]}${hi ? ')' : ']'}`;
   });
   s = rewriteCalls(s, /\b(?:np\.|numpy\.)?array\(/g, (_n, args) => (args.length >= 1 ? args[0]! : null));
   s = rewriteCalls(s, /\bFiniteSet\(|\bset\(\[|\bfrozenset\(\[/g, (name, args) => (name.endsWith('[') ? null : `\\{${args.join(', ')}\\}`));
   s = rewriteCalls(s, /\bUnion\(/g, (_n, args) => args.join(' \\cup '));
+  // sympy's relationals as `str()` prints them: `Eq(x, 3)`, `Ne(x, 3)`.
+  if (s.includes('Eq(') || s.includes('Ne(')) s = rewriteCalls(s, /\b(?:Eq|Ne)\(/g, (name, args) => (args.length === 2 ? `${args[0]} ${name.startsWith('Eq') ? '=' : '≠'} ${args[1]}` : null));
   s = s.replace(/\bEmptySet\b|\bset\(\)/g, '\\emptyset');
   return s;
 }

@@ -1,6 +1,7 @@
 /** Two scalars with their flags: policies `percent`, `degrees` and `units`, then the numbers themselves. */
 import type { Node } from './ast';
-import { expandPm, hasPm, key } from './ast';
+import { expandPm, freeVars, hasPm, key } from './ast';
+import { renameArbitraryConstant } from './arbitrary-constant';
 import { no, type CompareContext, type CompareFn, type Outcome } from './outcome';
 import { ratFromDecimal } from './rational';
 import { compareNodes } from './scalar';
@@ -42,7 +43,8 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
       return { ...out, reason: `${out.reason} (${againstRadians ? 'degrees against radians' : 'degrees converted to radians'})` };
     }
   }
-  return compareNodes(p.node, g.node);
+  const renamed = ctx.question && freeVars(p.node).size > 0 ? renameArbitraryConstant(p.node, g.node, ctx.question) : null;
+  return compareNodes(renamed ?? p.node, g.node);
 }
 
 /** Policy `units`: `90 minutes` vs `1.5 hours` — both converted exactly to the dimension's base unit. */

@@ -29,3 +29,24 @@ export function ordersAnswers(question: string): boolean {
 export function asksForRange(question: string): boolean {
   return /\brange\b|\bvalues? (?:of|that) [a-z]\s*\(|set of (?:all )?values of [a-z]\s*\(|\bimage\b/i.test(question);
 }
+
+/**
+ * The question asks for the quantity an answer's label names (`8x + 10y` in "what is the value of
+ * $8x + 10y$?"): the label appears in it as a whole term, not inside a longer expression.
+ */
+export function asksFor(question: string, label: string): boolean {
+  const tight = (t: string) =>
+    t
+      .replace(/\$|\\left|\\right|\\[(),;!]|[{}]/g, ' ')
+      .replace(/\s*([-+*/=^_<>])\s*/g, '$1')
+      .trim();
+  const want = tight(label);
+  if (want.length === 0) return false;
+  const text = tight(question);
+  for (let at = text.indexOf(want); at >= 0; at = text.indexOf(want, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + want.length] ?? ' ';
+    if (!/[A-Za-z0-9^_.+\-*/=\\(]/.test(before) && !/[A-Za-z0-9^_(+\-*/=')]/.test(after)) return true;
+  }
+  return false;
+}

@@ -1,17 +1,22 @@
 /** Comparison of two scalar expressions under policies `exact-numbers` to `variables` of policy.ts. */
 import type { Node } from './ast';
-import { canonicalKey, freeVars, hasApprox, hasPm, opaqueValues, sameTree } from './ast';
+import { canonicalKey, freeVars, hasApprox, hasPm, opaqueValues, sameTree, someNode } from './ast';
 import { approx, exact, finite, relDiff, type C } from './numeric';
 import { decimalMatches, isLoneDecimal, roundOff } from './decimals';
 import * as R from './rational';
 import { CLOSED_FORM_REL, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
 import { no, undecided, yes, type Outcome } from './outcome';
 
-/** The k-th probe point: fixed pseudo-random values, one in three negative, distinct per variable. */
-function probeEnv(vars: string[], k: number): Record<string, number> {
+/** The k-th probe point: fixed pseudo-random values, one in three negative (never a named constant when `constantsPositive`), distinct per variable. */
+function probeEnv(vars: string[], k: number, constantsPositive = false): Record<string, number> {
   const env: Record<string, number> = {};
-  vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 ? -1 : 1)));
+  vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 && !(constantsPositive && isNamedConstant(v)) ? -1 : 1)));
   return env;
+}
+
+/** `r_0`, `\rho_0`, `v_{0}`: a letter with a subscript names a constant of the problem (a physical quantity), not the unknown. */
+export function isNamedConstant(name: string): boolean {
+  return name.includes('_');
 }
 
 const SAMPLE = [0.5772, 1.3247, 2.1183, 0.8413, 1.7321, 2.6458, 0.3679, 3.1416, 1.1892, 2.2361, 0.7071, 1.6180];
@@ -91,38 +96,38 @@ function abs(v: C): number {
   return Number.isFinite(v.re) && Number.isFinite(v.im) ? Math.hypot(v.re, v.im) : 0;
 }
 
-/** A real odd root of something with variables (`\sqrt[3]{x}`, `x^{2/3}`): sympy's principal branch would disagree with it. */
-function oddRootOfVariable(node: Node): boolean {
-  switch (node.t) {
-    case 'num':
-    case 'sym':
-      return false;
-    case 'neg':
-      return oddRootOfVariable(node.a);
-    case 'fn':
-      if (node.name === 'root' && freeVars(node.args[0]!).size > 0) return true;
-      return node.args.some(oddRootOfVariable);
-    default: {
-      if (node.t === 'pow' && freeVars(node.a).size > 0) {
-        const e = exact(node.b);
-        if (e && e.d > 1n && e.d % 2n === 1n) return true;
-      }
-      return oddRootOfVariable(node.a) || oddRootOfVariable(node.b);
-    }
-  }
+/** A root of something with variables whose index is odd (`\sqrt[3]{x}`, `x^{2/3}`) or even (`\sqrt{x}`, `x^{3/2}`). */
+function rootOfVariable(node: Node, parity: 'odd' | 'even'): boolean {
+  const fits = (index: R.Rat | null) => index !== null && (parity === 'odd' ? index.d === 1n && index.n % 2n === 1n : index.d === 1n && index.n % 2n === 0n);
+  return someNode(node, (n) => {
+    if (n.t === 'fn' && (n.name === 'root' || n.name === 'sqrt')) return freeVars(n.args[0]!).size > 0 && fits(n.name === 'sqrt' ? { n: 2n, d: 1n } : exact(n.args[1]!));
+    if (n.t !== 'pow' || freeVars(n.a).size === 0) return false;
+    const e = exact(n.b);
+    return e !== null && e.d > 1n && fits({ n: e.d, d: 1n });
+  });
 }
 
-/** Policy `variables`: evaluates both sides at fixed pseudo-random points (the real branch of odd roots, which sympy is not asked to re-check). */
+/**
+ * Policy `variables`: evaluates both sides at fixed pseudo-random points (the real branch of odd
+ * roots, which sympy is not asked to re-check). Under an even root or a half-integer power, named
+ * constants (`r_0`, `\rho_0`) are positive quantities (`\sqrt{4r_0^2}` is `2r_0`): only positive
+ * values for them, and sympy with them positive — unless an absolute value says the sign matters.
+ */
 function probe(p: Node, g: Node, vars: string[]): Outcome {
-  const out = probePoints(p, g, vars);
-  return out.confirm && (oddRootOfVariable(p) || oddRootOfVariable(g)) ? { ...out, confirm: undefined } : out;
+  const positive = (rootOfVariable(p, 'even') || rootOfVariable(g, 'even')) && !someNode(p, isAbs) && !someNode(g, isAbs);
+  const out = probePoints(p, g, vars, positive);
+  if (!out.confirm) return out;
+  if (rootOfVariable(p, 'odd') || rootOfVariable(g, 'odd')) return { ...out, confirm: undefined };
+  return positive ? { ...out, confirm: out.confirm.map((c) => ({ ...c, mode: 'positive' as const })) } : out;
 }
 
-function probePoints(p: Node, g: Node, vars: string[]): Outcome {
+const isAbs = (n: Node) => n.t === 'fn' && n.name === 'abs';
+
+function probePoints(p: Node, g: Node, vars: string[], positive: boolean): Outcome {
   let good = 0;
   let allZero = true;
   for (let k = 0; k < PROBE_POINTS; k++) {
-    const env = probeEnv(vars, k);
+    const env = probeEnv(vars, k, positive);
     const a = approx(p, env);
     const b = approx(g, env);
     if (!finite(a) || !finite(b)) continue;

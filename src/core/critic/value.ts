@@ -86,7 +86,8 @@ export function parseValue(input: string, depth = 0): Value {
     return { k: 'union', parts };
   }
 
-  const orParts = /\bor\b|\\vee/.test(s) ? splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/) : [s];
+  // sympy prints a disjunction of relations as `(x < -2) | (x > 2)`: bars between bracketed relations, not an absolute value.
+  const orParts = /\bor\b|\\vee/.test(s) ? splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/) : s.startsWith('(') && /\)\s*\|\s*\(/.test(s) ? splitTop(s, /\s*\|\s*/) : [s];
   if (orParts.length > 1) return { k: 'alt', items: orParts.map((p) => parseValue(p, depth + 1)) };
 
   // `a=3, b=1; a=1, b=3`: solutions separated by semicolons, each a system of its own.
@@ -95,11 +96,12 @@ export function parseValue(input: string, depth = 0): Value {
     const items = solutions.map((p) => parseValue(p, depth + 1));
     if (items.every((v) => v.k === 'seq' && v.items.length > 1 && v.items.every((x) => x.k === 'eq'))) return { k: 'seq', open: '', items };
   }
-  const andParts = /\band\b|;/.test(s) ? splitTop(s, /\s+and\s+|,\s*and\s+|;/) : [s];
+  // sympy prints a conjunction as `(-2 < x) & (x < 1)`.
+  const andParts = /\band\b|;/.test(s) ? splitTop(s, /\s+and\s+|,\s*and\s+|;/) : s.includes('&') && !s.includes('\\begin') ? splitTop(s, /\s*&\s*/) : [s];
   if (andParts.length > 1) {
     const items = andParts.map((p) => parseValue(p, depth + 1));
     // `x > 2 and x < 5` is one interval: the intersection.
-    if (items.length === 2 && items.every((v) => v.k === 'interval') && /\band\b/.test(s)) return intersect(items[0] as Interval, items[1] as Interval) ?? text(s);
+    if (items.length === 2 && items.every((v) => v.k === 'interval') && /\band\b|&/.test(s)) return intersect(items[0] as Interval, items[1] as Interval) ?? text(s);
     return conditions(items) ?? { k: 'seq', open: '', items: flattenBare(items) };
   }
 
@@ -110,6 +112,8 @@ export function parseValue(input: string, depth = 0): Value {
   }
 
   const box = enclosed(s);
+  // `(x < 1)`: a relation in brackets, as sympy prints the parts of `&` and `|`.
+  if (box && box.open === '(' && box.close === ')' && /[<>≤≥≠]/.test(box.inner) && !box.inner.includes(',')) return parseValue(box.inner, depth + 1);
   if (box) {
     const items = splitTop(box.inner, /,/);
     if (box.open === '\\{') {
