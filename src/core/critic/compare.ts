@@ -2,13 +2,13 @@
  * Comparison of two parsed answers (the value-level policies of policy.ts) as one ordered table of
  * rules: the first rule that returns an outcome decides. A new value-level rule is one entry here.
  */
-import { asEquation, compareEquations, differentUnknowns, isSystem, namesOneQuantity } from './equations';
+import { asEquation, compareEquations, compareRatios, differentUnknowns, isSystem, namesOneQuantity } from './equations';
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { hasPm } from './ast';
-import { asksFor, asksForRange } from './question';
-import { compareIntervals, compareMatrices, compareSeqs } from './structure';
+import { asksFor, asksForOneOfSeveral, asksForRange } from './question';
+import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
 import { describe, type Value } from './value';
 
@@ -47,9 +47,9 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'text',
     name: 'words against words',
     bothWays: false,
-    apply: (x, y) => {
+    apply: (x, y, _compare, ctx) => {
       if (x.k !== 'text' || y.k !== 'text') return x.k === 'text' || y.k === 'text' ? undecided('One side is not a mathematical expression.') : null;
-      if (sameText(x.text, y.text) || x.text.replace(/\s+/g, '') === y.text.replace(/\s+/g, '')) return yes('text', 'The same words.');
+      if (sameText(x.text, y.text, ctx.question) || x.text.replace(/\s+/g, '') === y.text.replace(/\s+/g, '')) return yes('text', 'The same words.');
       return short(x.text) && short(y.text) && !/[\\{}^_]/.test(x.text + y.text) ? no('text', 'Different words.') : undecided('Differently phrased; the rules cannot tell.');
     },
   },
@@ -81,6 +81,17 @@ export const VALUE_RULES: readonly ValueRule[] = [
       // "1/2 or 0.5" names one value twice: every alternative must match.
       if (x.items.every((item) => compare(item, y, ctx).equal === true)) return yes('rule', 'Every alternative given is the reference value.');
       return no('rule', 'The answer hedges between several values.');
+    },
+  },
+  {
+    policy: 'several-answers',
+    name: 'one value of several, when the question asks for one possible value',
+    bothWays: false,
+    apply: (x, y, compare, ctx) => {
+      const values = y.k === 'alt' || (y.k === 'seq' && (y.open === '' || y.open === '{')) ? y.items : null;
+      if (!values || values.length < 2 || x.k === 'alt' || x.k === 'seq' || !asksForOneOfSeveral(ctx.question ?? '')) return null;
+      const hit = values.map((v) => compare(x, v, ctx)).find((o) => o.equal !== false);
+      return hit?.equal === true ? yes(hit.method, `One of the reference's values, as the question asks for one: ${hit.reason}`) : hit ?? no('structure', "The answer is none of the reference's values.");
     },
   },
   {
@@ -160,6 +171,18 @@ export const VALUE_RULES: readonly ValueRule[] = [
       boundsFunctionValue(x) && !boundsFunctionValue(y) && !asksForRange(ctx.question ?? '')
         ? undecided('The answer bounds a function value, and the question is not known to ask for its range.')
         : null,
+  },
+  {
+    policy: 'structures',
+    name: 'a chain `b > a > c` is an order: against another chain, or a list in the direction the question asks for',
+    bothWays: true,
+    apply: (x, y, compare, ctx) => (x.k === 'order' ? compareOrder(x, y, compare, ctx) : null),
+  },
+  {
+    policy: 'equations',
+    name: 'ratios of several terms are equal up to a common factor (`4:6:8` = `2:3:4`)',
+    bothWays: false,
+    apply: (x, y) => (x.k === 'ratio' || y.k === 'ratio' ? compareRatios(x, y) : null),
   },
   {
     policy: 'structures',

@@ -91,3 +91,15 @@ function solveLinear(e: Node, v: string): Node | null {
   if (compareNodes(e, line).equal !== true) return null;
   return { t: 'neg', a: { t: 'div', a: e0, b: slope } };
 }
+
+/** Ratios `a_1 : … : a_n` and `b_1 : … : b_n` are equal when `a_i · b_1 = b_i · a_1` for every term. */
+export function compareRatios(p: Value, g: Value): Outcome {
+  if (p.k !== 'ratio' || g.k !== 'ratio') return no('structure', 'A ratio of several terms against something else.');
+  if (p.terms.length !== g.terms.length) return no('structure', `A ratio of ${p.terms.length} terms against one of ${g.terms.length}.`);
+  const [a0, b0] = [p.terms[0]!, g.terms[0]!];
+  for (let i = 1; i < p.terms.length; i++) {
+    const out = compareNodes({ t: 'mul', a: p.terms[i]!, b: b0 }, { t: 'mul', a: g.terms[i]!, b: a0 });
+    if (out.equal !== true) return out.equal === false ? no(out.method, `Term ${i + 1} of the ratio differs.`) : out;
+  }
+  return yes('exact', `The same ratio of ${p.terms.length} terms.`);
+}

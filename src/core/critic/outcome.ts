@@ -34,6 +34,8 @@ export interface CompareContext {
   percentQuestion?: boolean;
   /** The question fixes the order of a list of answers (sorted, a sequence, labelled parts). */
   ordered?: boolean;
+  /** The question is about quadrants: a bare `I, II` names quadrants. */
+  quadrants?: boolean;
   /** The question itself, for rules that depend on what it asks. */
   question?: string;
 }

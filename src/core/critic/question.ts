@@ -50,3 +50,15 @@ export function asksFor(question: string, label: string): boolean {
   }
   return false;
 }
+
+/** The direction of the order the question asks for: 'increasing' (least first), 'decreasing' (greatest first), or null. */
+export function orderDirection(question: string): 'increasing' | 'decreasing' | null {
+  const up = /\b(?:increasing|ascending) order\b|\bfrom (?:least|smallest|lowest|shortest) to\b/i.test(question);
+  const down = /\b(?:decreasing|descending) order\b|\bfrom (?:largest|greatest|highest|longest|biggest) to\b/i.test(question);
+  return up === down ? null : up ? 'increasing' : 'decreasing';
+}
+
+/** The question asks for one value of several possible ones ("find one possible value of m", "give an example"). */
+export function asksForOneOfSeveral(question: string): boolean {
+  return /\b(?:one|a|any)\s+(?:possible|valid|such)\s+(?:value|solution|answer|number|choice|pair)s?\b|\bone of the (?:possible )?(?:values|solutions|answers)\b|\bgive an example\b|\bany one of\b/i.test(question);
+}

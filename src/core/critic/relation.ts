@@ -15,6 +15,7 @@ type Parse = (text: string, depth: number) => Value;
 const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|\\[A-Za-z]+)\s*$/;
 // f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula.
 const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1)?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
+const EVENT_LHS = /^\s*(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])\s*$/;
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
 
 function scalarOf(node: Node): Value {
@@ -23,12 +24,13 @@ function scalarOf(node: Node): Value {
 
 const constant = (n: Node | null): n is Node => n !== null && freeVars(n).size === 0;
 
-/** `a : b` with constant sides as the value a/b; null otherwise. */
-function ratio(text: string): Node | null {
+/** `a : b` with constant sides as the value a/b, `a : b : c` as a ratio of terms; null otherwise. */
+function ratio(text: string): Value | null {
   const parts = splitTop(text, /:(?!=)/);
-  if (parts.length !== 2) return null;
-  const [a, b] = [parseExpr(parts[0]!), parseExpr(parts[1]!)];
-  return constant(a) && constant(b) ? { t: 'div', a, b } : null;
+  if (parts.length < 2) return null;
+  const terms = parts.map((p) => parseExpr(p));
+  if (!terms.every(constant)) return null;
+  return terms.length === 2 ? scalarOf({ t: 'div', a: terms[0]!, b: terms[1]! }) : { k: 'ratio', terms };
 }
 
 /** `x = 3`, `x ≈ 1.41`, `y: -2`, `x \in [1, 2]`, ratios and inequalities; null when `s` is none of them. */
@@ -48,13 +50,13 @@ export function relation(input: string, depth: number, parse: Parse): Value | nu
   if (s.includes('=')) return equality(s, depth, parse);
   if (s.includes(':')) {
     const parts = splitTop(s, /:(?!=)/);
+    if (parts.length > 2) return ratio(s);
     if (parts.length !== 2) return null;
     const name = NAME.exec(parts[0]!);
     if (name) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parse(parts[1]!, depth + 1) };
     if (FN_LHS.test(parts[0]!)) return { k: 'eq', name: parts[0]!.replace(/\s+/g, ''), rhs: parse(parts[1]!, depth + 1) };
     // `3:2` is a ratio: the value 3/2.
-    const r = ratio(s);
-    return r ? scalarOf(r) : null;
+    return ratio(s);
   }
   return inequality(s);
 }
@@ -65,10 +67,10 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (parts.length < 2) return null;
   const lhsText = parts[0]!;
   const rhsText = parts[parts.length - 1]!;
-  // `S_1 : S_2 = 5 : 9`: the ratio the left side names.
+  // `S_1 : S_2 = 5 : 9`, `a:b:c = 2:3:4`: the ratio the left side names.
   if (lhsText.includes(':')) {
     const r = ratio(rhsText);
-    if (r) return scalarOf(r);
+    if (r) return r;
   }
   const name = NAME.exec(lhsText);
   if (name) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parse(rhsText, depth + 1) };
@@ -76,6 +78,8 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (TUPLE_OF_NAMES.test(lhsText) && parts.length === 2) return parse(rhsText, depth + 1);
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   const nodes = parts.map((p) => parseExpr(p));
+  // `P(A \cap B) = 0.3`, `E[X] = 3.5`: a probability or expectation names one quantity, whatever its argument says.
+  if (!nodes[0] && parts.length === 2 && EVENT_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `12 + 30 = 42`: a computation states its last value.
   if (nodes.every(constant)) return scalarOf(nodes[nodes.length - 1]!);
   if (parts.length !== 2) return null;
@@ -104,9 +108,10 @@ function oneSided(sideText: string, op: Op, otherText: string): Value | null {
 function inequality(s: string): Value | null {
   if (!/[<>≤≥≠]/.test(s)) return null;
   const parts = s.split(/(≤|≥|<|>|≠)/).map((p) => p.trim());
-  if (parts.length !== 3 && parts.length !== 5) return null;
+  if (parts.length < 3 || parts.length % 2 === 0) return null;
   const ops = parts.filter((_p, i) => i % 2 === 1) as Op[];
   const terms = parts.filter((_p, i) => i % 2 === 0);
+  if (parts.length > 5) return order(terms, ops);
   if (parts.length === 3) {
     const leftHasVars = parseExpr(terms[0]!) !== null && freeVars(parseExpr(terms[0]!)!).size > 0;
     return leftHasVars ? oneSided(terms[0]!, ops[0]!, terms[1]!) : oneSided(terms[1]!, FLIP[ops[0]!], terms[0]!);
@@ -118,6 +123,16 @@ function inequality(s: string): Value | null {
   const lower = oneSided(terms[1]!, FLIP[ops[0]!], terms[0]!);
   const upper = oneSided(terms[1]!, ops[1]!, terms[2]!);
   const [a, b] = [lower && intervalsOf(lower), upper && intervalsOf(upper)];
-  if (!a || !b || a.length !== 1 || b.length !== 1) return null;
-  return intersect(a[0]!, b[0]!);
+  if (!a || !b || a.length !== 1 || b.length !== 1) return order(terms, ops);
+  return intersect(a[0]!, b[0]!) ?? order(terms, ops);
+}
+
+/** `b > a > c` (or `c < a < b`) as an order of its terms, greatest first; null unless every step goes one way. */
+function order(terms: string[], ops: Op[]): Value | null {
+  const down = ops.every((o) => o === '>' || o === '≥');
+  if (!down && !ops.every((o) => o === '<' || o === '≤')) return null;
+  const nodes = terms.map((t) => parseExpr(t));
+  if (!nodes.every((n): n is Node => n !== null)) return null;
+  const strict = ops.map((o) => o === '<' || o === '>');
+  return down ? { k: 'order', items: nodes.map(scalarOf), strict } : { k: 'order', items: nodes.map(scalarOf).reverse(), strict: strict.reverse() };
 }

@@ -7,6 +7,7 @@ import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { readResponse } from './response';
 import { copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers } from './sentence';
+import { sameQuadrants } from './quadrants';
 import { sameText } from './text';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
@@ -43,7 +44,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
   const ctx: CompareContext = {
     wantsPoint: wantsPoint(question ?? ''),
     ordered: ordersAnswers(question ?? ''),
-    ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question } : {}),
+    ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
   const distinct = [...new Set(got.candidates.map(normalise))];
   if (distinct.length > 1) return severalAnswers(distinct, g, ctx, got.bare);
@@ -109,14 +110,18 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, bare
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
   const choice = compareChoice(p, g, ctx, compareOne);
   if (choice) return choice;
+  if (ctx.quadrants || /quadrant/i.test(p) || /quadrant/i.test(g)) {
+    const same = sameQuadrants(p, g);
+    if (same !== null) return same ? yes('text', 'Both name the same quadrants.') : no('text', 'The answers name different quadrants.');
+  }
   const pv = parseValue(p.replace(/^either\s+/i, '').replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
   const gv = parseValue(g);
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text'));
-  if (wordy && hasWords(p) && !sameText(p, g)) {
+  if (wordy && hasWords(p) && !sameText(p, g, ctx.question)) {
     const said = readSentence(p, g, gv, ctx);
     if (said) return said;
   }
-  if (pv.k === 'text' || gv.k === 'text') return compareWords(p, g, pv, gv);
+  if (pv.k === 'text' || gv.k === 'text') return compareWords(p, g, pv, gv, ctx.question);
   return compareValues(pv, gv, ctx);
 }
 
@@ -126,7 +131,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext): Out
   if (gv.k === 'text') {
     // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
     if (!tail) return null;
-    if (sameText(tail, g)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
+    if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
     const words = (t: string) => t.replace(/^(?:an?|the)\s+/i, '').trim().split(/\s+/).length;
     return words(tail) <= 2 && words(g) <= 2 && !/\d/.test(tail) ? no('text', `The sentence says "${clip(tail)}", not the reference's words.`) : null;
   }
@@ -153,8 +158,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext): Out
 }
 
 /** Policy `text`: words against words, or words against a value. */
-function compareWords(p: string, g: string, pv: Value, gv: Value): Outcome {
-  if (sameText(p, g) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
+function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {
+  if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
   if (pv.k === 'text' && gv.k === 'text') {
     // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
     const short = (t: string) => t.trim().split(/\s+/).length <= 2;

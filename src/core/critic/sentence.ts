@@ -53,10 +53,27 @@ export function standaloneNumbers(text: string): string[] {
   return [...seen.values()];
 }
 
-/** "The shape is an ellipse" → "an ellipse": what follows the last copula of a short sentence, explanations dropped. */
+/**
+ * "The shape is an ellipse" → "an ellipse": what follows the last copula of a short sentence,
+ * explanations dropped; in "Since $5^2 + 12^2 < 14^2$, the triangle is obtuse" the clause after the
+ * formula's comma.
+ */
 export function copulaTail(sentence: string): string | null {
-  const m = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i.exec(plain(sentence).replace(EXPLANATION, ''));
+  const text = plain(sentence).replace(EXPLANATION, '');
+  const m = COPULA_TAIL.exec(text) ?? COPULA_TAIL.exec(lastClause(text));
   return m ? m[1]!.trim() : null;
+}
+
+const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
+
+/** The text after the last comma that stands outside inline math; the text itself when there is none. */
+function lastClause(text: string): string {
+  let inMath = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === '$') inMath = !inMath;
+    else if (text[i] === ',' && !inMath) return text.slice(i + 1).trim();
+  }
+  return text;
 }
 
 // "Plan 9", "Route 66": a name with a number, not a quantity ("7 apples") and not a label ("Total 9").

@@ -4,7 +4,10 @@
  * full comparison of compare.ts), so this module does not depend on it.
  */
 import type { Node } from './ast';
+import { hasPm } from './ast';
+import { pmSet } from './quantity';
 import { no, undecided, yes, type Check, type CompareContext, type CompareFn, type Outcome } from './outcome';
+import { orderDirection } from './question';
 import { describe, type Scalar, type Value } from './value';
 
 type Seq = Extract<Value, { k: 'seq' }>;
@@ -32,11 +35,13 @@ export function compareSeqs(p: Seq, g: Seq, ctx: CompareContext, compare: Compar
       ? compareSeqs(asSeq, { ...g, open: g.open === '' ? '(' : g.open }, ctx, compare)
       : compareSeqs({ ...p, open: p.open === '' ? '(' : p.open }, asSeq, ctx, compare);
   }
-  if (p.items.length !== g.items.length) return no('structure', `${p.items.length} values against ${g.items.length}.`);
-  if (p.items.length === 0) return yes('structure', 'Both are empty: no value at all.');
   // Tuples are ordered; so are lists when the question fixes an order. Sets never are.
   const set = p.open === '{' || g.open === '{';
   const ordered = p.open === '(' || g.open === '(' || p.open === '<' || g.open === '<' || (p.open === '[' && g.open === '[') || (ctx.ordered === true && !set);
+  // In a collection of values, `±2` stands for both of its values (`m = ±2 or m = ±1/2` is four values).
+  if (!ordered && (p.items.some(isPlusMinus) || g.items.some(isPlusMinus))) return compareSeqs({ ...p, items: p.items.flatMap(bothValues) }, { ...g, items: g.items.flatMap(bothValues) }, ctx, compare);
+  if (p.items.length !== g.items.length) return no('structure', `${p.items.length} values against ${g.items.length}.`);
+  if (p.items.length === 0) return yes('structure', 'Both are empty: no value at all.');
   if (p.items.length === 2 && ((p.open === '(' && g.open === '{') || (p.open === '{' && g.open === '('))) {
     return no('structure', 'A pair in round brackets (a point or an open interval) is not a set.');
   }
@@ -45,6 +50,9 @@ export function compareSeqs(p: Seq, g: Seq, ctx: CompareContext, compare: Compar
   }
   return ordered ? matchOrdered(p.items, g.items, ctx, compare) : matchUnordered(p.items, g.items, ctx, compare);
 }
+
+const isPlusMinus = (v: Value) => v.k === 'scalar' && hasPm(v.node);
+const bothValues = (v: Value): Value[] => (isPlusMinus(v) ? (pmSet(v as Scalar) as Seq).items : [v]);
 
 function bracketClash(a: string, b: string): boolean {
   return (a === '(' && b === '[') || (a === '[' && b === '(');
@@ -150,4 +158,24 @@ export function compareIntervals(p: Value, g: Value, ctx: CompareContext, compar
     used.add(j);
   }
   return yes('structure', 'The same interval(s) with the same ends.');
+}
+
+/**
+ * An order `b > a > c` (its items greatest first) against another order — the same terms in the same
+ * places, strict where the other is strict — or against a list, read in the direction the question
+ * asks for ("in decreasing order": greatest first). `x` is the order; `compare` keeps (answer, reference).
+ */
+export function compareOrder(x: Extract<Value, { k: 'order' }>, y: Value, compare: (a: Value, b: Value, ctx: CompareContext) => Outcome, ctx: CompareContext): Outcome {
+  if (y.k === 'order') {
+    if (x.items.length !== y.items.length) return no('structure', `An order of ${x.items.length} terms against one of ${y.items.length}.`);
+    const out = matchOrdered(x.items, y.items, ctx, compare);
+    if (out.equal !== true) return out.equal === false ? no('structure', 'The terms are in another order.') : out;
+    return x.strict.every((s, i) => s === y.strict[i]) ? yes('structure', 'The same order, with the same strict and non-strict steps.') : no('structure', 'Strict and non-strict comparisons differ.');
+  }
+  if (y.k !== 'seq' || y.open === '{') return no('structure', `An order against a ${describe(y)}.`);
+  const direction = orderDirection(ctx.question ?? '');
+  if (!direction) return undecided('An order against a list, and the question does not say which way the list goes.');
+  const items = direction === 'decreasing' ? x.items : [...x.items].reverse();
+  const out = matchOrdered(items, y.items, ctx, compare);
+  return out.equal === true ? yes('structure', `The list is the order, ${direction === 'decreasing' ? 'greatest' : 'least'} first as the question asks.`) : out.equal === false ? no('structure', 'The list and the order differ.') : out;
 }

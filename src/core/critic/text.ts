@@ -1,18 +1,23 @@
 /** Short text answers (policy `text`): case, spacing, punctuation and articles do not matter. */
 
-/** A comparable form of a short text answer. */
+/** A comparable form of a short text answer ("neither even nor odd" is the answer "neither"). */
 export function textKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/\\[a-z]+/g, ' ')
     .replace(/[^a-z0-9\u00c0-\uffff]+/g, ' ')
     .replace(/\b(?:the|a|an)\b/g, ' ')
+    .replace(/\bneither\s+\w+\s+nor\s+\w+/g, 'neither')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** True when two short texts say the same thing (after textKey; a trailing plural `s` ignored). */
-export function sameText(a: string, b: string): boolean {
+/**
+ * True when two short texts say the same thing (after textKey; a trailing plural `s` ignored, and a
+ * trailing noun that adds nothing: a generic one, or one naming the kind of thing the question asks
+ * about — "obtuse triangle" for "obtuse" when the question is about a triangle).
+ */
+export function sameText(a: string, b: string, question?: string): boolean {
   const ka = textKey(a);
   const kb = textKey(b);
   // Words only: `\frac{1}{` must not become "1" and match a number.
@@ -23,8 +28,15 @@ export function sameText(a: string, b: string): boolean {
   if (ka === kb) return true;
   const singular = (k: string) => k.replace(/(\w{3,})s\b/g, '$1');
   // "infinitely many" = "infinitely many solutions": a trailing generic noun adds nothing.
-  const bare = (k: string) => singular(k).replace(/\s+(?:solution|value|number|answer|root|way|possibilitie|possibility)$/, '');
-  return singular(ka) === singular(kb) || bare(ka) === bare(kb);
+  const bare = (k: string) => singular(k).replace(/\s+(?:solution|value|number|answer|root|way|possibilitie|possibility|condition|function)$/, '');
+  if (singular(ka) === singular(kb) || bare(ka) === bare(kb)) return true;
+  if (!question) return false;
+  const asked = new Set(singular(textKey(question)).split(' '));
+  const named = (k: string) => {
+    const m = /^(.+) (\w+)$/.exec(bare(k));
+    return m && asked.has(m[2]!) ? m[1]! : bare(k);
+  };
+  return named(ka) === named(kb);
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];

@@ -38,6 +38,10 @@ export type Value =
   | { k: 'equation'; lhs: Node; rhs: Node }
   /** Alternatives joined by "or": a hedge unless the reference itself lists several values. */
   | { k: 'alt'; items: Value[] }
+  /** A chain of comparisons `b > a > c`: its terms from the greatest to the least, and which steps are strict. */
+  | { k: 'order'; items: Value[]; strict: boolean[] }
+  /** A ratio of three or more terms, `2:3:4` (a two-term ratio is the value a/b). */
+  | { k: 'ratio'; terms: Node[] }
   | { k: 'bool'; value: boolean }
   | { k: 'text'; text: string };
 
@@ -137,6 +141,9 @@ export function parseValue(input: string, depth = 0): Value {
     }
   }
 
+  // `3 to 2` is the ratio 3:2.
+  const to = s.includes(' to ') ? /^([-\d.]+)\s+to\s+([-\d.]+)$/.exec(s) : null;
+  if (to) s = `${to[1]}:${to[2]}`;
   // A labelled point `P(1, 2)` is the point `(1, 2)`.
   const point = /^[A-Z]\s*(\([^()]*,[^()]*\))$/.exec(s);
   if (point) return parseValue(point[1]!, depth + 1);
