@@ -4,7 +4,7 @@ import { normalise } from './normalise';
 import { no, yes, type CompareContext, type Outcome } from './outcome';
 
 /** compareOne, passed in so this module does not depend on rules.ts. */
-type CompareOne = (p: string, g: string, ctx: CompareContext, bare: boolean) => Outcome;
+type CompareOne = (p: string, g: string, ctx: CompareContext, written: string | null) => Outcome;
 
 /** Null when neither side is a choice. */
 export function compareChoice(p: string, g: string, ctx: CompareContext, compareOne: CompareOne): Outcome | null {
@@ -14,7 +14,7 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
   if (withText) {
     // `(C) 8`: the letter or the option's text may answer it.
     if (predLetters(p, true)) return compareChoice(p, withText.letter, { ...ctx, question: ctx.question ?? `(${withText.letter}) ${withText.text}` }, compareOne);
-    const out = compareOne(p, normalise(withText.text), plain, false);
+    const out = compareOne(p, normalise(withText.text), plain, null);
     return out.equal === true ? yes('choice', `The answer is the text of option ${withText.letter}.`) : out;
   }
   const gl = goldLetters(g);
@@ -27,20 +27,20 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
       const same = pl.letters.join() === gl.join();
       if (!same) return no('choice', pl.letters.length > 1 && gl.length === 1 ? 'The answer names several choices.' : `Choice ${pl.letters.join('')} is not ${gl.join('')}.`);
       if (pl.text && options?.has(pl.letters[0]!)) {
-        const agree = compareOne(pl.text, normalise(options.get(pl.letters[0]!)!), plain, false);
+        const agree = compareOne(pl.text, normalise(options.get(pl.letters[0]!)!), plain, null);
         if (agree.equal === false) return no('choice', `The answer names ${gl.join('')} but its text does not match that option.`);
       }
       return yes('choice', `Both choose ${gl.join('')}.`);
     }
     if (gl.length === 1 && options?.has(gl[0]!)) {
-      const out = compareOne(p, normalise(options.get(gl[0]!)!), plain, false);
+      const out = compareOne(p, normalise(options.get(gl[0]!)!), plain, null);
       return out.equal === true ? yes('choice', `The answer is the text of option ${gl[0]}.`) : out.equal === false ? no('choice', `The answer is not option ${gl[0]}'s text.`) : out;
     }
     if (/^[A-Za-z]$/.test(p)) return no('choice', `Choice ${p} is not ${gl.join('')}.`);
     return null;
   }
   if (pl && pl.letters.length === 1 && !pl.text && options?.has(pl.letters[0]!)) {
-    const out = compareOne(normalise(options.get(pl.letters[0]!)!), g, plain, false);
+    const out = compareOne(normalise(options.get(pl.letters[0]!)!), g, plain, null);
     return { ...out, method: out.equal === null ? out.method : 'choice', reason: `Option ${pl.letters[0]}: ${out.reason}` };
   }
   return null;

@@ -36,7 +36,7 @@ function ratio(text: string): Value | null {
 /** `x = 3`, `x ≈ 1.41`, `y: -2`, `x \in [1, 2]`, ratios and inequalities; null when `s` is none of them. */
 export function relation(input: string, depth: number, parse: Parse): Value | null {
   let s = input;
-  const inMatch = s.includes('\\in') ? /^\s*[A-Za-z]\s*\\in(?![A-Za-z])\s*(.+)$/.exec(s) : null;
+  const inMatch = s.includes('\\in') ? /^\s*(?:[A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)\s*\\in(?![A-Za-z])\s*(.+)$/.exec(s) : null;
   if (inMatch) return parse(inMatch[1]!, depth + 1);
   if (s.includes('≈')) {
     // `20/3 ≈ 6.67` and `x = 20/3 ≈ 6.67`: the approximation only annotates the exact value.

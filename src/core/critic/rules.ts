@@ -6,7 +6,8 @@ import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { readResponse } from './response';
-import { copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers } from './sentence';
+import { copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
+import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { sameText } from './text';
 import type { Verdict } from './types';
@@ -47,20 +48,20 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
     ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
   const distinct = [...new Set(got.candidates.map(normalise))];
-  if (distinct.length > 1) return severalAnswers(distinct, g, ctx, got.bare);
-  const out = compareOne(distinct[0] ?? '', g, ctx, got.bare);
+  if (distinct.length > 1) return severalAnswers(distinct, g, ctx);
+  const out = compareOne(distinct[0] ?? '', g, ctx, got.bare ? (got.candidates[0] ?? null) : null);
   return got.corrected && out.equal !== null ? { ...out, reason: `${out.reason} (the answer the response settles on after correcting itself)` } : out;
 }
 
 /** Policy `several-answers`: together the list a many-valued reference asks for; against one value, a hedge. */
-function severalAnswers(distinct: string[], g: string, ctx: CompareContext, bare: boolean): Outcome {
+function severalAnswers(distinct: string[], g: string, ctx: CompareContext): Outcome {
   const gv = parseValue(g);
   if (manyValued(gv)) {
     const list: Value = { k: 'seq', open: '', items: flattenBare(distinct.map((c) => parseValue(c.replace(PART_LABEL, '')))) };
     const out = compareValues(list, gv, ctx);
     return { ...out, reason: `The ${distinct.length} answers together: ${out.reason}` };
   }
-  const outcomes = distinct.map((c) => compareOne(c, g, ctx, bare));
+  const outcomes = distinct.map((c) => compareOne(c, g, ctx, null));
   const last = outcomes[outcomes.length - 1]!;
   if (outcomes.every((o) => o.equal === true)) return { ...last, reason: `All ${outcomes.length} final answers match: ${last.reason}` };
   if (outcomes.some((o) => o.equal !== null)) {
@@ -101,8 +102,8 @@ function decimalComma(p: string, g: string): [string, string] {
   return [p, g];
 }
 
-/** One normalised candidate against the normalised reference. */
-export function compareOne(pred: string, gold: string, ctx: CompareContext, bare: boolean): Outcome {
+/** One normalised candidate against the normalised reference; `written`: the candidate before normalising, when it is a sentence. */
+export function compareOne(pred: string, gold: string, ctx: CompareContext, written: string | null): Outcome {
   if (pred.length === 0) return no('rule', 'The final answer is empty.');
   const [p, g] = pred.includes(',') || gold.includes(',') ? decimalComma(pred, gold) : [pred, gold];
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
@@ -114,19 +115,35 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, bare
     const same = sameQuadrants(p, g);
     if (same !== null) return same ? yes('text', 'Both name the same quadrants.') : no('text', 'The answers name different quadrants.');
   }
-  const pv = parseValue(p.replace(/^either\s+/i, '').replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
-  const gv = parseValue(g);
+  const form = readNamedForm(g);
+  const named = form && namedForms(p, form);
+  if (named) return named;
+  const pv = parseValue(p.replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
+  const gv = parseValue(g.replace(ORDINAL, '$1'));
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text'));
   if (wordy && hasWords(p) && !sameText(p, g, ctx.question)) {
-    const said = readSentence(p, g, gv, ctx);
+    const said = readSentence(p, g, gv, ctx, written);
     if (said) return said;
   }
   if (pv.k === 'text' || gv.k === 'text') return compareWords(p, g, pv, gv, ctx.question);
   return compareValues(pv, gv, ctx);
 }
 
+// `18th`, `18^{th}`, `18^\text{th}` (read as `18^{ th }`): an ordinal is its number.
+const ORDINAL = /^(\d+)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\s*\}?$/;
+
+/** Policy `text`: a date, time, version or formula reference against what the answer names of that kind; null when it names none. */
+function namedForms(p: string, form: NamedForm): Outcome | null {
+  const mine = readNamedForm(p);
+  if (mine?.kind === form.kind) return mine.key === form.key ? yes('text', `The same ${form.kind}, written differently.`) : no('text', `A different ${form.kind}.`);
+  if (mine || (form.kind !== 'date' && form.kind !== 'time')) return null;
+  const stated = statedForm(p, form.kind);
+  if (stated === 'several') return undecided(`The answer names several ${form.kind}s; the rules cannot tell which is meant.`);
+  return stated === null ? null : stated === form.key ? yes('text', `The answer states the same ${form.kind}.`) : no('text', `The answer states a different ${form.kind}.`);
+}
+
 /** A candidate written as a sentence: the value it states against the reference; null to read it as words. */
-function readSentence(p: string, g: string, gv: Value, ctx: CompareContext): Outcome | null {
+function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, written: string | null): Outcome | null {
   const tail = copulaTail(p);
   if (gv.k === 'text') {
     // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
@@ -149,11 +166,17 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext): Out
       return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
     }
   }
+  // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
+  const run = written !== null && manyValued(gv) ? trailingValues(written) : null;
+  if (run) {
+    const out = compareValues(parseValue(normalise(run.join(', '))), gv, ctx);
+    return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };
+  }
   const reading = sentenceAnswer(p);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
-  const out = compareOne(normalise(reading.text), g, ctx, false);
+  const out = compareOne(normalise(reading.text), g, ctx, null);
   return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
 }
 

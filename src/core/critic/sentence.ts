@@ -21,13 +21,50 @@ export const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than
 const INLINE_MATH = /\$\$([^$]+)\$\$|\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
 const ORDINAL = /^(?:st|nd|rd|th)$/;
 
-/** Markdown emphasis and surrounding quotes removed; trailing punctuation dropped. */
+/** Markdown emphasis and surrounding quotes removed; trailing punctuation and a trailing detail dropped. */
 function plain(sentence: string): string {
-  return sentence
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/__([^_]+)__/g, '$1')
-    .replace(/[.!;:,\s]+$/, '')
-    .trim();
+  return withoutDetail(
+    sentence
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      .replace(/__([^_]+)__/g, '$1')
+      .replace(/[.!;:,\s]+$/, '')
+      .trim(),
+  );
+}
+
+// After the stated value, a detail about it: "…is $15$, attained at the vertex $(3, 3)$", "…, when $x = 2$".
+const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|achieved|reached|obtained|occurring|taken)\b|when\b|at which\b|at the point\b)[\s\S]*$/i;
+// A closing remark in brackets (not `\( … \)` math): "…is $5/8$ (and the probability of blue is $3/8$)".
+const REMARK = /\s*(?<!\\)\(([^()]*)(?<!\\)\)$/;
+
+/** The sentence without a trailing detail or bracketed remark in words (policy `final-answer`). */
+function withoutDetail(s: string): string {
+  const remark = s.endsWith(')') ? REMARK.exec(s) : null;
+  const cut = remark && /[A-Za-z]{3,}/.test(remark[1]!.replace(/\\[A-Za-z]+/g, ' ')) ? s.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
+  return DETAIL.test(cut) ? cut.replace(DETAIL, '') : cut;
+}
+
+// Between two values of one statement: a comma, "and", or "and the sum is".
+const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\s]{0,30}?\s+(?:is|are|equals|=)\s*)?$/i;
+
+/**
+ * The values a sentence ends on, when it ends on two or more formulas joined by commas or "and"
+ * ("so $a = 2$, $b = \frac73$", "$a_7 = 48$ and the sum is $384$"); null otherwise.
+ */
+export function trailingValues(sentence: string): string[] | null {
+  const s = plain(sentence);
+  const maths = [...s.matchAll(INLINE_MATH)];
+  if (maths.length < 2) return null;
+  const last = maths[maths.length - 1]!;
+  if (/[A-Za-z]{3,}/.test(s.slice(last.index! + last[0].length))) return null;
+  let first = maths.length - 1;
+  while (first > 0) {
+    const prev = maths[first - 1]!;
+    if (!RUN_JOIN.test(s.slice(prev.index! + prev[0].length, maths[first]!.index))) break;
+    first--;
+  }
+  if (first === maths.length - 1) return null;
+  return maths.slice(first).map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim());
 }
 
 /** A standalone number token (`$18`, `1,250`, `5/8`, `3rd`, `25%`, `5cm`); null for a code or a word with a digit (`A7`, `QX7Z`, `12A`). */
