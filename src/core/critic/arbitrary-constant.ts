@@ -1,22 +1,33 @@
-/** Policy `variables`: the arbitrary constant of a general solution may be named differently on the two sides. */
+/** Policy `variables`: the arbitrary constants of a general solution may be named differently on the two sides. */
 import type { Node } from './ast';
 import { freeVars, substitute } from './ast';
 
-// Questions whose answer carries an arbitrary constant: general solutions, antiderivatives.
+// Questions whose answer carries arbitrary constants: general solutions, antiderivatives.
 const ASKS_FOR_GENERAL = /general solution|differential equation|antiderivative|indefinite integral|arbitrary constant|constant of integration/i;
-const CONSTANT_NAME = /^[CcKk](?:_[0-9])?$/;
+// `C`, `c`, `K`, `A`, `B`, `C_1`, `c_2`: the names people give arbitrary constants.
+const CONSTANT_NAME = /^(?:[A-DKck](?:_[0-9])?)$/;
 
 /**
- * `y = \frac{2x-1}{4} + Ce^{-2x}` against `x/2 - 1/4 + ce^{-2x}`: when the question asks for a general
- * solution and each side has exactly one unknown the other lacks, both named like a constant (`C`,
- * `c`, `K`, `C_1`), the answer's is renamed to the reference's. Null when that does not apply.
+ * `x = Ae^{-t} + Be^{2t}` against `c_1 e^{-t} + c_2 e^{2t}`: when the question asks for a general
+ * solution and each side has the same number (one to three) of unknowns the other lacks, all named
+ * like constants, every way of renaming the answer's to the reference's. Empty when that does not apply.
  */
-export function renameArbitraryConstant(answer: Node, reference: Node, question: string | undefined): Node | null {
-  if (!question || !ASKS_FOR_GENERAL.test(question)) return null;
+export function renamedConstants(answer: Node, reference: Node, question: string | undefined): Node[] {
+  if (!question || !ASKS_FOR_GENERAL.test(question)) return [];
   const mine = freeVars(answer);
   const theirs = freeVars(reference);
   const onlyMine = [...mine].filter((v) => !theirs.has(v));
   const onlyTheirs = [...theirs].filter((v) => !mine.has(v));
-  if (onlyMine.length !== 1 || onlyTheirs.length !== 1 || !CONSTANT_NAME.test(onlyMine[0]!) || !CONSTANT_NAME.test(onlyTheirs[0]!)) return null;
-  return substitute(answer, onlyMine[0]!, { t: 'sym', name: onlyTheirs[0]! });
+  if (onlyMine.length === 0 || onlyMine.length > 3 || onlyMine.length !== onlyTheirs.length) return [];
+  if (![...onlyMine, ...onlyTheirs].every((v) => CONSTANT_NAME.test(v))) return [];
+  return permutations(onlyTheirs).map((names) => {
+    // Through fresh names first, so renaming `c` to `C` and `C` to `c` cannot collide.
+    const fresh = onlyMine.reduce((node, v, i) => substitute(node, v, { t: 'sym', name: `__constant${i}` }), answer);
+    return names.reduce((node, v, i) => substitute(node, `__constant${i}`, { t: 'sym', name: v }), fresh);
+  });
+}
+
+function permutations(items: string[]): string[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]));
 }

@@ -29,11 +29,16 @@ function dateKey(y: string | undefined, m: number, d: number): string | null {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y ?? '?'}-${m}-${d}` : null;
 }
 
-/** Every date and clock time written in `text`, in order. */
-function scan(text: string, kind: 'date' | 'time'): string[] {
+// A version inside a sentence: `v3.10.2`, `3.10.2`, `version 2.1`.
+const VERSION_IN_TEXT = /\b(?:v|version\s*)(\d+(?:\.\d+)+)\b|\b(\d+(?:\.\d+){2,})\b/gi;
+
+/** Every date, clock time or version written in `text`, in order. */
+function scan(text: string, kind: 'date' | 'time' | 'version'): string[] {
   const found: { at: number; key: string }[] = [];
   const push = (at: number, key: string | null) => key && found.push({ at, key });
-  if (kind === 'date') {
+  if (kind === 'version') {
+    for (const m of text.matchAll(VERSION_IN_TEXT)) push(m.index!, (m[1] ?? m[2])!.split('.').map(Number).join('.'));
+  } else if (kind === 'date') {
     for (const m of text.matchAll(MONTH_FIRST)) push(m.index!, dateKey(m[3], MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2])));
     for (const m of text.matchAll(DAY_FIRST)) push(m.index!, dateKey(m[3], MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1])));
     for (const m of text.matchAll(ISO)) push(m.index!, dateKey(m[1], Number(m[2]), Number(m[3])));
@@ -76,10 +81,10 @@ function wholly(text: string, kind: 'date' | 'time'): boolean {
 }
 
 /**
- * The date or time a sentence states, for a reference of that kind: the only one it writes, or
+ * The date, time or version a sentence states, for a reference of that kind: the only one it writes, or
  * the only one after its last "so" / "thus" / "therefore"; null when it names none or cannot tell.
  */
-export function statedForm(sentence: string, kind: 'date' | 'time'): string | null | 'several' {
+export function statedForm(sentence: string, kind: 'date' | 'time' | 'version'): string | null | 'several' {
   const all = new Set(scan(sentence, kind));
   if (all.size <= 1) return all.size === 1 ? [...all][0]! : null;
   const conclusion = [...sentence.matchAll(/\b(?:so|thus|therefore|hence)\b/gi)].pop();

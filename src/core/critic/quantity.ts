@@ -1,7 +1,7 @@
 /** Two scalars with their flags: policies `percent`, `degrees` and `units`, then the numbers themselves. */
 import type { Node } from './ast';
 import { expandPm, freeVars, hasPm, key } from './ast';
-import { renameArbitraryConstant } from './arbitrary-constant';
+import { renamedConstants } from './arbitrary-constant';
 import { no, type CompareContext, type CompareFn, type Outcome } from './outcome';
 import { ratFromDecimal } from './rational';
 import { compareNodes } from './scalar';
@@ -43,8 +43,13 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
       return { ...out, reason: `${out.reason} (${againstRadians ? 'degrees against radians' : 'degrees converted to radians'})` };
     }
   }
-  const renamed = ctx.question && freeVars(p.node).size > 0 ? renameArbitraryConstant(p.node, g.node, ctx.question) : null;
-  return compareNodes(renamed ?? p.node, g.node);
+  const direct = compareNodes(p.node, g.node);
+  if (direct.equal === true || !ctx.question || freeVars(p.node).size === 0) return direct;
+  for (const renamed of renamedConstants(p.node, g.node, ctx.question)) {
+    const out = compareNodes(renamed, g.node);
+    if (out.equal === true) return { ...out, reason: `${out.reason} (the arbitrary constants renamed)` };
+  }
+  return direct;
 }
 
 /** Policy `units`: `90 minutes` vs `1.5 hours` — both converted exactly to the dimension's base unit. */

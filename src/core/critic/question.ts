@@ -16,6 +16,9 @@ const ORDER_WORDS = [
   /\brespectively\b/i,
   /\bsequence\b|\b(?:first|next|last) (?:\w+ )?terms\b/i,
   /\(a\)[\s\S]*\(b\)|\bparts? \(?a\)?\b/i,
+  // Several named quantities asked in turn: "the mean and the median", "What is a_7? What is the sum?".
+  /\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+the\s+[a-z]+/i,
+  /\?[\s\S]*\S[\s\S]*\?/,
   /\b(?:max(?:imum)?|largest|greatest)\b[\s\S]{0,80}\band\b[\s\S]{0,40}\b(?:min(?:imum)?|smallest|least)\b/i,
   /\b(?:min(?:imum)?|smallest|least)\b[\s\S]{0,80}\band\b[\s\S]{0,40}\b(?:max(?:imum)?|largest|greatest)\b/i,
 ];
@@ -32,20 +35,22 @@ export function asksForRange(question: string): boolean {
 
 /**
  * The question asks for the quantity an answer's label names (`8x + 10y` in "what is the value of
- * $8x + 10y$?"): the label appears in it as a whole term, not inside a longer expression.
+ * 8x + 10y?", `\sin^2 x` in "Find $\sin^2 x$"): the label (written without spaces) appears in the
+ * question's text or in one of its formulas as a whole term, not inside a longer expression.
  */
 export function asksFor(question: string, label: string): boolean {
-  const tight = (t: string) =>
-    t
-      .replace(/\$|\\left|\\right|\\[(),;!]|[{}]/g, ' ')
-      .replace(/\s*([-+*/=^_<>])\s*/g, '$1')
-      .trim();
-  const want = tight(label);
+  const want = label.replace(/[{}\s]|\\left|\\right/g, '');
   if (want.length === 0) return false;
-  const text = tight(question);
-  for (let at = text.indexOf(want); at >= 0; at = text.indexOf(want, at + 1)) {
+  // In prose, spaces between words stay (they separate "of" from "8x"); in a formula, none matter.
+  const prose = question.replace(/[{}$]|\\left|\\right|\\[(),;!]/g, ' ').replace(/\s*([-+*/=^_<>])\s*/g, '$1');
+  const formulas = [...question.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(/[{}\s]|\\left|\\right/g, ''));
+  return [prose, ...formulas].some((text) => holdsTerm(text, want));
+}
+
+function holdsTerm(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
     const before = text[at - 1] ?? ' ';
-    const after = text[at + want.length] ?? ' ';
+    const after = text[at + term.length] ?? ' ';
     if (!/[A-Za-z0-9^_.+\-*/=\\(]/.test(before) && !/[A-Za-z0-9^_(+\-*/=')]/.test(after)) return true;
   }
   return false;

@@ -104,6 +104,17 @@ function partAnswers(text: string): string[] | null {
   return parts.every((p) => p.length > 0 && p.length <= 40) ? parts : null;
 }
 
+// "From smallest to largest: $c, a, b$", "Solution set: (1, 3)": words and a colon before the answer.
+const WORD_LEAD_IN = /^[A-Za-z][A-Za-z ,'-]{2,50}:\s*(?=\S)/;
+
+/** The answer after a lead-in in words, when what follows the colon is not itself prose. */
+function withoutLeadIn(text: string): string {
+  const m = WORD_LEAD_IN.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return /[A-Za-z]{4,}/.test(rest.replace(/\\[A-Za-z]+/g, ' ')) ? text : rest;
+}
+
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
 
 /** The candidates the response commits to, or a verdict when it commits to none. */
@@ -128,10 +139,10 @@ export function readResponse(pred: string): Committed | Outcome {
   if (text.length === 0) return no('rule', 'The response is empty.');
   const parts = partAnswers(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
-  if (!isProse(text)) return { candidates: [text.replace(LEAD_IN, '')], bare: true, corrected: false };
+  if (!isProse(text)) return { candidates: [withoutLeadIn(text.replace(LEAD_IN, ''))], bare: true, corrected: false };
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).").
-  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last))) return { candidates: [last], bare: true, corrected: false };
+  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last))) return { candidates: [withoutLeadIn(last)], bare: true, corrected: false };
   return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');
 }

@@ -9,7 +9,7 @@ import { readResponse } from './response';
 import { copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
-import { sameText } from './text';
+import { conditionKind, sameText, textKey } from './text';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 
@@ -136,7 +136,10 @@ const ORDINAL = /^(\d+)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\s*\}?$/;
 function namedForms(p: string, form: NamedForm): Outcome | null {
   const mine = readNamedForm(p);
   if (mine?.kind === form.kind) return mine.key === form.key ? yes('text', `The same ${form.kind}, written differently.`) : no('text', `A different ${form.kind}.`);
-  if (mine || (form.kind !== 'date' && form.kind !== 'time')) return null;
+  if (mine) return null;
+  // `4` is not `H_2SO_4`, nor `2.3` the version `2.3.1`: a number taken out of the name.
+  if ((form.kind === 'formula' || form.kind === 'version') && /^-?\d+(?:\.\d+)?$/.test(p)) return no('text', `A number, not the ${form.kind} the reference names.`);
+  if (form.kind === 'formula') return null;
   const stated = statedForm(p, form.kind);
   if (stated === 'several') return undecided(`The answer names several ${form.kind}s; the rules cannot tell which is meant.`);
   return stated === null ? null : stated === form.key ? yes('text', `The answer states the same ${form.kind}.`) : no('text', `The answer states a different ${form.kind}.`);
@@ -149,12 +152,18 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
     if (!tail) return null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
-    const words = (t: string) => t.replace(/^(?:an?|the)\s+/i, '').trim().split(/\s+/).length;
+    const words = (t: string) => textKey(t).split(' ').length;
     return words(tail) <= 2 && words(g) <= 2 && !/\d/.test(tail) ? no('text', `The sentence says "${clip(tail)}", not the reference's words.`) : null;
   }
   if (gv.k === 'bool') {
     const said = sentenceYesNo(p);
     if (said !== null) return said === gv.value ? yes('text', `The sentence says ${said ? 'yes' : 'no'}.`) : no('text', `The sentence says ${said ? 'yes' : 'no'}, the reference ${gv.value ? 'yes' : 'no'}.`);
+  }
+  // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
+  const run = written !== null && manyValued(gv) ? trailingValues(written) : null;
+  if (run) {
+    const out = compareValues(parseValue(normalise(run.join(', '))), gv, ctx);
+    return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };
   }
   if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
   // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
@@ -165,12 +174,6 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
       const out = compareValues(tv, gv, ctx);
       return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
     }
-  }
-  // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
-  const run = written !== null && manyValued(gv) ? trailingValues(written) : null;
-  if (run) {
-    const out = compareValues(parseValue(normalise(run.join(', '))), gv, ctx);
-    return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };
   }
   const reading = sentenceAnswer(p);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
@@ -184,6 +187,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
 function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {
   if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
   if (pv.k === 'text' && gv.k === 'text') {
+    if (conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
     // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
     const short = (t: string) => t.trim().split(/\s+/).length <= 2;
     return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');

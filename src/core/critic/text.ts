@@ -18,6 +18,8 @@ export function textKey(s: string): string {
  * about — "obtuse triangle" for "obtuse" when the question is about a triangle).
  */
 export function sameText(a: string, b: string, question?: string): boolean {
+  const conditions = conditionKind(a) ?? '';
+  if (conditions && conditionKind(b)) return conditions === conditionKind(b);
   const ka = textKey(a);
   const kb = textKey(b);
   // Words only: `\frac{1}{` must not become "1" and match a number.
@@ -61,4 +63,18 @@ export function numberWord(text: string): number | null {
     } else return null;
   }
   return total + current;
+}
+
+/**
+ * What a condition is said to be: "necessary but not sufficient" → `N`, "sufficient but not
+ * necessary" → `S`, "necessary and sufficient" → `NS`, "neither necessary nor sufficient" →
+ * `neither`; null when the text does not speak of necessary or sufficient conditions.
+ */
+export function conditionKind(text: string): string | null {
+  const t = text.toLowerCase();
+  if (!t.includes('necessary') && !t.includes('sufficient')) return null;
+  if (/\bneither\b/.test(t)) return 'neither';
+  const necessary = /\bnecessary\b/.test(t) && !/\bnot (?:an? )?necessary\b/.test(t);
+  const sufficient = /\bsufficient\b/.test(t) && !/\bnot (?:an? )?sufficient\b/.test(t);
+  return `${necessary ? 'N' : ''}${sufficient ? 'S' : ''}` || 'neither';
 }
