@@ -7,6 +7,7 @@ import { InvalidInputError } from '../../core/errors';
 import { solve } from '../../core/lce';
 import type { SolveResult } from '../../core/lce/events';
 import { createSympyChecker, judge, type Verdict } from '../../core/critic';
+import { renderBlocks } from '../../core/prompt';
 import { METHODS, type Block, type BlockError, type Method } from '../../core/transcript';
 import { createEngine, engineFlagSpec, engineFlagsHelp, engineSecretsFromFlags, engineSettingsFromFlags, flagSpelling } from '../../engine/registry';
 import { recordingsOf } from '../../engine/replay/recording';
@@ -99,7 +100,7 @@ export async function run(args: string[]): Promise<number> {
       // The critic's symbolic check runs sympy in the same sandbox, so it goes before the runner is freed.
       verdict = result.answer === null
         ? { equal: false, method: 'none', reason: 'The solution has no final answer to compare.' }
-        : await judge(result.answer, flags.reference, { question, symbolic: createSympyChecker(runner), signal: controller.signal });
+        : await judge(result.blocks.length > 0 ? renderBlocks(result.blocks) : result.answer, flags.reference, { question, symbolic: createSympyChecker(runner), signal: controller.signal }); // the whole response, as the page judges it
     }
   } finally {
     process.removeListener('SIGINT', onSigint);

@@ -8,6 +8,7 @@ let server: ScriptedOpenAiServer;
 beforeAll(async () => {
   server = await startScriptedOpenAiServer({
     script: ({ prompt }) => {
+      if (prompt.includes('How many squares')) return 'It is either \\boxed{12} or \\boxed{64}.';
       const out = lastOutputIn(prompt);
       if (out === null) return 'Sum them.\n```python\nprint(sum(range(1, 101)))\n```\n';
       return out === '5050' ? 'The sum is \\boxed{5050}.' : '\\boxed{0}';
@@ -58,6 +59,20 @@ describe('lce solve', () => {
         ],
       });
       expect((out.usage as { perRound: unknown[] }).perRound).toHaveLength(2);
+    });
+  });
+
+  describe('should judge the whole response against the reference, as the page does', () => {
+    test('for a response that hedges between two boxes, whose last box alone is the reference', async () => {
+      const { code, stdout } = await cli([
+        '--engine', 'openai', '--base-url', server.baseUrl, '--model', 'm', '--method', 'cot',
+        '--question', 'How many squares are on a chessboard of 8 by 8 unit squares?', '--reference', '64',
+      ]);
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout) as { answer: string; verdict: { equal: boolean | null; reason: string } };
+      expect(out.answer).toBe('64');
+      expect(out.verdict.equal).toBe(false);
+      expect(out.verdict.reason).toContain('2 different final answers');
     });
   });
 
