@@ -7,7 +7,7 @@ import { no, undecided, yes, type CompareContext, type Outcome } from './outcome
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { hasPm } from './ast';
-import { asksFor, asksForOneOfSeveral, asksForRange } from './question';
+import { asksFor, asksForCombination, asksForOneOfSeveral, asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
 import { describe, type Value } from './value';
@@ -133,7 +133,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
       }
       if (isSystem(y)) return null;
       // `a^2 = 1` states a^2: it answers the question only when the question asks for a^2.
-      if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && ctx.question !== undefined && !asksFor(ctx.question, x.name)) {
+      if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && ctx.question !== undefined && !asksFor(ctx.question, x.name) && !asksForCombination(ctx.question, x.lhs)) {
         return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
       }
       return compare(x.rhs, y, ctx);

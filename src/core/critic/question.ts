@@ -1,4 +1,5 @@
 /** What the question tells the comparison: does it ask for a point, an order, a range? */
+import type { Node } from './ast';
 
 /** The question asks for a point, ordered pair, coordinates or vector (not an interval). */
 export function wantsPoint(question: string): boolean {
@@ -45,6 +46,13 @@ export function asksFor(question: string, label: string): boolean {
   const prose = question.replace(/[{}$]|\\left|\\right|\\[(),;!]/g, ' ').replace(/\s*([-+*/=^_<>])\s*/g, '$1');
   const formulas = [...question.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(/[{}\s]|\\left|\\right/g, ''));
   return [prose, ...formulas].some((text) => holdsTerm(text, want));
+}
+
+const COMBINATION_WORDS: Partial<Record<Node['t'], RegExp>> = { add: /\bsum\b/i, mul: /\bproduct\b/i, sub: /\bdifference\b/i, div: /\b(?:ratio|quotient)\b/i };
+
+/** The question asks in words for the kind of combination a label is ("the sum of the roots" for `x_1 + x_2`). */
+export function asksForCombination(question: string, label: Node): boolean {
+  return COMBINATION_WORDS[label.t]?.test(question) ?? false;
 }
 
 function holdsTerm(text: string, term: string): boolean {

@@ -52,9 +52,14 @@ describe('compareNodes', () => {
       expect(verdict('0.33', '\\frac13')).toBe(false);
       expect(verdict('0.67', '\\frac23')).toBe(false);
     });
-    test('for a decimal cut off after six digits or more', () => {
-      expect(verdict('0.666666', '\\frac23')).toBe(true);
+    test('for a decimal cut off after ten significant digits or more', () => {
+      expect(verdict('3.1415926535', '\\pi')).toBe(true);
       expect(verdict('1.7320508075688', '\\sqrt3')).toBe(true);
+    });
+    test('for a shorter decimal cut off instead of rounded, never', () => {
+      expect(verdict('0.666666', '\\frac23')).toBe(false);
+      expect(verdict('2.718281', 'e')).toBe(false);
+      expect(verdict('0.666667', '\\frac23')).toBe(true);
     });
     test('for an integer rounded to tens or more, never', () => {
       expect(verdict('1.23e6', '1234567')).toBe(false);
