@@ -137,8 +137,8 @@ function namedForms(p: string, form: NamedForm): Outcome | null {
   const mine = readNamedForm(p);
   if (mine?.kind === form.kind) return mine.key === form.key ? yes('text', `The same ${form.kind}, written differently.`) : no('text', `A different ${form.kind}.`);
   if (mine) return null;
-  // `4` is not `H_2SO_4`, nor `2.3` the version `2.3.1`: a number taken out of the name.
-  if ((form.kind === 'formula' || form.kind === 'version') && /^-?\d+(?:\.\d+)?$/.test(p)) return no('text', `A number, not the ${form.kind} the reference names.`);
+  // `4` is not `H_2SO_4`, `2025` not 14 March 2025, `2.3` not the version `2.3.1`: a number taken out of the name.
+  if (/^-?\d+(?:\.\d+)?$/.test(p)) return no('text', `A number, not the ${form.kind} the reference names.`);
   if (form.kind === 'formula') return null;
   const stated = statedForm(p, form.kind);
   if (stated === 'several') return undecided(`The answer names several ${form.kind}s; the rules cannot tell which is meant.`);

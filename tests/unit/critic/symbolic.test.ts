@@ -30,6 +30,17 @@ describe('createSympyChecker', () => {
     });
   });
 
+  describe('should take named constants as positive where the rules do', () => {
+    test('for a root of the square of a subscripted constant', () => expectSymbolic('2r_0\\sqrt{\\pi G\\rho_0}', '\\sqrt{4 \\pi G \\rho_{0} r_{0}^{2}}', true));
+    test('for the same function written over another power of a constant', () =>
+      expectSymbolic('\\frac{v_0\\sqrt{r_0}}{(r_0+r)^{3/2}}', '\\frac{v_{0}}{r_{0}} \\frac{1}{\\left(1+r / r_{0}\\right)^{3 / 2}}', true));
+    test('for a plain variable, which keeps its sign', () => expectSymbolic('\\sqrt{x^2}', 'x', false));
+  });
+
+  describe('should confirm equations solved for a shared unknown', () => {
+    test('for an equation of motion solved for the derivative', () => expectSymbolic('\\frac{dv}{dt} = \\frac{f - bv}{m}', 'm \\frac{d v}{d t}+b v=f', true));
+  });
+
   describe('should keep the rules verdict where sympy takes another branch', () => {
     test('for real odd roots of a variable, which sympy is not asked to re-check', async () => {
       const v = await judge('x^{2/3}', '\\sqrt[3]{x}^2', { symbolic });
