@@ -23,6 +23,9 @@ const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?|\b(\d{1,2}):(\d{2})\b(?!\s*[ap]\.?\s*m\b)|\b(noon|midnight)\b/gi;
 const VERSION = /^v(?:ersion)?\s*(\d+(?:\.\d+)+)$|^(\d+(?:\.\d+){2,})$/i;
 const FORMULA = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/;
+// Cheap tests before the full scans: a month name or a numeric date; a colon time, am/pm, noon or midnight.
+const MAYBE_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[-/]\d/i;
+const MAYBE_TIME = /\d:\d\d|\d\s*[ap]\.?\s*m\b|noon|midnight/i;
 const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
 function dateKey(y: string | undefined, m: number, d: number): string | null {
@@ -66,6 +69,7 @@ export function readNamedForm(raw: string): NamedForm | null {
   const version = VERSION.exec(text);
   if (version) return { kind: 'version', key: (version[1] ?? version[2])!.split('.').map(Number).join('.') };
   for (const kind of ['date', 'time'] as const) {
+    if (!(kind === 'date' ? MAYBE_DATE : MAYBE_TIME).test(text)) continue;
     const keys = scan(text, kind);
     if (keys.length === 1 && wholly(text, kind)) return { kind, key: keys[0]! };
   }

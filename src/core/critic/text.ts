@@ -33,12 +33,23 @@ export function sameText(a: string, b: string, question?: string): boolean {
   const bare = (k: string) => singular(k).replace(/\s+(?:solution|value|number|answer|root|way|possibilitie|possibility|condition|function)$/, '');
   if (singular(ka) === singular(kb) || bare(ka) === bare(kb)) return true;
   if (!question) return false;
-  const asked = new Set(singular(textKey(question)).split(' '));
+  const asked = questionWords(question);
   const named = (k: string) => {
     const m = /^(.+) (\w+)$/.exec(bare(k));
     return m && asked.has(m[2]!) ? m[1]! : bare(k);
   };
   return named(ka) === named(kb);
+}
+
+// The words of the last question seen: a batch judges many answers to the same question in a row.
+let lastQuestion = '';
+let lastWords = new Set<string>();
+function questionWords(question: string): Set<string> {
+  if (question !== lastQuestion) {
+    lastWords = new Set(textKey(question).replace(/(\w{3,})s\b/g, '$1').split(' '));
+    lastQuestion = question;
+  }
+  return lastWords;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
