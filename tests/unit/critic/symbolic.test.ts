@@ -34,7 +34,10 @@ describe('createSympyChecker', () => {
     test('for a root of the square of a subscripted constant', () => expectSymbolic('2r_0\\sqrt{\\pi G\\rho_0}', '\\sqrt{4 \\pi G \\rho_{0} r_{0}^{2}}', true));
     test('for the same function written over another power of a constant', () =>
       expectSymbolic('\\frac{v_0\\sqrt{r_0}}{(r_0+r)^{3/2}}', '\\frac{v_{0}}{r_{0}} \\frac{1}{\\left(1+r / r_{0}\\right)^{3 / 2}}', true));
-    test('for a plain variable, which keeps its sign', () => expectSymbolic('\\sqrt{x^2}', 'x', false));
+    test('for a plain variable, which keeps its sign', async () => {
+      // sympy cannot decide sqrt(x^2) = x for a complex x; what matters is that it is never proved equal.
+      for (let i = 0; i < 3; i++) expect(await judge('\\sqrt{x^2}', 'x', { symbolic }), `run ${i}`).toMatchObject({ equal: false });
+    });
   });
 
   describe('should confirm equations solved for a shared unknown', () => {
