@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonlSource } from '../../src/cli/jsonl-source';
 import { arraySource, exportBundle, planExport, type ExportFile, type SampleSource } from '../../src/core/dataset';
-import type { Sample } from '../../src/core/dataset/sample';
+import { SAMPLE_SCHEMA_VERSION, type Sample } from '../../src/core/dataset/sample';
 
 export const name = 'export';
 
@@ -40,8 +40,9 @@ function fixtures(): Sample[] {
     .map((l) => JSON.parse(l) as Sample);
 }
 
+/** A copy with its own ids and question, in the current schema (what `lce collect` writes; the fixtures are older). */
 function copyOf(s: Sample, copy: number): Sample {
-  return { ...s, id: `${s.id}-${copy}`, problem: { ...s.problem, id: `${s.problem.id}-${copy}`, question: `${s.problem.question} (variant ${copy})` } };
+  return { ...s, schema: SAMPLE_SCHEMA_VERSION, id: `${s.id}-${copy}`, problem: { ...s.problem, id: `${s.problem.id}-${copy}`, question: `${s.problem.question} (variant ${copy})` } };
 }
 
 function* samples(): Generator<Sample> {
