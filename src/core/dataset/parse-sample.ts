@@ -34,9 +34,13 @@ function verdictProblem(v: unknown): string | null {
   return null;
 }
 
+// Module-level rather than a closure per call: this runs once per record of an export.
+function invalid(reason: string): ParsedSample {
+  return { kind: 'invalid', reason };
+}
+
 /** Checks one record; `where` (e.g. "line 12") is not part of the reason, the caller adds it. */
 export function parseSample(raw: unknown): ParsedSample {
-  const invalid = (reason: string): ParsedSample => ({ kind: 'invalid', reason });
   if (!isObject(raw)) return invalid('not a JSON object');
   let value = raw;
   if (raw.schema !== SAMPLE_SCHEMA_VERSION) {

@@ -90,8 +90,9 @@ export interface Plan {
 export function planSingles(summaries: readonly SampleSummary[], keep: (s: SampleSummary) => boolean, o: PlanOptions): Plan {
   const records: PlannedRecord[] = [];
   let nearDuplicates = 0;
+  const order = byRank(o.seed);
   for (const group of groupBy(summaries.filter(keep), (s) => s.promptId, (s) => s.verdict)) {
-    const { kept, dropped } = distinct(group.sort(byRank(o.seed)), o.dedupeThreshold);
+    const { kept, dropped } = distinct(group.sort(order), o.dedupeThreshold);
     nearDuplicates += dropped;
     for (const sample of kept) records.push({ kind: 'single', split: splitOf(sample.problemKey, o.evalFraction), sample });
   }
@@ -103,8 +104,9 @@ export function planPairs(summaries: readonly SampleSummary[], o: PlanOptions): 
   const records: PlannedRecord[] = [];
   let nearDuplicates = 0;
   let unusedGroups = 0;
+  const order = byRank(o.seed);
   for (const group of groupBy(summaries, (s) => s.promptId)) {
-    const ranked = group.sort(byRank(o.seed));
+    const ranked = group.sort(order);
     const correct = distinct(ranked.filter((s) => s.verdict === true), o.dedupeThreshold);
     const wrong = distinct(ranked.filter((s) => s.verdict === false), o.dedupeThreshold);
     nearDuplicates += correct.dropped + wrong.dropped;
@@ -157,8 +159,9 @@ function lengthControlled(correct: readonly SampleSummary[], wrong: readonly Sam
 /** One AutoCode record per problem (all methods together). */
 export function planProblems(summaries: readonly SampleSummary[], o: PlanOptions): Plan {
   const records: PlannedRecord[] = [];
+  const order = byRank(o.seed);
   for (const group of groupBy(summaries, (s) => s.problemKey)) {
-    const problem = planAutoCode(group.sort(byRank(o.seed)), o.autocode, o.seed);
+    const problem = planAutoCode(group.sort(order), o.autocode, o.seed);
     records.push({ kind: 'problem', split: splitOf(problem.problemKey, o.evalFraction), problem });
   }
   return { records, nearDuplicates: 0, unusedGroups: 0 };
