@@ -205,11 +205,9 @@ export async function* exportRows(source: SampleSource, planned: PlannedExport, 
   }
 }
 
-/** Pass 2 for a file: the rows of one split as JSON lines, a batch's lines in one chunk. */
+/** Pass 2 for a file: the rows as JSON lines, one line a chunk (no traces, which files do not carry). */
 export async function* exportLines(source: SampleSource, planned: PlannedExport, options: RowOptions = {}): AsyncGenerator<string> {
   for await (const { batch, get } of loadedBatches(source, planned, options)) {
-    let chunk = '';
-    for (const record of batch) chunk += `${JSON.stringify(planned.format.render(record, get))}\n`;
-    yield chunk;
+    for (const record of batch) yield `${JSON.stringify(planned.format.render(record, get))}\n`;
   }
 }
