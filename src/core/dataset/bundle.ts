@@ -6,7 +6,7 @@
  */
 import { datasetCard } from './card';
 import { chatTemplateFor } from './chat-templates';
-import { exportRows, planExport, type ExportOptions, type ExportRow, type PlannedExport } from './export';
+import { exportLines, exportRows, planExport, type ExportOptions, type ExportRow, type PlannedExport } from './export';
 import type { Split } from './plan';
 import type { SampleSource } from './source';
 
@@ -43,7 +43,7 @@ function splitName(stem: string, split: Split, suffix: string): string {
 /** One JSON line per row of a split, produced by pass 2. */
 function recordLines(source: SampleSource, planned: PlannedExport, split: Split, signal?: AbortSignal): () => AsyncIterable<string> {
   return async function* () {
-    for await (const r of exportRows(source, planned, { split, signal })) yield `${JSON.stringify(r.row)}\n`;
+    yield* exportLines(source, planned, { split, signal });
   };
 }
 

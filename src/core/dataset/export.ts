@@ -14,8 +14,9 @@ import { parseSample } from './parse-sample';
 import { planPairs, planProblems, planSingles, summariesOf, type PairOptions, type Plan, type PlanOptions, type PlannedRecord, type Split } from './plan';
 import type { Sample } from './sample';
 import type { SampleSource } from './source';
-import { addToStats, emptyStats, type SampleStats } from './stats';
-import { createKeyCache, summarise, type SampleSummary } from './summary';
+import { createStatsCollector, type SampleStats } from './stats';
+import { completeSummary, createKeyCache, summarise, type SampleSummary } from './summary';
+import { createSketchStore } from './fingerprint';
 
 export interface ExportOptions {
   /** An id of `EXPORT_FORMATS`. */
@@ -105,12 +106,17 @@ export async function planExport(source: SampleSource, options: ExportOptions): 
   };
   const seen = new Set<string>();
   const keys = createKeyCache();
-  const stats = emptyStats();
+  const stats = createStatsCollector();
   const summaries: SampleSummary[] = [];
   const families = new Set<PromptFamily>();
-  // Sketches cost most of the first pass: make them only for samples a de-duplication will compare.
-  const sketch = (verdict: boolean | null): boolean =>
-    o.dedupeThreshold !== null && format.planner !== 'autocode' && (format.planner === 'accepted' ? verdict === true : verdict !== null);
+  // Hashing and sketching cost most of the first pass: only the samples the plan reads get their
+  // keys, and only those a de-duplication compares get a sketch.
+  const planReads = (verdict: boolean | null): boolean =>
+    format.planner === 'accepted' ? verdict === true : format.planner === 'labelled' ? verdict !== null : true;
+  const sketches = o.dedupeThreshold !== null && format.planner !== 'autocode' ? createSketchStore() : null;
+  const needs = { problemKey: format.planner === 'autocode' || o.evalFraction > 0, sketches };
+  // Undecided samples are never compared (pairs and KTO leave them out).
+  const undecidedNeeds = { ...needs, sketches: null };
   for await (const item of source.scan(options.signal)) {
     if (options.signal?.aborted) throw new AbortError('The export');
     report.scanned++;
@@ -132,17 +138,19 @@ export async function planExport(source: SampleSource, options: ExportOptions): 
       continue;
     }
     seen.add(sample.id);
-    const summary = summarise(sample, item.ref, keys, sketch);
+    const summary = summarise(sample, item.ref, keys);
     const why = filterOut(summary, o.filters);
     if (why) {
       report.filteredOut[why] = (report.filteredOut[why] ?? 0) + 1;
       continue;
     }
-    addToStats(stats, sample);
+    stats.add(sample);
     families.add(summary.family);
+    report.candidates++;
+    if (!planReads(summary.verdict)) continue;
+    completeSummary(summary, sample, keys, summary.verdict === null ? undecidedNeeds : needs);
     summaries.push(summary);
   }
-  report.candidates = summaries.length;
   if (format.usesTemplate && families.size > 1) {
     throw new InvalidInputError(
       'export',
@@ -153,7 +161,7 @@ export async function planExport(source: SampleSource, options: ExportOptions): 
   report.nearDuplicates = plan.nearDuplicates;
   report.unusedGroups = plan.unusedGroups;
   for (const r of plan.records) report.records[r.split]++;
-  return { format, options: o, families: [...families], records: plan.records, stats, report };
+  return { format, options: o, families: [...families], records: plan.records, stats: stats.stats(), report };
 }
 
 /** One rendered row, with the split it belongs to and the samples it was made from. */
@@ -166,8 +174,10 @@ export interface ExportRow {
 /** How many records' samples are loaded at once in pass 2. */
 const BATCH = 256;
 
-/** Pass 2: loads the planned samples batch by batch and streams rendered rows (one split, or all). */
-export async function* exportRows(source: SampleSource, planned: PlannedExport, options: { split?: Split; limit?: number; signal?: AbortSignal } = {}): AsyncGenerator<ExportRow> {
+type RowOptions = { split?: Split; limit?: number; signal?: AbortSignal };
+
+/** Pass 2's reading: the planned records batch by batch, with a lookup of their loaded samples. */
+async function* loadedBatches(source: SampleSource, planned: PlannedExport, options: RowOptions): AsyncGenerator<{ batch: PlannedRecord[]; get: (s: SampleSummary) => Sample }> {
   const records = options.split ? planned.records.filter((r) => r.split === options.split) : planned.records;
   const end = Math.min(records.length, options.limit ?? Infinity);
   for (let start = 0; start < end; start += BATCH) {
@@ -184,7 +194,20 @@ export async function* exportRows(source: SampleSource, planned: PlannedExport, 
       if (!value || value.id !== s.id) throw new InvalidInputError('export', `sample ${s.id} changed or disappeared while exporting; run the export again`);
       loaded.set(s.id, value);
     });
-    const get = (s: SampleSummary) => loaded.get(s.id)!;
+    yield { batch, get: (s: SampleSummary) => loaded.get(s.id)! };
+  }
+}
+
+/** Pass 2: loads the planned samples batch by batch and streams rendered rows (one split, or all). */
+export async function* exportRows(source: SampleSource, planned: PlannedExport, options: RowOptions = {}): AsyncGenerator<ExportRow> {
+  for await (const { batch, get } of loadedBatches(source, planned, options)) {
     for (const record of batch) yield { split: record.split, row: planned.format.render(record, get), trace: planned.format.trace(record) };
+  }
+}
+
+/** Pass 2 for a file: the rows as JSON lines, one line a chunk (no traces, which files do not carry). */
+export async function* exportLines(source: SampleSource, planned: PlannedExport, options: RowOptions = {}): AsyncGenerator<string> {
+  for await (const { batch, get } of loadedBatches(source, planned, options)) {
+    for (const record of batch) yield `${JSON.stringify(planned.format.render(record, get))}\n`;
   }
 }

@@ -10,19 +10,25 @@
  *   whatever order the samples arrive in (a merge of several browsers gives the same export).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 
 const HEX = '0123456789abcdef';
+const encoder = new TextEncoder();
+/** Reused between calls: the UTF-8 bytes of the text being hashed (grown for a longer text). */
+let utf8 = new Uint8Array(4096);
+/** Reused between calls: the hex digits' char codes. */
+const hexCodes = new Array<number>(64);
 
 /** Hex SHA-256 of a UTF-8 string, as one flat string (a concatenated one costs ~2 kB of heap per id). */
 export function sha256Hex(text: string): string {
-  const digest = sha256(utf8ToBytes(text));
-  const codes = new Array<number>(digest.length * 2);
+  // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units); a lone surrogate
+  // becomes U+FFFD, as TextEncoder.encode writes it.
+  if (text.length * 3 > utf8.length) utf8 = new Uint8Array(text.length * 3);
+  const digest = sha256(utf8.subarray(0, encoder.encodeInto(text, utf8).written));
   for (let i = 0; i < digest.length; i++) {
-    codes[2 * i] = HEX.charCodeAt(digest[i]! >> 4);
-    codes[2 * i + 1] = HEX.charCodeAt(digest[i]! & 15);
+    hexCodes[2 * i] = HEX.charCodeAt(digest[i]! >> 4);
+    hexCodes[2 * i + 1] = HEX.charCodeAt(digest[i]! & 15);
   }
-  return String.fromCharCode(...codes);
+  return String.fromCharCode.apply(null, hexCodes);
 }
 
 /** 32-bit FNV-1a of a string (UTF-16 code units), seeded. */
@@ -58,13 +64,16 @@ export function byRank(seed: number) {
 /** Number of minimum hashes kept per sketch (standard error of the estimate ≈ 0.05 near 0.9). */
 export const SKETCH_SIZE = 32;
 
-/** Reused between calls: the hashes of one text's 3-grams (grown when a text is longer). */
+/** Reused between calls: the hashes of one response's 3-grams (grown for a longer response). */
 let shingles = new Uint32Array(4096);
-
-/** Bottom-k MinHash sketch of the word 3-grams of `texts` (ASCII case and all whitespace runs ignored). */
-export function sketchOf(texts: readonly string[]): Uint32Array {
-  // One pass over the characters with no intermediate strings, then a native sort: this runs once
-  // per sample of an export.
+/**
+ * Hashes the word 3-grams of `texts` (ASCII case and all whitespace runs ignored) into
+ * `shingles`; returns how many. Fewer than three words: the words themselves stand for the text.
+ */
+function collectShingles(texts: readonly string[]): number {
+  // One pass over the characters with no intermediate strings and only local variables in the
+  // loop: this runs over every response an export compares.
+  let out = shingles;
   let n = 0;
   let words = 0;
   let prev1 = 0;
@@ -80,12 +89,12 @@ export function sketchOf(texts: readonly string[]): Uint32Array {
         const w = h >>> 0;
         h = 0x811c9dc5;
         if (++words >= 3) {
-          if (n === shingles.length) {
+          if (n === out.length) {
             const grown = new Uint32Array(n * 2);
-            grown.set(shingles);
-            shingles = grown;
+            grown.set(out);
+            shingles = out = grown;
           }
-          shingles[n++] = mix(prev2 ^ Math.imul(prev1, 31) ^ Math.imul(w, 961));
+          out[n++] = mix(prev2 ^ Math.imul(prev1, 31) ^ Math.imul(w, 961));
         }
         prev2 = prev1;
         prev1 = w;
@@ -96,16 +105,77 @@ export function sketchOf(texts: readonly string[]): Uint32Array {
       inWord = true;
     }
   }
-  // Fewer than three words: the words themselves stand for the text.
   if (words < 3) {
-    if (words >= 1) shingles[n++] = mix(words === 1 ? prev1 : prev2);
-    if (words === 2) shingles[n++] = mix(prev1);
+    if (words >= 1) out[n++] = mix(words === 1 ? prev1 : prev2);
+    if (words === 2) out[n++] = mix(prev1);
   }
-  const sorted = shingles.subarray(0, n).sort();
-  const kept = new Uint32Array(Math.min(SKETCH_SIZE, n));
+  return n;
+}
+
+/**
+ * Adds `h` to `into`, the smallest distinct values seen so far (`size` of them, ascending, at most
+ * `SKETCH_SIZE`); returns the new size.
+ */
+function offer(into: Uint32Array, size: number, h: number): number {
+  if (size === SKETCH_SIZE && h >= into[SKETCH_SIZE - 1]!) return size;
+  let at = size;
+  while (at > 0 && into[at - 1]! > h) at--;
+  if (at > 0 && into[at - 1] === h) return size;
+  for (let i = size < SKETCH_SIZE ? size : SKETCH_SIZE - 1; i > at; i--) into[i] = into[i - 1]!;
+  into[at] = h;
+  return size < SKETCH_SIZE ? size + 1 : size;
+}
+
+/**
+ * Puts the bottom-k of the first `n` shingles into `into`, ascending; returns how many. The hashes
+ * are uniform, so the k smallest of n lie below about 2³² · k / n: only the hashes under a few
+ * times that bound are inserted. When fewer than k distinct ones are under it (a text repeating
+ * itself), every hash is.
+ */
+function bottomK(n: number, into: Uint32Array): number {
+  const threshold = n > 4 * SKETCH_SIZE ? (2 ** 32 * 2.5 * SKETCH_SIZE) / n : Infinity;
   let size = 0;
-  for (let i = 0; i < n && size < SKETCH_SIZE; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) kept[size++] = sorted[i]!;
-  return kept.slice(0, size);
+  for (let i = 0; i < n; i++) if (shingles[i]! < threshold) size = offer(into, size, shingles[i]!);
+  // Every kept value is below the threshold and every other hash is not: these are the k smallest.
+  if (size === SKETCH_SIZE || threshold === Infinity) return size;
+  size = 0;
+  for (let i = 0; i < n; i++) size = offer(into, size, shingles[i]!);
+  return size;
+}
+
+/** Reused between calls: the sketch just made. */
+const made = new Uint32Array(SKETCH_SIZE);
+
+/**
+ * Bottom-k MinHash sketch of the word 3-grams of `texts` (ASCII case and all whitespace runs
+ * ignored): the `SKETCH_SIZE` smallest distinct hashes, ascending.
+ */
+export function sketchOf(texts: readonly string[]): Uint32Array {
+  return made.slice(0, bottomK(collectShingles(texts), made));
+}
+
+/**
+ * Sketches for a whole export, stored side by side in large arrays: one small array each would
+ * cost an ArrayBuffer (and its bookkeeping in the garbage collector) per sample.
+ */
+export function createSketchStore(chunkSketches = 4096) {
+  let chunk = new Uint32Array(0);
+  let used = 0;
+  return {
+    /** The sketch of the text and code blocks of a transcript: `sketchOf` of their contents. */
+    sketchOfBlocks(blocks: readonly { type: string; content: string }[]): Uint32Array {
+      const written: string[] = [];
+      for (const b of blocks) if (b.type === 'text' || b.type === 'code') written.push(b.content);
+      const size = bottomK(collectShingles(written), made);
+      if (used + size > chunk.length) {
+        chunk = new Uint32Array(chunkSketches * SKETCH_SIZE);
+        used = 0;
+      }
+      chunk.set(made.subarray(0, size), used);
+      used += size;
+      return chunk.subarray(used - size, used);
+    },
+  };
 }
 
 /** Estimated Jaccard similarity of the texts behind two sketches (1 for two empty texts). */
@@ -128,3 +198,5 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   }
   return taken === 0 ? 1 : shared / taken;
 }
+
+export type SketchStore = ReturnType<typeof createSketchStore>;

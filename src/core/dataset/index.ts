@@ -7,6 +7,6 @@ export { arraySource, type SampleSource, type SampleRef, type SourceItem } from 
 export type { ExportFilters, VerdictFilter } from './filters';
 export type { PairStrategy, Split } from './plan';
 export { EXPORT_FORMATS, exportFormat, type ExportFormat } from './formats/registry';
-export { planExport, exportRows, type ExportOptions, type ExportReport, type ExportRow, type PlannedExport } from './export';
+export { planExport, exportRows, exportLines, type ExportOptions, type ExportReport, type ExportRow, type PlannedExport } from './export';
 export { exportBundle, previewExport, downloadNames, type ExportFile, type BundleNames } from './bundle';
 export { datasetCard } from './card';

@@ -1,7 +1,8 @@
 /**
  * Reads an untrusted value (a JSONL line, a stored record from another browser) as a `Sample`, or
  * says what is wrong with it. Only the fields exports use are checked, and strictly: a record that
- * would put a wrong type into a training file is refused with a reason, never half-exported.
+ * would put a wrong type into a training file is refused with a reason, never half-exported. A
+ * record of an older schema version is upgraded first (./sample-upgrade.ts), as the store does.
  */
 import type { BlockType, Method } from '../transcript';
 import { METHODS } from '../transcript';
@@ -33,19 +34,25 @@ function verdictProblem(v: unknown): string | null {
   return null;
 }
 
+// Module-level rather than a closure per call: this runs once per record of an export.
+function invalid(reason: string): ParsedSample {
+  return { kind: 'invalid', reason };
+}
+
 /** Checks one record; `where` (e.g. "line 12") is not part of the reason, the caller adds it. */
 export function parseSample(raw: unknown): ParsedSample {
-  const invalid = (reason: string): ParsedSample => ({ kind: 'invalid', reason });
   if (!isObject(raw)) return invalid('not a JSON object');
-  // A sample written by an earlier version (another browser, an older `lce collect`) is read in
-  // today's shape; one from a newer version is refused rather than guessed at.
+  let value = raw;
   if (raw.schema !== SAMPLE_SCHEMA_VERSION) {
     const upgraded = upgradeSample(raw);
     if (upgraded.kind === 'newer') return invalid(`written by a newer version (schema ${upgraded.version}); update the playground`);
-    if (upgraded.kind === 'invalid') return invalid(`not a sample record (${upgraded.reason})`);
-    return parseSample(upgraded.sample);
+    if (upgraded.kind === 'invalid' && !(Number.isInteger(raw.schema) && (raw.schema as number) >= 1)) {
+      return invalid(`not a sample record (schema must be a version from 1 to ${SAMPLE_SCHEMA_VERSION})`);
+    }
+    // An older record is checked in its current shape; one too broken to upgrade is checked as it
+    // is, so the reason names the field (the checks below cover every field an upgrade needs).
+    if (upgraded.kind === 'ok') value = upgraded.sample as unknown as Record<string, unknown>;
   }
-  const value = raw;
   if (typeof value.id !== 'string' || value.id === '') return invalid('"id" must be a non-empty string');
   const problem = value.problem;
   if (!isObject(problem) || typeof problem.question !== 'string' || typeof problem.id !== 'string') return invalid('"problem" must have string "id" and "question"');
@@ -75,6 +82,7 @@ export function parseSample(raw: unknown): ParsedSample {
   }
   const usage = value.usage;
   if (usage !== undefined && (!isObject(usage) || !isFiniteNumber(usage.completionTokens))) return invalid('"usage.completionTokens" must be a number');
+  if (value.schema !== SAMPLE_SCHEMA_VERSION) return invalid(`cannot be read as sample schema ${SAMPLE_SCHEMA_VERSION}`);
   return { kind: 'sample', sample: value as unknown as Sample };
 }
 

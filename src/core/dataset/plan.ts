@@ -51,16 +51,29 @@ export interface PlanOptions {
 /** The split of a problem: stable across exports and browsers (from its SHA-256 key). */
 export function splitOf(problemKey: string, evalFraction: number): Split {
   if (evalFraction <= 0) return 'train';
+  // Summaries carry problem keys only when an export needs them (./summary.ts).
+  if (problemKey === '') throw new Error('an eval split needs problem keys, and this summary has none');
   return parseInt(problemKey.slice(0, 8), 16) / 2 ** 32 < evalFraction ? 'eval' : 'train';
 }
 
-function groupBy(items: readonly SampleSummary[], key: (s: SampleSummary) => string): Map<string, SampleSummary[]> {
-  const groups = new Map<string, SampleSummary[]>();
+/**
+ * Groups in order of first appearance, by `key` and, within a key, by `sub` (two maps rather
+ * than a string built per summary).
+ */
+function groupBy(items: readonly SampleSummary[], key: (s: SampleSummary) => string, sub: (s: SampleSummary) => unknown = () => null): SampleSummary[][] {
+  const index = new Map<string, Map<unknown, SampleSummary[]>>();
+  const groups: SampleSummary[][] = [];
   for (const s of items) {
     const k = key(s);
-    const g = groups.get(k);
-    if (g) g.push(s);
-    else groups.set(k, [s]);
+    let inner = index.get(k);
+    if (inner === undefined) index.set(k, (inner = new Map()));
+    const v = sub(s);
+    let g = inner.get(v);
+    if (g === undefined) {
+      inner.set(v, (g = []));
+      groups.push(g);
+    }
+    g.push(s);
   }
   return groups;
 }
@@ -77,12 +90,9 @@ export interface Plan {
 export function planSingles(summaries: readonly SampleSummary[], keep: (s: SampleSummary) => boolean, o: PlanOptions): Plan {
   const records: PlannedRecord[] = [];
   let nearDuplicates = 0;
-  const groups = groupBy(
-    summaries.filter(keep),
-    (s) => `${s.promptId}/${String(s.verdict)}`,
-  );
-  for (const group of groups.values()) {
-    const { kept, dropped } = distinct(group.sort(byRank(o.seed)), o.dedupeThreshold);
+  const order = byRank(o.seed);
+  for (const group of groupBy(summaries.filter(keep), (s) => s.promptId, (s) => s.verdict)) {
+    const { kept, dropped } = distinct(group.sort(order), o.dedupeThreshold);
     nearDuplicates += dropped;
     for (const sample of kept) records.push({ kind: 'single', split: splitOf(sample.problemKey, o.evalFraction), sample });
   }
@@ -94,8 +104,9 @@ export function planPairs(summaries: readonly SampleSummary[], o: PlanOptions): 
   const records: PlannedRecord[] = [];
   let nearDuplicates = 0;
   let unusedGroups = 0;
-  for (const group of groupBy(summaries, (s) => s.promptId).values()) {
-    const ranked = group.sort(byRank(o.seed));
+  const order = byRank(o.seed);
+  for (const group of groupBy(summaries, (s) => s.promptId)) {
+    const ranked = group.sort(order);
     const correct = distinct(ranked.filter((s) => s.verdict === true), o.dedupeThreshold);
     const wrong = distinct(ranked.filter((s) => s.verdict === false), o.dedupeThreshold);
     nearDuplicates += correct.dropped + wrong.dropped;
@@ -148,8 +159,9 @@ function lengthControlled(correct: readonly SampleSummary[], wrong: readonly Sam
 /** One AutoCode record per problem (all methods together). */
 export function planProblems(summaries: readonly SampleSummary[], o: PlanOptions): Plan {
   const records: PlannedRecord[] = [];
-  for (const group of groupBy(summaries, (s) => s.problemKey).values()) {
-    const problem = planAutoCode(group.sort(byRank(o.seed)), o.autocode, o.seed);
+  const order = byRank(o.seed);
+  for (const group of groupBy(summaries, (s) => s.problemKey)) {
+    const problem = planAutoCode(group.sort(order), o.autocode, o.seed);
     records.push({ kind: 'problem', split: splitOf(problem.problemKey, o.evalFraction), problem });
   }
   return { records, nearDuplicates: 0, unusedGroups: 0 };

@@ -4,10 +4,10 @@
  * run over 100k samples in a few tens of MB whatever the transcripts' length. The second pass
  * fetches only the samples the plan picked (./source.ts).
  */
-import { buildPrompt, type PromptFamily } from '../prompt';
+import { buildPrompt, isPromptFamily, PROMPT_FAMILIES, type PromptFamily } from '../prompt';
 import { METHODS, type Method } from '../transcript';
 import { sampleFamily } from './conversation';
-import { sha256Hex, sketchOf } from './fingerprint';
+import { sha256Hex, type SketchStore } from './fingerprint';
 import type { Sample } from './sample';
 import type { SampleRef } from './source';
 
@@ -21,7 +21,10 @@ export interface SampleSummary {
   runId?: string;
   /** SHA-256 of the exact prompt text (family × method × question). */
   promptId: string;
-  /** SHA-256 of the question: one problem across methods (AutoCode, the eval split). */
+  /**
+   * SHA-256 of the question: one problem across methods (AutoCode, the eval split). Empty when
+   * the export needs none (no eval split, not AutoCode), like `sketch`.
+   */
   problemKey: string;
   /** The critic's verdict: true = correct, false = wrong, null = undecided or not judged. */
   verdict: boolean | null;
@@ -44,31 +47,53 @@ export interface SampleSummary {
 /** How many recent questions keep their keys: samples of one problem arrive close together. */
 const KEY_CACHE_SIZE = 4096;
 
+const FAMILY_INDEX = new Map(PROMPT_FAMILIES.map((f, i) => [f, i]));
+
+/** The SHA-256 keys of one question: its problem key and the prompt id per family × method. */
+interface QuestionKeys {
+  problemKey?: string;
+  /** Indexed by family index × METHODS.length + method index. */
+  prompts: (string | undefined)[];
+}
+
 /**
  * Memoises the SHA-256 keys (k samples × methods share one question), forgetting the oldest
- * questions past a limit so memory stays bounded on any input, and interns the short strings every
- * summary repeats (model ids, run ids), which JSON parsing would otherwise copy per sample.
+ * questions past `size` so memory stays bounded on any input, and interns the short strings every
+ * summary repeats (model ids, run ids), which JSON parsing would otherwise copy per sample. The
+ * keys are pure functions of (question, family, method): the cache only saves hashing.
  */
-export function createKeyCache() {
-  const byQuestion = new Map<string, { problemKey: string; prompts: Map<string, string> }>();
-  const entry = (question: string) => {
+export function createKeyCache(size = KEY_CACHE_SIZE) {
+  const byQuestion = new Map<string, QuestionKeys>();
+  const entry = (question: string): QuestionKeys => {
     let e = byQuestion.get(question);
     if (e === undefined) {
-      if (byQuestion.size >= KEY_CACHE_SIZE) byQuestion.delete(byQuestion.keys().next().value!);
-      byQuestion.set(question, (e = { problemKey: sha256Hex(question), prompts: new Map() }));
+      if (byQuestion.size >= size) byQuestion.delete(byQuestion.keys().next().value!);
+      byQuestion.set(question, (e = { prompts: [] }));
     }
     return e;
   };
   const interned = new Map<string, string>();
+  const familyByModel = new Map<string, PromptFamily>();
   return {
-    promptId(question: string, family: PromptFamily, method: Method): string {
-      const prompts = entry(question).prompts;
-      const key = `${family}/${method}`;
-      let id = prompts.get(key);
-      if (id === undefined) prompts.set(key, (id = sha256Hex(buildPrompt(question, family, method).prompt)));
-      return id;
+    /** The sample's prompt family (`sampleFamily`) as our own constant string. */
+    family(sample: Pick<Sample, 'engine'>): PromptFamily {
+      const { family, model } = sample.engine;
+      if (isPromptFamily(family)) return PROMPT_FAMILIES[FAMILY_INDEX.get(family)!]!;
+      // Otherwise it depends on the model id alone (a few regular expressions): remember it.
+      let f = familyByModel.get(model);
+      if (f === undefined) {
+        f = sampleFamily(sample);
+        if (familyByModel.size < 10_000) familyByModel.set(model, f);
+      }
+      return f;
     },
-    problemKey: (question: string): string => entry(question).problemKey,
+    /** Sets a summary's prompt id (SHA-256 of the exact prompt text) and, if asked, its problem key (of the question). */
+    assign(summary: Pick<SampleSummary, 'family' | 'method' | 'promptId' | 'problemKey'>, question: string, problemKey: boolean): void {
+      const e = entry(question);
+      const slot = FAMILY_INDEX.get(summary.family)! * METHODS.length + METHODS.indexOf(summary.method);
+      summary.promptId = e.prompts[slot] ??= sha256Hex(buildPrompt(question, summary.family, summary.method).prompt);
+      if (problemKey) summary.problemKey = e.problemKey ??= sha256Hex(question);
+    },
     intern(text: string): string {
       const known = interned.get(text);
       if (known !== undefined) return known;
@@ -92,18 +117,19 @@ function methodologyOf(sample: Sample): 'cot' | 'code' | null {
 
 const NO_SKETCH = new Uint32Array(0);
 
-/** Summarises one valid sample; `sketch` says whether near-duplicate removal will need its sketch. */
-export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache, sketch: (verdict: boolean | null) => boolean): SampleSummary {
-  const family = keys.intern(sampleFamily(sample)) as PromptFamily;
+/**
+ * Summarises one valid sample with what the filters look at. Its keys are left empty: hashing
+ * and sketching cost most of the first pass, so `completeSummary` adds them only to the summaries
+ * the plan will read.
+ */
+export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache): SampleSummary {
+  const family = keys.family(sample);
   let chars = 0;
   let cells = 0;
   let errors = 0;
-  const written: string[] = [];
   for (const b of sample.blocks) {
-    if (b.type === 'text' || b.type === 'code') {
-      chars += b.content.length;
-      written.push(b.content);
-    } else {
+    if (b.type === 'text' || b.type === 'code') chars += b.content.length;
+    else {
       cells++;
       if (b.type === 'error') errors++;
     }
@@ -113,21 +139,37 @@ export function summarise(sample: Sample, ref: SampleRef, keys: KeyCache, sketch
     id: sample.id,
     ref,
     family,
-    method: METHODS.find((m) => m === sample.method)!,
+    // Our own constant string, not one parsed copy per sample.
+    method: METHODS[METHODS.indexOf(sample.method)]!,
     model: keys.intern(sample.engine.model),
-    promptId: keys.promptId(sample.problem.question, family, sample.method),
-    problemKey: keys.problemKey(sample.problem.question),
+    promptId: '',
+    problemKey: '',
     verdict,
     finished: sample.stopReason === 'answered',
     rounds: sample.rounds,
     chars,
     codeErrorRate: cells > 0 ? errors / cells : null,
     methodology: methodologyOf(sample),
-    sketch: sketch(verdict) ? sketchOf(written) : NO_SKETCH,
+    sketch: NO_SKETCH,
   };
   if (sample.runId !== undefined) summary.runId = keys.intern(sample.runId);
   const chosen = sample.method === 'auto' ? sample.strategy?.chosen : undefined;
   if (chosen === 'cot' || chosen === 'code') summary.autoChoice = chosen;
   if (sample.logprob !== undefined) summary.logprob = sample.logprob;
   return summary;
+}
+
+/** What a plan reads besides the filters' fields. */
+export interface SummaryNeeds {
+  /** The eval split or AutoCode's grouping will read problem keys. */
+  problemKey: boolean;
+  /** Where to keep sketches, when a de-duplication will compare this summary; else null. */
+  sketches: SketchStore | null;
+}
+
+/** Adds the SHA-256 prompt id and what else the plan will read (the problem key, the sketch). */
+export function completeSummary(summary: SampleSummary, sample: Sample, keys: KeyCache, needs: SummaryNeeds): void {
+  keys.assign(summary, sample.problem.question, needs.problemKey);
+  const sketches = needs.sketches;
+  if (sketches) summary.sketch = sketches.sketchOfBlocks(sample.blocks);
 }
