@@ -42,6 +42,7 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
       apiKey={store.apiKey.value}
       disabled={store.busy.value}
       webgpu={webgpu}
+      webLlm={store.guidance}
       onChange={(s) => (store.engineSettings.value = s)}
       onApiKey={(key) => (store.apiKey.value = key)}
       onRecording={(r) => {
