@@ -81,6 +81,36 @@ export interface EngineEntry<S extends SettingsBase<string> = SettingsBase<strin
   check?(settings: S, spell: Spelling): void;
   /** Builds the engine; nothing is loaded until `engine.load()`. */
   create(settings: S, context: EngineContext): Promise<LlmEngine>;
+  /** The model's context window these settings give before anything is loaded (tokens), when known. */
+  contextWindow?(settings: S): number | undefined;
+}
+
+/** The smallest context window a setting may give: below it not even a prompt fits. */
+export const MIN_CONTEXT_WINDOW = 256;
+
+/** The context-window setting the kinds that run a model share (optional: a known window is a cap of the solve loop). */
+export const CONTEXT_WINDOW_FIELD: EngineField = {
+  param: 'contextWindow',
+  flag: 'context-window',
+  flagValue: 'TOKENS',
+  label: 'Context window (tokens)',
+  help: `the model's context window in tokens, e.g. 4096; a solution that would overflow it ends with "context full" instead of a server error`,
+  placeholder: 'e.g. 4096',
+};
+
+/** The window a `contextWindow` setting gives (undefined when unset); throws a sentence spelled for the source when it is not a whole number of at least 256. */
+export function readContextWindow(value: string | undefined, entry: EngineEntry, spell: Spelling): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < MIN_CONTEXT_WINDOW) {
+    throw new InvalidInputError(spell.where, `${spell.engine(entry)}: ${spell.field(CONTEXT_WINDOW_FIELD)} must be a whole number of tokens of at least ${MIN_CONTEXT_WINDOW}, not "${value.trim()}"`);
+  }
+  return n;
+}
+
+/** The window of settings already checked (see `readContextWindow`). */
+export function checkedContextWindow(value: string | undefined): number | undefined {
+  return value?.trim() ? Number(value.trim()) : undefined;
 }
 
 /** The sentence for a field that is missing. */

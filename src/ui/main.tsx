@@ -1,6 +1,6 @@
 /** Entry point: wires the store to the real engines and sandbox, restores a share link, renders the app. */
 import { render } from 'preact';
-import { effect, signal } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { App } from './components/App/App';
 import { ModelsPanel } from './components/ModelsPanel/ModelsPanel';
 import { OfflineNotices } from './components/OfflineNotices/OfflineNotices';
@@ -10,15 +10,14 @@ import { createAppDeps, createModelCache } from './services';
 import { createBatchDeps } from './batch-services';
 import { createBatchStore } from './state/batch/batch-store';
 import { createModelsStore } from './state/models-store';
-import { MODEL_CATALOG } from '../engine/webllm/model-catalog';
 import { createAppStore } from './state/app-store';
 import { engineSettingsToParams, parseEngineSettings, type EngineSettings } from '../engine/registry';
 import { errorSentence } from './state/error-sentence';
 import { isShareHash } from './state/share-link';
 import { restoreShare } from './state/share-actions';
 import { loadDraft, saveDraft } from './state/draft';
-import { assessWebGpu, hasWebGpu, noWebGpuReason } from './state/webgpu';
-import type { WebGpuReport } from '../engine/webllm/webgpu-check';
+import { hasWebGpu, noWebGpuReason, probeWebGpu } from './state/webgpu';
+import { addressParams, urlPinsModel } from './state/model-guidance';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/layout.css';
@@ -38,13 +37,12 @@ try {
 } catch (err) {
   urlProblem = errorSentence(err);
 }
-const store = createAppStore(deps, fromUrl ?? { kind: 'replay' });
+const store = createAppStore(deps, fromUrl ?? { kind: 'replay' }, { pinnedModel: urlPinsModel(new URLSearchParams(location.search)), base: location.href });
 store.notice.value = urlProblem;
-const models = createModelsStore(createModelCache(), store.loadEngine, MODEL_CATALOG);
+const models = createModelsStore(createModelCache(), store.loadEngine, store.guidance.models);
 // Batch runs: opens the local database and resumes a run a reload or a crash interrupted.
 const batch = createBatchStore(createBatchDeps(store, deps));
 void batch.init();
-const gpuReport = signal<WebGpuReport | null>(null);
 
 const draft = loadDraft();
 if (draft && !isShareHash(location.hash)) {
@@ -61,23 +59,23 @@ if (isShareHash(location.hash)) {
   });
 }
 
-void assessWebGpu(fromUrl?.kind === 'webllm' ? fromUrl.model : undefined).then((report) => {
-  gpuReport.value = report;
-  // With a usable GPU and no engine named in the URL, the in-browser model is the natural default.
-  if (hasWebGpu(report) && !fromUrl && !isShareHash(location.hash) && store.engineSettings.value.kind === 'replay') {
-    store.engineSettings.value = { kind: 'webllm', model: report.model };
-  }
+void probeWebGpu().then((probe) => {
+  store.guidance.gpu.value = probe;
+  // With a usable GPU and no engine named in the URL, the in-browser model the method calls for is the natural default.
+  if (!fromUrl && !isShareHash(location.hash) && store.engineSettings.value.kind === 'replay') store.guidance.preferInBrowser();
 });
 
-// The address bar follows the engine settings, so copying it shares the setup (settings hold no key).
+// The address bar follows the engine settings, so copying it shares the setup (settings hold no key;
+// a model the page picked is left out, so it is picked again for the next machine and method).
 effect(() => {
-  const query = engineSettingsToParams(store.engineSettings.value).toString();
+  const settings = store.engineSettings.value;
+  const query = addressParams(engineSettingsToParams(settings), settings, store.guidance.pinned.value).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
 });
 
 function Root() {
-  const report = gpuReport.value;
+  const report = store.guidance.report.value;
   return (
     <>
       <App

@@ -9,6 +9,8 @@ import { guardSandbox, type SandboxGuardOptions, type StartableRunner } from './
 import { deleteCachedModel, modelAvailability, requestPersistentStorage, storageEstimate } from '../engine/webllm/model-cache';
 import type { AppDeps } from './state/deps';
 import type { ModelCache } from './state/models-store';
+import { storeRepo } from './state/custom-models-store';
+import { openStore } from '../store';
 
 /** Demo playback speed: fast enough to watch, slow enough to read along. */
 const REPLAY_TOKENS_PER_SECOND = 120;
@@ -41,6 +43,8 @@ export function createAppDeps(sandbox: Omit<SandboxGuardOptions, 'create'>): App
     getRunner,
     // A failed start is reported again, as a sentence, by the first real cell.
     warmUp: () => void getRunner().start().catch(() => undefined),
+    // Self-hosted models are remembered in the app's IndexedDB store (its settings repository).
+    customModels: () => storeRepo(() => openStore()),
     now: () => performance.now(),
   };
 }

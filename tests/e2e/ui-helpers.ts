@@ -7,6 +7,19 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { lastOutputIn, type Script } from '../support/scripted-openai-server';
 
+/** Installs a FakeGpuAdapter — a test double of the GPU, the one edge we cannot reach — as `navigator.gpu` before the page's scripts run. */
+export async function withFakeGpu(context: BrowserContext, adapter: { f16: boolean; bindingMB: number }): Promise<void> {
+  await context.addInitScript((a: { f16: boolean; binding: number }) => {
+    const fakeAdapter = {
+      features: new Set(a.f16 ? ['shader-f16'] : []),
+      limits: { maxStorageBufferBindingSize: a.binding, maxBufferSize: 2 ** 31, maxComputeWorkgroupStorageSize: 32768, maxStorageBuffersPerShaderStage: 10 },
+      info: { vendor: 'fakevendor', architecture: 'fakearch', description: 'FakeGpuAdapter' },
+      isFallbackAdapter: false,
+    };
+    Object.defineProperty(Navigator.prototype, 'gpu', { configurable: true, get: () => ({ requestAdapter: async () => fakeAdapter }) });
+  }, { f16: adapter.f16, binding: adapter.bindingMB * 2 ** 20 });
+}
+
 /** A page of its own context (fresh storage), with console errors collected. */
 export async function openApp(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext();

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { openApp } from './ui-helpers';
+import { openApp, withFakeGpu } from './ui-helpers';
 
 let browser: Browser;
 
@@ -17,21 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const MB = 2 ** 20;
-
-/** Installs a FakeGpuAdapter as `navigator.gpu` before the page's scripts run. */
-async function withFakeGpu(context: BrowserContext, adapter: { f16: boolean; bindingMB: number }): Promise<void> {
-  await context.addInitScript((a: { f16: boolean; binding: number }) => {
-    const fakeAdapter = {
-      features: new Set(a.f16 ? ['shader-f16'] : []),
-      limits: { maxStorageBufferBindingSize: a.binding, maxBufferSize: 2 ** 31, maxComputeWorkgroupStorageSize: 32768, maxStorageBuffersPerShaderStage: 10 },
-      info: { vendor: 'fakevendor', architecture: 'fakearch', description: 'FakeGpuAdapter' },
-      isFallbackAdapter: false,
-    };
-    Object.defineProperty(Navigator.prototype, 'gpu', { configurable: true, get: () => ({ requestAdapter: async () => fakeAdapter }) });
-  }, { f16: adapter.f16, binding: adapter.bindingMB * MB });
-}
 
 describe('the models tab', () => {
   describe('should list each math model with its download size, GPU memory and cache state, and the storage', () => {
@@ -66,39 +51,55 @@ describe('the models tab', () => {
   });
 
   describe('should report what the GPU can run', () => {
-    test('for a capable GPU, whose in-browser model becomes the default engine', async () => {
+    test('for a capable GPU, whose recommended in-browser model becomes the default engine', async () => {
       const context = await browser.newContext();
       await withFakeGpu(context, { f16: true, bindingMB: 2048 });
       const page = await context.newPage();
       await page.goto(`${inject('baseUrl')}/`);
       await expect.poll(() => page.getByLabel('Engine', { exact: true }).inputValue(), { timeout: 30_000 }).toBe('webllm');
+      expect(await page.getByLabel('Model', { exact: true }).inputValue()).toBe('Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC');
       expect(await page.getByTestId('no-webgpu').count()).toBe(0);
       await page.getByRole('tab', { name: 'Models' }).click();
       const report = page.getByRole('region', { name: 'This machine' });
       expect(await report.textContent()).toContain('FakeGpuAdapter');
       expect(await report.textContent()).toContain('yes — f16 models can run');
-      expect(await report.textContent()).toContain('Qwen2-Math-7B-Instruct-q4f16_1-MLC should run here.');
+      expect(await report.textContent()).toContain('Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC should run here.');
       const row = page.getByRole('listitem', { name: 'Qwen2-Math-7B-Instruct-q4f16_1-MLC' });
       expect(await row.getByRole('button', { name: 'Download' }).isEnabled()).toBe(true);
       // There is no network for weights here: the download starts (progress shown), fails, ends in a
       // sentence, and the panel stays usable.
       await row.getByRole('button', { name: 'Download' }).click();
-      await expect.poll(() => page.locator('.models [role=status]').first().textContent(), { timeout: 120_000 }).toMatch(/^Could not load Qwen2-Math-7B-Instruct-q4f16_1-MLC: .*\.$/);
+      await expect.poll(() => page.locator('.models > [role=status]').first().textContent(), { timeout: 120_000 }).toMatch(/^Could not load Qwen2-Math-7B-Instruct-q4f16_1-MLC: .*\.$/);
       expect(await row.getByRole('button', { name: 'Download' }).isEnabled()).toBe(true);
       await context.close();
     });
 
-    test('for a small GPU without shader-f16, with a model that fits', async () => {
+    test('for a small GPU without shader-f16, where the page picks a model that fits', async () => {
       const context = await browser.newContext();
       await withFakeGpu(context, { f16: false, bindingMB: 128 });
       const page = await context.newPage();
       await page.goto(`${inject('baseUrl')}/`);
+      await expect.poll(() => page.getByLabel('Model', { exact: true }).inputValue().catch(() => ''), { timeout: 30_000 }).toBe('Qwen2.5-Math-1.5B-Instruct-q4f32_1-MLC');
+      await page.getByRole('tab', { name: 'Models' }).click();
+      const report = page.getByRole('region', { name: 'This machine' });
+      await report.getByText('Qwen2.5-Math-1.5B-Instruct-q4f32_1-MLC should run here.').waitFor();
+      expect(await report.textContent()).toContain('no — use the q4f32 models');
+      expect(await page.getByRole('listitem', { name: 'Qwen2-Math-7B-Instruct-q4f16_1-MLC' }).getByTestId('gpu-fit').textContent()).toBe('does not fit this GPU');
+      await context.close();
+    });
+
+    test('for a model named in the URL that does not fit, kept, with one that does', async () => {
+      const context = await browser.newContext();
+      await withFakeGpu(context, { f16: false, bindingMB: 128 });
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}/?engine=webllm&model=Qwen2-Math-7B-Instruct-q4f16_1-MLC`);
       await page.getByRole('tab', { name: 'Models' }).click();
       const report = page.getByRole('region', { name: 'This machine' });
       await report.getByText('cannot run here').waitFor();
-      expect(await report.textContent()).toContain('no — use the q4f32 models');
       expect(await report.textContent()).toMatch(/shader-f16/);
       expect(await report.textContent()).toMatch(/Try Qwen2(\.5)?-Math-1\.5B-Instruct-q4f32_1-MLC/);
+      await page.getByRole('tab', { name: 'Solve' }).click();
+      expect(await page.getByLabel('Model', { exact: true }).inputValue()).toBe('Qwen2-Math-7B-Instruct-q4f16_1-MLC');
       await context.close();
     });
   });

@@ -83,6 +83,11 @@ export interface ScriptedServerOptions {
   streamUsage?: boolean;
   /** Port to listen on (default: an ephemeral one), e.g. to come back where a stopped server was. */
   port?: number;
+  /**
+   * Act as vLLM with this context window: list it as `max_model_len` in /v1/models and answer 400
+   * when prompt tokens + `max_tokens` exceed it (counted with `tokenize`).
+   */
+  maxModelLen?: number;
 }
 
 /** One recorded completion request. */
@@ -96,6 +101,8 @@ export interface RecordedRequest {
   clientClosed: boolean;
   /** The Authorization header the client sent, if any. */
   authorization?: string;
+  /** Why the server refused the request (400), if it did. */
+  rejected?: string;
 }
 
 export interface ScriptedOpenAiServer {
@@ -198,6 +205,14 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions):
     const reply: ScriptReply = typeof raw === 'string' ? { text: raw } : raw;
     const record: RecordedRequest = { body, prompt, sent: '', finishReason: null, clientClosed: false, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
     requests.push(record);
+    const promptTokens = tokenize(prompt).length;
+    const wanted = promptTokens + (body.max_tokens ?? 16);
+    if (options.maxModelLen !== undefined && wanted > options.maxModelLen) {
+      // vLLM's own wording.
+      record.rejected = `This model's maximum context length is ${options.maxModelLen} tokens. However, you requested ${wanted} tokens (${promptTokens} in the messages, ${body.max_tokens ?? 16} in the completion). Please reduce the length of the messages or completion.`;
+      sendJson(res, 400, { object: 'error', message: record.rejected, type: 'BadRequestError', code: 400 });
+      return;
+    }
     if (reply.fail === 'http-500') {
       sendJson(res, 500, { error: { message: 'Scripted internal server error.', type: 'server_error' } });
       return;
@@ -266,7 +281,8 @@ export async function startScriptedOpenAiServer(options: ScriptedServerOptions):
       res.writeHead(204, CORS_HEADERS);
       res.end();
     } else if (req.method === 'GET' && path === '/v1/models') {
-      sendJson(res, 200, { object: 'list', data: [{ id: model, object: 'model', created: 0, owned_by: 'scripted' }] });
+      const window = options.maxModelLen !== undefined ? { max_model_len: options.maxModelLen } : {};
+      sendJson(res, 200, { object: 'list', data: [{ id: model, object: 'model', created: 0, owned_by: 'scripted', ...window }] });
     } else if (req.method === 'POST' && path === '/v1/completions') {
       completions(req, res).catch((err: unknown) => {
         if (!res.headersSent) sendJson(res, 500, { error: { message: `Script failed: ${String(err)}`, type: 'server_error' } });

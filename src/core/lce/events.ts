@@ -5,6 +5,7 @@
 import type { CellResult } from '../ports/python-runner';
 import type { EngineInfo, Usage } from '../ports/llm-engine';
 import type { Block, Method } from '../transcript';
+import type { ContextBudget } from './context-budget';
 
 /** Limits on one solution. Reaching one ends the solution with a visible `stopReason`. */
 export interface SolveCaps {
@@ -28,6 +29,7 @@ export type StopReason =
   | 'answered' // the model finished its turn (EOS / end of answer)
   | 'max-rounds'
   | 'max-tokens'
+  | 'context-full' // the next round would not fit the model's context window (see context-budget.ts)
   | 'aborted'
   | 'error';
 
@@ -53,6 +55,8 @@ export interface SolveResult {
   /** Sentence for the UI, e.g. "Stopped after 4 rounds (the round cap)." */
   stopDetail: string;
   usage: { promptTokens: number; completionTokens: number; perRound: RoundUsage[] };
+  /** The whole solution against the model's context window (tokens estimated on the safe side); absent when the engine does not know its window. */
+  context?: ContextBudget;
   strategy?: StrategyChoice;
   /**
    * Sum of the log-probabilities of every token the model generated (not the injected outputs),
@@ -64,7 +68,7 @@ export interface SolveResult {
 
 export type SolveEvent =
   | { type: 'start'; runId: string; method: Method; engine: EngineInfo; caps: SolveCaps }
-  | { type: 'round'; runId: string; round: number }
+  | { type: 'round'; runId: string; round: number; /** This round's request against the model's window, when the engine knows it. */ context?: ContextBudget }
   | { type: 'token'; runId: string; round: number; text: string }
   | { type: 'block-start'; runId: string; index: number; blockType: Block['type'] }
   | { type: 'block-end'; runId: string; index: number; block: Block }

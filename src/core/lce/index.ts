@@ -6,4 +6,5 @@ export { cellOutputBlock, truncateMiddle } from './cell-output';
 export { nextStep, STOPPED_BY_USER, type LoopPoint, type Step, type Stop } from './next-step';
 export { streamRound, type RoundOutcome } from './round';
 export { detectStrategy } from './strategy';
+export { estimateTokens, budgetOf, roomLeft, roundTokenLimit, hasRoomForRound, formatTokens, MIN_ROUND_ROOM, type ContextBudget } from './context-budget';
 export * from './events';

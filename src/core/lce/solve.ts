@@ -17,6 +17,7 @@ import type { Problem } from '../problem/types';
 import { buildPrompt, familyOf, isPromptFamily, outputBlockText, renderBlocks, type PromptFamily, type PromptFormat } from '../prompt';
 import { copyBlock, isCellResult, withCellResult, type Block, type Method } from '../transcript';
 import { cellOutputBlock } from './cell-output';
+import { budgetOf, roundTokenLimit, type ContextBudget } from './context-budget';
 import { DEFAULT_CAPS, type RoundUsage, type SolveCaps, type SolveEvent, type SolveResult, type StrategyChoice } from './events';
 import { nextStep, STOPPED_BY_USER, type Stop } from './next-step';
 import { streamRound, type LogprobTally, type RoundOutcome } from './round';
@@ -138,13 +139,17 @@ async function* drive(run: Run): AsyncGenerator<SolveEvent, Stop> {
     run.assistant = renderBlocks(run.blocks);
   }
   if (signal?.aborted) return STOPPED_BY_USER;
+  const first = nextStep({ after: 'start', caps: run.caps, context: budget(run) });
+  if (first.kind === 'stop') return first;
   for (let round = 1; ; round++) {
     run.rounds = round;
-    yield { type: 'round', runId: run.runId, round };
+    const context = budget(run);
+    yield { type: 'round', runId: run.runId, round, ...(context ? { context } : {}) };
+    const maxTokens = roundTokenLimit(run.caps.maxTokensPerRound, context);
     const request = {
       prompt: run.format.prompt + run.assistant,
       stop: run.format.stop,
-      maxTokens: run.caps.maxTokensPerRound,
+      maxTokens,
       temperature: sampling?.temperature,
       topP: sampling?.topP,
       seed: sampling?.seed,
@@ -158,15 +163,21 @@ async function* drive(run: Run): AsyncGenerator<SolveEvent, Stop> {
     if (outcome.failure) throw outcome.failure.error;
     yield* recordRound(run, round, outcome.usage, outcome.logprob);
     const codeIndex = run.blocks.findLastIndex((b, i) => i >= firstBlock && b.type === 'code');
-    let step = nextStep({ after: 'round', method, round, caps: run.caps, aborted: signal?.aborted === true, ...outcome, codeIndex });
+    let step = nextStep({ after: 'round', method, round, caps: run.caps, maxTokens, context, aborted: signal?.aborted === true, ...outcome, codeIndex });
     if (step.kind === 'execute') {
       yield* execute(run, step.codeIndex);
       if (!run.assistant.endsWith('\n')) run.assistant += '\n';
       run.assistant += outputBlockText(run.blocks[step.codeIndex + 1]?.content ?? '');
-      step = nextStep({ after: 'cell', method, round, caps: run.caps, aborted: signal?.aborted === true });
+      step = nextStep({ after: 'cell', method, round, caps: run.caps, aborted: signal?.aborted === true, context: budget(run) });
     }
     if (step.kind === 'stop') return step;
   }
+}
+
+/** The next request (prompt and solution so far) against the engine's window; null when it does not know one. */
+function budget(run: Run): ContextBudget | null {
+  // Read each time: a server engine learns its window when it loads.
+  return budgetOf(run.options.engine.info.contextWindow, run.format.prompt + run.assistant);
 }
 
 /** Usage of the round, the log-probability tally and (for `auto`) the strategy seen so far. */
@@ -222,6 +233,7 @@ function resultOf(run: Run, engine: EngineInfo, stop: Stop): SolveResult {
   const lastOutput = run.blocks.findLast(isCellResult);
   const answer = extracted.source === 'output' && lastOutput?.type === 'error' ? null : extracted.answer;
   const { perRound, logprob } = run;
+  const context = budget(run);
   return {
     method: run.options.method,
     engine,
@@ -235,6 +247,7 @@ function resultOf(run: Run, engine: EngineInfo, stop: Stop): SolveResult {
       completionTokens: perRound.reduce((s, u) => s + u.completionTokens, 0),
       perRound,
     },
+    ...(context ? { context } : {}),
     ...(run.strategy ? { strategy: run.strategy } : {}),
     ...(logprob.tokens > 0 && logprob.missing === 0 ? { logprob: logprob.sum } : {}),
     ms: Date.now() - run.started,

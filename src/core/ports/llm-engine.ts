@@ -15,6 +15,11 @@ export interface EngineInfo {
   quantization?: string;
   /** True for replayed recordings: the UI must always label them as such. */
   isRecording: boolean;
+  /**
+   * The model's context window in tokens, when the engine knows it (web-llm's model record; a
+   * server that reports it once loaded, or the user's setting). The solve loop treats it as a cap.
+   */
+  contextWindow?: number;
 }
 
 /** Progress while loading weights or connecting. */

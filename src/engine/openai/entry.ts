@@ -1,10 +1,12 @@
 /** Registry entry of the OpenAI-compatible HTTP engine (src/engine/registry.ts). */
-import type { EngineEntry, SettingsBase } from '../entry';
+import { checkedContextWindow, CONTEXT_WINDOW_FIELD, readContextWindow, type EngineEntry, type SettingsBase } from '../entry';
 import { createOpenAiEngine } from './openai-engine';
 
 export interface OpenAiSettings extends SettingsBase<'openai'> {
   baseUrl: string;
   model: string;
+  /** The model's context window (tokens) when the server does not report it (llama.cpp, Ollama). */
+  contextWindow?: string;
 }
 
 export const openAiEntry: EngineEntry<OpenAiSettings> = {
@@ -34,9 +36,15 @@ export const openAiEntry: EngineEntry<OpenAiSettings> = {
       inPage: true,
       placeholder: 'as the server names it',
     },
+    { ...CONTEXT_WINDOW_FIELD, label: 'Context window (tokens, optional)', inPage: true, placeholder: 'as the server reports it' },
   ],
   initial: { kind: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: '' },
-  async create(settings, context) {
-    return createOpenAiEngine({ baseUrl: settings.baseUrl, model: settings.model, apiKey: context.apiKey, fetch: context.fetch });
+  check(settings, spell) {
+    readContextWindow(settings.contextWindow, openAiEntry, spell);
   },
+  async create(settings, context) {
+    const contextWindow = checkedContextWindow(settings.contextWindow);
+    return createOpenAiEngine({ baseUrl: settings.baseUrl, model: settings.model, apiKey: context.apiKey, fetch: context.fetch, ...(contextWindow ? { contextWindow } : {}) });
+  },
+  contextWindow: (settings) => checkedContextWindow(settings.contextWindow),
 };

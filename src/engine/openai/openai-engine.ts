@@ -4,7 +4,7 @@
  * each execution output, which only the text-completion API can do. Works in Node and browsers.
  */
 import { AbortError, EngineRequestError, EngineUnavailableError, LceError } from '../../core/errors';
-import type { FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../core/ports/llm-engine';
+import type { EngineInfo, FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../core/ports/llm-engine';
 import { familyOf } from '../../core/prompt/families';
 import { completionParams } from '../shared/completion-params';
 import { createStopScanner, stopPiecesToDrop, type StopScanner } from '../../core/lce/stop-scanner';
@@ -22,6 +22,8 @@ export interface OpenAiEngineOptions {
   family?: string;
   /** Injected fetch (tests, proxies); defaults to the global one. */
   fetch?: typeof fetch;
+  /** The model's context window in tokens, as the user knows it; else what the server reports (vLLM's `max_model_len`), else unknown. */
+  contextWindow?: number;
 }
 
 /** Where and how to reach the server. */
@@ -44,14 +46,27 @@ export function createOpenAiEngine(options: OpenAiEngineOptions): LlmEngine {
   };
   let loaded: Promise<void> | null = null;
   let interruptCurrent: (() => void) | null = null;
+  const info: EngineInfo = {
+    kind: 'openai',
+    model: options.model,
+    family: options.family ?? familyOf(options.model),
+    isRecording: false,
+    ...(options.contextWindow ? { contextWindow: options.contextWindow } : {}),
+  };
 
   return {
-    info: { kind: 'openai', model: options.model, family: options.family ?? familyOf(options.model), isRecording: false },
+    info,
     load(onProgress, signal) {
-      loaded ??= checkServer(server, onProgress, signal).catch((err: unknown) => {
-        loaded = null;
-        throw err;
-      });
+      loaded ??= checkServer(server, onProgress, signal).then(
+        (reported) => {
+          // The user's figure wins: a server may report the model's trained window, not the one it runs with.
+          if (reported !== null && options.contextWindow === undefined) info.contextWindow = reported;
+        },
+        (err: unknown) => {
+          loaded = null;
+          throw err;
+        },
+      );
       return loaded;
     },
     generate: (request) =>
@@ -124,8 +139,8 @@ async function* streamCompletion(server: Server, request: GenerateRequest, onInt
   }
 }
 
-/** Checks `GET {baseUrl}/models` and reports the connection as load progress. */
-async function checkServer(server: Server, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
+/** Checks `GET {baseUrl}/models` and reports the connection as load progress; returns the context window the server reports, if it does. */
+async function checkServer(server: Server, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<number | null> {
   const { baseUrl, model } = server;
   const url = `${baseUrl}/models`;
   onProgress?.({ phase: 'connect', progress: null, text: `Connecting to ${baseUrl}…` });
@@ -140,10 +155,28 @@ async function checkServer(server: Server, onProgress?: (p: LoadProgress) => voi
     const err = await httpError(url, res);
     throw new EngineUnavailableError(ENGINE_NAME, err.reason, 'Check the base URL (it usually ends with /v1) and that the server is an OpenAI-compatible one.');
   }
-  const listed = await res.json().then(modelIds, () => null);
+  const json: unknown = await res.json().catch(() => null);
+  const listed = modelIds(json);
   // llama.cpp serves whatever it loaded under any name, so an unlisted model is a note, not an error.
   const note = listed && listed.length > 0 && !listed.includes(model) ? ` (the server lists ${listed.slice(0, 5).join(', ')}; it may still accept "${model}")` : '';
-  onProgress?.({ phase: 'ready', progress: 1, text: `Connected to ${baseUrl}, model ${model}${note}` });
+  const window = reportedWindow(json, model);
+  const windowNote = window !== null ? `, context window ${window} tokens` : '';
+  onProgress?.({ phase: 'ready', progress: 1, text: `Connected to ${baseUrl}, model ${model}${windowNote}${note}` });
+  return window;
+}
+
+/**
+ * The context window the server runs `model` with: vLLM and SGLang list it as `max_model_len`. Not
+ * llama.cpp's `meta.n_ctx_train`: that is the window the model was trained with, which the server's
+ * `-c` may cut (set it in the engine settings instead).
+ */
+function reportedWindow(json: unknown, model: string): number | null {
+  const data = (json as { data?: unknown } | null)?.data;
+  if (!Array.isArray(data)) return null;
+  const entries = data as Array<{ id?: unknown; max_model_len?: unknown }>;
+  const entry = entries.find((m) => m.id === model) ?? (entries.length === 1 ? entries[0] : undefined);
+  const len = entry?.max_model_len;
+  return typeof len === 'number' && Number.isInteger(len) && len > 0 ? len : null;
 }
 
 /** What reading a completion found out so far (kept when the stream breaks midway). */

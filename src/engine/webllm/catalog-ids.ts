@@ -1,9 +1,9 @@
 /** The web-llm prebuilt models we offer, default first: math models, then general ones that reason well. */
 export const CATALOG_MODEL_IDS = [
-  'Qwen2-Math-7B-Instruct-q4f16_1-MLC',
-  'Qwen2-Math-7B-Instruct-q4f32_1-MLC',
   'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC',
   'Qwen2.5-Math-1.5B-Instruct-q4f32_1-MLC',
+  'Qwen2-Math-7B-Instruct-q4f16_1-MLC',
+  'Qwen2-Math-7B-Instruct-q4f32_1-MLC',
   'WizardMath-7B-V1.1-q4f16_1-MLC',
   'DeepSeek-R1-Distill-Qwen-7B-q4f16_1-MLC',
   'DeepSeek-R1-Distill-Qwen-7B-q4f32_1-MLC',
@@ -22,5 +22,9 @@ export const CATALOG_MODEL_IDS = [
 
 export type CatalogModelId = (typeof CATALOG_MODEL_IDS)[number];
 
-/** The model the page loads unless the user picks another. */
-export const DEFAULT_MODEL_ID: CatalogModelId = 'Qwen2-Math-7B-Instruct-q4f16_1-MLC';
+/**
+ * The model a setting without one names (`?engine=webllm`, the engine picker's first choice): the
+ * only prebuilt model trained for every method (see model-guide.ts). The page goes further and
+ * picks per method and GPU (model-recommend.ts), e.g. its q4f32 twin on a GPU without shader-f16.
+ */
+export const DEFAULT_MODEL_ID: CatalogModelId = 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC';

@@ -20,10 +20,24 @@ export interface StoredCustomModel {
   family?: PromptFamily;
 }
 
+/** A stored entry that no longer makes a model: where it was, its id if it has one, why, and the entry itself (kept, so saving loses nothing). */
+export interface SkippedCustomModel {
+  index: number;
+  id: string | null;
+  reason: string;
+  entry: unknown;
+}
+
 /** What parsing stored custom models gave. */
 export type CustomModelsParse =
-  | { kind: 'ok'; models: CatalogModel[]; skipped: { index: number; reason: string }[] }
+  | { kind: 'ok'; models: CatalogModel[]; skipped: SkippedCustomModel[] }
   | { kind: 'unreadable'; reason: string };
+
+/** The stored form (plain data, for IndexedDB or JSON): the version, the models, and any skipped entries kept as they were. */
+export interface StoredCustomModels {
+  version: number;
+  models: unknown[];
+}
 
 /** The record to store for a custom catalog entry. */
 export function toStoredCustomModel(model: CatalogModel): StoredCustomModel {
@@ -37,12 +51,17 @@ export function toStoredCustomModel(model: CatalogModel): StoredCustomModel {
   };
 }
 
-/** Text to store for `models` (custom entries only; prebuilt ones are skipped). */
-export function serializeCustomModels(models: readonly CatalogModel[]): string {
-  return JSON.stringify({ version: CUSTOM_MODELS_VERSION, models: models.filter((m) => m.isCustom).map(toStoredCustomModel) });
+/** The plain record to store for `models` (custom entries only; prebuilt ones are skipped), followed by `kept` entries that were skipped on load. */
+export function storedCustomModels(models: readonly CatalogModel[], kept: readonly SkippedCustomModel[] = []): StoredCustomModels {
+  return { version: CUSTOM_MODELS_VERSION, models: [...models.filter((m) => m.isCustom).map(toStoredCustomModel), ...kept.map((k) => k.entry)] };
 }
 
-/** Rebuilds the stored custom models; `null` (nothing stored) is an empty list. */
+/** Text to store for `models` (custom entries only; prebuilt ones are skipped). */
+export function serializeCustomModels(models: readonly CatalogModel[]): string {
+  return JSON.stringify(storedCustomModels(models));
+}
+
+/** Rebuilds the stored custom models from JSON text; `null` (nothing stored) is an empty list. */
 export function parseCustomModels(text: string | null): CustomModelsParse {
   if (text === null || text.trim() === '') return { kind: 'ok', models: [], skipped: [] };
   let data: unknown;
@@ -51,20 +70,28 @@ export function parseCustomModels(text: string | null): CustomModelsParse {
   } catch {
     return { kind: 'unreadable', reason: 'The saved custom models are not valid JSON; add them again.' };
   }
+  return readCustomModels(data);
+}
+
+/** Rebuilds the stored custom models from their plain record; `undefined` or `null` (nothing stored) is an empty list. */
+export function readCustomModels(data: unknown): CustomModelsParse {
+  if (data === undefined || data === null) return { kind: 'ok', models: [], skipped: [] };
   const root = data as { version?: unknown; models?: unknown } | null;
   if (typeof root !== 'object' || root === null || !Array.isArray(root.models)) return { kind: 'unreadable', reason: 'The saved custom models have an unknown shape; add them again.' };
   if (root.version !== CUSTOM_MODELS_VERSION) return { kind: 'unreadable', reason: `The saved custom models use format version ${String(root.version)}; this page reads version ${CUSTOM_MODELS_VERSION}.` };
   const models: CatalogModel[] = [];
-  const skipped: { index: number; reason: string }[] = [];
+  const skipped: SkippedCustomModel[] = [];
   root.models.forEach((entry: unknown, index) => {
+    const id = typeof (entry as { modelId?: unknown } | null)?.modelId === 'string' ? (entry as { modelId: string }).modelId : null;
+    const skip = (reason: string) => void skipped.push({ index, id, reason, entry });
     const spec = toSpec(entry);
-    if (typeof spec === 'string') return void skipped.push({ index, reason: spec });
+    if (typeof spec === 'string') return skip(spec);
     try {
       const model = customModel(spec);
-      if (models.some((m) => m.id === model.id)) return void skipped.push({ index, reason: `a second model with the id ${model.id}` });
+      if (models.some((m) => m.id === model.id)) return skip(`a second model with the id ${model.id}`);
       models.push(model);
     } catch (err) {
-      skipped.push({ index, reason: (err as Error).message });
+      skip((err as Error).message);
     }
   });
   return { kind: 'ok', models, skipped };

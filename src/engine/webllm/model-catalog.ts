@@ -113,6 +113,9 @@ export function f32Variant(model: CatalogModel): CatalogModel | undefined {
   return model.quantization.includes('f16') ? findModel(model.id.replace(/q4f16_1/, 'q4f32_1')) : undefined;
 }
 
+/** The window a self-hosted model runs with unless told otherwise: web-llm's for its own models. */
+export const CUSTOM_CONTEXT_WINDOW = 4096;
+
 /** A self-hosted MLC-compiled model: weights URL and model-library (.wasm) URL. */
 export interface CustomModelSpec {
   /** Directory serving mlc-chat-config.json, tensor-cache.json, the shards and tokenizer.json (web-llm appends `resolve/main/` unless the URL has a `/resolve/…/` part). */
@@ -133,7 +136,7 @@ export function customModel(spec: CustomModelSpec): CatalogModel {
   if (!libUrl.endsWith('.wasm')) throw new InvalidInputError('Custom model library URL', `"${spec.modelLibUrl}" should point at the compiled model library, a .wasm file`);
   const id = spec.modelId?.trim() || modelUrl.replace(/\/resolve\/.*$/, '').replace(/\/+$/, '').split('/').pop() || 'custom-model';
   const quantization = /(q\d+f\d+(?:_\d+)?)/.exec(id)?.[1] ?? 'unknown';
-  const contextWindow = spec.contextWindow ?? 4096;
+  const contextWindow = spec.contextWindow ?? CUSTOM_CONTEXT_WINDOW;
   const family = spec.family ?? familyOf(id);
   const guide = guideFor(id, family);
   return {

@@ -177,7 +177,7 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): LlmEngine {
   }
 
   return {
-    info: { kind: 'webllm', model: model.id, family: model.family, quantization: model.quantization, isRecording: false },
+    info: { kind: 'webllm', model: model.id, family: model.family, quantization: model.quantization, isRecording: false, contextWindow: options.contextWindow ?? model.contextWindow },
     async load(onProgress, signal) {
       await ensureLoaded(onProgress, signal);
     },

@@ -15,6 +15,8 @@ import type { EngineSettings } from '../../engine/registry';
 import { createEngineHolder } from './engine-holder';
 import { checkReplayQuestion } from './recordings';
 import { askLlmJudgeInto } from '../components/LlmJudgeOffer/ask-llm-judge';
+import { createCustomModels, memoryRepo } from './custom-models-store';
+import { createModelGuidance } from './model-guidance';
 
 /** A transcript set aside when the user branched from an edited cell. */
 export interface Branch {
@@ -25,12 +27,18 @@ export interface Branch {
 
 const isBusy = (s: RunState) => s.phase === 'running' || s.phase === 'starting';
 
+/** How the page starts: whether the URL or a share link named the in-browser model (then it is pinned), and the page's location. */
+export interface AppStoreOptions {
+  pinnedModel?: boolean;
+  base?: string;
+}
+
 /**
  * Creates the page's store with the engine `settings` read from the URL (or the default). One
  * closure on purpose, though longer than our 80-line aim: its actions (each a few lines) share the
  * running handles and the current Python session, which would otherwise be passed around.
  */
-export function createAppStore(deps: AppDeps, settings: EngineSettings) {
+export function createAppStore(deps: AppDeps, settings: EngineSettings, options: AppStoreOptions = {}) {
   const question = signal('');
   const reference = signal('');
   const method = signal<Method>('lce');
@@ -48,6 +56,8 @@ export function createAppStore(deps: AppDeps, settings: EngineSettings) {
   const branches = signal<Branch[]>([]);
   const busy = computed(() => isBusy(run.value) || isBusy(compareRuns.cot.value) || isBusy(compareRuns.lce.value));
   const engines = createEngineHolder(deps, engineSettings, apiKey, engineProgress);
+  const customModels = createCustomModels(deps.customModels?.() ?? Promise.resolve(memoryRepo()));
+  const guidance = createModelGuidance({ settings: engineSettings, method, custom: customModels.models, pinned: options.pinnedModel, base: options.base });
 
   let handles: DriveHandle[] = [];
   let cancelCompare = false;
@@ -140,10 +150,13 @@ export function createAppStore(deps: AppDeps, settings: EngineSettings) {
     /** Asks the loaded model to judge `target`'s undecided answer (the critic's optional LLM stage). */
     askLlmJudge: (target: RunBox, signal: AbortSignal) => askLlmJudgeInto(target, problem(), (s) => engines.engine(undefined, s), signal),
     question, reference, method, caps, engineSettings, apiKey, run, compare, compareRuns, stepMode, visibleCount,
-    engineProgress, notice, branches, busy,
+    engineProgress, notice, branches, busy, customModels, guidance,
     solve, stop, runCell, continueFrom, showBranch,
-    /** Switches to `next` and loads that engine now (the models panel's Download). */
-    loadEngine: engines.load,
+    /** Switches to `next`, the user's choice (so the model stays pinned), and loads it now (the models panel's Download). */
+    loadEngine: (next: EngineSettings, onProgress: (p: LoadProgress) => void, signal: AbortSignal) => {
+      guidance.choose(next);
+      return engines.load(next, onProgress, signal);
+    },
     /** The engine for the current settings, loaded (the Batch view generates with it too). */
     loadCurrentEngine: engines.engine,
     /** Python session of the shown solution (for tests and the share link). */

@@ -9,6 +9,7 @@ import type { SolveOptions } from '../../core/lce';
 import type { Problem } from '../../core/problem/types';
 import type { Verdict } from '../../core/critic/types';
 import type { EngineSettings } from '../../engine/registry';
+import type { CustomModelsRepo } from './custom-models-store';
 
 /** The options `solve()` takes (see src/core/lce). */
 export type SolveCallOptions = SolveOptions;
@@ -28,6 +29,8 @@ export interface AppDeps {
   getRunner(): PythonRunner;
   /** Starts Python ahead of the first cell (it takes a few seconds); optional. */
   warmUp?(): void;
+  /** Where the user's self-hosted models are remembered (rejects when it cannot open); default in memory. */
+  customModels?(): Promise<CustomModelsRepo>;
   now(): number;
 }
 

@@ -4,10 +4,11 @@
  * calls these actions; the browser's cache and storage come in through `ModelCache`, so the logic
  * runs in Node tests with a fake.
  */
-import { signal } from '@preact/signals';
+import { type ReadonlySignal, signal } from '@preact/signals';
 import type { LoadProgress } from '../../core/ports/llm-engine';
 import { checkRoomFor, type ModelAvailability, type StorageReport } from '../../engine/webllm/model-cache';
 import type { CatalogModel } from '../../engine/webllm/model-catalog';
+import { settingsFor } from '../../engine/webllm/model-settings';
 import type { WebLlmSettings } from '../../engine/webllm/entry';
 import { errorSentence } from './error-sentence';
 
@@ -24,8 +25,8 @@ export interface ModelCache {
 /** Switches the page to a model and loads it (the app store's `loadEngine`). */
 export type LoadModel = (settings: WebLlmSettings, onProgress: (p: LoadProgress) => void, signal: AbortSignal) => Promise<void>;
 
-/** Creates the tab's state over `models`. */
-export function createModelsStore(cache: ModelCache, load: LoadModel, models: readonly CatalogModel[]) {
+/** Creates the tab's state over `models` (prebuilt and the user's self-hosted ones). */
+export function createModelsStore(cache: ModelCache, load: LoadModel, models: ReadonlySignal<readonly CatalogModel[]>) {
   const cached = signal<Record<string, ModelAvailability>>({});
   const storage = signal<StorageReport | null>(null);
   const persistAnswer = signal<string | null>(null);
@@ -36,7 +37,7 @@ export function createModelsStore(cache: ModelCache, load: LoadModel, models: re
 
   async function refresh(): Promise<void> {
     storage.value = await cache.storage();
-    const entries = await Promise.all(models.map(async (m) => [m.id, await cache.availability(m)] as const));
+    const entries = await Promise.all(models.value.map(async (m) => [m.id, await cache.availability(m)] as const));
     cached.value = Object.fromEntries(entries);
   }
 
@@ -48,7 +49,7 @@ export function createModelsStore(cache: ModelCache, load: LoadModel, models: re
     controller = new AbortController();
     download.value = { id: m.id, progress: { phase: 'fetch', progress: 0, text: 'Starting the download…' } };
     try {
-      await load({ kind: 'webllm', model: m.id }, (progress) => (download.value = { id: m.id, progress }), controller.signal);
+      await load(settingsFor(m), (progress) => (download.value = { id: m.id, progress }), controller.signal);
       say(`${m.id} is downloaded and loaded: Solve uses it now.`);
     } catch (err) {
       const sentence = errorSentence(err);
@@ -82,7 +83,9 @@ export function createModelsStore(cache: ModelCache, load: LoadModel, models: re
   }
 
   return {
-    models, cached, storage, persistAnswer, download, message,
+    /** Every model listed: prebuilt, then the user's self-hosted ones. */
+    models,
+    cached, storage, persistAnswer, download, message,
     refresh, start, remove, persist,
     /** Cancels the running download (the files fetched so far stay cached). */
     cancel: () => controller?.abort(),

@@ -4,6 +4,7 @@
  */
 import type { EngineInfo } from '../../core/ports/llm-engine';
 import type { SolveEvent, SolveResult, StopReason, StrategyChoice } from '../../core/lce/events';
+import type { ContextBudget } from '../../core/lce/context-budget';
 import { withCellResult, type Block, type Method } from '../../core/transcript';
 import type { Verdict } from '../../core/critic/types';
 import type { StreamingBlock } from '../components/Transcript/types';
@@ -34,6 +35,8 @@ export interface RunState {
   /** A sentence for the user; never set for a cancellation. */
   error: string | null;
   strategy: StrategyChoice | null;
+  /** The solution so far against the model's context window (estimated on the safe side), when the engine knows its window. */
+  context: ContextBudget | null;
   result: SolveResult | null;
   verdict: Verdict | null;
   verdictPending: boolean;
@@ -59,6 +62,7 @@ export function initialRunState(): RunState {
     stopDetail: null,
     error: null,
     strategy: null,
+    context: null,
     result: null,
     verdict: null,
     verdictPending: false,
@@ -116,7 +120,7 @@ export function applySolveEvent(state: RunState, event: SolveEvent, now: number)
   if (event.runId !== state.runId || state.phase !== 'running') return state;
   switch (event.type) {
     case 'round':
-      return { ...state, round: event.round, roundTokens: 0, roundStartedAt: now };
+      return { ...state, round: event.round, roundTokens: 0, roundStartedAt: now, context: event.context ?? state.context };
     case 'token': {
       const streaming = state.streaming ?? { type: 'text' as const, text: '' };
       const roundTokens = state.roundTokens + 1;
@@ -151,6 +155,7 @@ export function applySolveEvent(state: RunState, event: SolveEvent, now: number)
         stopReason: event.result.stopReason,
         stopDetail: event.result.stopDetail,
         strategy: event.result.strategy ?? state.strategy,
+        context: event.result.context ?? state.context,
         result: event.result,
       };
     case 'error': {

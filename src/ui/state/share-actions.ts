@@ -42,7 +42,8 @@ export async function restoreShare(store: AppStore, hash: string): Promise<strin
   store.reference.value = view.reference;
   store.method.value = view.method;
   store.caps.value = { ...DEFAULT_CAPS, ...view.caps };
-  if (view.engine) store.engineSettings.value = view.engine;
+  // A model named by a link is the sender's choice: it is not replaced by the page's pick.
+  if (view.engine) store.guidance.choose(view.engine);
   if (view.transcript) {
     const t = view.transcript;
     store.run.value = {

@@ -1,13 +1,30 @@
-/** This browser's WebGPU, assessed once per model by the engine's checker (src/engine/webllm/webgpu-check). */
-import { checkWebGpu, type GpuLike, type WebGpuReport } from '../../engine/webllm/webgpu-check';
-import { DEFAULT_MODEL_ID, findModel, MODEL_CATALOG } from '../../engine/webllm/model-catalog';
+/**
+ * This browser's WebGPU: the adapter is requested once, then every model is assessed against it by
+ * the engine's checker (src/engine/webllm/webgpu-check), so the report, the recommendation and the
+ * models panel all read the same facts.
+ */
+import { assessAdapter, type GpuAdapterLike, type GpuLike, type WebGpuReport } from '../../engine/webllm/webgpu-check';
+import type { CatalogModel } from '../../engine/webllm/model-catalog';
 
-/** Assesses `modelId` (default model when absent or unknown) on this machine. */
-export function assessWebGpu(modelId?: string): Promise<WebGpuReport> {
-  const model = (modelId && findModel(modelId)) || findModel(DEFAULT_MODEL_ID) || MODEL_CATALOG[0]!;
+/** What the browser offers: `adapter` undefined (no WebGPU), null (no adapter) or the adapter; the device memory it reports. */
+export interface GpuProbe {
+  adapter: GpuAdapterLike | null | undefined;
+  env: { deviceMemoryGB?: number };
+}
+
+/** Requests the adapter web-llm would get (high performance). */
+export async function probeWebGpu(): Promise<GpuProbe> {
   const gpu = (navigator as Navigator & { gpu?: GpuLike }).gpu;
   const memory = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
-  return checkWebGpu(gpu, model, memory !== undefined ? { deviceMemoryGB: memory } : {});
+  const env = memory !== undefined ? { deviceMemoryGB: memory } : {};
+  if (!gpu) return { adapter: undefined, env };
+  const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' }).catch(() => null);
+  return { adapter, env };
+}
+
+/** The WebGPU report for `model` on the probed machine. */
+export function reportFor(probe: GpuProbe, model: CatalogModel): WebGpuReport {
+  return assessAdapter(probe.adapter, model, probe.env);
 }
 
 /** Whether any WebGPU model could start here (a GPU adapter exists). */

@@ -38,6 +38,8 @@ export interface HarnessOptions {
   family?: PromptFamily;
   continuation?: ContinuationMode;
   model?: string;
+  /** The context window to load the model with (web-llm's `context_window_size`). */
+  contextWindow?: number;
 }
 
 export interface PipelineHarness {
@@ -64,6 +66,7 @@ export async function createPipelineHarness(options: HarnessOptions): Promise<Pi
     gpu: fakeGpu(),
     createWorker: () => worker,
     ...(options.continuation ? { continuation: options.continuation } : {}),
+    ...(options.contextWindow ? { contextWindow: options.contextWindow } : {}),
   });
   const prefills: PrefillRecord[] = [];
   const count = (text: string) => tokenizer.encode(text).length;

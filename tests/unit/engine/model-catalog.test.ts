@@ -18,11 +18,17 @@ describe('MODEL_CATALOG', () => {
   });
 
   describe('should describe each model for the models panel', () => {
-    test('for the default 7B math model first', () => {
-      expect(MODEL_CATALOG[0]).toMatchObject({ id: DEFAULT_MODEL_ID, isDefault: true, isMath: true, family: 'qwen2', quantization: 'q4f16_1', requiredFeatures: ['shader-f16'] });
+    test('for the default first: the 1.5B math model trained for every method', () => {
+      expect(MODEL_CATALOG[0]).toMatchObject({ id: DEFAULT_MODEL_ID, isDefault: true, isMath: true, family: 'qwen2.5-math', quantization: 'q4f16_1', requiredFeatures: ['shader-f16'], lowResource: true });
+      expect(MODEL_CATALOG[0]?.guide.trained).toEqual(['cot', 'code', 'lce', 'auto']);
+    });
+
+    test('for a 7B math model', () => {
       // 7.62 B parameters at 4.5 bits: about 4 GB to download.
-      expect(MODEL_CATALOG[0]?.approxDownloadMB).toBeGreaterThan(3800);
-      expect(MODEL_CATALOG[0]?.approxDownloadMB).toBeLessThan(4500);
+      const m = findModel('Qwen2-Math-7B-Instruct-q4f16_1-MLC')!;
+      expect(m).toMatchObject({ isDefault: false, family: 'qwen2', requiredFeatures: ['shader-f16'] });
+      expect(m.approxDownloadMB).toBeGreaterThan(3800);
+      expect(m.approxDownloadMB).toBeLessThan(4500);
     });
 
     test('for the f32 twins', () => {

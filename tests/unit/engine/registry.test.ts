@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import {
   createEngine,
   ENGINES,
+  engineEntry,
   engineFlagSpec,
   engineFlagsHelp,
   engineKey,
@@ -18,6 +19,7 @@ import {
 import { loadRecordingsFromDir, REPLAY_DIR } from '../../../src/engine/node/replay-files';
 import { loadRecordings, recordingsOverHttp } from '../../../src/engine/replay/load';
 import { DEFAULT_MODEL_ID } from '../../../src/engine/webllm/catalog-ids';
+import { fakeGpu } from './support/fake-gpu';
 import { FakeMlcWorker } from './support/fake-mlc-worker';
 import { type LocalServer, startLocalServer } from './support/local-http-server';
 
@@ -106,9 +108,41 @@ describe('the engine registry', () => {
 
   test('should list in --help the flags of the kinds a command line can run, and no others', () => {
     const help = engineFlagsHelp();
-    for (const flag of ['--engine replay|openai', '--recording ID', '--base-url URL', '--model NAME', '--api-key KEY']) expect(help).toContain(flag);
+    for (const flag of ['--engine replay|openai', '--recording ID', '--base-url URL', '--model NAME', '--context-window TOKENS', '--api-key KEY']) expect(help).toContain(flag);
     expect(help).not.toContain('--model-url');
-    expect(Object.keys(engineFlagSpec()).sort()).toEqual(['api-key', 'base-url', 'engine', 'model', 'recording']);
+    expect(help).not.toContain('--continuation');
+    expect(Object.keys(engineFlagSpec()).sort()).toEqual(['api-key', 'base-url', 'context-window', 'engine', 'model', 'recording']);
+  });
+
+  describe('should read the context window and the continuation mode', () => {
+    test.each([
+      ['for a server whose window the user knows', '?engine=openai&baseUrl=http://h/v1&model=m&contextWindow=8192', { kind: 'openai', baseUrl: 'http://h/v1', model: 'm', contextWindow: '8192' }, 8192],
+      ['for a server whose window is left to it', '?engine=openai&baseUrl=http://h/v1&model=m', { kind: 'openai', baseUrl: 'http://h/v1', model: 'm' }, undefined],
+      ['for a web-llm model, with its record’s window', `?engine=webllm&model=Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC`, { kind: 'webllm', model: 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC' }, 4096],
+      ['for a web-llm model run with a smaller window and the completions fallback', `?engine=webllm&model=Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC&contextWindow=2048&continuation=completions`, { kind: 'webllm', model: 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC', contextWindow: '2048', continuation: 'completions' }, 2048],
+      ['for a self-hosted model', '?engine=webllm&model=m-q4f16_1-MLC&modelUrl=http://h/m/&modelLibUrl=http://h/m.wasm', { kind: 'webllm', model: 'm-q4f16_1-MLC', modelUrl: 'http://h/m/', modelLibUrl: 'http://h/m.wasm' }, 4096],
+      ['for a replay, which has no window', '?engine=replay', { kind: 'replay' }, undefined],
+    ])('%s', (_, query, settings, window) => {
+      const parsed = parseEngineSettings(new URLSearchParams(query))!;
+      expect(parsed).toEqual(settings);
+      expect(engineSettingsToParams(parsed).toString()).toBe(query.slice(1).replace(/:/g, '%3A').replace(/\//g, '%2F'));
+      expect(engineEntry(parsed.kind)!.contextWindow?.(parsed as never)).toBe(window);
+    });
+
+    test.each([
+      ['?engine=openai&baseUrl=http://h/v1&model=m&contextWindow=lots', 'Engine settings: engine=openai: contextWindow must be a whole number of tokens of at least 256, not "lots"'],
+      ['?engine=openai&baseUrl=http://h/v1&model=m&contextWindow=100', /at least 256, not "100"/],
+      ['?engine=webllm&contextWindow=4096.5', /contextWindow must be a whole number/],
+      ['?engine=webllm&continuation=fast', 'Engine settings: engine=webllm: continuation must be chat or completions, not "fast"'],
+    ])('and refuse %s with a sentence naming the parameter', (query, message) => {
+      expect(() => parseEngineSettings(new URLSearchParams(query))).toThrow(message);
+    });
+
+    test('and take the window as a CLI flag for a server', () => {
+      const flags = flagsOf(['--engine', 'openai', '--base-url', 'http://h/v1', '--model', 'm', '--context-window', '4096']);
+      expect(engineSettingsFromFlags(flags, 'solve')).toEqual({ kind: 'openai', baseUrl: 'http://h/v1', model: 'm', contextWindow: '4096' });
+      expect(() => engineSettingsFromFlags(flagsOf(['--engine', 'openai', '--base-url', 'http://h/v1', '--model', 'm', '--context-window', 'x']), 'solve')).toThrow('lce solve: --engine openai: --context-window must be a whole number of tokens of at least 256, not "x"');
+    });
   });
 
   test('should give equal keys for equal settings and different keys for different ones', () => {
@@ -150,7 +184,28 @@ describe('the engine registry', () => {
 
     test('for webllm with an injected worker', async () => {
       const engine = await createEngine({ kind: 'webllm', model: DEFAULT_MODEL_ID }, { createWorker: () => new FakeMlcWorker({ script: () => ({ text: '' }) }) });
-      expect(engine.info).toMatchObject({ kind: 'webllm', model: DEFAULT_MODEL_ID });
+      expect(engine.info).toMatchObject({ kind: 'webllm', model: DEFAULT_MODEL_ID, contextWindow: 4096 });
+    });
+
+    test.each<[string, { continuation?: 'completions' }, string, boolean]>([
+      ['the chat continuation by default, loaded with its text-appender template', {}, 'chatCompletionStreamInit', true],
+      ['the completions fallback when the settings ask for it', { continuation: 'completions' }, 'completionStreamInit', false],
+    ])('for webllm with %s', async (_, extra, request, template) => {
+      const worker = new FakeMlcWorker({ script: () => ({ text: 'ok' }) });
+      // The pre-load check reads navigator.gpu: give it a FakeGpuAdapter (no GPU here).
+      vi.stubGlobal('navigator', { ...globalThis.navigator, gpu: fakeGpu() });
+      onTestFinished(() => void vi.unstubAllGlobals());
+      const engine = await createEngine({ kind: 'webllm', model: DEFAULT_MODEL_ID, contextWindow: '2048', ...extra }, { createWorker: () => worker });
+      expect(engine.info.contextWindow).toBe(2048);
+      await engine.load();
+      const reload = worker.received.find((m) => m.kind === 'reload')!.content as { chatOpts?: { context_window_size?: number; conv_config?: unknown }[] };
+      expect(reload.chatOpts?.[0]?.context_window_size).toBe(2048);
+      expect(reload.chatOpts?.[0]?.conv_config !== undefined).toBe(template);
+      // Only the request's kind matters here: the fake worker answers the raw-prompt protocol alone.
+      await (async () => {
+        for await (const _e of engine.generate({ prompt: 'p', stop: [], maxTokens: 4 }));
+      })().catch(() => undefined);
+      expect(worker.kinds()).toContain(request);
     });
 
     test('for replay over HTTP, labelled as a recording', async () => {

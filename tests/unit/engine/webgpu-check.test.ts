@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assessAdapter, checkWebGpu, WEBLLM_MIN_LIMITS } from '../../../src/engine/webllm/webgpu-check';
-import { type CatalogModel, DEFAULT_MODEL_ID, findModel } from '../../../src/engine/webllm/model-catalog';
+import { type CatalogModel, findModel } from '../../../src/engine/webllm/model-catalog';
 import { FakeGpuAdapter } from './support/fake-gpu';
 
 const MB = 2 ** 20;
@@ -10,7 +10,7 @@ const model = (id: string): CatalogModel => {
   if (!m) throw new Error(`no catalog model ${id}`);
   return m;
 };
-const QWEN7 = model(DEFAULT_MODEL_ID);
+const QWEN7 = model('Qwen2-Math-7B-Instruct-q4f16_1-MLC');
 
 describe('assessAdapter', () => {
   describe('should pass', () => {

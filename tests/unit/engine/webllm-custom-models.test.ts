@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCustomModels, removeCustomModel, serializeCustomModels, upsertCustomModel } from '../../../src/engine/webllm/custom-models';
+import { parseCustomModels, removeCustomModel, serializeCustomModels, storedCustomModels, upsertCustomModel } from '../../../src/engine/webllm/custom-models';
 import { customModel, DEFAULT_MODEL_ID, findModel } from '../../../src/engine/webllm/model-catalog';
 
 const MATH_7B = customModel({
@@ -60,16 +60,19 @@ describe('serializeCustomModels and parseCustomModels', () => {
       );
       if (parsed.kind !== 'ok') throw new Error(parsed.reason);
       expect(parsed.models.map((m) => m.id)).toEqual(['ok-q4f16_1-MLC']);
-      expect(parsed.skipped).toEqual([
-        { index: 1, reason: 'not an object' },
-        { index: 2, reason: 'modelUrl is missing' },
-        { index: 3, reason: expect.stringMatching(/a \.wasm file/) },
-        { index: 4, reason: expect.stringMatching(/not an http\(s\) URL/) },
-        { index: 5, reason: 'vramRequiredMB is not a positive whole number' },
-        { index: 6, reason: 'contextWindow is not a positive whole number' },
-        { index: 7, reason: 'family "gpt9" is not a known prompt family' },
-        { index: 8, reason: 'a second model with the id ok-q4f16_1-MLC' },
+      expect(parsed.skipped.map(({ index, id, reason }) => ({ index, id, reason }))).toEqual([
+        { index: 1, id: null, reason: 'not an object' },
+        { index: 2, id: 'no-url', reason: 'modelUrl is missing' },
+        { index: 3, id: 'js', reason: expect.stringMatching(/a \.wasm file/) },
+        { index: 4, id: 'file', reason: expect.stringMatching(/not an http\(s\) URL/) },
+        { index: 5, id: 'mem', reason: 'vramRequiredMB is not a positive whole number' },
+        { index: 6, id: 'ctx', reason: 'contextWindow is not a positive whole number' },
+        { index: 7, id: 'fam', reason: 'family "gpt9" is not a known prompt family' },
+        { index: 8, id: 'ok-q4f16_1-MLC', reason: 'a second model with the id ok-q4f16_1-MLC' },
       ]);
+      // Each skipped entry is kept as it was, so writing the list back loses nothing.
+      expect(parsed.skipped[1]!.entry).toEqual({ ...entry, modelId: 'no-url', modelUrl: '' });
+      expect(storedCustomModels(parsed.models, parsed.skipped).models).toHaveLength(9);
     });
   });
 });

@@ -1,14 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../../src/core/ports/llm-engine';
 import { createWebLlmEngine } from '../../../src/engine/webllm/webllm-engine';
-import { customModel, DEFAULT_MODEL_ID, findModel } from '../../../src/engine/webllm/model-catalog';
+import { customModel, findModel } from '../../../src/engine/webllm/model-catalog';
+
+/** A 7B model with an f32 twin: the pre-load check has a twin to name. */
+const MODEL_7B = 'Qwen2-Math-7B-Instruct-q4f16_1-MLC';
 import { FakeGpuAdapter, fakeGpu } from './support/fake-gpu';
 import { FakeMlcWorker, type FakeMlcOptions } from './support/fake-mlc-worker';
 
 const STOP = ['```output', '<|im_end|>'];
 const SOLUTION = 'Let me compute.\n```python\nprint(2+2)\n```\n```output\n4\n```\nSo \\boxed{4}.';
 
-function setup(options: Partial<FakeMlcOptions> = {}, model: Parameters<typeof createWebLlmEngine>[0]['model'] = DEFAULT_MODEL_ID) {
+function setup(options: Partial<FakeMlcOptions> = {}, model: Parameters<typeof createWebLlmEngine>[0]['model'] = MODEL_7B) {
   const workers: FakeMlcWorker[] = [];
   const engine = createWebLlmEngine({
     model,
@@ -66,10 +69,10 @@ describe('createWebLlmEngine', () => {
       expect(progress[2]).toMatchObject({ progress: 0.5, bytesLoaded: 2150 * 2 ** 20, bytesTotal: 4300 * 2 ** 20, secondsLeft: 10 });
       expect(progress[4]).toMatchObject({ progress: 1, secondsLeft: 0 });
       const reload = worker().received.find((m) => m.kind === 'reload');
-      expect(reload?.content).toMatchObject({ modelId: [DEFAULT_MODEL_ID] });
+      expect(reload?.content).toMatchObject({ modelId: [MODEL_7B] });
       const appConfig = worker().received.find((m) => m.kind === 'setAppConfig')?.content as { model_list: { model_id: string; model_lib: string }[] };
-      expect(appConfig.model_list).toEqual([findModel(DEFAULT_MODEL_ID)!.record]);
-      expect(engine.info).toMatchObject({ kind: 'webllm', model: DEFAULT_MODEL_ID, family: 'qwen2', quantization: 'q4f16_1', isRecording: false });
+      expect(appConfig.model_list).toEqual([findModel(MODEL_7B)!.record]);
+      expect(engine.info).toMatchObject({ kind: 'webllm', model: MODEL_7B, family: 'qwen2', quantization: 'q4f16_1', isRecording: false });
     });
 
     test('for a custom self-hosted model record', async () => {
@@ -100,7 +103,7 @@ describe('createWebLlmEngine', () => {
       ['no shader-f16', fakeGpu(new FakeGpuAdapter({ features: [] })), /shader-f16/, /Try Qwen2-Math-7B-Instruct-q4f32_1-MLC/],
     ])('for %s (no worker is started)', async (_what, gpu, reason, advice) => {
       let started = 0;
-      const engine = createWebLlmEngine({ model: DEFAULT_MODEL_ID, gpu, createWorker: () => (started++, new FakeMlcWorker({ script: () => ({ text: '' }) })) });
+      const engine = createWebLlmEngine({ model: MODEL_7B, gpu, createWorker: () => (started++, new FakeMlcWorker({ script: () => ({ text: '' }) })) });
       const err = await rejection(engine.load());
       expect(err.name).toBe('EngineUnavailableError');
       expect(err.message).toMatch(reason);
@@ -117,7 +120,7 @@ describe('createWebLlmEngine', () => {
       expect(text).toBe('Let me compute.\n```python\nprint(2+2)\n```\n');
       expect(done).toMatchObject({ finishReason: 'stop', stopString: '```output' });
       const init = worker().received.find((m) => m.kind === 'completionStreamInit')?.content as { request: Record<string, unknown> };
-      expect(init.request).toEqual({ model: DEFAULT_MODEL_ID, prompt: req().prompt, stream: true, stream_options: { include_usage: true }, max_tokens: 256, stop: STOP, temperature: 0.7, top_p: 0.95, seed: 3 });
+      expect(init.request).toEqual({ model: MODEL_7B, prompt: req().prompt, stream: true, stream_options: { include_usage: true }, max_tokens: 256, stop: STOP, temperature: 0.7, top_p: 0.95, seed: 3 });
     });
 
     test('for the usage web-llm reports, prompt tokens re-prefilled every round', async () => {
@@ -167,7 +170,7 @@ describe('createWebLlmEngine', () => {
     test('for a failed load followed by a retry in a fresh worker', async () => {
       const workers: FakeMlcWorker[] = [];
       const engine = createWebLlmEngine({
-        model: DEFAULT_MODEL_ID,
+        model: MODEL_7B,
         gpu: fakeGpu(),
         continuation: 'completions',
         createWorker: () => {

@@ -3,6 +3,7 @@
  * reach (Cache Storage, navigator.storage): `FakeModelCache` stands in for them. The catalog and
  * the store are the real ones.
  */
+import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
 import { ModelLoadError } from '../../../src/core/errors';
 import type { LoadProgress } from '../../../src/core/ports/llm-engine';
@@ -34,7 +35,7 @@ const [first] = models as [CatalogModel];
 
 function setup(load: LoadModel) {
   const cache = new FakeModelCache();
-  return { cache, store: createModelsStore(cache, load, models) };
+  return { cache, store: createModelsStore(cache, load, signal(models)) };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));

@@ -47,6 +47,7 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, batch }:
       apiKey={store.apiKey.value}
       disabled={disabled}
       webgpu={webgpu}
+      webLlm={store.guidance}
       onChange={(s) => (store.engineSettings.value = s)}
       onApiKey={(key) => (store.apiKey.value = key)}
       onRecording={(r) => {

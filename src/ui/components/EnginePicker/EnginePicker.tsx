@@ -11,6 +11,7 @@ import { ENGINES, engineEntry, type EngineSettings } from '../../../engine/regis
 import { ReplayFields } from './ReplayFields';
 import { TextField } from './TextField';
 import { WebLlmFields } from './WebLlmFields';
+import type { ModelGuidance } from '../../state/model-guidance';
 
 export interface EnginePickerProps {
   settings: EngineSettings;
@@ -22,12 +23,14 @@ export interface EnginePickerProps {
   onApiKey: (key: string) => void;
   /** A recorded problem was picked: fill the problem, reference and method. */
   onRecording: (recording: RecordingSummary) => void;
+  /** The in-browser models' guidance and the saved self-hosted models. */
+  webLlm?: ModelGuidance;
 }
 
 /** Fields a kind needs beyond the text fields its registry entry declares. */
 function extraFields(p: EnginePickerProps): ComponentChildren {
   const s = p.settings;
-  if (s.kind === 'webllm') return <WebLlmFields settings={s} onChange={p.onChange} />;
+  if (s.kind === 'webllm') return <WebLlmFields settings={s} onChange={p.onChange} guidance={p.webLlm} />;
   if (s.kind === 'replay') return <ReplayFields onRecording={p.onRecording} />;
   return null;
 }

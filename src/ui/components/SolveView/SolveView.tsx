@@ -7,6 +7,7 @@ import { CapsEditor } from '../CapsEditor/CapsEditor';
 import { SolutionPane } from '../SolutionPane/SolutionPane';
 import { ShareButton } from '../ShareButton/ShareButton';
 import { EngineProgress } from './EngineProgress';
+import { contextBudget } from '../../state/context-view';
 
 export interface SolveViewProps {
   store: AppStore;
@@ -43,9 +44,9 @@ export function SolveView({ store, enginePicker, makeShareLink, onFirstInput }: 
           onQuestion={(t) => (store.question.value = t)}
           onReference={(t) => (store.reference.value = t)}
         />
-        <MethodPicker value={store.method.value} disabled={busy || store.compare.value} onChange={(m) => (store.method.value = m)} />
+        <MethodPicker value={store.method.value} disabled={busy || store.compare.value} onChange={(m) => (store.method.value = m)} guidance={store.guidance} />
         {enginePicker}
-        <CapsEditor caps={store.caps.value} disabled={busy} onChange={(c) => (store.caps.value = c)} />
+        <CapsEditor caps={store.caps.value} disabled={busy} onChange={(c) => (store.caps.value = c)} budget={contextBudget(store)} />
         <div class="options">
           <label class="check">
             <input type="checkbox" checked={store.compare.value} disabled={busy} onChange={(e) => (store.compare.value = (e.currentTarget as HTMLInputElement).checked)} />
