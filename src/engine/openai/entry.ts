@@ -1,6 +1,8 @@
 /** Registry entry of the OpenAI-compatible HTTP engine (src/engine/registry.ts). */
-import type { EngineEntry, SettingsBase } from '../entry';
+import { TIMEOUT_FLAGS, type EngineEntry, type EngineField, type SettingsBase, type Spelling } from '../entry';
+import type { ServerWording } from './errors';
 import { createOpenAiEngine } from './openai-engine';
+import { DEFAULT_TIMEOUTS } from './watchdog';
 
 export interface OpenAiSettings extends SettingsBase<'openai'> {
   baseUrl: string;
@@ -13,6 +15,7 @@ export const openAiEntry: EngineEntry<OpenAiSettings> = {
   label: 'OpenAI-compatible server (llama.cpp, vLLM, Ollama)',
   runsIn: ['browser', 'node'],
   takesApiKey: true,
+  defaultTimeouts: DEFAULT_TIMEOUTS,
   fields: [
     {
       param: 'baseUrl',
@@ -36,7 +39,23 @@ export const openAiEntry: EngineEntry<OpenAiSettings> = {
     },
   ],
   initial: { kind: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: '' },
-  async create(settings, context) {
-    return createOpenAiEngine({ baseUrl: settings.baseUrl, model: settings.model, apiKey: context.apiKey, fetch: context.fetch });
+  async create(settings, context, spell) {
+    return createOpenAiEngine({ baseUrl: settings.baseUrl, model: settings.model, apiKey: context.apiKey, fetch: context.fetch, timeouts: context.timeouts, wording: wordingOf(spell, openAiEntry.fields) });
   },
 };
+
+/** The engine's sentences name the page's fields, or on a terminal the flags. */
+function wordingOf(spell: Spelling, fields: readonly EngineField[]): ServerWording {
+  const terminal = spell.audience === 'terminal';
+  const name = (param: string) => {
+    const field = fields.find((f) => f.param === param)!;
+    return terminal ? spell.field(field) : `the ${spell.field(field)}`;
+  };
+  return {
+    audience: spell.audience,
+    baseUrl: name('baseUrl'),
+    model: name('model'),
+    apiKey: terminal ? '--api-key' : 'the API key',
+    timeoutFlag: terminal ? { connect: `--${TIMEOUT_FLAGS.connectMs}`, 'first-token': `--${TIMEOUT_FLAGS.firstTokenMs}`, idle: `--${TIMEOUT_FLAGS.idleMs}` } : null,
+  };
+}
