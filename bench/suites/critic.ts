@@ -9,6 +9,9 @@ import { percentile } from '../support/stats';
 
 export const name = 'critic';
 
+/** The figures with a goal (see BENCHMARKS.md); `lce bench` prints whether each is met. */
+export const goals = { 'critic.rule_pairs_per_s': { min: 20_000 }, 'critic.corpus_accuracy': { min: 0.97 }, 'critic.corpus_false_yes': { max: 1 } };
+
 interface Pair {
   pred: string;
   gold: string;
