@@ -31,7 +31,8 @@ export function createStatusLine(stream: StatusStream = process.stderr, options:
   let pending: string | null = null;
   let lastDraw = -Infinity;
   const fit = (text: string) => {
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    // A pseudo-terminal may report 0 columns: fall back on $COLUMNS, then 80.
+    const width = Math.max(20, (stream.columns || Number(process.env.COLUMNS) || 80) - 1);
     return text.length > width ? `${text.slice(0, width - 1)}…` : text;
   };
   const draw = (text: string) => {

@@ -189,7 +189,10 @@ export async function run(args: string[]): Promise<number> {
     tick?.unref();
     try {
       for await (const event of runBatch(spec, problems, ports, { control, concurrency, retries })) {
-        if (event.type === 'start') status.log(`lce collect: run ${spec.id}: ${event.total} samples (${problems.length} problems × ${methods.join(', ')} × k ${k}); ${event.stored} already in ${out}, ${event.todo} to make.`);
+        if (event.type === 'start') {
+          status.log(`lce collect: run ${spec.id}: ${event.total} samples (${problems.length} problems × ${methods.join(', ')} × k ${k}); ${event.stored} already in ${out}, ${event.todo} to make.`);
+          status.update(`lce collect: ${event.stored}/${event.total} · making the first samples…`);
+        }
         else if (event.type === 'sample-done' && event.stored === 'written') outcomes.push(event.outcome);
         else if (event.type === 'retry') status.log(`lce collect: ${event.sampleId}: ${event.error.message} Retry ${event.retry} in ${Math.round(event.waitMs / 1000)} s.`);
         else if (event.type === 'progress') status.update(progressLine((last = event.progress)));

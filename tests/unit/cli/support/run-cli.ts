@@ -52,3 +52,21 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<Ran> {
 export function jsonLines(stdout: string): Record<string, unknown>[] {
   return stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
 }
+
+/** Single-quotes `s` for a POSIX shell. */
+const shellQuote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+
+/**
+ * Runs `lce …` with standard error on a pseudo-terminal (util-linux `script`), standard output
+ * redirected to `stdoutFile`: what a user sees in a terminal while results go to a file or a pipe.
+ * Returns what the terminal showed.
+ */
+export function runInTerminal(args: string[], stdoutFile: string): Promise<Ran> {
+  const command = [process.execPath, '--import', 'tsx', MAIN, ...args].map(shellQuote).join(' ');
+  const child = spawn('script', ['-qfec', `${command} > ${shellQuote(stdoutFile)}`, '/dev/null'], {
+    cwd: ROOT,
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_'))), TERM: 'xterm', COLUMNS: '160' },
+  });
+  child.stdin.end();
+  return finished(child);
+}
