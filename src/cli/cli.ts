@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { nearestFlag } from './args';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes';
 import { describeFailure } from './failure';
 import { versionLine } from './version';
@@ -78,7 +79,8 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const command = await loadCommand(name);
   if (!command) {
-    const hint = name.startsWith('-') ? 'put the command first, e.g. lce solve --help' : `commands: ${commandNames().join(', ')}`;
+    const near = nearestFlag(name, commandNames());
+    const hint = name.startsWith('-') ? 'put the command first, e.g. lce solve --help' : `${near ? `did you mean ${near}? ` : ''}The commands are ${commandNames().join(', ')}`;
     process.stderr.write(`lce: unknown command "${name}"; ${hint}.\n`);
     return EXIT.usage;
   }

@@ -51,10 +51,10 @@ const goalText = (g: Goal | undefined) => (!g ? '—' : [g.min !== undefined ? `
 /** The human table: metric, figure, goal, verdict. */
 export function benchTable(metrics: Record<string, number>, goals: Record<string, Goal>): string {
   const width = Math.max(6, ...Object.keys(metrics).map((k) => k.length)) + 2;
-  const rows = [`${'metric'.padEnd(width)}${'figure'.padStart(12)}  ${'goal'.padEnd(10)}`];
+  const rows = [`${'metric'.padEnd(width)}${'figure'.padStart(12)}  goal`];
   for (const [k, v] of Object.entries(metrics)) {
     const g = goals[k];
-    rows.push(`${k.padEnd(width)}${String(v).padStart(12)}  ${goalText(g).padEnd(10)}${g ? (meets(v, g) ? ' met' : ' NOT MET') : ''}`);
+    rows.push(`${k.padEnd(width)}${String(v).padStart(12)}  ${goalText(g).padEnd(10)}${g ? (meets(v, g) ? ' met' : ' NOT MET') : ''}`.trimEnd());
   }
   const judged = Object.keys(goals).filter((k) => k in metrics);
   const missed = judged.filter((k) => !meets(metrics[k]!, goals[k]!));
@@ -70,7 +70,7 @@ export async function run(args: string[]): Promise<number> {
   const suites: Suite[] = [];
   for (const file of suiteFiles()) suites.push((await import(join(suitesDir, file))) as Suite);
   const chosen = flags.only === undefined ? suites : suites.filter((s) => s.name.startsWith(flags.only!));
-  if (chosen.length === 0) throw usageError('bench', `--only ${flags.only} matches no suite; the suites are ${suites.map((s) => s.name).join(', ')}`);
+  if (chosen.length === 0) throw usageError('bench', `--only ${flags.only} matches no suite; the suites are ${suites.map((s) => s.name).sort().join(', ')}`);
   const metrics: Record<string, number> = {};
   const goals: Record<string, Goal> = {};
   for (const suite of chosen) {
