@@ -25,9 +25,9 @@ export type TimeoutKind = 'connect' | 'first-token' | 'idle';
 export const PAGE_WORDING: ServerWording = { audience: 'page', baseUrl: 'the Base URL', model: 'the Model', apiKey: 'the API key', timeoutFlag: null };
 
 const CORS_ADVICE =
-  'If the server is running, allow this page\'s origin: llama.cpp\'s llama-server sends CORS headers by default ' +
-  '(check --host/--port), Ollama needs OLLAMA_ORIGINS=* (or this origin) in its environment, vLLM needs ' +
-  '--allowed-origins \'["*"]\'. An https page cannot call an http server (mixed content) except on localhost.';
+  'If the server is running, let it accept this page\'s origin: llama.cpp\'s llama-server accepts any origin (check --host/--port); ' +
+  'Ollama accepts only pages served from localhost unless OLLAMA_ORIGINS names this origin (or *); vLLM accepts any origin unless ' +
+  '--allowed-origins was narrowed. An https page cannot call an http server (mixed content) except on localhost.';
 
 /** What went wrong and what to do, kept apart so each error class joins them once. */
 export interface Problem {
