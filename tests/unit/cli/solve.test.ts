@@ -1,13 +1,16 @@
 /** `lce solve` as a user runs it: a real child process against real local servers on real sockets. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../support/scripted-openai-server';
-import { jsonLines, runCli } from './support/run-cli';
+import { jsonLines, runCli, runInTerminal } from './support/run-cli';
 
 const recording = JSON.parse(readFileSync(new URL('../../../public/replay/tora-gsm8k-0.json', import.meta.url), 'utf8')) as { question: string; recordedAnswer: string; source: string };
 
+const dir = mkdtempSync(join(tmpdir(), 'lce-solve-'));
 let server: ScriptedOpenAiServer;
 beforeAll(async () => {
   server = await startScriptedOpenAiServer({
@@ -67,6 +70,27 @@ describe('lce solve', () => {
       expect(ran.code).toBe(0);
       expect(ran.stdout.split('\n').length).toBeGreaterThan(10);
       expect(JSON.parse(ran.stdout)).toMatchObject({ answer: '5050' });
+    });
+  });
+
+  describe('should show what it is doing on standard error only when it is a terminal', () => {
+    test('for a terminal: the round, tokens so far and time, redrawn in place', async () => {
+      const slow = await startScriptedOpenAiServer({ tokenDelayMs: 25, script: ({ prompt }) => (lastOutputIn(prompt) === null ? 'Sum them.\n```python\nprint(sum(range(1, 101)))\n```\n' : 'The sum is \\boxed{5050}.') });
+      try {
+        const stdoutFile = join(dir, 'solve-tty.json');
+        const ran = await runInTerminal(['solve', '--engine', 'openai', '--base-url', slow.baseUrl, '--model', 'm', '--question', 'What is 1 + 2 + ... + 100?'], stdoutFile);
+        expect(ran.stdout).toMatch(/\r\x1b\[2Klce solve: round 1 of 4 · \d+ tokens · \d+ s · writing/);
+        expect(ran.stdout).toMatch(/\r\x1b\[2Klce solve: round 2 of 4 · \d+ tokens/);
+        expect(jsonLines(readFileSync(stdoutFile, 'utf8'))[0]).toMatchObject({ answer: '5050' });
+      } finally {
+        await slow.close();
+      }
+    });
+
+    test('for a pipe: no progress line, only the connection note', async () => {
+      const ran = await runCli(live(['--question', 'What is 1 + 2 + ... + 100?']));
+      expect(ran.stderr).not.toContain('\x1b[');
+      expect(ran.stderr).toBe(`lce solve: Connected to ${server.baseUrl}, model qwen2.5-math-1.5b-instruct (the server lists "scripted-math-model", not "qwen2.5-math-1.5b-instruct": llama.cpp answers to any name, other servers need one of the listed names as --model).\n`);
     });
   });
 
