@@ -160,7 +160,8 @@ async function observe(browser: Browser, page: Page, start: () => Promise<void>,
   };
 }
 
-async function newObservedPage(browser: Browser): Promise<Page> {
+/** A page that records every long main-thread task in `window.__longTasks`. */
+export async function newObservedPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];

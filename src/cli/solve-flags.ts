@@ -62,7 +62,7 @@ export function capsHelp(): string {
   return [
     line('--max-rounds N', `rounds of text + code, 1 to 64 (default ${DEFAULT_CAPS.maxRounds})`),
     line('--max-tokens N', `tokens the model may write per round (default ${DEFAULT_CAPS.maxTokensPerRound})`),
-    line('--timeout-ms N', `time limit of one code cell in ms, package imports included (default ${DEFAULT_CAPS.cellTimeoutMs})`),
+    line('--timeout-ms N', `time limit of one code cell in ms (default ${DEFAULT_CAPS.cellTimeoutMs})`),
     line('--max-output-chars N', `characters of a cell's output fed back to the model, head + tail (default ${DEFAULT_CAPS.maxOutputChars})`),
   ].join('\n');
 }

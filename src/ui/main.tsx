@@ -7,6 +7,8 @@ import { OfflineNotices } from './components/OfflineNotices/OfflineNotices';
 import { OfflinePanel } from './components/OfflinePanel/OfflinePanel';
 import { startServiceWorker } from './offline/service-worker';
 import { createAppDeps, createModelCache } from './services';
+import { createBatchDeps } from './batch-services';
+import { createBatchStore } from './state/batch/batch-store';
 import { createModelsStore } from './state/models-store';
 import { MODEL_CATALOG } from '../engine/webllm/model-catalog';
 import { createAppStore } from './state/app-store';
@@ -39,6 +41,9 @@ try {
 const store = createAppStore(deps, fromUrl ?? { kind: 'replay' });
 store.notice.value = urlProblem;
 const models = createModelsStore(createModelCache(), store.loadEngine, MODEL_CATALOG);
+// Batch runs: opens the local database and resumes a run a reload or a crash interrupted.
+const batch = createBatchStore(createBatchDeps(store, deps));
+void batch.init();
 const gpuReport = signal<WebGpuReport | null>(null);
 
 const draft = loadDraft();
@@ -80,6 +85,7 @@ function Root() {
         deps={deps}
         webgpu={report === null ? true : hasWebGpu(report)}
         noWebGpuReason={report && !hasWebGpu(report) ? noWebGpuReason(report) : null}
+        batch={batch}
         modelsPanel={
           <>
             <ModelsPanel store={store} models={models} report={report} />

@@ -23,8 +23,8 @@ Jupyter kernel). Prints one JSON object per input line, as each cell ends:
 or {"line", "invalid": "why"} for a line that is not such an object (the other lines still run).
 
   --cells FILE            the JSONL file ("-" reads standard input)
-  --timeout-ms N          default time limit per cell in ms, at least 1 (default 10000); importing
-                          a package counts (the first import of sympy takes about 0.5 s)
+  --timeout-ms N          default time limit per cell in ms, at least 1 (default 10000); loading
+                          the packages a cell imports happens before its clock starts
   --max-output-bytes N    cap per output stream, head + tail kept (default 65536)
   --offline               never try Pyodide's CDN (numpy then fails at once with a clear error)
 
