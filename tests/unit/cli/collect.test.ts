@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planRun } from '../../../src/core/collect';
 import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../support/scripted-openai-server';
-import { finished, jsonLines, runCli, runInTerminal, startCli } from './support/run-cli';
+import { finished, interruptLikeATerminal, jsonLines, runCli, runInTerminal, startCli } from './support/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'lce-collect-'));
 let server: ScriptedOpenAiServer;
@@ -61,9 +61,9 @@ describe('lce collect', () => {
       const child = startCli(lceArgs());
       const ended = finished(child);
       await waitForLines(out, 3);
-      child.kill('SIGINT');
+      interruptLikeATerminal(child);
       const first = await ended;
-      expect(first.code).toBe(130);
+      expect(first.code, first.stderr).toBe(130);
       const kept = idsIn(out);
       expect(kept.length).toBeGreaterThanOrEqual(3);
       expect(kept.length).toBeLessThan(24);

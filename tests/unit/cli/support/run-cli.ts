@@ -25,10 +25,19 @@ export interface CliOptions {
 /** Starts `lce …` and returns the child, for tests that signal it. */
 export function startCli(args: string[], options: CliOptions = {}): ChildProcessWithoutNullStreams {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_'))) as Record<string, string>;
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...env, ...options.env } });
+  // A process group of its own, so `interruptLikeATerminal` can signal it and its children together.
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...env, ...options.env }, detached: true });
   if (options.input !== undefined) child.stdin.end(options.input);
   else child.stdin.end();
   return child;
+}
+
+/**
+ * Ctrl-C as a terminal sends it: SIGINT to the whole foreground process group — the CLI and every
+ * process it started (the Python sandbox) — not to the CLI alone.
+ */
+export function interruptLikeATerminal(child: ChildProcessWithoutNullStreams): void {
+  process.kill(-child.pid!, 'SIGINT');
 }
 
 /** Collects what a started child writes until it exits. */
