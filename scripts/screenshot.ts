@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { lastOutputIn, startScriptedOpenAiServer, type Script } from '../tests/support/scripted-openai-server';
-import { intFlag, parseFlags } from '../src/cli/args';
+import { parseFlags, wholeFlag } from '../src/cli/args';
 
 const QUESTION = 'How many positive divisors does $2024$ have?';
 
@@ -44,8 +44,8 @@ async function main(): Promise<number> {
   });
   const out = flags.out ?? 'docs/screenshot.png';
   const tab = flags.tab ?? 'solve';
-  const width = intFlag('screenshot', 'width', flags.width, 1280);
-  const height = intFlag('screenshot', 'height', flags.height, 1180);
+  const width = wholeFlag('screenshot', 'width', flags.width, 1280);
+  const height = wholeFlag('screenshot', 'height', flags.height, 1180);
   const outDir = mkdtempSync(join(tmpdir(), 'lce-shot-'));
   await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server = await preview({ logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });

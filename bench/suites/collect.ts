@@ -24,6 +24,9 @@ import { measureStore } from '../support/collect-store';
 
 export const name = 'collect';
 
+/** The figures with a goal (see BENCHMARKS.md); `lce bench` prints whether each is met. */
+export const goals = { 'collect.engine_busy_fraction': { min: 0.95 } };
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOKENS_PER_S = 200;
 const CELL_MS = 150;

@@ -10,6 +10,9 @@ import { readCorpus, score, type LabelledPair } from '../../tests/fixtures/criti
 
 export const name = 'critic';
 
+/** The figures with a goal (see BENCHMARKS.md); `lce bench` prints whether each is met. */
+export const goals = { 'critic.rule_pairs_per_s': { min: 20_000 }, 'critic.corpus_accuracy': { min: 0.97 }, 'critic.corpus_false_yes': { max: 1 } };
+
 /** Rules-only throughput on `pairs`, per second of this process's CPU time and of wall time. */
 function throughput(pairs: LabelledPair[]): { cpu: number; wall: number } {
   for (const p of pairs) judgeByRules(p.pred, p.gold, { question: p.question }); // warm-up

@@ -31,6 +31,9 @@ import { percentile } from '../support/stats';
 
 export const name = 'export';
 
+/** The figures with a goal (see BENCHMARKS.md); `lce bench` prints whether each is met. */
+export const goals = { 'export.samples_per_s': { min: 50_000 }, 'export.samples_per_s_cpu': { min: 50_000 } };
+
 const COUNT = 100_000;
 const HEAP_CAP_MB = 128;
 /** Timed runs per in-process figure (the median is reported). */

@@ -15,6 +15,9 @@ import { OUTPUT_STOP_PIECES, type ScriptRound } from '../../tests/support/webllm
 
 export const name = 'lce-webllm';
 
+/** The figures with a goal (see BENCHMARKS.md); `lce bench` prints whether each is met. */
+export const goals = { 'lce.prefill_tokens_ratio': { max: 1 } };
+
 const QUESTION = 'A bag holds red, green and blue marbles in the ratio 3:4:5. After 12 red marbles are added the ratio of red to blue is 1:1. How many marbles are in the bag now, and what is the probability of drawing two green marbles in a row without replacement?';
 
 // Four rounds of the length a 1.5B–7B math model writes (about 60–130 tokens each).

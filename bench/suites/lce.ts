@@ -10,6 +10,9 @@ import { percentile } from '../support/stats';
 
 export const name = 'lce';
 
+/** The figures with a goal (see BENCHMARKS.md); `lce bench` prints whether each is met. */
+export const goals = { 'lce.round_overhead_ms_p50': { max: 5 } };
+
 /** Test double of the model: replies instantly, one code round after another. */
 class InstantLlm implements LlmEngine {
   readonly info = { kind: 'instant-llm-double', model: 'instant-llm-double', family: 'qwen2.5-math', isRecording: false };

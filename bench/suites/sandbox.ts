@@ -17,6 +17,9 @@ import { percentile } from '../support/stats';
 
 export const name = 'sandbox';
 
+/** The figures with a goal (see BENCHMARKS.md); `lce bench` prints whether each is met. */
+export const goals = { 'sandbox.warm_cell_ms_p50': { max: 2 }, 'sandbox.sympy_import_ms': { max: 600 }, 'sandbox.recover_ms': { max: 3000 }, 'sandbox.timeout_overshoot_loop_ms': { max: 500 }, 'sandbox.timeout_overshoot_sleep_ms': { max: 500 }, 'sandbox.timeout_overshoot_kill_ms': { max: 500 } };
+
 const LOOP = 's = 0\nfor i in range(3_000_000):\n    s += i * i % 7\n';
 
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));

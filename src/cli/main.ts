@@ -1,67 +1,35 @@
 /**
- * `npm run -s lce -- <command> [flags]`: the Node shell over the same core the page uses.
- * Each command lives in ./commands/<name>.ts and exports `run(args): Promise<number>` (the exit code)
- * and a one-line `summary`.
+ * `lce <command> [flags]` (or `npx lce …`, or `npm run -s lce -- …`): the Node shell over the same
+ * core the page uses. The commands and their conventions are in cli.ts.
  */
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { isAbortError } from '../core/errors';
+import { EXIT } from './exit-codes';
+import { runCli } from './cli';
+import { describeFailure } from './failure';
 
-interface CommandModule {
-  summary: string;
-  run(args: string[]): Promise<number>;
-}
+// `lce … | head` closes the pipe early: stop quietly instead of dying on EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(EXIT.ok);
+  throw err;
+});
 
-const commandsDir = join(dirname(fileURLToPath(import.meta.url)), 'commands');
-
-function commandNames(): string[] {
-  return readdirSync(commandsDir)
-    .filter((f) => f.endsWith('.ts') && !f.includes('.test.'))
-    .map((f) => f.slice(0, -3))
-    .sort();
-}
-
-async function loadCommand(name: string): Promise<CommandModule | null> {
-  if (!commandNames().includes(name)) return null;
-  return (await import(`./commands/${name}.ts`)) as CommandModule;
-}
-
-async function printHelp(): Promise<void> {
-  const lines = ['Usage: npm run -s lce -- <command> [flags]', '', 'Commands:'];
-  for (const name of commandNames()) {
-    const mod = await loadCommand(name);
-    lines.push(`  ${name.padEnd(10)} ${mod?.summary ?? ''}`);
-  }
-  lines.push('', 'Run `npm run -s lce -- <command> --help` for its flags.');
-  process.stdout.write(lines.join('\n') + '\n');
-}
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    await printHelp();
-    return name ? 0 : 2;
-  }
-  const command = await loadCommand(name);
-  if (!command) {
-    process.stderr.write(`Unknown command "${name}". Commands: ${commandNames().join(', ')}.\n`);
-    return 2;
-  }
-  return command.run(rest);
-}
-
-main(process.argv.slice(2)).then(
+let settled = false;
+runCli(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (isAbortError(err)) {
-      process.exitCode = 130;
-      return;
-    }
-    const e = err as { name?: string; message?: string };
-    process.stderr.write(`${e.name ?? 'Error'}: ${e.message ?? String(err)}\n`);
-    process.exitCode = 1;
+    settled = true;
+    process.stderr.write(`${describeFailure(process.argv[2] ?? '', err).text}\n`);
+    process.exitCode = EXIT.failure;
   },
 );
+
+// Node ends a process whose event loop is empty even while a promise still waits (on a helper
+// process that died, say), with exit code 0. A command that did not finish must never look done.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write(`lce ${process.argv[2] ?? ''}: stopped before finishing: an operation was left waiting on something that had gone away (run with LCE_DEBUG=1 and report it). What was written is kept.\n`);
+  process.exitCode = EXIT.failure;
+});

@@ -7,8 +7,12 @@
  */
 import { InvalidInputError } from '../core/errors';
 import type { LlmEngine } from '../core/ports/llm-engine';
+import type { RequestTimeouts } from './openai/watchdog';
 import type { Recording } from './replay/recording';
 import type { LlmWorkerLike } from './webllm/webllm-engine';
+
+/** The CLI flags of the request time limits (milliseconds), for kinds that `takesTimeouts`. */
+export const TIMEOUT_FLAGS = { connectMs: 'connect-timeout-ms', firstTokenMs: 'first-token-timeout-ms', idleMs: 'idle-timeout-ms' } as const satisfies Record<keyof RequestTimeouts, string>;
 
 /** One setting of an engine kind. */
 export interface EngineField {
@@ -38,6 +42,8 @@ export type SettingsBase<K extends string> = { readonly kind: K } & Readonly<Rec
 export interface Spelling {
   /** The `source` of the InvalidInputError, e.g. "Engine settings" or "lce solve". */
   where: string;
+  /** Where the sentences are read: a page (settings fields, CORS) or a terminal (flags). */
+  audience: 'page' | 'terminal';
   /** How the engine is named, e.g. `engine=openai`, `--engine openai`, "The OpenAI-compatible server". */
   engine(entry: EngineEntry): string;
   /** How a field is named, e.g. `baseUrl`, `--base-url`, "Base URL". */
@@ -48,6 +54,8 @@ export interface Spelling {
 export interface EngineContext {
   /** A credential for servers that want one (never a setting, never in a link). */
   apiKey?: string;
+  /** Limits of each request's stages, for engines that make requests (`takesTimeouts`). */
+  timeouts?: Partial<RequestTimeouts>;
   fetch?: typeof fetch;
   /** web-llm: starts its worker; default workers/llm.worker.ts. */
   createWorker?: () => LlmWorkerLike;
@@ -74,13 +82,15 @@ export interface EngineEntry<S extends SettingsBase<string> = SettingsBase<strin
   needsWebGpu?: boolean;
   /** True when it takes an API key (the page shows a key field, the CLI accepts --api-key). */
   takesApiKey?: boolean;
+  /** The default time limits of its requests, for kinds that make requests (the CLI can change them). */
+  defaultTimeouts?: RequestTimeouts;
   fields: readonly EngineField[];
   /** The settings when this kind is picked in the page. */
   initial: S;
   /** Checks beyond required fields; throws an InvalidInputError spelled for the source. */
   check?(settings: S, spell: Spelling): void;
-  /** Builds the engine; nothing is loaded until `engine.load()`. */
-  create(settings: S, context: EngineContext): Promise<LlmEngine>;
+  /** Builds the engine; nothing is loaded until `engine.load()`. `spell` words its later errors for where they are read. */
+  create(settings: S, context: EngineContext, spell: Spelling): Promise<LlmEngine>;
   /** The model's context window these settings give before anything is loaded (tokens), when known. */
   contextWindow?(settings: S): number | undefined;
 }

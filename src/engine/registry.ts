@@ -10,7 +10,7 @@
  */
 import { InvalidInputError } from '../core/errors';
 import type { LlmEngine } from '../core/ports/llm-engine';
-import { missingField, type EngineContext, type EngineEntry, type EngineField, type Spelling } from './entry';
+import { missingField, TIMEOUT_FLAGS, type EngineContext, type EngineEntry, type EngineField, type Spelling } from './entry';
 import { openAiEntry } from './openai/entry';
 import { replayEntry } from './replay/entry';
 import { webLlmEntry } from './webllm/entry';
@@ -24,14 +24,14 @@ export type EngineKind = EngineSettings['kind'];
 export type { EngineContext, EngineEntry, EngineField };
 
 /** Errors about settings from a URL or a share link name URL parameters. */
-export const URL_SPELLING: Spelling = { where: 'Engine settings', engine: (e) => `engine=${e.kind}`, field: (f) => f.param };
+export const URL_SPELLING: Spelling = { where: 'Engine settings', audience: 'page', engine: (e) => `engine=${e.kind}`, field: (f) => f.param };
 
 /** Errors about settings made in the page name its fields. */
-export const PAGE_SPELLING: Spelling = { where: 'Engine settings', engine: (e) => `The ${e.name}`, field: (f) => f.label };
+export const PAGE_SPELLING: Spelling = { where: 'Engine settings', audience: 'page', engine: (e) => `The ${e.name}`, field: (f) => f.label };
 
 /** Errors about settings from CLI flags name the flags. */
 export function flagSpelling(command: string): Spelling {
-  return { where: `lce ${command}`, engine: (e) => `--engine ${e.kind}`, field: (f) => `--${f.flag}` };
+  return { where: `lce ${command}`, audience: 'terminal', engine: (e) => `--engine ${e.kind}`, field: (f) => `--${f.flag}` };
 }
 
 const list = (words: readonly string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
@@ -99,12 +99,18 @@ export function engineKey(settings: EngineSettings): string {
 /** The kinds a command line can run (no WebGPU in Node). */
 const nodeEngines = () => ENGINES.filter((e) => e.runsIn.includes('node'));
 
-/** Every engine flag the CLI takes (`--engine`, `--api-key` and each Node-capable kind's fields), for `parseArgs`. */
+const timeoutFlags = Object.entries(TIMEOUT_FLAGS) as [keyof typeof TIMEOUT_FLAGS, string][];
+const isTimeoutFlag = (flag: string) => timeoutFlags.some(([, f]) => f === flag);
+
+/** Every engine flag the CLI takes (`--engine`, `--api-key`, the request time limits and each Node-capable kind's fields), for `parseArgs`. */
 export function engineFlagSpec(): Record<string, { type: 'string' }> {
   const spec: Record<string, { type: 'string' }> = { engine: { type: 'string' }, 'api-key': { type: 'string' } };
   for (const e of nodeEngines()) for (const f of e.fields) spec[f.flag] = { type: 'string' };
+  if (nodeEngines().some((e) => e.defaultTimeouts)) for (const [, flag] of timeoutFlags) spec[flag] = { type: 'string' };
   return spec;
 }
+
+const TIMEOUT_HELP = { connectMs: 'until the server answers a request', firstTokenMs: 'from its answer to the first token', idleMs: 'between two tokens' } as const;
 
 /** The engine flags' lines for a command's --help. */
 export function engineFlagsHelp(): string {
@@ -122,6 +128,10 @@ export function engineFlagsHelp(): string {
   }
   const keyed = kinds.filter((e) => e.takesApiKey).map((e) => e.kind);
   lines.push(line('--api-key KEY', `a key the server requires, sent as a bearer token; never printed (${keyed.join(', ')})`));
+  const timed = kinds.filter((e) => e.defaultTimeouts);
+  for (const [limit, flag] of timed.length > 0 ? timeoutFlags : []) {
+    lines.push(line(`--${flag} N`, `time limit ${TIMEOUT_HELP[limit]} (default ${timed[0]!.defaultTimeouts![limit]}; ${timed.map((e) => e.kind).join(', ')})`));
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -139,7 +149,8 @@ export function engineSettingsFromFlags(values: Readonly<Record<string, unknown>
   if (!entry) return fail(`--engine must be ${kinds}, not "${kind}".`);
   if (!entry.runsIn.includes('node')) return fail(`--engine ${kind} runs only in a browser (the ${entry.name}); use ${kinds}.`);
   for (const flag of Object.keys(engineFlagSpec())) {
-    const applies = flag === 'engine' || entry.fields.some((f) => f.flag === flag) || (flag === 'api-key' && entry.takesApiKey);
+    const applies =
+      flag === 'engine' || entry.fields.some((f) => f.flag === flag) || (flag === 'api-key' && entry.takesApiKey) || (isTimeoutFlag(flag) && entry.defaultTimeouts !== undefined);
     if (str(flag) !== undefined && !applies) fail(`--${flag} does not apply to --engine ${kind}.`);
   }
   const settings = readSettings(entry, (f) => str(f.flag));
@@ -153,6 +164,19 @@ export function engineSecretsFromFlags(values: Readonly<Record<string, unknown>>
   return typeof key === 'string' && key.trim() ? { apiKey: key.trim() } : {};
 }
 
+/** What the command line adds to creating an engine: the key and the request time limits, checked. */
+export function engineContextFromFlags(values: Readonly<Record<string, unknown>>, command: string): Pick<EngineContext, 'apiKey' | 'timeouts'> {
+  const timeouts: NonNullable<EngineContext['timeouts']> = {};
+  for (const [limit, flag] of timeoutFlags) {
+    const raw = values[flag];
+    if (typeof raw !== 'string') continue;
+    const ms = Number(raw);
+    if (raw.trim() === '' || !Number.isInteger(ms) || ms < 1) throw new InvalidInputError(`lce ${command}`, `--${flag} must be a whole number of milliseconds, at least 1, got "${raw}".`);
+    timeouts[limit] = ms;
+  }
+  return { ...engineSecretsFromFlags(values), ...(Object.keys(timeouts).length > 0 ? { timeouts } : {}) };
+}
+
 /** CLI flags for `settings`: `['--engine', 'openai', '--base-url', …]` (never a key). */
 export function engineSettingsToFlags(settings: EngineSettings): string[] {
   return ['--engine', settings.kind, ...printedFields(settings).flatMap(([f, v]) => [`--${f.flag}`, v])];
@@ -161,5 +185,5 @@ export function engineSettingsToFlags(settings: EngineSettings): string[] {
 /** Builds the engine `settings` describe (checked first). Nothing is loaded until `engine.load()`. */
 export async function createEngine(settings: EngineSettings, context: EngineContext = {}, spell: Spelling = PAGE_SPELLING): Promise<LlmEngine> {
   checkEngineSettings(settings, spell);
-  return entryOf(settings).create(settings, context);
+  return entryOf(settings).create(settings, context, spell);
 }

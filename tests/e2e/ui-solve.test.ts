@@ -182,7 +182,7 @@ describe('URL parameters', () => {
       await page.getByRole('button', { name: 'Solve' }).click();
       expect(await waitForRunEnd(page)).toBe('Failed');
       expect(await page.locator('.solution-pane [role=alert]').textContent()).toMatch(
-        /^OpenAI-compatible server cannot run: could not reach http:\/\/127\.0\.0\.1:9\/v1\/models \(Failed to fetch\): the server is not running, the address is wrong, or it does not allow cross-origin requests\. Start the server and check the base URL\. If the server is running, allow this page's origin: .* except on localhost\.$/,
+        /^OpenAI-compatible server cannot run: could not reach http:\/\/127\.0\.0\.1:9\/v1\/models \(Failed to fetch\): the server is not running, the address is wrong, or it does not allow cross-origin requests\. Start the server and check the Base URL\. If the server is running, let it accept this page's origin: .*OLLAMA_ORIGINS.* except on localhost\.$/,
       );
       await context.close();
     });

@@ -6,22 +6,24 @@
  * written under temporary names and renamed at the end, so an interrupted export leaves nothing
  * half-written in place of a previous one.
  */
-import { accessSync, constants, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { exportBundle, EXPORT_FORMATS, type ExportFile, type ExportOptions, type ExportReport } from '../../core/dataset';
 import type { ExportFilters, VerdictFilter } from '../../core/dataset/filters';
 import type { PairStrategy } from '../../core/dataset/plan';
-import { InvalidInputError } from '../../core/errors';
 import { isPromptFamily, PROMPT_FAMILIES } from '../../core/prompt';
 import { METHODS, type Method } from '../../core/transcript';
-import { parseFlags } from '../args';
+import { parseFlags, requiredFlag, usageError } from '../args';
+import { EXIT, EXIT_CODES_HELP } from '../exit-codes';
+import { listenForInterrupt } from '../interrupt';
 import { jsonlSource } from '../jsonl-source';
+import { checkOutputPath } from '../output';
 
 export const summary = 'Export collected samples as training data (TRL SFT/DPO/ORPO/KTO, AutoCode, LLaMA-Factory, OpenAI) with a dataset card.';
 
-const USAGE = `Usage: lce export --samples FILE.jsonl [--samples MORE.jsonl …] --format FORMAT --out FILE.jsonl [options]
+export const usage = `Usage: lce export --samples FILE.jsonl [--samples MORE.jsonl …] --format FORMAT --out FILE.jsonl [options]
 
 Formats:
 ${EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(24)} ${f.description}`).join('\n')}
@@ -53,6 +55,11 @@ Choices:
   --seed N                   seeds every pick and draw (default 0)
   --eval-fraction F          share of problems held out as the eval split (default 0)
 A summary goes to standard error. Samples files from several browsers merge: duplicate ids count once.
+Files are written under temporary names and renamed at the end: an interrupted export leaves no
+half-written file in place of a previous one.
+
+${EXIT_CODES_HELP} Exit 3 when some sample
+lines were unreadable or not samples (each is listed); exit 1 when the filters leave no row (nothing is written).
 `;
 
 const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((x) => x.trim()).filter(Boolean));
@@ -60,7 +67,7 @@ const list = (v: string | undefined) => (v === undefined ? undefined : v.split('
 function number(flag: string, v: string | undefined, check: (n: number) => boolean, what: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || !check(n)) throw new InvalidInputError('lce export', `--${flag} must be ${what}, got "${v}"`);
+  if (v.trim() === '' || !Number.isFinite(n) || !check(n)) throw usageError('export', `--${flag} must be ${what}, got "${v}"`);
   return n;
 }
 
@@ -69,22 +76,15 @@ const share = (flag: string, v: string | undefined) => number(flag, v, (n) => n 
 
 function oneOf<T extends string>(flag: string, values: string[] | undefined, allowed: readonly T[]): T[] | undefined {
   const bad = values?.find((v) => !allowed.includes(v as T));
-  if (bad !== undefined) throw new InvalidInputError('lce export', `--${flag} "${bad}" is not one of ${allowed.join(', ')}`);
+  if (bad !== undefined) throw usageError('export', `--${flag} "${bad}" is not one of ${allowed.join(', ')}`);
   return values as T[] | undefined;
 }
 
 /** Checks where the files will go before any work: an export of 100k samples must not fail at the end. */
 function checkOutput(out: string, force: boolean): void {
   if (out === '-') return;
-  const dir = dirname(resolve(out));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InvalidInputError('lce export', `--out ${out}: the folder ${dir} does not exist; create it first`);
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw new InvalidInputError('lce export', `--out ${out}: the folder ${dir} is not writable`);
-  }
-  if (existsSync(out) && statSync(out).isDirectory()) throw new InvalidInputError('lce export', `--out ${out} is a folder; give a file name such as ${join(out, 'sft.jsonl')}`);
-  if (!out.endsWith('.jsonl') && !force) throw new InvalidInputError('lce export', `--out ${out}: name the rows file *.jsonl (its companions are named after it)`);
+  checkOutputPath('export', 'out', out);
+  if (!out.endsWith('.jsonl') && !force) throw usageError('export', `--out ${out}: name the rows file *.jsonl (its companions are named after it)`);
 }
 
 /** Merges our LLaMA-Factory entries into an existing dataset_info.json instead of replacing it. */
@@ -94,9 +94,9 @@ function mergeDatasetInfo(path: string, ours: string): string {
   try {
     existing = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new InvalidInputError('lce export', `${path} exists but is not JSON (${(err as Error).message}); fix or move it`);
+    throw usageError('export', `${path} exists but is not JSON (${(err as Error).message}); fix or move it`);
   }
-  if (typeof existing !== 'object' || existing === null || Array.isArray(existing)) throw new InvalidInputError('lce export', `${path} exists but is not a JSON object; fix or move it`);
+  if (typeof existing !== 'object' || existing === null || Array.isArray(existing)) throw usageError('export', `${path} exists but is not a JSON object; fix or move it`);
   return `${JSON.stringify({ ...existing, ...JSON.parse(ours) }, null, 2)}\n`;
 }
 
@@ -112,7 +112,7 @@ async function writeFile(path: string, file: ExportFile): Promise<void> {
 }
 
 function reportLines(r: ExportReport): string {
-  const out = [`export: ${r.scanned} records read — ${r.unreadable} unreadable, ${r.invalid} invalid, ${r.duplicateIds} duplicate ids; ${r.candidates} passed the filters`];
+  const out = [`lce export: ${r.scanned} records read — ${r.unreadable} unreadable, ${r.invalid} invalid, ${r.duplicateIds} duplicate ids; ${r.candidates} passed the filters`];
   const left = Object.entries(r.filteredOut).map(([why, n]) => `${n} ${why}`);
   if (left.length) out.push(`  filtered out: ${left.join(', ')}`);
   if (r.nearDuplicates) out.push(`  near-duplicates removed: ${r.nearDuplicates}`);
@@ -146,20 +146,15 @@ export async function run(args: string[]): Promise<number> {
     seed: { type: 'string' },
     'eval-fraction': { type: 'string' },
     force: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
   });
-  if (flags.help) {
-    process.stdout.write(USAGE);
-    return 0;
+  const samples = requiredFlag('export', flags.samples?.length ? flags.samples : undefined, '--samples FILE.jsonl');
+  if (!flags.format) throw usageError('export', `choose --format: ${EXPORT_FORMATS.map((f) => f.id).join(', ')}`);
+  const outPath = requiredFlag('export', flags.out, '--out FILE.jsonl (or - for standard output)');
+  for (const path of samples) {
+    if (!existsSync(path) || !statSync(path).isFile()) throw usageError('export', `cannot read --samples ${path}: no such file`);
   }
-  if (!flags.samples?.length) throw new InvalidInputError('lce export', 'give the samples file with --samples FILE.jsonl (see --help)');
-  if (!flags.format) throw new InvalidInputError('lce export', `choose --format: ${EXPORT_FORMATS.map((f) => f.id).join(', ')}`);
-  if (!flags.out) throw new InvalidInputError('lce export', 'give the output file with --out FILE.jsonl (or - for standard output)');
-  for (const path of flags.samples) {
-    if (!existsSync(path) || !statSync(path).isFile()) throw new InvalidInputError('lce export', `cannot read --samples ${path}: no such file`);
-  }
-  checkOutput(flags.out, flags.force);
-  if (flags.family !== undefined && !isPromptFamily(flags.family)) throw new InvalidInputError('lce export', `--family "${flags.family}" is not one of ${PROMPT_FAMILIES.join(', ')}`);
+  checkOutput(outPath, flags.force);
+  if (flags.family !== undefined && !isPromptFamily(flags.family)) throw usageError('export', `--family "${flags.family}" is not one of ${PROMPT_FAMILIES.join(', ')}`);
   const filters: ExportFilters = {
     verdicts: oneOf<VerdictFilter>('verdict', list(flags.verdict), ['correct', 'wrong', 'undecided']),
     methods: oneOf<Method>('method', list(flags.method), METHODS),
@@ -174,9 +169,7 @@ export async function run(args: string[]): Promise<number> {
     includeUnfinished: flags['include-unfinished'] || undefined,
   };
   for (const k of Object.keys(filters) as (keyof ExportFilters)[]) if (filters[k] === undefined) delete filters[k];
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
+  const interrupt = listenForInterrupt(() => process.stderr.write('lce export: stopping; nothing half-written is left (Ctrl-C again to quit now)…\n'));
   const options: ExportOptions = {
     format: flags.format,
     filters,
@@ -185,25 +178,27 @@ export async function run(args: string[]): Promise<number> {
     alpha: number('alpha', flags.alpha, (n) => n > 0, 'a positive number') ?? 0.5,
     seed: whole('seed', flags.seed) ?? 0,
     evalFraction: number('eval-fraction', flags['eval-fraction'], (n) => n >= 0 && n < 1, 'a number from 0 up to (not including) 1') ?? 0,
-    signal: controller.signal,
+    signal: interrupt.signal,
   };
-  const source = jsonlSource(flags.samples);
+  const source = jsonlSource(samples);
   const temps: string[] = [];
   try {
-    const stem = flags.out === '-' ? 'stdout' : basename(flags.out).replace(/\.jsonl$/, '');
+    const stem = outPath === '-' ? 'stdout' : basename(outPath).replace(/\.jsonl$/, '');
     const { planned, files } = await exportBundle(source, options, { stem, card: `${stem}.README.md`, template: `${stem}.chat_template.jinja` });
-    process.stderr.write(reportLines(planned.report));
-    if (planned.report.records.train + planned.report.records.eval === 0) {
-      process.stderr.write('export: no rows to write; nothing was written. Check the filters and the summary above.\n');
-      return 1;
+    const { report } = planned;
+    process.stderr.write(reportLines(report));
+    if (report.records.train + report.records.eval === 0) {
+      process.stderr.write('lce export: no rows to write; nothing was written. Check the filters and the summary above.\n');
+      return EXIT.failure;
     }
-    if (flags.out === '-') {
-      if (planned.report.records.eval > 0) throw new InvalidInputError('lce export', 'an eval split needs files: give --out FILE.jsonl');
+    const done = report.unreadable + report.invalid > 0 ? EXIT.partial : EXIT.ok;
+    if (outPath === '-') {
+      if (report.records.eval > 0) throw usageError('export', 'an eval split needs files: give --out FILE.jsonl');
       await writeFile('/dev/stdout', files.find((f) => f.role === 'records')!);
-      return 0;
+      return done;
     }
-    const dir = dirname(resolve(flags.out));
-    const targets = files.map((f) => ({ file: f, path: f.role === 'records' && f.split === 'train' ? resolve(flags.out!) : join(dir, f.name) }));
+    const dir = dirname(resolve(outPath));
+    const targets = files.map((f) => ({ file: f, path: f.role === 'records' && f.split === 'train' ? resolve(outPath) : join(dir, f.name) }));
     for (const t of targets) {
       if (t.file.name === 'dataset_info.json' && typeof t.file.content === 'string') t.file = { ...t.file, content: mergeDatasetInfo(t.path, t.file.content) };
     }
@@ -214,10 +209,10 @@ export async function run(args: string[]): Promise<number> {
     }
     targets.forEach((t, i) => renameSync(temps[i]!, t.path));
     temps.length = 0;
-    process.stderr.write(`export: wrote ${targets.map((t) => t.path).join(', ')}\n`);
-    return 0;
+    process.stderr.write(`lce export: wrote ${targets.map((t) => t.path).join(', ')}\n`);
+    return done;
   } finally {
-    process.off('SIGINT', onSigint);
+    interrupt.dispose();
     for (const t of temps) rmSync(t, { force: true });
     await source.close();
   }

@@ -1,6 +1,6 @@
 /** One streamed `/v1/completions` event, read defensively (servers differ in the optional fields). */
 import type { FinishReason } from '../../core/ports/llm-engine';
-import { malformedStream } from './errors';
+import { malformedStream, PAGE_WORDING, type ServerWording } from './errors';
 
 export interface CompletionChunk {
   text: string;
@@ -14,14 +14,14 @@ export interface CompletionChunk {
 }
 
 /** Reads the first choice and the usage of a completion chunk; throws a clear error when it is not one. */
-export function readChunk(url: string, json: unknown): CompletionChunk {
-  if (!json || typeof json !== 'object') throw malformedStream(url, 'an event is not a JSON object');
+export function readChunk(url: string, json: unknown, w: ServerWording = PAGE_WORDING): CompletionChunk {
+  if (!json || typeof json !== 'object') throw malformedStream(url, 'an event is not a JSON object', w);
   const obj = json as { choices?: unknown; usage?: unknown };
   const out: CompletionChunk = { text: '' };
   if (obj.usage && typeof obj.usage === 'object') out.usage = obj.usage as CompletionChunk['usage'];
   if (!Array.isArray(obj.choices)) {
     if (out.usage) return out;
-    throw malformedStream(url, 'an event has neither choices nor usage');
+    throw malformedStream(url, 'an event has neither choices nor usage', w);
   }
   const choice = obj.choices[0] as Record<string, unknown> | undefined;
   if (!choice) return out;

@@ -1,6 +1,8 @@
 /** Registry entry of the OpenAI-compatible HTTP engine (src/engine/registry.ts). */
-import { checkedContextWindow, CONTEXT_WINDOW_FIELD, readContextWindow, type EngineEntry, type SettingsBase } from '../entry';
+import { checkedContextWindow, CONTEXT_WINDOW_FIELD, readContextWindow, TIMEOUT_FLAGS, type EngineEntry, type EngineField, type SettingsBase, type Spelling } from '../entry';
+import type { ServerWording } from './errors';
 import { createOpenAiEngine } from './openai-engine';
+import { DEFAULT_TIMEOUTS } from './watchdog';
 
 export interface OpenAiSettings extends SettingsBase<'openai'> {
   baseUrl: string;
@@ -15,6 +17,7 @@ export const openAiEntry: EngineEntry<OpenAiSettings> = {
   label: 'OpenAI-compatible server (llama.cpp, vLLM, Ollama)',
   runsIn: ['browser', 'node'],
   takesApiKey: true,
+  defaultTimeouts: DEFAULT_TIMEOUTS,
   fields: [
     {
       param: 'baseUrl',
@@ -42,9 +45,33 @@ export const openAiEntry: EngineEntry<OpenAiSettings> = {
   check(settings, spell) {
     readContextWindow(settings.contextWindow, openAiEntry, spell);
   },
-  async create(settings, context) {
+  async create(settings, context, spell) {
     const contextWindow = checkedContextWindow(settings.contextWindow);
-    return createOpenAiEngine({ baseUrl: settings.baseUrl, model: settings.model, apiKey: context.apiKey, fetch: context.fetch, ...(contextWindow ? { contextWindow } : {}) });
+    return createOpenAiEngine({
+      baseUrl: settings.baseUrl,
+      model: settings.model,
+      apiKey: context.apiKey,
+      fetch: context.fetch,
+      timeouts: context.timeouts,
+      wording: wordingOf(spell, openAiEntry.fields),
+      ...(contextWindow ? { contextWindow } : {}),
+    });
   },
   contextWindow: (settings) => checkedContextWindow(settings.contextWindow),
 };
+
+/** The engine's sentences name the page's fields, or on a terminal the flags. */
+function wordingOf(spell: Spelling, fields: readonly EngineField[]): ServerWording {
+  const terminal = spell.audience === 'terminal';
+  const name = (param: string) => {
+    const field = fields.find((f) => f.param === param)!;
+    return terminal ? spell.field(field) : `the ${spell.field(field)}`;
+  };
+  return {
+    audience: spell.audience,
+    baseUrl: name('baseUrl'),
+    model: name('model'),
+    apiKey: terminal ? '--api-key' : 'the API key',
+    timeoutFlag: terminal ? { connect: `--${TIMEOUT_FLAGS.connectMs}`, 'first-token': `--${TIMEOUT_FLAGS.firstTokenMs}`, idle: `--${TIMEOUT_FLAGS.idleMs}` } : null,
+  };
+}

@@ -3,15 +3,16 @@
  * vLLM, Ollama, SGLang…). Raw prompts, not chat: the loop continues a partial assistant turn after
  * each execution output, which only the text-completion API can do. Works in Node and browsers.
  */
-import { AbortError, EngineRequestError, EngineUnavailableError, LceError } from '../../core/errors';
+import { AbortError, EngineRequestError, LceError } from '../../core/errors';
 import type { EngineInfo, FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../core/ports/llm-engine';
 import { familyOf } from '../../core/prompt/families';
 import { completionParams } from '../shared/completion-params';
 import { createStopScanner, stopPiecesToDrop, type StopScanner } from '../../core/lce/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
-import { ENGINE_NAME, httpError, malformedStream, serverMessage, unreachableError } from './errors';
+import { ENGINE_NAME, httpProblem, malformedStream, PAGE_WORDING, requestFailed, serverMessage, timedOut, unavailable, unlistedNote, unreachable, type ServedModels, type ServerWording } from './errors';
 import { readSseData } from './sse';
 import { type CompletionChunk, readChunk } from './chunk';
+import { createWatchdog, DEFAULT_TIMEOUTS, type RequestTimeouts, type Watchdog } from './watchdog';
 
 export interface OpenAiEngineOptions {
   /** API root including the version prefix, e.g. `http://127.0.0.1:8080/v1`. */
@@ -22,6 +23,10 @@ export interface OpenAiEngineOptions {
   family?: string;
   /** Injected fetch (tests, proxies); defaults to the global one. */
   fetch?: typeof fetch;
+  /** Limits of each request's stages (default `DEFAULT_TIMEOUTS`). */
+  timeouts?: Partial<RequestTimeouts>;
+  /** How error sentences name the settings: the page's fields (default) or the CLI's flags. */
+  wording?: ServerWording;
   /** The model's context window in tokens, as the user knows it; else what the server reports (vLLM's `max_model_len`), else unknown. */
   contextWindow?: number;
 }
@@ -32,17 +37,25 @@ interface Server {
   model: string;
   doFetch: typeof fetch;
   headers: Record<string, string>;
+  timeouts: RequestTimeouts;
+  wording: ServerWording;
+  /** What `/models` listed, once loaded: a 404 then names the models the server does serve. */
+  served: ServedModels;
 }
 
 /** Creates an engine that streams completions from an OpenAI-compatible HTTP server. */
 export function createOpenAiEngine(options: OpenAiEngineOptions): LlmEngine {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+  const wording = options.wording ?? PAGE_WORDING;
   const server: Server = {
-    baseUrl: normaliseBaseUrl(options.baseUrl),
+    baseUrl: normaliseBaseUrl(options.baseUrl, wording),
     model: options.model,
     doFetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)),
     headers,
+    timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
+    wording,
+    served: { model: options.model, listed: null },
   };
   let loaded: Promise<void> | null = null;
   let interruptCurrent: (() => void) | null = null;
@@ -99,6 +112,7 @@ async function* streamCompletion(server: Server, request: GenerateRequest, onInt
     interrupted = true;
     controller.abort();
   });
+  const watchdog = createWatchdog(server.timeouts, () => controller.abort());
   const clock = createUsageClock();
   const scanner = createStopScanner(request.stop);
   const state: StreamState = { finish: null, stopString: null, usage: null, pieces: 0, finished: false };
@@ -106,23 +120,30 @@ async function* streamCompletion(server: Server, request: GenerateRequest, onInt
     if (signal?.aborted) throw new AbortError('Generation');
     return interrupted ? 'abort' : null;
   };
+  const timedOutError = () => watchdog.fired && requestFailed(timedOut(watchdog.fired.kind, url, watchdog.fired.ms, server.wording));
   try {
     let res: Response;
+    watchdog.arm('connect');
     try {
       res = await server.doFetch(url, { method: 'POST', headers: server.headers, body: JSON.stringify(requestBody(server.model, request)), signal: controller.signal });
     } catch (err) {
       if (stopped()) return yield done('abort', null, clock.finish({ promptTokens: 0, completionTokens: 0 }));
-      throw unreachableError(url, err, false);
+      throw timedOutError() || requestFailed(unreachable(url, err, server.wording));
     }
-    if (!res.ok) throw await httpError(url, res);
+    if (!res.ok) {
+      watchdog.stop();
+      throw requestFailed(await httpProblem(url, res, server.wording, server.served), res.status);
+    }
+    watchdog.arm('first-token');
     try {
-      yield* readChunks(isJson(res) ? oneJsonChunk(url, res) : sseChunks(url, res), request, { scanner, clock, state, cancel: () => controller.abort() });
+      yield* readChunks(isJson(res) ? oneJsonChunk(url, res, server.wording) : sseChunks(url, res, server.wording), request, { scanner, clock, state, watchdog, cancel: () => controller.abort() });
     } catch (err) {
       if (stopped()) state.finish = 'abort';
+      else if (watchdog.fired) throw timedOutError();
       else if (err instanceof LceError) throw err;
       else throw new EngineRequestError(ENGINE_NAME, `the connection to ${url} broke mid-stream (${(err as Error).message}). Check the server's log.`);
     }
-    if (state.finish === null && !state.finished) throw malformedStream(url, 'it ended before the server sent a finish_reason or [DONE]');
+    if (state.finish === null && !state.finished) throw malformedStream(url, 'it ended before the server sent a finish_reason or [DONE]', server.wording);
     // The held-back tail is the model's own text, except a piece of the stop string the server
     // stopped on (some stream one first). Its log-probability is the pieces' that were held.
     const rest = scanner.end(stopPiecesToDrop(state.finish ?? 'stop', state.stopString));
@@ -133,36 +154,48 @@ async function* streamCompletion(server: Server, request: GenerateRequest, onInt
     };
     yield done(state.finish ?? 'stop', state.stopString, clock.finish(counts));
   } finally {
+    watchdog.stop();
     signal?.removeEventListener('abort', onAbort);
     onInterruptible(null);
     controller.abort();
   }
 }
 
-/** Checks `GET {baseUrl}/models` and reports the connection as load progress; returns the context window the server reports, if it does. */
+/** Checks `GET {baseUrl}/models`, keeps what it lists, and reports the connection as load progress; returns the context window the server reports, if it does. */
 async function checkServer(server: Server, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<number | null> {
-  const { baseUrl, model } = server;
+  const { baseUrl, model, wording } = server;
   const url = `${baseUrl}/models`;
   onProgress?.({ phase: 'connect', progress: null, text: `Connecting to ${baseUrl}…` });
-  let res: Response;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const watchdog = createWatchdog(server.timeouts, () => controller.abort());
   try {
-    res = await server.doFetch(url, { headers: server.headers, signal });
-  } catch (err) {
+    let res: Response;
+    watchdog.arm('connect');
+    try {
+      res = await server.doFetch(url, { headers: server.headers, signal: controller.signal });
+    } catch (err) {
+      if (signal?.aborted) throw new AbortError('Connecting to the server');
+      if (watchdog.fired) throw unavailable(timedOut('connect', url, watchdog.fired.ms, wording));
+      throw unavailable(unreachable(url, err, wording));
+    }
+    if (!res.ok) throw unavailable(await httpProblem(url, res, wording));
+    const json: unknown = await res.json().catch(() => null);
+    const listed = modelIds(json);
     if (signal?.aborted) throw new AbortError('Connecting to the server');
-    throw unreachableError(url, err, true);
+    if (watchdog.fired) throw unavailable(timedOut('connect', url, watchdog.fired.ms, wording));
+    server.served = { model, listed };
+    // llama.cpp serves whatever it loaded under any name, so an unlisted model is a note, not an error.
+    const note = unlistedNote(server.served, wording);
+    const window = reportedWindow(json, model);
+    const windowNote = window !== null ? `, context window ${window} tokens` : '';
+    onProgress?.({ phase: 'ready', progress: 1, text: `Connected to ${baseUrl}, model ${model}${windowNote}${note ? ` (${note})` : ''}` });
+    return window;
+  } finally {
+    watchdog.stop();
+    signal?.removeEventListener('abort', onAbort);
   }
-  if (!res.ok) {
-    const err = await httpError(url, res);
-    throw new EngineUnavailableError(ENGINE_NAME, err.reason, 'Check the base URL (it usually ends with /v1) and that the server is an OpenAI-compatible one.');
-  }
-  const json: unknown = await res.json().catch(() => null);
-  const listed = modelIds(json);
-  // llama.cpp serves whatever it loaded under any name, so an unlisted model is a note, not an error.
-  const note = listed && listed.length > 0 && !listed.includes(model) ? ` (the server lists ${listed.slice(0, 5).join(', ')}; it may still accept "${model}")` : '';
-  const window = reportedWindow(json, model);
-  const windowNote = window !== null ? `, context window ${window} tokens` : '';
-  onProgress?.({ phase: 'ready', progress: 1, text: `Connected to ${baseUrl}, model ${model}${windowNote}${note}` });
-  return window;
 }
 
 /**
@@ -202,11 +235,13 @@ function token(text: string, logprob: number | undefined): TokenEvent {
 async function* readChunks(
   chunks: AsyncIterable<CompletionChunk>,
   request: GenerateRequest,
-  at: { scanner: StopScanner; clock: ReturnType<typeof createUsageClock>; state: StreamState; cancel: () => void },
+  at: { scanner: StopScanner; clock: ReturnType<typeof createUsageClock>; state: StreamState; watchdog: Watchdog; cancel: () => void },
 ): AsyncGenerator<TokenEvent> {
   const { scanner, clock, state } = at;
   for await (const chunk of chunks) {
     if (chunk.usage) state.usage = chunk.usage;
+    // Until the first token only a token counts; after it, anything the server sends shows it is alive.
+    if (chunk.text || state.pieces > 0) at.watchdog.arm('idle');
     if (chunk.text) {
       clock.piece();
       state.pieces++;
@@ -244,8 +279,8 @@ function requestBody(model: string, r: GenerateRequest): Record<string, unknown>
   return body;
 }
 
-async function* sseChunks(url: string, res: Response): AsyncGenerator<CompletionChunk> {
-  if (!res.body) throw malformedStream(url, 'the response has no body');
+async function* sseChunks(url: string, res: Response, w: ServerWording): AsyncGenerator<CompletionChunk> {
+  if (!res.body) throw malformedStream(url, 'the response has no body', w);
   for await (const data of readSseData(res.body)) {
     if (data.trim() === '[DONE]') {
       yield { text: '', done: true };
@@ -255,25 +290,25 @@ async function* sseChunks(url: string, res: Response): AsyncGenerator<Completion
     try {
       json = JSON.parse(data);
     } catch {
-      throw malformedStream(url, `an event is not JSON: ${JSON.stringify(data.slice(0, 80))}`);
+      throw malformedStream(url, `an event is not JSON: ${JSON.stringify(data.slice(0, 80))}`, w);
     }
     if (json && typeof json === 'object' && 'error' in json) {
       throw new EngineRequestError(ENGINE_NAME, `the server reported an error mid-stream: ${serverMessage(data)}`);
     }
-    yield readChunk(url, json);
+    yield readChunk(url, json, w);
   }
 }
 
 // Some servers ignore `stream: true` and answer with one JSON completion.
-async function* oneJsonChunk(url: string, res: Response): AsyncGenerator<CompletionChunk> {
+async function* oneJsonChunk(url: string, res: Response, w: ServerWording): AsyncGenerator<CompletionChunk> {
   const text = await res.text();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw malformedStream(url, 'the JSON body does not parse');
+    throw malformedStream(url, 'the JSON body does not parse', w);
   }
-  yield readChunk(url, json);
+  yield readChunk(url, json, w);
   yield { text: '', done: true };
 }
 
@@ -288,7 +323,7 @@ function modelIds(json: unknown): string[] | null {
 }
 
 /** Trims trailing slashes and rejects what is not a URL, with an example of one that is. */
-export function normaliseBaseUrl(baseUrl: string): string {
+export function normaliseBaseUrl(baseUrl: string, w: ServerWording = PAGE_WORDING): string {
   const trimmed = baseUrl.trim().replace(/\/+$/, '');
   try {
     const base = (globalThis as { location?: { href: string } }).location?.href;
@@ -296,6 +331,6 @@ export function normaliseBaseUrl(baseUrl: string): string {
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http');
     return base && !/^https?:/i.test(trimmed) ? u.href.replace(/\/+$/, '') : trimmed;
   } catch {
-    throw new EngineUnavailableError(ENGINE_NAME, `"${baseUrl}" is not an http(s) URL`, 'Give the API root, e.g. http://127.0.0.1:8080/v1.');
+    throw unavailable({ reason: `"${baseUrl}" is not an http(s) URL`, advice: `Give the API root as ${w.baseUrl}, e.g. http://127.0.0.1:8080/v1.` });
   }
 }

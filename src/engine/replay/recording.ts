@@ -3,6 +3,7 @@
  * kept as typed blocks with its provenance so the UI can always say it is a recording and whose.
  */
 import type { Block, Method } from '../../core/transcript';
+import { questionKey } from './pick';
 
 export interface Recording {
   id: string;
@@ -48,12 +49,12 @@ export function renderRecording(blocks: readonly Block[]): { text: string; segme
 }
 
 /**
- * The recordings of `question`, whitespace runs ignored (a text box or a shell may change them):
- * the replay engine can only play what was recorded.
+ * The recordings of `question`, compared as `questionKey` reads them (whitespace, typographic
+ * quotes, case): the replay engine can only play what was recorded.
  */
 export function recordingsOf<R extends Pick<Recording, 'question'>>(recordings: readonly R[], question: string): R[] {
-  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-  return recordings.filter((r) => squash(r.question) === squash(question));
+  const key = questionKey(question);
+  return recordings.filter((r) => questionKey(r.question) === key);
 }
 
 /** Splits text into token-like pieces (words with their leading space, single digits, punctuation, whitespace runs) so playback streams like a model. */

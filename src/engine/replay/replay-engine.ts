@@ -6,7 +6,8 @@
 import { AbortError, EngineRequestError } from '../../core/errors';
 import type { FinishReason, GenerateRequest, LlmEngine, TokenEvent } from '../../core/ports/llm-engine';
 import { createStopScanner, stopPiecesToDrop } from '../../core/lce/stop-scanner';
-import { createUsageClock, estimateTokens } from '../shared/usage-clock';
+import { estimateTokens } from '../shared/usage-clock';
+import { questionKey } from './pick';
 import { OUTPUT_STOP, type Recording, renderRecording, tokenLikePieces } from './recording';
 
 export interface ReplayOptions {
@@ -31,7 +32,6 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
     if (signal?.aborted) throw new AbortError('Generation');
     let interrupted = false;
     interruptCurrent = () => (interrupted = true);
-    const clock = createUsageClock();
     try {
       const { recording, segment } = locate(request.prompt);
       const { text, segmentStarts } = rendered.get(recording.id)!;
@@ -52,7 +52,6 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
         }
         if (delayMs > 0) await sleep(delayMs, signal);
         emitted++;
-        clock.piece();
         const scan = scanner.push(piece);
         if (scan.emit) yield { type: 'token', text: scan.emit };
         if (scan.stop !== null) {
@@ -62,7 +61,8 @@ export function createReplayEngine(recordings: Recording | readonly Recording[],
       }
       const rest = scanner.end(stopPiecesToDrop(finish, stopString));
       if (rest) yield { type: 'token', text: rest };
-      const usage = clock.finish({ promptTokens: estimateTokens(request.prompt), completionTokens: emitted });
+      // Counts only: a recording has no speed of its own (its pace is the playback's), so none is made up.
+      const usage = { promptTokens: estimateTokens(request.prompt), completionTokens: emitted };
       yield { type: 'done', finishReason: finish, stopString, usage };
     } finally {
       interruptCurrent = null;
@@ -90,11 +90,11 @@ function createLocator(list: readonly Recording[]) {
   // With a single recording and a prompt that lacks its question, calls advance through it in order.
   let fallbackCursor = 0;
   return function locate(prompt: string): { recording: Recording; segment: number } {
-    // Whitespace may differ after a text box or a prompt template; compare with runs collapsed.
-    const text = collapse(prompt);
+    // Whitespace, quotes or case may differ after a text box, a shell or a prompt template.
+    const text = questionKey(prompt);
     let best: { recording: Recording; at: number; question: string } | null = null;
     for (const r of list) {
-      const question = collapse(r.question).trim();
+      const question = questionKey(r.question);
       const at = question ? text.lastIndexOf(question) : -1;
       if (at !== -1 && (best === null || at > best.at || (at === best.at && question.length > best.question.length))) best = { recording: r, at, question };
     }
@@ -109,10 +109,6 @@ function createLocator(list: readonly Recording[]) {
     const after = text.slice(best.at + best.question.length);
     return { recording: best.recording, segment: after.split(OUTPUT_STOP).length - 1 };
   };
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ');
 }
 
 function endsWithOutput(prompt: string): boolean {

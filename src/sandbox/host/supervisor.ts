@@ -107,7 +107,8 @@ export class PythonSupervisor implements PythonRunner {
     return this.enqueue(undefined, async () => {
       this.sessionGen.delete(session);
       const gen = this.gen;
-      if (gen && !gen.dead) await gen.worker.api.reset(session);
+      // Watched like a cell: a worker that dies (or hangs) meanwhile must not leave the caller waiting forever.
+      if (gen && !gen.dead) await this.watch(gen, () => gen.worker.api.reset(session), this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, undefined);
     });
   }
 

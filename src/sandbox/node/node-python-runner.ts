@@ -79,6 +79,10 @@ function spawnSandbox(command: { command: string; args: string[] }, hostOptions:
     cwd: '/',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
+    // A process group of its own: a terminal's Ctrl-C reaches the host, which stops the sandbox when
+    // it is ready to (a sandbox killed mid-check would leave a sample judged without it). If the host
+    // dies, the sandbox exits on the IPC channel's disconnect.
+    detached: true,
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

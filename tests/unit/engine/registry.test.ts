@@ -6,6 +6,7 @@ import {
   createEngine,
   ENGINES,
   engineEntry,
+  engineContextFromFlags,
   engineFlagSpec,
   engineFlagsHelp,
   engineKey,
@@ -111,7 +112,8 @@ describe('the engine registry', () => {
     for (const flag of ['--engine replay|openai', '--recording ID', '--base-url URL', '--model NAME', '--context-window TOKENS', '--api-key KEY']) expect(help).toContain(flag);
     expect(help).not.toContain('--model-url');
     expect(help).not.toContain('--continuation');
-    expect(Object.keys(engineFlagSpec()).sort()).toEqual(['api-key', 'base-url', 'context-window', 'engine', 'model', 'recording']);
+    expect(Object.keys(engineFlagSpec()).sort()).toEqual(['api-key', 'base-url', 'connect-timeout-ms', 'context-window', 'engine', 'first-token-timeout-ms', 'idle-timeout-ms', 'model', 'recording']);
+    expect(help).toMatch(/--connect-timeout-ms N +time limit until the server answers a request \(default 60000; openai\)/);
   });
 
   describe('should read the context window and the continuation mode', () => {
@@ -142,6 +144,22 @@ describe('the engine registry', () => {
       const flags = flagsOf(['--engine', 'openai', '--base-url', 'http://h/v1', '--model', 'm', '--context-window', '4096']);
       expect(engineSettingsFromFlags(flags, 'solve')).toEqual({ kind: 'openai', baseUrl: 'http://h/v1', model: 'm', contextWindow: '4096' });
       expect(() => engineSettingsFromFlags(flagsOf(['--engine', 'openai', '--base-url', 'http://h/v1', '--model', 'm', '--context-window', 'x']), 'solve')).toThrow('lce solve: --engine openai: --context-window must be a whole number of tokens of at least 256, not "x"');
+    });
+  });
+
+  describe('should read the request time limits apart from the settings', () => {
+    test('for each of the three limits, in milliseconds', () => {
+      const flags = flagsOf(['--engine', 'openai', '--base-url', 'http://h/v1', '--model', 'm', '--connect-timeout-ms', '500', '--first-token-timeout-ms', '9000', '--idle-timeout-ms', '2000']);
+      expect(engineSettingsFromFlags(flags, 'solve')).toEqual({ kind: 'openai', baseUrl: 'http://h/v1', model: 'm' });
+      expect(engineContextFromFlags(flags, 'solve')).toEqual({ timeouts: { connectMs: 500, firstTokenMs: 9000, idleMs: 2000 } });
+    });
+
+    test.each([['0'], ['-5'], ['1.5'], ['soon']])('for a limit of %s, refused', (value) => {
+      expect(() => engineContextFromFlags(flagsOf([`--idle-timeout-ms=${value}`]), 'collect')).toThrow(`lce collect: --idle-timeout-ms must be a whole number of milliseconds, at least 1, got "${value}".`);
+    });
+
+    test('for a limit given to an engine that makes no requests', () => {
+      expect(() => engineSettingsFromFlags(flagsOf(['--engine', 'replay', '--idle-timeout-ms', '5']), 'solve')).toThrow('lce solve: --idle-timeout-ms does not apply to --engine replay.');
     });
   });
 

@@ -66,9 +66,9 @@ describe('lce exec', () => {
   });
 
   describe('should report a bad line without losing the others', () => {
-    test('for invalid JSON and a missing code field, exiting 2', async () => {
+    test('for invalid JSON and a missing code field, exiting 3 (done, some lines skipped)', async () => {
       const ran = await lceExec([JSON.stringify({ code: '1' }), '{not json', JSON.stringify({ cell: 'x' }), JSON.stringify({ code: '2' })]);
-      expect(ran.code).toBe(2);
+      expect(ran.code).toBe(3);
       expect(ran.lines.map((l) => l.line)).toEqual([1, 2, 3, 4]);
       expect(ran.lines[1]!.invalid).toMatch(/not valid JSON/);
       expect(ran.lines[2]!.invalid).toMatch(/"code" is missing/);
