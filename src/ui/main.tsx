@@ -5,6 +5,11 @@ import { App } from './components/App/App';
 import { ModelsPanel } from './components/ModelsPanel/ModelsPanel';
 import { OfflineNotices } from './components/OfflineNotices/OfflineNotices';
 import { OfflinePanel } from './components/OfflinePanel/OfflinePanel';
+import { DataView } from './components/DataView/DataView';
+import { openLocalStore } from './state/local-store';
+import { createDataTab, downloadBlob } from './state/data-tab';
+import { createDataJobs } from '../data-io/data-jobs';
+import { storageEstimate } from '../engine/webllm/model-cache';
 import { startServiceWorker } from './offline/service-worker';
 import { createAppDeps, createModelCache } from './services';
 import { createModelsStore } from './state/models-store';
@@ -40,6 +45,8 @@ const store = createAppStore(deps, fromUrl ?? { kind: 'replay' });
 store.notice.value = urlProblem;
 const models = createModelsStore(createModelCache(), store.loadEngine, MODEL_CATALOG);
 const gpuReport = signal<WebGpuReport | null>(null);
+// The local database (samples, runs); where it cannot open the Data tab says why and solving goes on.
+const dataTab = createDataTab(openLocalStore(), { jobs: createDataJobs(), storage: () => storageEstimate(), download: downloadBlob });
 
 const draft = loadDraft();
 if (draft && !isShareHash(location.hash)) {
@@ -86,6 +93,7 @@ function Root() {
             <OfflinePanel offline={offline} isolated={isolated} />
           </>
         }
+        dataView={<DataView tab={dataTab} />}
       />
       <OfflineNotices offline={offline} isolated={isolated} />
     </>

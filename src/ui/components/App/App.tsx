@@ -1,4 +1,4 @@
-/** The page: a top bar with tabs (Solve, Models, Python), the WebGPU notice once, and the views. */
+/** The page: a top bar with tabs (Solve, Models, Python, Data), the WebGPU notice once, and the views. */
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AppStore } from '../../state/app-store';
@@ -9,11 +9,12 @@ import { ScratchCell } from '../ScratchCell/ScratchCell';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { shareUrl } from '../../state/share-actions';
 
-type Tab = 'solve' | 'models' | 'python';
+type Tab = 'solve' | 'models' | 'python' | 'data';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'solve', label: 'Solve' },
   { id: 'models', label: 'Models' },
   { id: 'python', label: 'Python' },
+  { id: 'data', label: 'Data' },
 ];
 
 export interface AppProps {
@@ -25,10 +26,12 @@ export interface AppProps {
   noWebGpuReason: string | null;
   /** The models panel (web-llm catalog, cache, WebGPU report). */
   modelsPanel: ComponentChildren;
+  /** The Data tab (stored samples, import, export). */
+  dataView?: ComponentChildren;
 }
 
 /** The whole app. Only the active tab's view is rendered; the others keep their state in the store. */
-export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppProps) {
+export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, dataView }: AppProps) {
   const [tab, setTab] = useState<Tab>('solve');
   const warmed = useRef(false);
   const warmUpOnce = () => {
@@ -81,6 +84,7 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel }: AppPro
           )}
           {tab === 'models' && modelsPanel}
           {tab === 'python' && <ScratchCell getRunner={deps.getRunner} timeoutMs={store.caps.value.cellTimeoutMs} />}
+          {tab === 'data' && dataView}
         </div>
       </main>
     </>
