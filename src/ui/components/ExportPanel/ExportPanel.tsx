@@ -9,7 +9,7 @@ import { megabytes } from '../../state/data-view-store';
 import type { ExportStore } from '../../state/export-store';
 import { modelIdOf, modelLabel } from '../DataView/labels';
 import { ExportPreview, ReportSummary } from './ExportPreview';
-import { Checks, MultiSelect, NumberField } from './fields';
+import { Checks, MultiSelect, NumberField, SelectField } from './fields';
 
 export interface ExportPanelProps {
   exporter: ExportStore;
@@ -37,46 +37,17 @@ export function ExportPanel({ exporter, runs, sets, models }: ExportPanelProps) 
     <section class="export-panel card" aria-labelledby="export-title">
       <h3 id="export-title">Export training data</h3>
       <div class="export-grid">
-        <label class="field">
-          <span>Format</span>
-          <select value={form.format} onChange={(e) => exporter.update({ format: (e.currentTarget as HTMLSelectElement).value })}>
-            {EXPORT_FORMATS.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Format" value={form.format} options={EXPORT_FORMATS.map((f) => ({ value: f.id, label: f.label }))} onPick={(v) => exporter.update({ format: v ?? form.format })} />
         <p class="hint format-description">{format.description}</p>
       </div>
       <fieldset class="export-grid" disabled={running}>
         <legend>Which samples</legend>
-        <label class="field">
-          <span>Problem set</span>
-          <select value={form.setId ?? ''} onChange={(e) => exporter.update({ setId: (e.currentTarget as HTMLSelectElement).value || undefined })}>
-            <option value="">All</option>
-            {sets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Problem set" anyLabel="All" value={form.setId} options={sets.map((s) => ({ value: s.id, label: s.name }))} onPick={(setId) => exporter.update({ setId })} />
         <MultiSelect label="Runs" values={form.runs} options={runs.map((r) => ({ value: r.id, label: r.label }))} onValues={(v) => exporter.update({ runs: v })} />
         <MultiSelect label="Models" values={form.models} options={modelIds.map((m) => ({ value: m, label: modelLabel(models.find((k) => modelIdOf(k) === m) ?? m) }))} onValues={(v) => exporter.update({ models: v })} />
         <Checks legend="Methods (none: all)" values={form.methods} options={METHODS.map((m) => ({ value: m, label: m }))} onValues={(v) => exporter.update({ methods: v })} />
         <Checks legend="Verdicts (none: all)" values={form.verdicts} options={[{ value: 'correct' as const, label: 'Correct' }, { value: 'wrong' as const, label: 'Incorrect' }, { value: 'undecided' as const, label: 'Undecided' }]} onValues={(v) => exporter.update({ verdicts: v })} />
-        <label class="field">
-          <span>Prompt family</span>
-          <select value={form.family ?? ''} onChange={(e) => exporter.update({ family: ((e.currentTarget as HTMLSelectElement).value || undefined) as PromptFamily | undefined })}>
-            <option value="">Any</option>
-            {PROMPT_FAMILIES.map((f) => (
-              <option key={f} value={f}>
-                {f}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<PromptFamily> label="Prompt family" anyLabel="Any" value={form.family} options={PROMPT_FAMILIES.map((f) => ({ value: f, label: f }))} onPick={(family) => exporter.update({ family })} />
         <NumberField label="Fewest rounds" value={form.minRounds} min={0} step={1} onValue={(v) => exporter.update({ minRounds: v })} />
         <NumberField label="Most rounds" value={form.maxRounds} min={0} step={1} onValue={(v) => exporter.update({ maxRounds: v })} />
         <NumberField label="Highest code-error rate (0–1)" value={form.maxCodeErrorRate} min={0} max={1} onValue={(v) => exporter.update({ maxCodeErrorRate: v })} />
@@ -94,16 +65,7 @@ export function ExportPanel({ exporter, runs, sets, models }: ExportPanelProps) 
         {form.dedupe && <NumberField label="Near-duplicate threshold (Jaccard)" value={form.dedupeThreshold} min={0.01} max={1} onValue={(v) => exporter.update({ dedupeThreshold: v ?? 0.9 })} />}
         {format.planner === 'pairs' && (
           <>
-            <label class="field">
-              <span>Pairs</span>
-              <select value={form.pairStrategy} onChange={(e) => exporter.update({ pairStrategy: (e.currentTarget as HTMLSelectElement).value as PairStrategy })}>
-                {STRATEGIES.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField label="Pairs" value={form.pairStrategy} options={STRATEGIES} onPick={(v) => exporter.update({ pairStrategy: v ?? 'one-per-prompt' })} />
             {form.pairStrategy !== 'one-per-prompt' && <NumberField label="Pairs per problem, at most" value={form.pairCap} min={1} step={1} onValue={(v) => exporter.update({ pairCap: v ?? 4 })} />}
           </>
         )}

@@ -1,4 +1,21 @@
-/** Small form fields of the export view: a number that may be left empty, a set of checkboxes, a multi-select. */
+/** Small form fields of the Data and export views: a select, a number that may be left empty, a set of checkboxes, a multi-select. */
+
+/** A select of `options`; with `anyLabel`, a first empty choice (picked: undefined). */
+export function SelectField<T extends string>({ label, value, options, onPick, anyLabel }: { label: string; value: T | undefined; options: ReadonlyArray<{ value: T; label: string }>; onPick: (v: T | undefined) => void; anyLabel?: string }) {
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={(e) => onPick(((e.currentTarget as HTMLSelectElement).value || undefined) as T | undefined)}>
+        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export function NumberField({ label, value, min, max, step, onValue, placeholder }: { label: string; value: number | undefined; min?: number; max?: number; step?: number; placeholder?: string; onValue: (v: number | undefined) => void }) {
   return (
