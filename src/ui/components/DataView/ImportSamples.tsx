@@ -47,7 +47,7 @@ export function ImportSamples({ state, disabled, onFiles, onCancel }: ImportSamp
               </button>
             </>
           )}
-          {report && <p data-testid="import-summary">{state.running ? 'Importing: ' : 'Imported: '}{summary(report)}</p>}
+          {report && <p data-testid="import-summary">{state.running ? 'Importing: ' : state.error ? 'Stopped: ' : 'Imported: '}{summary(report)}</p>}
           {state.error && <p class="run-error" role="alert" data-testid="import-error">{state.error}</p>}
           {report && report.issues.length > 0 && (
             <details>

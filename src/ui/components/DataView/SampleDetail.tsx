@@ -13,7 +13,7 @@ export interface SampleDetailProps {
 
 export function SampleDetail({ id, sample, missing, onClose }: SampleDetailProps) {
   return (
-    <article class="sample-detail card" aria-label="Sample" data-testid="sample-detail">
+    <article class="sample-detail card" role="region" aria-label="Sample" data-testid="sample-detail">
       <header class="pane-head">
         <h3 class="sample-id">{id}</h3>
         <button type="button" class="ghost" onClick={onClose}>
