@@ -74,7 +74,7 @@ interface TraceEvent {
   tdur?: number;
   args?: { name?: string };
 }
-interface Trace {
+export interface Trace {
   traceEvents: TraceEvent[];
 }
 
@@ -83,7 +83,7 @@ interface Trace {
  * Wall-clock long tasks also count time the OS gave to other processes; on a shared 2-core machine
  * this figure says how much of a long task was the page's own work.
  */
-function longestCpuTask(trace: Trace): number {
+export function longestCpuTask(trace: Trace): number {
   const events = trace.traceEvents;
   const mark = events.find((e) => e.name === 'lce-stream-start');
   if (!mark) return Number.NaN;
@@ -157,7 +157,7 @@ async function observe(browser: Browser, page: Page, start: () => Promise<void>,
   };
 }
 
-async function newObservedPage(browser: Browser): Promise<Page> {
+export async function newObservedPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
