@@ -23,25 +23,31 @@ describe('importSampleFiles', () => {
       const newer = JSON.stringify({ ...JSON.parse(good[0]!), id: 'from-the-future', schema: SAMPLE_SCHEMA_VERSION + 1 });
       const noUsage = JSON.stringify({ ...JSON.parse(good[1]!), id: 'no-usage', usage: 'lots' });
       const cut = good[2]!.slice(0, 120);
+      // Fields an export does not need but the store indexes: refused here, not at the database.
+      const noPromptTokens = JSON.stringify({ ...JSON.parse(good[3]!), id: 'no-prompt-tokens', usage: { completionTokens: 5, perRound: [] } });
+      const noDate = JSON.stringify({ ...JSON.parse(good[4]!), id: 'no-date', createdAt: 'yesterday' });
       const file = fileOf('mixed.jsonl', [
         `${good.slice(0, 10).join('\n')}\n`,
         'not json at all\n',
         `${newer}\n`,
         '\n',
         `${noUsage}\n`,
+        `${noPromptTokens}\n${noDate}\n`,
         new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d, 0x0a]),
         `${good.slice(10).join('\n')}\n`,
         cut,
       ], 777);
       const progress: ImportReport[] = [];
       const report = await importSampleFiles(store, [file], (r) => progress.push(r));
-      expect(report).toMatchObject({ files: 1, lines: 31, added: 26, alreadyStored: 0, repeated: 0, upgraded: 26, bad: 5, bytesRead: file.size, bytesTotal: file.size });
+      expect(report).toMatchObject({ files: 1, lines: 33, added: 26, alreadyStored: 0, repeated: 0, upgraded: 26, bad: 7, bytesRead: file.size, bytesTotal: file.size });
       expect(report.issues.map((i) => [i.line, i.reason.replace(/^not JSON, or cut short \(.*\)$/, 'not JSON, or cut short (…)')])).toEqual([
         [11, 'not JSON, or cut short (…)'],
         [12, `written by a newer version (sample schema ${SAMPLE_SCHEMA_VERSION + 1}); update the playground`],
         [14, '"usage.completionTokens" must be a number'],
-        [15, 'bytes that are not UTF-8'],
-        [32, 'not JSON, or cut short (…)'],
+        [15, '"usage.promptTokens" and "usage.completionTokens" must be numbers'],
+        [16, '"createdAt" must be a date'],
+        [17, 'bytes that are not UTF-8'],
+        [34, 'not JSON, or cut short (…)'],
       ]);
       expect(report.issues.every((i) => i.file === 'mixed.jsonl')).toBe(true);
       expect(await countSamples(store)).toBe(26);
