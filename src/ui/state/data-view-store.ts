@@ -152,8 +152,11 @@ export function createDataViewStore(deps: DataViewDeps) {
     try {
       const removed = await deleteRun(store, pending.runId);
       message.value = `Deleted run ${pending.runId}: ${removed.toLocaleString('en-US')} samples, about ${megabytes(pending.footprint.bytes)} freed.`;
-      if (filter.value.runId === pending.runId) setFilter({ runId: undefined });
       if (selected.value && selected.value.sample?.runId === pending.runId) selected.value = null;
+      // Our own change: shown at once, not when the change feed's echo settles.
+      if (filter.value.runId === pending.runId) setFilter({ runId: undefined });
+      else void reload();
+      void refreshMenus();
     } catch (err) {
       fail(err);
     }
