@@ -10,9 +10,11 @@ import { errorSentence } from './error-sentence';
 export type LocalStore = { kind: 'opening' } | { kind: 'ready'; store: LceStore } | { kind: 'off'; reason: string };
 
 /** Opens the database in the background; the signal says how it went. */
-export function openLocalStore(open: () => Promise<LceStore> = () => openStore({ onVersionChange: () => undefined })): ReadonlySignal<LocalStore> {
+export function openLocalStore(open?: (onVersionChange: () => void) => Promise<LceStore>): ReadonlySignal<LocalStore> {
   const state = signal<LocalStore>({ kind: 'opening' });
-  open().then(
+  // A newer version of the app opened the database in another tab: this connection was closed.
+  const onVersionChange = () => (state.value = { kind: 'off', reason: 'A newer version of this app opened the local database in another tab. Reload this page to use it.' });
+  (open ?? ((onChange) => openStore({ onVersionChange: onChange })))(onVersionChange).then(
     (store) => (state.value = { kind: 'ready', store }),
     (err: unknown) => (state.value = { kind: 'off', reason: errorSentence(err) ?? 'The local database could not be opened.' }),
   );
