@@ -19,7 +19,9 @@ export default defineConfig({
   preview: { headers: crossOriginIsolationHeaders, port: 4173, strictPort: false },
   worker: { format: 'es' },
   // Pyodide loads its own wasm and stdlib at run time; pre-bundling breaks its relative URLs.
-  optimizeDeps: { exclude: ['pyodide', '@mlc-ai/web-llm'] },
+  // idb and chart.js (the Batch tab's store and its lazily drawn charts) are pre-bundled at start:
+  // found later, the dev server would re-optimise and reload the page mid-session.
+  optimizeDeps: { exclude: ['pyodide', '@mlc-ai/web-llm'], include: ['idb', 'chart.js'] },
   build: {
     target: 'es2022',
     sourcemap: true,

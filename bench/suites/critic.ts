@@ -1,45 +1,37 @@
 /**
  * Critic benchmarks: rules throughput, sympy check latency through the Node sandbox, and the
- * labelled corpus figures (accuracy, false YES, false NO) with rules + sympy.
+ * labelled corpus figures (accuracy, false YES, false NO) with rules + sympy — for the original
+ * corpus and, group by group, for the corpus of answers as models write them (issue 16).
  */
-import { readFileSync } from 'node:fs';
-import { createSympyChecker, judge, judgeByRules } from '../../src/core/critic';
+import { createSympyChecker, judge, judgeByRules, type Verdict } from '../../src/core/critic';
 import { createNodePythonRunner } from '../../src/sandbox/node/node-python-runner';
 import { percentile } from '../support/stats';
+import { readCorpus, score, type LabelledPair } from '../../tests/fixtures/critic/corpus';
 
 export const name = 'critic';
 
-interface Pair {
-  pred: string;
-  gold: string;
-  question?: string;
-  label: boolean;
-}
-
-function corpus(): Pair[] {
-  return readFileSync(new URL('../../tests/fixtures/critic/pairs.jsonl', import.meta.url), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Pair);
-}
-
-export async function measure(): Promise<Record<string, number>> {
-  const pairs = corpus();
-  // Short answers only: throughput of the rules on answer pairs, not on long transcripts.
-  const short = pairs.filter((p) => p.pred.length < 80);
-  for (const p of short) judgeByRules(p.pred, p.gold, { question: p.question }); // warm-up
+/** Rules-only throughput on `pairs`, per second of this process's CPU time and of wall time. */
+function throughput(pairs: LabelledPair[]): { cpu: number; wall: number } {
+  for (const p of pairs) judgeByRules(p.pred, p.gold, { question: p.question }); // warm-up
   // CPU time of this process as well as wall time: on a shared machine wall time mostly measures
   // the other processes; the CPU figure is what one free core would do.
   let n = 0;
   const start = performance.now();
   const cpu0 = process.cpuUsage();
   while (performance.now() - start < 3000) {
-    for (const p of short) judgeByRules(p.pred, p.gold, { question: p.question });
-    n += short.length;
+    for (const p of pairs) judgeByRules(p.pred, p.gold, { question: p.question });
+    n += pairs.length;
   }
   const cpu = process.cpuUsage(cpu0);
-  const rulePairsPerS = n / ((cpu.user + cpu.system) / 1e6);
-  const rulePairsPerSWall = n / ((performance.now() - start) / 1000);
+  return { cpu: n / ((cpu.user + cpu.system) / 1e6), wall: n / ((performance.now() - start) / 1000) };
+}
+
+export async function measure(): Promise<Record<string, number>> {
+  const pairs = readCorpus('pairs.jsonl');
+  const groups = readCorpus('groups.jsonl');
+  // Short answers only: throughput of the rules on answer pairs, not on long transcripts.
+  const rules = throughput(pairs.filter((p) => p.pred.length < 80));
+  const groupRules = throughput(groups);
 
   const runner = createNodePythonRunner();
   const symbolic = createSympyChecker(runner);
@@ -59,24 +51,35 @@ export async function measure(): Promise<Record<string, number>> {
         samples.push(performance.now() - t);
       }
     }
-    let correct = 0;
-    let falseYes = 0;
-    let falseNo = 0;
-    for (const p of pairs) {
-      const said = (await judge(p.pred, p.gold, { question: p.question, symbolic })).equal === true;
-      if (said === p.label) correct++;
-      else if (said) falseYes++;
-      else falseNo++;
-    }
-    return {
-      'critic.rule_pairs_per_s': Math.round(rulePairsPerS),
-      'critic.rule_pairs_per_s_wall': Math.round(rulePairsPerSWall),
-      'critic.symbolic_ms_p50': Number(percentile(samples, 0.5).toFixed(1)),
-      'critic.corpus_pairs': pairs.length,
-      'critic.corpus_accuracy': Number((correct / pairs.length).toFixed(4)),
-      'critic.corpus_false_yes': falseYes,
-      'critic.corpus_false_no': falseNo,
+    const judged = async (set: LabelledPair[]): Promise<Verdict[]> => {
+      const out: Verdict[] = [];
+      for (const p of set) out.push(await judge(p.pred, p.gold, { question: p.question, symbolic }));
+      return out;
     };
+    const corpus = score(pairs, await judged(pairs));
+    const groupVerdicts = await judged(groups);
+    const metrics: Record<string, number> = {
+      'critic.rule_pairs_per_s': Math.round(rules.cpu),
+      'critic.rule_pairs_per_s_wall': Math.round(rules.wall),
+      'critic.rule_pairs_per_s_groups': Math.round(groupRules.cpu),
+      'critic.symbolic_ms_p50': Number(percentile(samples, 0.5).toFixed(1)),
+      'critic.corpus_pairs': corpus.pairs,
+      'critic.corpus_accuracy': Number(corpus.accuracy.toFixed(4)),
+      'critic.corpus_false_yes': corpus.falseYes.length,
+      'critic.corpus_false_no': corpus.falseNo.length,
+    };
+    const all = score(groups, groupVerdicts);
+    metrics['critic.groups_pairs'] = all.pairs;
+    metrics['critic.groups_accuracy'] = Number(all.accuracy.toFixed(4));
+    metrics['critic.groups_false_yes'] = all.falseYes.length;
+    for (const group of [...new Set(groups.map((p) => p.group!))]) {
+      const idx = groups.flatMap((p, i) => (p.group === group ? [i] : []));
+      const s = score(idx.map((i) => groups[i]!), idx.map((i) => groupVerdicts[i]!));
+      metrics[`critic.group.${group}.pairs`] = s.pairs;
+      metrics[`critic.group.${group}.accuracy`] = Number(s.accuracy.toFixed(4));
+      metrics[`critic.group.${group}.false_yes`] = s.falseYes.length;
+    }
+    return metrics;
   } finally {
     await runner.dispose();
   }

@@ -1,6 +1,6 @@
 /**
- * Sandbox benchmarks. Node runner (real Pyodide in a worker thread): start-up, a warm cell through
- * the worker boundary, sympy import, recovery from a runaway cell, timeout overshoot, and a
+ * Sandbox benchmarks. Node runner (real Pyodide in a sandbox process): start-up, a warm cell through
+ * the process boundary, sympy import, recovery from a runaway cell, timeout overshoot, and a
  * loop-heavy snippet against native CPython (python3 on this machine). Browser (`sandbox.browser_*`):
  * the built self-test page in headless Chromium, timed inside the page.
  */

@@ -157,6 +157,7 @@ async function observe(browser: Browser, page: Page, start: () => Promise<void>,
   };
 }
 
+/** A page that records every long main-thread task in `window.__longTasks`. */
 export async function newObservedPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {

@@ -1,25 +1,30 @@
 /**
- * The one object a Python worker exposes (browser: comlink over `Worker`; Node: comlink over
- * `worker_threads`). Both sides import this file with `import type` only.
+ * The one object a Python worker exposes (browser: comlink over `Worker`; Node: comlink over the
+ * sandbox process's IPC channel). Both sides import this file with `import type` only.
  *
- * A cell is two calls so that package loading never counts against the cell's time limit:
- * `prepare` loads what the code imports (no deadline), then `run` executes it (watched).
+ * Package loading never counts against a cell's time limit: `run` (under the cell's limit) answers
+ * `needs-packages` when the code imports a package not loaded yet; `prepare` then loads and imports
+ * it (under its own, long limit) and `run` is called again. A worker that does not answer `run`
+ * within the cell's limit (something a cell left behind is blocking it) is stopped like a runaway cell.
  */
 
 /** Everything a fresh worker needs; plain data (the buffer is shared, not copied). */
 export interface WorkerInit {
-  /** One byte the host sets to 2 to raise KeyboardInterrupt in the running cell. Null: no interrupts. */
+  /**
+   * One byte the host sets to 2 to raise KeyboardInterrupt in the running cell. Null: no interrupts,
+   * or (Node) the sandbox process owns the byte and the host interrupts by message.
+   */
   interruptBuffer: Uint8Array | null;
-  /** Where the core lives (browser: absolute URL of the self-hosted copy; Node: ignored). */
+  /** Browser only: absolute URL of the self-hosted Pyodide core (Node's sandbox knows its own). */
   indexURL?: string;
-  /** Base URL (browser) or directory (Node) holding `<name>-<version>.pyc.zip` and the wheels. */
-  packagesBase: string;
-  /** Base URL (browser) or directory (Node) of the vendored wheels, the fallback when a zip is absent. */
+  /** Browser only: base URL of `<name>-<version>.pyc.zip` (Node's host serves the files). */
+  packagesBase?: string;
+  /** Browser only: base URL of the vendored wheels, the fallback when a zip is absent. */
   wheelsBase?: string;
   /** Node only: compile missing package zips at start-up (default true); false leaves the wheel fallback. */
   compileMissing?: boolean;
-  /** Base URL of Pyodide's CDN for packages not vendored (numpy); null when offline-only. */
-  cdnBase: string | null;
+  /** Base URL of Pyodide's CDN for the packages that are not vendored (numpy); null: never go online. */
+  onlinePackagesUrl: string | null;
 }
 
 /** What the worker reports once Python is ready. */
@@ -28,6 +33,13 @@ export interface WorkerInfo {
   pyodideVersion: string;
   /** Milliseconds from worker start to a ready interpreter. */
   startMs: number;
+  /**
+   * Whether the worker can compile JavaScript from strings (`eval`, `Function`), tried by the worker
+   * itself before Python starts: `blocked` under the browser worker's CSP and under Node's
+   * `--disallow-code-generation-from-strings`. The page refuses to run cells in a worker that says
+   * `allowed` (src/ui/offline/sandbox-guard.ts).
+   */
+  codeFromStrings: 'blocked' | 'allowed';
 }
 
 /** Outcome of loading a cell's imports. `missing` names packages that could not be had. */
@@ -53,7 +65,12 @@ export interface RawCellResult {
 export interface RunLimits {
   session: string;
   maxOutputBytes: number;
+  /** `prepare` has run for this code: run it whatever its imports (a failed package raises at its import). */
+  prepared?: boolean;
 }
+
+/** What `run` did: ran the cell, or found packages to load first. */
+export type RunOutcome = { kind: 'ran'; result: RawCellResult } | { kind: 'needs-packages'; names: string[] };
 
 /** The worker's API: 4 coarse methods. */
 export interface PythonWorkerApi {
@@ -61,8 +78,8 @@ export interface PythonWorkerApi {
   init(init: WorkerInit): Promise<WorkerInfo>;
   /** Loads the vendored packages (or numpy online) that `code` imports. Never raises for user code. */
   prepare(code: string): Promise<PrepareResult>;
-  /** Runs one cell synchronously in its session's globals. Python exceptions come back as data. */
-  run(code: string, limits: RunLimits): Promise<RawCellResult>;
+  /** Runs one cell synchronously in its session's globals (unless it needs packages first). Python exceptions come back as data. */
+  run(code: string, limits: RunLimits): Promise<RunOutcome>;
   /** Forgets one session's globals. */
   reset(session: string): Promise<void>;
 }

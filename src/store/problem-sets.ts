@@ -5,6 +5,9 @@ import { dbOf, type LceStore } from './open';
 import { issued, writeTx } from './write';
 import type { ProblemSetOrigin, ProblemSetRecord } from './schema';
 
+/** Problems added per step of the save transaction (a slice clones in a few milliseconds). */
+const SAVE_SLICE = 500;
+
 /** Bad lines kept with a set: enough to show and fix, bounded however broken the file was. */
 export const KEPT_ISSUES = 200;
 
@@ -42,7 +45,14 @@ export async function saveProblemSet(store: LceStore, input: NewProblemSet): Pro
   };
   await writeTx(store, ['problemSets', 'problems'], async (tx) => {
     const problems = tx.objectStore('problems');
-    await Promise.all([issued(tx.objectStore('problemSets').add(record)), ...result.problems.map((problem, index) => issued(problems.add({ setId: record.id, index, problem })))]);
+    await issued(tx.objectStore('problemSets').add(record));
+    // In slices, each awaited: issuing 85,000 adds at once cloned them all in one task and froze the
+    // page for seconds. Awaiting a slice's requests keeps the one transaction open (it commits only
+    // when nothing is pending) while the page paints between slices.
+    for (let at = 0; at < result.problems.length; at += SAVE_SLICE) {
+      const slice = result.problems.slice(at, at + SAVE_SLICE);
+      await Promise.all(slice.map((problem, i) => issued(problems.add({ setId: record.id, index: at + i, problem }))));
+    }
   });
   store.feed.publish({ type: 'problem-sets' });
   return record;

@@ -12,6 +12,8 @@ import { createDataJobs } from '../data-io/data-jobs';
 import { storageEstimate } from '../engine/webllm/model-cache';
 import { startServiceWorker } from './offline/service-worker';
 import { createAppDeps, createModelCache } from './services';
+import { createBatchDeps } from './batch-services';
+import { createBatchStore } from './state/batch/batch-store';
 import { createModelsStore } from './state/models-store';
 import { MODEL_CATALOG } from '../engine/webllm/model-catalog';
 import { createAppStore } from './state/app-store';
@@ -44,6 +46,9 @@ try {
 const store = createAppStore(deps, fromUrl ?? { kind: 'replay' });
 store.notice.value = urlProblem;
 const models = createModelsStore(createModelCache(), store.loadEngine, MODEL_CATALOG);
+// Batch runs: opens the local database and resumes a run a reload or a crash interrupted.
+const batch = createBatchStore(createBatchDeps(store, deps));
+void batch.init();
 const gpuReport = signal<WebGpuReport | null>(null);
 // The local database (samples, runs); where it cannot open the Data tab says why and solving goes on.
 const dataTab = createDataTab(openLocalStore(), { jobs: createDataJobs(), storage: () => storageEstimate(), download: downloadBlob });
@@ -87,6 +92,7 @@ function Root() {
         deps={deps}
         webgpu={report === null ? true : hasWebGpu(report)}
         noWebGpuReason={report && !hasWebGpu(report) ? noWebGpuReason(report) : null}
+        batch={batch}
         modelsPanel={
           <>
             <ModelsPanel store={store} models={models} report={report} />

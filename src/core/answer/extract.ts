@@ -1,6 +1,10 @@
 /**
  * Final-answer extraction from a model response (CoT, PoT or ToRA/LCE format).
  *
+ * Chat-template debris ends the response: a model that runs past its turn (`<|im_end|>`, `</s>`,
+ * `<|im_start|>user`, a made-up "Human:" turn) is cut there, so a hallucinated next turn never
+ * supplies the answer.
+ *
  * Priority, highest first; the first level that yields anything wins:
  *   1. `\boxed{…}` / `\fbox{…}` (balanced braces; also the brace-less `\boxed 5`) — the last one is the answer.
  *   2. "The answer is …", "final answer is …", "Answer: …", GSM8K's "#### …" — the last one.
@@ -40,10 +44,22 @@ export function matchBrace(text: string, open: number): number {
   return -1;
 }
 
+/** A box found in a text: where it starts and ends, and its content. */
+export interface BoxAt {
+  at: number;
+  end: number;
+  body: string;
+}
+
 /** All `\boxed{…}` / `\fbox{…}` contents in order of appearance. */
 export function findBoxed(text: string): string[] {
+  return findBoxesAt(text).map((b) => b.body);
+}
+
+/** All non-empty boxes with their positions, in order of appearance. */
+export function findBoxesAt(text: string): BoxAt[] {
   if (!text.includes('\\boxed') && !text.includes('\\fbox')) return [];
-  const found: { at: number; body: string }[] = [];
+  const found: BoxAt[] = [];
   for (const cmd of BOX_COMMANDS) {
     let from = 0;
     for (;;) {
@@ -56,20 +72,30 @@ export function findBoxed(text: string): string[] {
       if (text[i] === '{') {
         const end = matchBrace(text, i);
         if (end < 0) continue; // unbalanced: a truncated response has no usable box here
-        found.push({ at, body: text.slice(i + 1, end).trim() });
+        found.push({ at, end: end + 1, body: text.slice(i + 1, end).trim() });
         from = end + 1;
       } else if (i > at + cmd.length) {
         // `\boxed 5` (MATH solutions use it): one token up to whitespace, `$` or end.
         const m = /^[^\s$]+/.exec(text.slice(i));
-        if (m) found.push({ at, body: m[0] });
+        if (m) found.push({ at, end: i + m[0].length, body: m[0] });
       }
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.body).filter((b) => b.length > 0);
+  return found.sort((a, b) => a.at - b.at).filter((b) => b.body.length > 0);
 }
 
-// "The answer is: 42." / "the final answer is $\frac12$" / "Final Answer: 7" / "#### 18".
-const ANSWER_IS = /\b(?:final\s+)?answer\s*(?:is|:)\s*:?|^[ \t]*#{4}[ \t]/gim;
+// Tokens of chat templates (ChatML, Llama 3, Gemma, Mistral, Phi) and a made-up next turn.
+const CHAT_DEBRIS = /<\|(?:im_end|im_start|endoftext|eot_id|start_header_id|end_header_id|end|user|assistant|system)\|>|<\/s>|<(?:end|start)_of_turn>|\[INST\]|\n[ \t]*(?:Human|User|USER|### (?:Human|User|Instruction)):/;
+
+/** The response up to the first chat-template token: what follows is not the model's answer. */
+export function stripChatDebris(text: string): string {
+  if (!/[<[\n]/.test(text)) return text;
+  const m = CHAT_DEBRIS.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+// "The answer is: 42." / "the final answer is $\frac12$" / "Final Answer: 7" / "#### 18" / a "### Final Answer" heading.
+const ANSWER_IS = /\b(?:final\s+)?answer[ \t]*(?:is|:)[ \t]*:?|^[ \t]*#{4}[ \t]|^[ \t]*#{1,3}[ \t]*(?:\*\*)?final\s+answer(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/gim;
 
 /** Cleans the text after "the answer is": up to the sentence end, without wrappers and trailing dots. */
 export function cleanAnswerPhrase(raw: string): string {
@@ -88,14 +114,54 @@ export function cleanAnswerPhrase(raw: string): string {
 
 /** Every "the answer is …" phrase in order (several may share a line). */
 export function findAnswerPhrases(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(ANSWER_IS)) {
-    const start = (m.index ?? 0) + m[0].length;
-    const end = text.indexOf('\n', start);
-    const cleaned = cleanAnswerPhrase(text.slice(start, end < 0 ? text.length : end));
-    if (cleaned.length > 0) out.push(cleaned);
-  }
+  return findAnswerPhrasesAt(text).map((p) => p.body);
+}
+
+/** Every "the answer is …" phrase with the span of text it was read from. */
+export function findAnswerPhrasesAt(text: string): BoxAt[] {
+  const out: BoxAt[] = [];
+  const markers = [...text.matchAll(ANSWER_IS)];
+  markers.forEach((m, k) => {
+    const at = m.index ?? 0;
+    const start = at + m[0].length;
+    const lineEnd = text.indexOf('\n', start);
+    let end = lineEnd < 0 ? text.length : lineEnd;
+    // "for part (a) the answer is 2, and for part (b) the answer is 5": each phrase ends at the next one's clause.
+    const next = markers[k + 1]?.index;
+    if (next !== undefined && next < end) end = start + clauseEnd(text.slice(start, next));
+    let cleaned = cleanAnswerPhrase(text.slice(start, end));
+    // "Answer:" alone on its line: the answer is the next line, or the display that starts there.
+    if (cleaned.length === 0 && lineEnd >= 0) {
+      const next = nextLineOrDisplay(text, lineEnd + 1);
+      cleaned = cleanAnswerPhrase(next.body);
+      end = next.end;
+    }
+    if (cleaned.length > 0) out.push({ at, end, body: cleaned });
+  });
   return out;
+}
+
+/** Where the first clause of `s` ends: the first `,` `;` sentence end or "and"/"but" outside brackets, else its end. */
+function clauseEnd(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+    else if (depth === 0 && (ch === ',' || ch === ';' || /^(?:\.\s|\s(?:and|but|while)\s)/.test(s.slice(i, i + 7)))) return i;
+  }
+  return s.length;
+}
+
+/** The first non-empty line at or after `from`; a `\[`/`$$` display is taken whole, over several lines. */
+function nextLineOrDisplay(text: string, from: number): { body: string; end: number } {
+  const skipped = /^\s*/.exec(text.slice(from))![0].length;
+  const start = from + skipped;
+  const rest = text.slice(start);
+  const display = /^(\\\[|\$\$)([\s\S]*?)(\\\]|\$\$)/.exec(rest);
+  if (display) return { body: display[2]!.replace(/\s*\n\s*/g, ' '), end: start + display[0].length };
+  const line = rest.split('\n', 1)[0] ?? '';
+  return { body: line, end: start + line.length };
 }
 
 const OUTPUT_BLOCK = /```output[ \t]*\r?\n([\s\S]*?)(?:```|$)/g;
@@ -106,17 +172,34 @@ export function findOutputBlocks(text: string): string[] {
   return [...text.matchAll(OUTPUT_BLOCK)].map((m) => (m[1] ?? '').trim());
 }
 
-/** Extracts the final answer of `response` (see the module comment for the priority). */
-export function extractAnswer(response: string): ExtractedAnswer {
-  const boxed = findBoxed(response);
-  if (boxed.length > 0) return { answer: boxed[boxed.length - 1]!, source: 'boxed', candidates: boxed };
-  const phrases = findAnswerPhrases(response.includes('```') ? stripCode(response) : response);
-  if (phrases.length > 0) return { answer: phrases[phrases.length - 1]!, source: 'answer-is', candidates: phrases };
-  const outputs = findOutputBlocks(response).filter((o) => o.length > 0);
+/** Where the candidates of the winning level sit, in `text` (the response without debris, and without code for phrases). */
+export interface AnswerSpans {
+  source: AnswerSource;
+  text: string;
+  spans: BoxAt[];
+}
+
+/** Finds the winning level's candidates with their spans (see the module comment for the priority). */
+export function locateAnswers(whole: string): AnswerSpans {
+  const response = stripChatDebris(whole);
+  const boxes = findBoxesAt(response);
+  if (boxes.length > 0) return { source: 'boxed', text: response, spans: boxes };
+  const phraseText = response.includes('```') ? stripCode(response) : response;
+  const phrases = /answer|#/i.test(phraseText) ? findAnswerPhrasesAt(phraseText) : [];
+  if (phrases.length > 0) return { source: 'answer-is', text: phraseText, spans: phrases };
+  if (!response.includes('```output')) return { source: 'none', text: response, spans: [] };
+  const outputs = [...response.matchAll(OUTPUT_BLOCK)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, body: (m[1] ?? '').trim() })).filter((o) => o.body.length > 0);
   const last = outputs[outputs.length - 1];
   // An exception is not an answer, and an earlier output is intermediate work: no answer then.
-  if (last !== undefined && !isErrorOutput(last)) return { answer: last, source: 'output', candidates: [last] };
-  return { answer: null, source: 'none', candidates: [] };
+  if (last !== undefined && !isErrorOutput(last.body)) return { source: 'output', text: response, spans: [last] };
+  return { source: 'none', text: response, spans: [] };
+}
+
+/** Extracts the final answer of `response` (see the module comment for the priority). */
+export function extractAnswer(response: string): ExtractedAnswer {
+  const { source, spans } = locateAnswers(response);
+  const candidates = spans.map((s) => s.body);
+  return { answer: candidates[candidates.length - 1] ?? null, source, candidates };
 }
 
 /** A Python traceback or an `XxxError: …` line printed by the sandbox. */

@@ -1,3 +1,3 @@
 /** Final-answer extraction shared by the LCE loop and the critic. */
-export { extractAnswer, findBoxed, findAnswerPhrases, findOutputBlocks, matchBrace, cleanAnswerPhrase, isErrorOutput } from './extract';
-export type { ExtractedAnswer, AnswerSource } from './extract';
+export { extractAnswer, locateAnswers, findBoxed, findBoxesAt, stripChatDebris, findAnswerPhrases, findAnswerPhrasesAt, findOutputBlocks, matchBrace, cleanAnswerPhrase, isErrorOutput } from './extract';
+export type { ExtractedAnswer, AnswerSource, AnswerSpans, BoxAt } from './extract';

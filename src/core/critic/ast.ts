@@ -151,3 +151,73 @@ export function key(node: Node): string {
       return `(${key(node.a)} ${node.t} ${key(node.b)})`;
   }
 }
+
+/** The tree with every occurrence of the variable `name` replaced by `value`. */
+export function substitute(node: Node, name: string, value: Node): Node {
+  switch (node.t) {
+    case 'num':
+      return node;
+    case 'sym':
+      return node.name === name ? value : node;
+    case 'neg':
+      return { t: 'neg', a: substitute(node.a, name, value) };
+    case 'fn':
+      return { t: 'fn', name: node.name, args: node.args.map((a) => substitute(a, name, value)) };
+    default:
+      return { t: node.t, a: substitute(node.a, name, value), b: substitute(node.b, name, value) };
+  }
+}
+
+/**
+ * A key that is the same for trees that differ only in the order of terms of a sum or factors of a
+ * product (`ba + c` and `c + ab`): sums and products are flattened and their parts sorted.
+ */
+export function canonicalKey(node: Node): string {
+  switch (node.t) {
+    case 'add':
+    case 'sub':
+    case 'neg':
+      if (node.t === 'neg' && node.a.t !== 'add' && node.a.t !== 'sub') return `-${canonicalKey(node.a)}`;
+      return `(${terms(node, 1).sort().join(' + ')})`;
+    case 'mul':
+    case 'div':
+      return `(${factors(node, 1).sort().join(' ')})`;
+    case 'pow':
+      return `(${canonicalKey(node.a)})^(${canonicalKey(node.b)})`;
+    case 'fn':
+      return `${node.name}(${node.args.map(canonicalKey).join(',')})`;
+    default:
+      return key(node);
+  }
+}
+
+function terms(node: Node, sign: 1 | -1): string[] {
+  if (node.t === 'add') return [...terms(node.a, sign), ...terms(node.b, sign)];
+  if (node.t === 'sub') return [...terms(node.a, sign), ...terms(node.b, sign === 1 ? -1 : 1)];
+  if (node.t === 'neg') return terms(node.a, sign === 1 ? -1 : 1);
+  return [`${sign < 0 ? '-' : '+'}${canonicalKey(node)}`];
+}
+
+function factors(node: Node, power: 1 | -1): string[] {
+  if (node.t === 'mul') return [...factors(node.a, power), ...factors(node.b, power)];
+  if (node.t === 'div') return [...factors(node.a, power), ...factors(node.b, power === 1 ? -1 : 1)];
+  return [`${power < 0 ? '/' : '*'}${canonicalKey(node)}`];
+}
+
+/** Applications of an unknown function to constants (`y(0)`, `I(0)`): values the tree treats as unknowns. */
+export function opaqueValues(node: Node, out: Set<string> = new Set()): Set<string> {
+  switch (node.t) {
+    case 'num':
+    case 'sym':
+      return out;
+    case 'neg':
+      return opaqueValues(node.a, out);
+    case 'fn':
+      if (node.name.startsWith('apply_') && freeVars(node).size === 0) out.add(key(node));
+      for (const a of node.args) opaqueValues(a, out);
+      return out;
+    default:
+      opaqueValues(node.a, out);
+      return opaqueValues(node.b, out);
+  }
+}

@@ -1,4 +1,4 @@
-/** Multiple-choice answers (policy 12): letters, letters with option text, option text alone. */
+/** Multiple-choice answers (policy `choices`): letters, letters with option text, option text alone. */
 
 const LETTERS = 'ABCDEFGH';
 
@@ -21,15 +21,46 @@ export function goldLetters(gold: string): string[] | null {
   return null;
 }
 
-/** Letters a predicted answer names, and any option text that follows a single letter. */
-export function predLetters(pred: string): { letters: string[]; text: string | null } | null {
-  if (!/[A-H]/.test(pred)) return null;
-  let s = pred.trim().replace(/^(?:option|choice|answer)\s*:?\s*/i, '');
-  const lead = /^\(\s*([A-H])\s*\)(?:\s*[:.]?\s*(.*))?$/.exec(s) ?? /^([A-H])(?:\s*[:.)]\s*(.*)|\s*)$/.exec(s);
-  if (lead) return { letters: [lead[1]!], text: lead[2] && lead[2].trim() ? lead[2].trim() : null };
+/** A choice: its letters (upper case) and any option text that follows a single letter. */
+export interface ChoiceLetters {
+  letters: string[];
+  text: string | null;
+}
+
+const LEAD_UPPER = [/^\(\s*([A-H])\s*\)(?:\s*[:.]?\s*(.*))?$/, /^([A-H])(?:\s*[:.)]\s*(.*)|\s*)$/] as const;
+const LEAD_ANY_CASE = [/^\(\s*([A-Ha-h])\s*\)(?:\s*[:.]?\s*(.*))?$/, /^([A-Ha-h])(?:\s*[:.)]\s*(.*)|\s*)$/] as const;
+
+/**
+ * Letters a predicted answer names, and any option text that follows a single letter. `anyCase`
+ * (the reference is a letter) also reads `(b)`, `b)` and `b` as choice B.
+ */
+export function predLetters(pred: string, anyCase = false): ChoiceLetters | null {
+  if (!(anyCase ? /[A-Ha-h]/ : /[A-H]/).test(pred)) return null;
+  // "B, since 7 is prime": the explanation is not the option's text.
+  let s = pred.trim().replace(/^(?:(?:the\s+)?(?:right|correct|best)?\s*(?:option|choice|answer)\s*(?:is)?)\s*:?\s*/i, '').replace(/^(\(?[A-Ha-h]\)?)\s*,?\s+(?:since|because|as)\b.*$/, '$1');
+  const [bracketed, bare] = anyCase ? LEAD_ANY_CASE : LEAD_UPPER;
+  const lead = bracketed.exec(s) ?? bare.exec(s);
+  if (lead) {
+    const text = lead[2]?.trim();
+    return { letters: [lead[1]!.toUpperCase()], text: text ? text : null };
+  }
   s = s.replace(/\band\b/g, ',');
   if (/^\(?[A-H]\)?(?:\s*,?\s*\(?[A-H]\)?)+$/.test(s)) return { letters: [...new Set(s.replace(/[\s,()]/g, '').split(''))].sort(), text: null };
   return null;
+}
+
+// `(b)`, or a letter after option/choice/answer: lower case only when it stands alone ("answer is a prime" names no choice).
+const MENTION = /\(([A-Ha-h])\)|\b(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s*(?:is\s*)?:?\s*(?:([A-H])\b|([a-h])(?=\s*[).:,]|\s*$))/g;
+
+/**
+ * The choice a sentence names ("The right choice is (B).", "Option (c) is correct."): letters in
+ * brackets or after option/choice, read against a letter reference. Null unless exactly one letter.
+ */
+export function choiceMention(text: string): ChoiceLetters | null {
+  if (text.length > 200) return null;
+  const found = new Set<string>();
+  for (const m of text.matchAll(MENTION)) found.add((m[1] ?? m[2] ?? m[3])!.toUpperCase());
+  return found.size === 1 ? { letters: [...found], text: null } : found.size > 1 ? { letters: [...found].sort(), text: null } : null;
 }
 
 /** Option texts listed in a question: `(A) 12 (B) 15 …`, `A. 12  B. 15`, one per line. */

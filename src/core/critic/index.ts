@@ -1,6 +1,6 @@
 /** The critic: does an answer match a reference? Rules, then symbolic (sympy), then an optional LLM judge. */
 export { judgeByRules, ruleOutcome, goldAnswer, type RuleOptions } from './rules';
-export { judge, type JudgeOptions } from './judge';
+export { judge, llmVerdict, type JudgeOptions } from './judge';
 export { createSympyChecker, symbolicProgram, SYMBOLIC_TIMEOUT_MS, type SymbolicChecker, type SymbolicPair } from './symbolic';
-export { createLlmJudge, criticPrompt, chatMlPrompt, readYesNo, type LlmJudge } from './llm';
+export { createLlmJudge, createLlmJudgeFor, criticPrompt, chatMlPrompt, judgeTurn, readYesNo, type LlmJudge } from './llm';
 export type { Verdict, VerdictMethod } from './types';

@@ -1,5 +1,5 @@
 /**
- * String clean-up of one answer before it is parsed. Every rewrite here keeps the value: wrappers,
+ * Policy `notation`: string clean-up of one answer before it is parsed. Every rewrite here keeps the value: wrappers,
  * spacing commands, `\left`/`\right`, `\dfrac`, unicode symbols, currency, thousands separators,
  * Markdown emphasis. Units, percent and degrees are NOT dropped here; `value.ts` records them as
  * flags so the policy can decide (see policy.ts).
@@ -21,11 +21,13 @@ export function normalise(raw: string): string {
     s = s.replace(COMMANDS, (m, name: string) => COMMAND_MAP[name] ?? m);
     // sympy's LaTeX prints `\operatorname{asin}`: a function name, not text.
     if (s.includes('operatorname')) s = s.replace(/\\operatorname\{(a?)(sin|cos|tan|sinh|cosh|tanh|sec|csc|cot)\}/g, (_m, arc: string, f: string) => `\\${arc ? 'arc' : ''}${f}`);
+    // `{7 \over 12}` and `7 \over 12` are `\frac{7}{12}`.
+    if (s.includes('\\over')) s = s.replace(/\{\s*([^{}]+?)\s*\\over(?![A-Za-z])\s*([^{}]+?)\s*\}/g, '\\frac{$1}{$2}').replace(/^\s*([^{}]+?)\s*\\over(?![A-Za-z])\s*([^{}]+?)\s*$/, '\\frac{$1}{$2}');
     if (s.includes('\\choose')) s = s.replace(/\{\s*([^{}]+?)\s*\\choose\s*([^{}]+?)\s*\}/g, '\\binom{$1}{$2}').replace(/^\s*([^{}]+?)\s*\\choose\s*([^{}]+?)\s*$/, '\\binom{$1}{$2}');
   }
   // Thousands separators: 2\,500, 1{,}024, 1\ 024 — only between a 1–3 digit head and 3-digit groups.
   if (/\d/.test(s)) {
-    if (/[{\\~\u2009\u202f]/.test(s)) s = s.replace(/(\d)(?:\{,\}|\\,|\\ |\\;|\\!|~|\u2009|\u202f)(?=\d{3}(?!\d))/g, '$1');
+    if (/[{\\~\u2009\u202f]/.test(s)) s = s.replace(/(\d)(?:\{,\}|,?\\!|\\,|\\ |\\;|~|\u2009|\u202f)(?=\d{3}(?!\d))/g, '$1');
     if (s.includes(',')) s = s.replace(/(?<![\d.([])\d{1,3}(?:,\d{3})+(?![\d,)\]]|\.\d*,)/g, (m) => (isThousands(m) ? m.replace(/,/g, '') : m));
     if (s.includes(' ')) s = s.replace(/(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]| ?\/)/g, (_m, head: string, rest: string) => head + rest.replace(/ /g, ''));
   }
@@ -42,6 +44,13 @@ export function normalise(raw: string): string {
   // A base written as a subscript (`1011_2`, `25_{10}`): the digits are the answer as written.
   if (s.includes('_')) s = s.replace(/^(\d+)_\{?(\d{1,2})\}?$/, '$1');
   if (s.includes('$')) s = s.replace(/\$/g, ' ');
+  // Currency signs are units of money like `$` (policy `units`): `€ 120`, `120€`, `£45`.
+  if (/[€£¥₹₩]/.test(s)) s = s.replace(/[€£¥₹₩]/g, ' ');
+  if (/[A-Z]{3}|Rs/.test(s)) s = s.replace(/\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|Rs\.?)\s*(?=-?\d)|(?<=\d)\s*(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD)\b/g, ' ');
+  // A stray trailing backslash or LaTeX line break (`5\`, `5\\`) is layout, not mathematics.
+  if (s.endsWith('\\')) s = s.replace(/(?:\\\\|\\)+\s*$/, '');
+  // Inequalities typed in ASCII: `>=`, `=<`, `!=`.
+  if (/[<>!]=|=</.test(s)) s = s.replace(/>=/g, '≥').replace(/<=|=</g, '≤').replace(/!=/g, '≠');
   if (/\s\s|[\t\n]/.test(s)) s = s.replace(/\s+/g, ' ');
   s = s.trim();
   if (/^[,;:]|[.;,:]$/.test(s)) s = s.replace(/^[\s,;:]+|[\s.;,:]+$/g, '');
@@ -53,7 +62,7 @@ const COMMAND_MAP: Record<string, string> = {
   displaystyle: '', textstyle: '', limits: '', mathit: '', boldsymbol: '', bm: '', mathbf: '',
   left: '', right: '', bigl: '', bigr: '', Bigl: '', Bigr: '', big: '', Big: '', bigg: '', Bigg: '',
   dfrac: '\\frac', tfrac: '\\frac', cfrac: '\\frac', dbinom: '\\binom', tbinom: '\\binom',
-  le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥', ne: '≠', neq: '≠',
+  le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥', ne: '≠', neq: '≠', lneq: '<', gneq: '>',
   approx: '≈', simeq: '≈', thickapprox: '≈', dots: '…', ldots: '…', cdots: '…', lt: '<', gt: '>',
 };
 const COMMANDS = new RegExp(`\\\\(${Object.keys(COMMAND_MAP).sort((x, y) => y.length - x.length).join('|')})(?![A-Za-z])`, 'g');
@@ -112,6 +121,7 @@ const UNICODE: [RegExp, string][] = [
   [/\u03c0/g, '\\pi '],
   [/\u221e/g, '\\infty '],
   [/\u2264/g, '≤'],
+  [/\u2260/g, '≠'],
   [/\u2265/g, '≥'],
   [/\u00b2/g, '^2'],
   [/\u00b3/g, '^3'],

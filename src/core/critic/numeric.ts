@@ -1,5 +1,6 @@
 /** Evaluation of expression trees: exact (BigInt rationals) when possible, else complex doubles. */
 import type { Node } from './ast';
+import { key } from './ast';
 import * as R from './rational';
 import type { Rat } from './rational';
 
@@ -153,7 +154,8 @@ export function approx(node: Node, env: Record<string, number> = {}): C {
       return c(NaN);
     case 'fn': {
       const f = FNS[node.name];
-      if (!f) return c(NaN);
+      // `y(0)`: an unknown function's value, given one by the probe like a variable.
+      if (!f) return c(node.name.startsWith('apply_') ? (env[key(node)] ?? NaN) : NaN);
       const args = node.args.map((a) => approx(a, env));
       return f(args[0]!, args[1]);
     }
@@ -170,13 +172,21 @@ export function approx(node: Node, env: Record<string, number> = {}): C {
         case 'div':
           return cdiv(a, b);
         case 'pow':
-          return cpow(a, b);
+          return a.im === 0 && a.re < 0 && b.im === 0 && !Number.isInteger(b.re) ? oddRootPow(a.re, node.b) ?? cpow(a, b) : cpow(a, b);
       }
     }
   }
 }
 
-/** |a − b| measured against the larger magnitude (absolute below 1, so 0 compares sensibly). */
+/** `(-8)^{2/3}` = 4: a negative base under a rational exponent with an odd denominator takes the real root, as people mean it. */
+function oddRootPow(base: number, exponent: Node): C | null {
+  const e = exact(exponent);
+  if (!e || e.d % 2n === 0n) return null;
+  const magnitude = (-base) ** (Number(e.n) / Number(e.d));
+  return c(e.n % 2n === 0n ? magnitude : -magnitude);
+}
+
+/** |a − b| relative to the larger magnitude (0 when both are 0): tiny values are never equal by an absolute epsilon. */
 export function relDiff(a: C, b: C): number {
   const d = Math.hypot(a.re - b.re, a.im - b.im);
   const scale = Math.max(cabs(a), cabs(b));

@@ -38,11 +38,14 @@ export function guessFlavour(text: string): Flavour {
 
 const FN_NAME = /(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-z])/y;
 const FN_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'I', 'P']);
-const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?/y;
+const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-ik-z]))?/y; // `1e-16j`: an exponent before the imaginary unit
 
 class Parser extends Cursor {
+  /** The text uses LaTeX commands, so short letter runs are products of variables. */
+  readonly latexFormula: boolean;
   constructor(s: string, readonly flavour: Flavour) {
     super(s);
+    this.latexFormula = flavour === 'latex' && /\\(?:frac|sqrt|cdot|left|dfrac)/.test(s);
   }
 
   sum(): Node {
@@ -292,7 +295,8 @@ class Parser extends Cursor {
       this.i += 2; // `pi`
       return { t: 'sym', name: 'pi' };
     }
-    if (isLetter(c0) && isLetter(c1) && isLetter(c2)) throw new ParseFail('a word, not an expression');
+    // A run of letters is a word, not a product — except a short run in a LaTeX formula (`\frac{def}{de+df+ef}`).
+    if (isLetter(c0) && isLetter(c1) && isLetter(c2) && !(this.latexFormula && !isLetter(this.s.charCodeAt(this.i + 3)) && !isLetter(this.s.charCodeAt(this.i - 1)))) throw new ParseFail('a word, not an expression');
     const rest = this.s.slice(this.i, this.i + 40);
     const letter = rest[0]!;
     this.i++;

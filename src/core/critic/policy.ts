@@ -1,144 +1,124 @@
 /**
- * Every judgement policy of the critic, in one place (mirrored in docs/readme/critic.md).
- *
- * 1. EXTRACTION. A whole response is reduced to its final answer by extractAnswer (last box, then
- *    "the answer is", then the last output block). If several candidates exist at that level, ALL
- *    must match the reference: two different boxed answers is a NO. A short text, or one that is
- *    only mathematics, is read as the answer itself; in longer prose without a marker only the
- *    last sentence counts, and only if it holds exactly one number and no hedge; otherwise there
- *    is no answer, a NO (an exception in the last output block is no answer either). The reference is reduced the same
- *    way (a MATH solution's last box, GSM8K's "#### n").
- * 2. EXACT NUMBERS. When both sides evaluate to exact rationals (integers of any size, fractions,
- *    decimals read exactly, powers, perfect roots) they are compared exactly with BigInt:
- *    2^64+1 ≠ 2^64, 0.25 = 1/4, 3.2e4 = 32000.
- * 3. DECIMALS. A decimal literal may stand for a rounded value. It matches a value it does not
- *    equal exactly only if it carries at least MIN_SIG_DIGITS significant digits and is that value
- *    rounded or cut off at its last digit (0.3333333 = 1/3, 0.666666 = 2/3, 1.414214 = √2, but
- *    0.33 ≠ 1/3, 3.14 ≠ π, 2.00001 ≠ 2), or within FLOAT_NOISE relative (program round-off such
- *    as 0.30000000000000004).
- * 4. IRRATIONAL CONSTANTS. Two exact closed forms without variables (radicals, π, logs) are equal
- *    when they agree to CLOSED_FORM_REL relative in double precision; the symbolic stage (sympy)
- *    confirms when present, and also rechecks near misses (a NO within 1e-6). Tiny values are
- *    compared relatively, never with an absolute epsilon,
- *    so 1e-12 ≠ 2e-12.
- * 5. VARIABLES. Expressions with free variables are compared by sympy when the symbolic stage is
- *    available; the rules fall back to evaluating both at PROBE_POINTS random points
- *    (PROBE_REL agreement at every point where both are defined, at least PROBE_MIN_POINTS).
- * 6. PERCENT. `25%` matches `25` (the percent sign read as a unit) and `0.25` (its value). A plain
- *    `25` never matches `0.25`: no ×100 / ÷100 guessing without a percent sign. When the question
- *    is known and never mentions percent, `80%` only means 0.8 (so it does not match `80`).
- * 7. DEGREES. `30°` matches `30` and, as an angle, `π/6`. A bare `30` never matches `π/6`.
- * 8. UNITS AND CURRENCY. `$`, `\$`, and trailing unit words (`cm`, `\text{ dollars}`, `m^2`) are
- *    dropped when what precedes them is a number or a constant expression. If BOTH sides name a
- *    unit: the same unit compares the numbers; two known units of one dimension (time, length,
- *    mass, money, volume) are converted exactly (`90 minutes` = `1.5 hours`); otherwise a NO.
- *    Scale words are numbers, not units: `1.5 million` = 1500000, `3 dozen` = 36.
- * 9. EQUATIONS. `x = 3` matches `3`; `y = 2x + 3` matches `2x + 3`; two equations for different
- *    named variables do not match. Systems (`x = 1, y = 2`, `{x: 1, y: 2}`) match by name, or a
- *    tuple in alphabetical order of the names.
- * 10. STRUCTURES. Sets, bare comma lists and Python lists against sets/bare lists are unordered;
- *    tuples `( )` and `\langle \rangle` are ordered; a one-element list matches its element.
- *    Intervals keep their ends as written: `(1, 2]` ≠ `[1, 2]`, `[2, ∞]` ≠ `[2, ∞)`.
- *    `(a, b)` against `[a, b]` is a NO (open vs closed) unless the question asks for a point,
- *    ordered pair or vector. Matrices compare element-wise; a one-row/column matrix is a vector.
- * 11. HEDGES. "3 or 4" (or ± against a single value) is a NO unless the reference itself lists
- *    several values, in which case "or" is read as a list separator.
- * 12. CHOICES. A reference that is a choice letter matches a response whose answer names exactly
- *    that letter (`C`, `(C)`, `\textbf{(C)}`, `C: 42`), or the text/value of option C when the
- *    question lists its options. A response naming several letters is a NO.
- * 13. TEXT. Words are compared case-, space- and punctuation-insensitively, articles dropped;
- *    `True`/`yes` and `False`/`no` are booleans; number words up to the thousands are numbers.
- * 14. UNDECIDED. When nothing above applies (an unparsable side), the rules return null, the
- *    symbolic stage and then the optional LLM judge may decide; otherwise the verdict stays null.
+ * Every judgement policy of the critic, in one place. `POLICIES` is the list people read: the
+ * "Policies" section of docs/readme/critic.md is generated from it
+ * (`npx tsx tests/fixtures/critic/write-policy-doc.ts`) and a test fails when the two differ. The
+ * numbers the rules use are the constants below, and the sentences quote them.
  */
 
-/** Policy 3: a rounded decimal must show at least this many significant digits. */
-export const MIN_SIG_DIGITS = 6;
-/** Policy 3: relative difference accepted as floating-point round-off in program output. */
-export const FLOAT_NOISE = 1e-9;
-/** Policy 4: relative agreement for two exact closed forms evaluated in double precision. */
+/** Policy `decimals`: a decimal read as a rounded value must show at least this many significant digits. */
+export const MIN_SIG_DIGITS = 3;
+/** Policy `decimals`: a decimal cut off (not rounded) at its last digit must show at least this many. */
+export const TRUNCATED_SIG_DIGITS = 6;
+/** Policy `decimals`: a float printed at full precision (this many significant digits or more) … */
+export const FULL_PRECISION_DIGITS = 15;
+/** Policy `decimals`: … is program round-off within this many ulps (units in the last place of a double). */
+export const FLOAT_ULPS = 16;
+/** Policy `decimals`: a decimal this close to 0 is round-off against an exact 0. */
+export const NEAR_ZERO = 1e-12;
+/** Policy `closed-forms`: relative agreement for two exact closed forms evaluated in double precision. */
 export const CLOSED_FORM_REL = 1e-12;
-/** Policy 5: random evaluation points and the agreement required at each. */
+/** Policy `variables`: random evaluation points and the agreement required at each. */
 export const PROBE_POINTS = 8;
 export const PROBE_MIN_POINTS = 4;
 export const PROBE_REL = 1e-9;
-/** Policy 1: prose longer than this (or on several lines) without a final-answer marker has no answer. */
+/** Policy `final-answer`: prose longer than this (or on several lines) without a final-answer marker is reasoning. */
 export const BARE_ANSWER_MAX_CHARS = 80;
 
-/** Policy 8: `<constant expression> <unit words>`; group 1 the value, group 2 the unit. */
-export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:\s*(?:\^\s*\{?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:\s+[A-Za-z][A-Za-z.]*(?:\s*\^\s*\{?\d\}?)?){0,3})$/;
-
-/** Policy 8: single letters accepted as units only when written apart from the number. */
-export const SINGLE_LETTER_UNITS = new Set(['m', 'g', 's', 'h', 'l', 'L', 'N', 'J', 'W', 'V', 'K']);
-/** Policy 8: short unit names accepted even when glued to the number (`5cm`). */
-export const SHORT_UNITS = new Set(['cm', 'mm', 'km', 'kg', 'mg', 'ft', 'in', 'mi', 'yd', 'lb', 'lbs', 'oz', 'ml', 'mL', 'hr', 'hrs', 'yr', 'yrs', 'sq', 'cc', 'mph', 'kph', 'min', 'sec', 'cm^2', 'm^2']);
-
-/** Policy 8: is `unit` (as matched by UNIT_WORD after `head`) a unit rather than variables? */
-export function isUnit(whole: string, head: string, unit: string): boolean {
-  const first = unit.split(/[\s^/]/)[0]!;
-  if (SHORT_UNITS.has(first) || /^(?:square|sq\.?|cubic)$/.test(first)) return true;
-  const apart = /\s$/.test(whole.slice(0, whole.length - unit.length)) || head.length === 0;
-  if (first.length === 1) return apart && SINGLE_LETTER_UNITS.has(first);
-  return apart && first.length >= 3;
+/** One policy: a stable id the code refers to, a title, and the rule in one paragraph (Markdown). */
+export interface Policy {
+  id: string;
+  title: string;
+  rule: string;
 }
 
-const UNIT_ALIASES: Record<string, string> = {
-  centimeter: 'cm', centimetre: 'cm', meter: 'm', metre: 'm', kilometer: 'km', kilometre: 'km', millimeter: 'mm', millimetre: 'mm',
-  inch: 'in', inche: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', hour: 'h', hr: 'h', minute: 'min', second: 's', sec: 's',
-  dollar: 'usd', buck: 'usd', cent: 'cent', gram: 'g', kilogram: 'kg', pound: 'lb', lbs: 'lb', liter: 'l', litre: 'l', unit: 'unit',
-  day: 'day', week: 'week', year: 'year', yr: 'year', month: 'month',
-};
+/** The policies, in the order the docs list them. */
+export const POLICIES = [
+  {
+    id: 'final-answer',
+    title: 'Final answer',
+    rule: `A whole response is reduced to what it commits to by \`extractAnswer\` (src/core/answer). Chat-template debris ends the response first: text after \`<|im_end|>\`, \`<|im_start|>\`, \`</s>\`, \`<|endoftext|>\`, \`<|eot_id|>\` or a made-up "Human:" turn is not the model's answer. Then the first level that yields anything wins: every \`\\boxed{…}\`/\`\\fbox{…}\` (balanced braces); else every "The answer is …" / "final answer is …" / "Answer: …" (or "Answer:" with the value, or a \`\\[ … \\]\` display, on the next line) / \`#### …\` / a "Final Answer" heading; else the last program \`output\` block — unless a sentence after it states the result (the model's reading of the output wins: "she waits 4 minutes" after \`-4.0\`; among several numbers there, the one that is the printed value). Without any of those, a short text (at most ${BARE_ANSWER_MAX_CHARS} characters on one line) or pure mathematics is the answer; longer prose is read from its last sentence: a value in \`$…$\` after "is", "=", "equals" …, the one number of its last result clause ("…, so 30 are left"), or the result after its last \`=\` ("12 + 30 = 42"); a sentence stating no value is no answer, a NO; one with several numbers and no result clause is undecided; a hedge in it is a NO. Numbers glued to letters are not numbers (\`A7\`, \`QX7Z\`, \`12B\`), ordinals and units are (\`3rd\`, \`5cm\`). Multi-line program output is the list of its lines (\`x = 3\` / \`y = 4\`) unless a line is open (a matrix printed over several lines). The reference is reduced the same way: a MATH solution's box (several different boxes are a list), GSM8K's \`#### n\`.`,
+  },
+  {
+    id: 'several-answers',
+    title: 'Several final answers',
+    rule: `When the response commits to several different answers (boxes, or answer phrases such as "for part (a) the answer is 2, and for part (b) the answer is 5"), and the reference holds several values (a list, a set, "5 or 9", ±, or a tuple — whose boxes must then come in its order), the answers together are the list compared with it (part labels such as \`(a)\` are dropped; one box holding a list and several boxes are the same answer). Against a single-valued reference, several different candidates are a hedge and a NO — unless the response visibly corrects itself between them ("a slip", "mistake", "wrong", "let me recompute", "actually", "wait", "checking again") with no hedge after the correction ("maybe", "might", "not sure"): then only the answers after the correction count. The same value written twice (\`1/2\` and \`0.5\`) is one answer. *Other graders differ:* MATH, ToRA and Math-Verify take only the last box, so they credit hedged responses and miss multi-part answers given one box per part.`,
+  },
+  {
+    id: 'exact-numbers',
+    title: 'Exact numbers',
+    rule: 'When both sides are exact rationals (integers of any size, fractions, decimals read exactly, powers, perfect roots) they are compared exactly with BigInt: `2^64+1 ≠ 2^64`, `0.25 = 1/4`, `3.2e4 = 32000`.',
+  },
+  {
+    id: 'decimals',
+    title: 'Decimals',
+    rule: `Program round-off is equal: a float printed at full precision (${FULL_PRECISION_DIGITS}+ significant digits) within ${FLOAT_ULPS} ulps (\`0.30000000000000004\` = 0.3, \`0.9999999999999999\` = 1), or any decimal within ${NEAR_ZERO} of an exact 0 (\`-2.4492935982947064e-16\` = 0). Otherwise a decimal equals a value only when it is that value correctly rounded to the digits it shows, with at least ${MIN_SIG_DIGITS} significant digits: \`3.46\` and \`3.4641\` = 2√3 but \`3.47\` ≠ 2√3, \`0.667\` = 2/3, \`3.14\` = π, \`66.7%\` = 2/3; \`0.33\` ≠ 1/3 (too few digits), \`1.0000001\` ≠ 1 (merely close). A decimal cut off instead of rounded counts only from ${TRUNCATED_SIG_DIGITS} digits on (\`0.666666\` = 2/3, \`0.666\` ≠ 2/3). A reference's decimal is exact as written: an answer may round it (\`12.5\` for a reference \`12.46\`), but a longer answer is not read as rounding to it (\`5.477\` ≠ \`5.48\`), while a reference decimal may be the rounding of an answer's exact form (\`34.64\` for \`20√3\`). An integer is never rounded to tens or more (\`1.23e6\` ≠ 1234567). *Other graders differ:* ToRA/Qwen accept any relative error below 1e-4, Math-Verify rounds both sides to a fixed number of decimals, PRM800K and MATH accept no rounding at all.`,
+  },
+  {
+    id: 'closed-forms',
+    title: 'Closed forms',
+    rule: `Two exact closed forms without variables (\`√2/2\` vs \`1/√2\`, radicals, π, logs) are equal when they agree to ${CLOSED_FORM_REL} relative in double precision; sympy confirms when present, and also rechecks near misses (a NO within 1e-6). Sums that cancel or absorb in double precision are left to sympy. Never an absolute epsilon: \`1e-12 ≠ 2e-12\`.`,
+  },
+  {
+    id: 'variables',
+    title: 'Variables',
+    rule: `Expressions with free variables are the same when they differ only in the order of terms or factors (\`ba + c\` = \`c + ab\`); otherwise sympy decides when the symbolic stage is available, and the rules evaluate both at ${PROBE_POINTS} fixed pseudo-random points (agreement to ${PROBE_REL} relative at every point where both are defined, at least ${PROBE_MIN_POINTS} of them). Odd roots take their real branch (\`x^{2/3}\` = \`\\sqrt[3]{x}^2\` for negative x too; sympy's principal branch disagrees, so it does not re-check those); unknown function values such as \`y(0)\` or \`I(0)\` are unknowns like variables.`,
+  },
+  {
+    id: 'percent',
+    title: 'Percent',
+    rule: '`25%` matches `25` (the sign read as a unit) and `0.25` (its value); a bare `25` never matches `0.25`: no ×100 / ÷100 guessing without a percent sign. When the question is given and never mentions percent, `80%` means only 0.8 (it does not match `80`).',
+  },
+  {
+    id: 'degrees',
+    title: 'Degrees',
+    rule: '`30°` matches `30` and, as an angle, `π/6`; a bare `30` never matches `π/6`.',
+  },
+  {
+    id: 'units',
+    title: 'Units and currency',
+    rule: '`$`, `\\$`, `€`, `£`, `¥`, `₹` and trailing units (`cm`, `\\text{ dollars}`, `m^2`, `12 cm^2`) are dropped after a number or a constant expression, never after a variable. If both sides name a unit: the same unit compares the numbers; known units of one dimension (time, length, mass, money, volume) are converted exactly (`90 minutes` = `1.5 hours`); any other pair of different units is a NO. Scale words are numbers, not units: `1.5 million` = 1500000, `3 dozen` = 36.',
+  },
+  {
+    id: 'notation',
+    title: 'Notation',
+    rule: '`{7 \\over 12}`, `\\tfrac`, `\\dfrac` and `\\frac12` are fractions; `\\left`/`\\right`, thin spaces and `\\!` inside numbers (`12,\\!345`), thousands separators (`1,234,567`, `12{,}345`, `120 000`), a trailing backslash or line break and a stray `$` are layout. A decimal comma is read where it has no other reading: digits, a comma without a space, and not three digits after it (`3,75` = 3.75 against a single value, while `3,75` against the list `3, 75` is that list and `3,750` is 3750). Program forms are read directly: `Fraction(3, 4)`, `Rational(1, 3)`, `sqrt(2)/2`, `2*pi/3`, `x**2`, `1+2j`, `E`, `I`, `oo`, `np.float64(0.5)`, `Matrix([[1, 0], [0, 1]])`, `Interval.open(0, 1)`, `FiniteSet(…)`, `Union(…)`, `{x: 3, y: -2}`. The parser never guesses: malformed LaTeX makes a side unparsable (undecided), never "a number found inside it"; `\\cdot` is an operator (`2\\cdot3` = 6, not 23).',
+  },
+  {
+    id: 'equations',
+    title: 'Equations',
+    rule: '`x = 3` matches `3`; `y = 2x+3` and `f(x) = 2x+3` match `2x+3` and each other. A reference that is a relation between several unknowns (`2a + b = 7`, `x^2 + y = 1`, `xy = 6`) is not the number on one of its sides: a bare value against it is a NO — unless its left side names one quantity (`x`, `a_1`, `f(2)`, `\\sin\\theta`, a segment `AB`). An answer may label its value that way (`a + b = 10` for the reference `10`). Equations compare by `lhs − rhs` up to a constant factor (`ex - 4y + e = 0` = `y = \\frac{e}{4}x + \\frac{e}{4}`); different named unknowns (`x = 5` vs `y = 5`) do not match. A ratio is a value (`5:9` = `5/9`), also when labelled (`S_1 : S_2 = 5 : 9`); a computation states its last value (`12 + 30 = 42` is 42). Systems (`x=1, y=2`, `{x: 1, y: 2}`) match by name, or a tuple in alphabetical order of the names; solutions separated by `;` are a list of systems (`a=3, b=1; a=1, b=3` = `(3,1),(1,3)`).',
+  },
+  {
+    id: 'structures',
+    title: 'Structures',
+    rule: 'Sets are unordered, tuples `( )` and `\\langle \\rangle` ordered. A bare list (and a list of boxes) is compared in order when the question fixes one — "in increasing/decreasing order", "from least to greatest", "sort", "arrange", "respectively", a sequence or its first terms, labelled parts (a), (b), "the maximum and the minimum" — and as a set otherwise ("all solutions", roots, values); Python lists against each other are ordered. A one-element list matches its element; a pair in round brackets is not a set. Intervals keep their ends as written (`(1, 2] ≠ [1, 2]`, `[2, ∞] ≠ [2, ∞)`); `(a, b)` against `[a, b]` is a NO unless the question asks for a point, ordered pair or vector. Inequalities are intervals: `x >= 7` = `7 \\le x` = `[7, ∞)`, linear ones are solved (`-x > -2` = `x < 2`), `|x| > 2` and `|x - 2| < 1` become unions and intervals, `x ≠ 3` and `\\mathbb{R} \\setminus \\{3\\}` are `(-∞,3) ∪ (3,∞)`, conditions on one variable listed together hold together (`a ≠ 0, a ≠ 1`), `x \\in [-1, 4]` and `{x | -2 ≤ x < 1}` are their intervals, "or" between inequalities is a union. Bounds on a function value (`-1 < g(x) < 3`) answer a question about its range; otherwise they are undecided. Unions of finite sets are sets (`\\{1,4\\}\\cup\\{6\\}`). Matrices compare element-wise in any of `pmatrix`/`bmatrix`/`array`/`Matrix([…])` forms, with `^T` transposing; a one-row or one-column matrix is a vector; `vmatrix` is a determinant, not a matrix. *Other graders differ:* Math-Verify treats every set unordered and every tuple ordered regardless of the question; MATH and PRM800K compare strings, so `1, 2` never equals `2, 1`.',
+  },
+  {
+    id: 'hedges',
+    title: 'Hedges',
+    rule: '"3 or 4", "at least 5", "maybe 5", or `±2` against a single value, is a NO unless the reference itself lists several values, in which case "or" is read as a list separator. "1/2 or 0.5" names one value twice and matches it. Hedges count where the answer is stated (the answer phrase, the last sentence\'s result clause). "About", "approximately" and `≈` are not hedges: they announce a rounded value, judged by policy `decimals` (`≈ 3.46` = 2√3, "about 3.5" ≠ 2√3).',
+  },
+  {
+    id: 'choices',
+    title: 'Choices',
+    rule: 'A letter reference matches exactly that letter (`C`, `(C)`, `\\textbf{(C)} 42`, `C: 42`, `C)`), written in either case against a letter reference (`(b)`, `b)`, `b` for B), or named in a sentence ("The right choice is (B).", "Option (c) is correct."), or the option\'s text when the question lists its options; a letter whose text contradicts the option, or several letters, is a NO.',
+  },
+  {
+    id: 'text',
+    title: 'Text',
+    rule: 'Words are compared case-, space-, punctuation- and article-insensitively, a trailing plural `s` and a trailing generic noun ("solutions") ignored; a sentence is read by what follows its verb ("The shape is an ellipse." = `\\text{ellipse}`, "It is a parabola." is a NO); `True`/`yes` and `False`/`no` are booleans, also at the start of a sentence ("Yes, it converges."); number words below a million are numbers; "no solution", "no real roots" and "the empty set" are the empty set; a code or a word with digits (`QX7Z`, `B12`, `H2O`) is not a number. Short different words are a NO; longer phrases stay undecided.',
+  },
+  {
+    id: 'undecided',
+    title: 'Undecided',
+    rule: 'When nothing above applies (an unparsable side, a long phrase, a sentence with several numbers), the rules say undecided with a reason; the symbolic stage and then the optional LLM judge may decide — the page offers the LLM judge for an undecided verdict. `grade` and the accuracy figures count undecided as not YES; the corpus tests count it as a correct NO only where the corpus marks the pair as one the rules must leave undecided.',
+  },
+] as const satisfies readonly Policy[];
 
-/** Policy 8: a comparable form of a unit (`square centimeters` → `cm^2`, `Dollars` → `usd`). */
-export function canonicalUnit(unit: string): string {
-  let u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
-  let power = '';
-  const sq = /^(?:square|sq\.?)\s+(.*)$/.exec(u);
-  if (sq) [u, power] = [sq[1]!, '^2'];
-  const cu = /^cubic\s+(.*)$/.exec(u);
-  if (cu) [u, power] = [cu[1]!, '^3'];
-  const pw = /^(.*?)\s*\^\s*\{?(\d)\}?$/.exec(u);
-  if (pw) [u, power] = [pw[1]!, `^${pw[2]}`];
-  const words = u.split(/\s+/).map((w) => {
-    const bare = w.replace(/\.$/, '');
-    const singular = bare.length > 3 && bare.endsWith('s') ? bare.slice(0, -1) : bare;
-    return UNIT_ALIASES[singular] ?? UNIT_ALIASES[bare] ?? singular;
-  });
-  return words.join(' ') + power;
+/** The id of a policy, for code that names the policy it implements. */
+export type PolicyId = (typeof POLICIES)[number]['id'];
+
+/** The policies as the numbered Markdown list the docs show. */
+export function renderPolicies(): string {
+  return POLICIES.map((p, i) => `${i + 1}. **${p.title}** (\`${p.id}\`). ${p.rule}`).join('\n') + '\n';
 }
-
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** Policy 13: "twenty-one" → 21 for number words below a million; null otherwise. */
-export function numberWord(text: string): number | null {
-  if (text.length > 60 || !/^[a-z][a-z\s-]*$/i.test(text)) return null;
-  const words = text.toLowerCase().replace(/-/g, ' ').replace(/\band\b/g, ' ').trim().split(/\s+/);
-  if (words.length === 0 || words[0] === '') return null;
-  let total = 0;
-  let current = 0;
-  for (const w of words) {
-    const small = NUMBER_WORDS.indexOf(w);
-    const tens = TENS.indexOf(w);
-    if (small >= 0) current += small;
-    else if (tens >= 2) current += tens * 10;
-    else if (w === 'hundred') current = (current || 1) * 100;
-    else if (w === 'thousand') {
-      total += (current || 1) * 1000;
-      current = 0;
-    } else return null;
-  }
-  return total + current;
-}
-
-/** Policy 8: exact factors to a base unit per dimension (a unit missing here is never converted). */
-export const UNIT_FACTORS: Record<string, { dim: string; factor: string }> = {
-  s: { dim: 'time', factor: '1' }, min: { dim: 'time', factor: '60' }, h: { dim: 'time', factor: '3600' },
-  day: { dim: 'time', factor: '86400' }, week: { dim: 'time', factor: '604800' },
-  mm: { dim: 'length', factor: '0.001' }, cm: { dim: 'length', factor: '0.01' }, m: { dim: 'length', factor: '1' },
-  km: { dim: 'length', factor: '1000' }, in: { dim: 'length', factor: '0.0254' }, ft: { dim: 'length', factor: '0.3048' },
-  yd: { dim: 'length', factor: '0.9144' }, mi: { dim: 'length', factor: '1609.344' },
-  mg: { dim: 'mass', factor: '0.001' }, g: { dim: 'mass', factor: '1' }, kg: { dim: 'mass', factor: '1000' },
-  usd: { dim: 'money', factor: '1' }, cent: { dim: 'money', factor: '0.01' },
-  ml: { dim: 'volume', factor: '0.001' }, l: { dim: 'volume', factor: '1' },
-};

@@ -65,7 +65,7 @@ export function rewriteProgramForms(input: string): string {
 
 /** Rows of cells when `s` is a matrix (LaTeX environment, `Matrix([…])`, `array([[…]])`, `[[…]]`). */
 export function readMatrix(s: string): string[][] | null {
-  const env = /^\\begin\{([pbBvV]?matrix|array)\}(?:\{[^}]*\})?([\s\S]*)\\end\{\1\}$/.exec(s.trim());
+  const env = /^\\begin\{([pbB]?matrix|smallmatrix|array)\}(?:\{[^}]*\})?([\s\S]*)\\end\{\1\}$/.exec(s.trim());
   if (env) {
     const rows = env[2]!.split(/\\\\/).map((r) => r.trim()).filter((r) => r.length > 0);
     return rows.map((r) => r.split('&').map((c) => c.trim()));

@@ -1,75 +1,27 @@
 /** The rules stage: extraction, normalisation, structure and exact/numeric comparison (no engines). */
-import { extractAnswer, findBoxed } from '../answer';
-import { goldLetters, goldLetterWithText, predLetters, questionOptions } from './choice';
+import { findBoxed } from '../answer';
+import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
-import { BARE_ANSWER_MAX_CHARS } from './policy';
-import { no, undecided, yes, type Outcome } from './scalar';
+import { no, undecided, yes, type Outcome } from './outcome';
+import { ordersAnswers, wantsPoint } from './question';
+import { readResponse } from './response';
+import { copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers } from './sentence';
 import { sameText } from './text';
 import type { Verdict } from './types';
-import { parseValue } from './value';
+import { flattenBare, parseValue, type Value } from './value';
 
 /** Options every stage accepts. */
 export interface RuleOptions {
   question?: string;
 }
 
-/** The reference's final answer: a MATH solution's last box, GSM8K's `#### n`, else the whole text. */
+/** The reference's final answer: a MATH solution's box (several distinct boxes are a list), GSM8K's `#### n`, else the whole text. */
 export function goldAnswer(gold: string): string {
-  const boxed = findBoxed(gold);
-  if (boxed.length > 0) return boxed[boxed.length - 1]!;
+  const boxed = [...new Set(findBoxed(gold))];
+  if (boxed.length > 0) return boxed.join(', ');
   const hashes = /####\s*(.+?)\s*$/.exec(gold);
   return hashes ? hashes[1]! : gold;
-}
-
-const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
-
-/** `x = 3\ny = 4` printed on two lines is the list `x = 3, y = 4`; a matrix split over lines is left whole. */
-function outputLines(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-  if (lines.length < 2 || !lines.every((l) => balanced(l) && !/[,[({]$/.test(l))) return text;
-  return lines.join(', ');
-}
-
-function balanced(line: string): boolean {
-  let depth = 0;
-  for (const ch of line) {
-    if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if (ch === ')' || ch === ']' || ch === '}') depth--;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
-}
-
-/** Reasoning text rather than a bare answer: long or multi-line, with words outside LaTeX commands. */
-function isProse(text: string): boolean {
-  if (text.length <= BARE_ANSWER_MAX_CHARS && !text.includes('\n')) return false;
-  const words = text.replace(/\\(?:begin|end)\{[a-z*]+\}|\\[A-Za-z]+|Matrix|Rational|Fraction|Interval|FiniteSet|Union|sqrt|array/g, ' ');
-  return /[A-Za-z]{4,}/.test(words);
-}
-
-/** The candidates the response commits to, or a verdict when it commits to none. */
-function predCandidates(pred: string): { candidates: string[]; bare: boolean } | Outcome {
-  const got = extractAnswer(pred);
-  if (got.source === 'output') return { candidates: got.candidates.map(outputLines), bare: false };
-  if (got.source === 'answer-is') {
-    // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier
-    // phrases count only when they look like a value (a digit or LaTeX, no long words).
-    const all = got.candidates.map((c) => c.replace(LEAD_IN, ''));
-    const looksLikeValue = (c: string) => /[\d\\]/.test(c) && !/[A-Za-z]{4,}/.test(c.replace(/\\[A-Za-z]+/g, ''));
-    return { candidates: [...all.slice(0, -1).filter(looksLikeValue), all[all.length - 1]!], bare: false };
-  }
-  if (got.source !== 'none') return { candidates: got.candidates.map((c) => c.replace(LEAD_IN, '')), bare: false };
-  const text = pred.trim();
-  if (text.length === 0) return no('rule', 'The response is empty.');
-  if (isProse(text)) {
-    // Prose without a marker: its last sentence may still state the result ("She makes $18 a day.").
-    const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x.length > 0);
-    const last = sentences[sentences.length - 1] ?? '';
-    if (/\d/.test(last) && last.length <= 300) return { candidates: [last], bare: true };
-    return no('rule', 'No final answer was found in the response (no box, "the answer is" or output).');
-  }
-  return { candidates: [text.replace(LEAD_IN, '')], bare: true };
 }
 
 /** ruleOutcome that never throws: an unexpected failure is an undecided verdict, not a crash. */
@@ -85,133 +37,135 @@ export function safeRuleOutcome(pred: string, gold: string, options: RuleOptions
 export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {}): Outcome {
   const g = normalise(goldAnswer(gold));
   if (g.length === 0) return undecided('The reference answer is empty.');
-  const got = predCandidates(pred);
+  const got = readResponse(pred);
   if (!('candidates' in got)) return got;
+  const question = options.question;
   const ctx: CompareContext = {
-    wantsPoint: wantsPoint(options.question ?? ''),
-    ...(options.question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(options.question) } : {}),
+    wantsPoint: wantsPoint(question ?? ''),
+    ordered: ordersAnswers(question ?? ''),
+    ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question } : {}),
   };
   const distinct = [...new Set(got.candidates.map(normalise))];
-  const outcomes = distinct.map((c) => compareOne(c, g, ctx, options.question, got.bare));
-  if (outcomes.length > 1) {
-    if (outcomes.every((o) => o.equal === true)) return { ...outcomes[outcomes.length - 1]!, reason: `All ${outcomes.length} final answers match: ${outcomes[outcomes.length - 1]!.reason}` };
-    if (outcomes.some((o) => o.equal === false) || outcomes.some((o) => o.equal === true)) {
-      return no('rule', `The response gives ${outcomes.length} different final answers (${distinct.map((d) => clip(d)).join(' vs ')}).`);
-    }
-    return undecided('The response gives several final answers that could not be compared.');
+  if (distinct.length > 1) return severalAnswers(distinct, g, ctx, got.bare);
+  const out = compareOne(distinct[0] ?? '', g, ctx, got.bare);
+  return got.corrected && out.equal !== null ? { ...out, reason: `${out.reason} (the answer the response settles on after correcting itself)` } : out;
+}
+
+/** Policy `several-answers`: together the list a many-valued reference asks for; against one value, a hedge. */
+function severalAnswers(distinct: string[], g: string, ctx: CompareContext, bare: boolean): Outcome {
+  const gv = parseValue(g);
+  if (manyValued(gv)) {
+    const list: Value = { k: 'seq', open: '', items: flattenBare(distinct.map((c) => parseValue(c.replace(PART_LABEL, '')))) };
+    const out = compareValues(list, gv, ctx);
+    return { ...out, reason: `The ${distinct.length} answers together: ${out.reason}` };
   }
-  return outcomes[0] ?? undecided('No candidate answer.');
+  const outcomes = distinct.map((c) => compareOne(c, g, ctx, bare));
+  const last = outcomes[outcomes.length - 1]!;
+  if (outcomes.every((o) => o.equal === true)) return { ...last, reason: `All ${outcomes.length} final answers match: ${last.reason}` };
+  if (outcomes.some((o) => o.equal !== null)) {
+    return no('rule', `The response gives ${outcomes.length} different final answers (${distinct.map((d) => clip(d)).join(' vs ')}) to a single-valued question.`);
+  }
+  return undecided('The response gives several final answers that could not be compared.');
+}
+
+// "(a) 2", "part (b): 5", "(ii) 7": the label of a part, not part of its answer.
+const PART_LABEL = /^(?:part\s*)?\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s*:?\s*(?=\S)|^part\s+(?:[a-h]|\d)\s*:\s*/i;
+
+/** A reference that holds several values: a list, set or tuple (boxes in order then), alternatives, or a ± pair. */
+function manyValued(v: Value): boolean {
+  if (v.k === 'seq') return v.items.length > 1;
+  if (v.k === 'alt') return true;
+  return v.k === 'scalar' && (v.node.t === 'pm' || (v.node.t === 'neg' && v.node.a.t === 'pm'));
 }
 
 function clip(s: string): string {
   return s.length > 24 ? s.slice(0, 23) + '…' : s;
 }
 
-function wantsPoint(question: string): boolean {
-  return (
-    /ordered pair|\bpoint\b|coordinates?|\bvector\b|tuple|ordered triple|\(\s*[a-z]\s*,\s*[a-z]\s*(?:,\s*[a-z]\s*)?\)/i.test(question) &&
-    !/interval|\brange\b|domain|increasing|decreasing|inequalit|solution set|set of (?:all )?values/i.test(question)
-  );
+const INTEGER = /^-?\d{1,400}$/;
+
+/** Words around the answer ("Total: 18", "She makes $18 a day."): a run of letters standing alone, outside LaTeX. */
+function hasWords(p: string): boolean {
+  return /(?:^|\s)[A-Za-z]{3,}(?=$|\s|[.,;:!?])/.test(p.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' '));
 }
 
-const INTEGER = /^-?\d{1,400}$/;
-// Plain prose only: a malformed formula must never be read as "the number inside it".
-const PROSE = /^[A-Za-z0-9\s.,'’!?;:%-]+$/;
-// After `= 40`, words like "more than James" describe the result; only alternatives hedge it.
-const RESULT_HEDGES = /\b(?:or|maybe|perhaps|possibly|probably|approximately|about|around|roughly|at least|at most)\b/i;
-const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|about|around|approximately|roughly|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
+// `3,75`: a decimal comma when the digits after it cannot be a thousands group (not three of them).
+const DECIMAL_COMMA = /^-?\d+,(?:\d{1,2}|\d{4,})$/;
+
+/** Reads a decimal comma as a point when the other side is a single value (`3,75` against `3.75`); a list reading stays otherwise. */
+function decimalComma(p: string, g: string): [string, string] {
+  const single = (t: string) => !t.includes(',') && parseValue(t).k === 'scalar';
+  if (DECIMAL_COMMA.test(p) && single(g)) return [p.replace(',', '.'), g];
+  if (DECIMAL_COMMA.test(g) && single(p)) return [p, g.replace(',', '.')];
+  return [p, g];
+}
 
 /** One normalised candidate against the normalised reference. */
-function compareOne(p: string, g: string, ctx: CompareContext, question: string | undefined, bare: boolean): Outcome {
-  if (p.length === 0) return no('rule', 'The final answer is empty.');
+export function compareOne(pred: string, gold: string, ctx: CompareContext, bare: boolean): Outcome {
+  if (pred.length === 0) return no('rule', 'The final answer is empty.');
+  const [p, g] = pred.includes(',') || gold.includes(',') ? decimalComma(pred, gold) : [pred, gold];
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
-  const choice = compareChoice(p, g, ctx, question);
+  const choice = compareChoice(p, g, ctx, compareOne);
   if (choice) return choice;
-  const pv = parseValue(p.replace(/^either\s+/i, ''));
-  const wordy = pv.k === 'text' || (pv.k === 'seq' && pv.items.some((i) => i.k === 'text'));
-  // A sentence rather than an answer ("She makes 18 dollars a day, every day."): its lone number.
-  if (bare && wordy && !p.includes('\\') && /[a-z]{3,}/i.test(p) && /\d/.test(p) && !sameText(p, g)) {
-    const prose = PROSE.test(p);
-    const lone = prose ? loneNumber(p) : resultNumber(p);
-    if (lone === null) return undecided(`Several numbers in "${clip(p)}"; the rules cannot tell which is the answer.`);
-    // Hedge words count where the answer is stated: the whole phrase, or what follows the last `=`.
-    if (prose ? HEDGE_WORDS.test(p) : RESULT_HEDGES.test(p.slice(p.lastIndexOf('=')))) return no('rule', `The answer is hedged ("${clip(p)}").`);
-    const out = compareValues(parseValue(lone), parseValue(g), ctx);
-    return { ...out, reason: `${out.reason} (the only number in "${clip(p)}")` };
-  }
+  const pv = parseValue(p.replace(/^either\s+/i, '').replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
   const gv = parseValue(g);
-  if (pv.k === 'text' || gv.k === 'text') {
-    if (sameText(p, g) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
-    if (gv.k !== 'text' && pv.k === 'text') {
-      const lone = PROSE.test(p) ? loneNumber(p) : null;
-      if (lone !== null && HEDGE_WORDS.test(p)) return no('rule', `The answer is hedged ("${clip(p)}").`);
-      if (lone !== null && (bare || /[a-z]{3,}/i.test(p))) {
-        const out = compareValues(parseValue(lone), gv, ctx);
-        return { ...out, reason: `${out.reason} (the only number in "${clip(p)}")` };
-      }
-    }
-    if (pv.k === 'text' && gv.k === 'text') {
-      // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
-      const short = (t: string) => t.trim().split(/\s+/).length <= 2;
-      return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
-    }
-    return pv.k === 'text' && /^[A-Za-z\s]+$/.test(p) && gv.k === 'scalar' ? no('text', 'A word against a value.') : undecided('One side could not be read as mathematics.');
+  const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text'));
+  if (wordy && hasWords(p) && !sameText(p, g)) {
+    const said = readSentence(p, g, gv, ctx);
+    if (said) return said;
   }
+  if (pv.k === 'text' || gv.k === 'text') return compareWords(p, g, pv, gv);
   return compareValues(pv, gv, ctx);
 }
 
-/** In "She makes 9 * 2 = 18 dollars a day.", the number after the last `=`, when it is the last number. */
-function resultNumber(text: string): string | null {
-  if (/\\|[{}^]/.test(text)) return null;
-  const m = /=\s*(-?\d+(?:\.\d+)?)(?![\d.]*\s*[-+*/x×]\s*\d)[^=\d]*$/.exec(text);
-  return m ? m[1]! : null;
+/** A candidate written as a sentence: the value it states against the reference; null to read it as words. */
+function readSentence(p: string, g: string, gv: Value, ctx: CompareContext): Outcome | null {
+  const tail = copulaTail(p);
+  if (gv.k === 'text') {
+    // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
+    if (!tail) return null;
+    if (sameText(tail, g)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
+    const words = (t: string) => t.replace(/^(?:an?|the)\s+/i, '').trim().split(/\s+/).length;
+    return words(tail) <= 2 && words(g) <= 2 && !/\d/.test(tail) ? no('text', `The sentence says "${clip(tail)}", not the reference's words.`) : null;
+  }
+  if (gv.k === 'bool') {
+    const said = sentenceYesNo(p);
+    if (said !== null) return said === gv.value ? yes('text', `The sentence says ${said ? 'yes' : 'no'}.`) : no('text', `The sentence says ${said ? 'yes' : 'no'}, the reference ${gv.value ? 'yes' : 'no'}.`);
+  }
+  if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
+  // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
+  // (inline math is read by sentenceAnswer, which finds the formula after the verb).
+  if (tail && !/\$|\\\(/.test(p)) {
+    const tv = parseValue(normalise(tail));
+    if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
+      const out = compareValues(tv, gv, ctx);
+      return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
+    }
+  }
+  const reading = sentenceAnswer(p);
+  if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
+  if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
+  if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
+  const out = compareOne(normalise(reading.text), g, ctx, false);
+  return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
 }
 
-/** The single number written in a short sentence ("She makes $18 a day."), if exactly one. */
-function loneNumber(text: string): string | null {
-  const nums = text.match(/-?\d+(?:\.\d+)?(?:\/\d+)?/g) ?? [];
-  const distinct = [...new Set(nums)];
-  return distinct.length === 1 ? distinct[0]! : null;
-}
-
-/** Policy 12. Null when neither side is a choice. */
-function compareChoice(p: string, g: string, ctx: CompareContext, question: string | undefined): Outcome | null {
-  const withText = goldLetterWithText(g);
-  if (withText) {
-    // `(C) 8`: the letter or the option's text may answer it.
-    const pl0 = predLetters(p);
-    if (pl0) return compareChoice(p, withText.letter, ctx, question ?? `(${withText.letter}) ${withText.text}`);
-    const out = compareOne(p, normalise(withText.text), ctx, undefined, false);
-    return out.equal === true ? yes('choice', `The answer is the text of option ${withText.letter}.`) : out;
+/** Policy `text`: words against words, or words against a value. */
+function compareWords(p: string, g: string, pv: Value, gv: Value): Outcome {
+  if (sameText(p, g) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
+  if (pv.k === 'text' && gv.k === 'text') {
+    // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
+    const short = (t: string) => t.trim().split(/\s+/).length <= 2;
+    return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
   }
-  const gl = goldLetters(g);
-  const pl = predLetters(p);
-  if (!gl && !pl) return null;
-  const options = question ? questionOptions(question) : null;
-  if (gl) {
-    if (pl) {
-      const same = pl.letters.join() === gl.join();
-      if (!same) return no('choice', pl.letters.length > 1 && gl.length === 1 ? 'The answer names several choices.' : `Choice ${pl.letters.join('')} is not ${gl.join('')}.`);
-      if (pl.text && options?.has(pl.letters[0]!)) {
-        const agree = compareOne(pl.text, normalise(options.get(pl.letters[0]!)!), ctx, undefined, false);
-        if (agree.equal === false) return no('choice', `The answer names ${gl.join('')} but its text does not match that option.`);
-      }
-      return yes('choice', `Both choose ${gl.join('')}.`);
-    }
-    if (gl.length === 1 && options?.has(gl[0]!)) {
-      const out = compareOne(p, normalise(options.get(gl[0]!)!), ctx, undefined, false);
-      return out.equal === true ? yes('choice', `The answer is the text of option ${gl[0]}.`) : out.equal === false ? no('choice', `The answer is not option ${gl[0]}'s text.`) : out;
-    }
-    if (/^[A-Za-z]$/.test(p)) return no('choice', `Choice ${p} is not ${gl.join('')}.`);
-    return null;
+  if (pv.k === 'text' && gv.k === 'scalar') {
+    if (/^[A-Za-z\s]+$/.test(p)) return no('text', 'A word against a value.');
+    // `QX7Z`, `abc123`, `12A`: a code with a digit in it, not a number.
+    if (/^[A-Za-z0-9-]+$/.test(p) && standaloneNumbers(p).length === 0) return no('rule', `"${clip(p)}" is a code or a word with digits, not a number.`);
   }
-  if (pl && pl.letters.length === 1 && !pl.text && options?.has(pl.letters[0]!)) {
-    const out = compareOne(normalise(options.get(pl.letters[0]!)!), g, ctx, undefined, false);
-    return { ...out, method: out.equal === null ? out.method : 'choice', reason: `Option ${pl.letters[0]}: ${out.reason}` };
-  }
-  return null;
+  return undecided('One side could not be read as mathematics.');
 }
 
 /** Synchronous rules-only judgement; `equal: null` when the rules cannot decide. */

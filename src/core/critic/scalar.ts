@@ -1,52 +1,11 @@
-/** Comparison of two scalar expressions under policies 2–7 of policy.ts. */
+/** Comparison of two scalar expressions under policies `exact-numbers` to `variables` of policy.ts. */
 import type { Node } from './ast';
-import { freeVars, hasApprox, hasPm, sameTree } from './ast';
+import { canonicalKey, freeVars, hasApprox, hasPm, opaqueValues, sameTree } from './ast';
 import { approx, exact, finite, relDiff, type C } from './numeric';
-import { decimalPrecision } from './parse';
+import { decimalMatches, isLoneDecimal, roundOff } from './decimals';
 import * as R from './rational';
-import { CLOSED_FORM_REL, FLOAT_NOISE, MIN_SIG_DIGITS, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
-import type { VerdictMethod } from './types';
-
-/** A pair for the symbolic stage: equal values, or equations equal up to a constant factor. */
-export interface Check {
-  a: Node;
-  b: Node;
-  mode: 'equal' | 'proportional';
-}
-
-/** A comparison result; `confirm` asks the symbolic stage to settle a probabilistic verdict. */
-export interface Outcome {
-  equal: boolean | null;
-  method: VerdictMethod;
-  reason: string;
-  /** Pairs the symbolic stage should check to confirm or overturn this outcome. */
-  confirm?: Check[];
-}
-
-export const yes = (method: VerdictMethod, reason: string, confirm?: Check[]): Outcome => ({ equal: true, method, reason, confirm });
-export const no = (method: VerdictMethod, reason: string, confirm?: Check[]): Outcome => ({ equal: false, method, reason, confirm });
-export const undecided = (reason: string, confirm?: Check[]): Outcome => ({ equal: null, method: 'none', reason, confirm });
-
-/** A lone (possibly negated) decimal literal: the only form the rounding rule applies to. */
-function loneDecimal(node: Node): { text: string } | null {
-  if (node.t === 'neg') return loneDecimal(node.a);
-  return node.t === 'num' && node.approx ? { text: node.text } : null;
-}
-
-/** Policy 3: does the decimal side stand for the other value? */
-function roundedMatch(dec: Node, decVal: C, other: C): boolean {
-  if (relDiff(decVal, other) <= FLOAT_NOISE) return true;
-  const lone = loneDecimal(dec);
-  if (!lone || Math.abs(other.im) > 0) return false;
-  const { sig, ulp } = decimalPrecision(lone.text);
-  if (sig < MIN_SIG_DIGITS) return false;
-  // The decimal must be the other value rounded, or cut off (0.666666 for 2/3), at its last digit.
-  const shown = decVal.re / ulp;
-  const exactly = other.re / ulp;
-  // `shown` is an integer up to float error, which grows with its size (~1e-16 relative).
-  const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-6, 1e-13 * Math.abs(b));
-  return near(shown, Math.round(exactly)) || near(shown, Math.trunc(exactly)) || Math.abs(decVal.re - other.re) <= (ulp / 2) * (1 + 1e-9);
-}
+import { CLOSED_FORM_REL, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
+import { no, undecided, yes, type Outcome } from './outcome';
 
 /** The k-th probe point: fixed pseudo-random values, one in three negative, distinct per variable. */
 function probeEnv(vars: string[], k: number): Record<string, number> {
@@ -61,8 +20,12 @@ const SAMPLE = [0.5772, 1.3247, 2.1183, 0.8413, 1.7321, 2.6458, 0.3679, 3.1416, 
 export function compareNodes(p: Node, g: Node): Outcome {
   if (hasPm(p) || hasPm(g)) return undecided('± is handled as a pair of values');
   if (sameTree(p, g)) return yes('exact', 'Both are the same expression.');
-  const vars = new Set([...freeVars(p), ...freeVars(g)]);
-  if (vars.size > 0) return probe(p, g, [...vars]);
+  // Unknown function values (`y(0)`) are unknowns like variables.
+  const vars = new Set([...freeVars(p), ...freeVars(g), ...opaqueValues(p), ...opaqueValues(g)]);
+  if (vars.size > 0) {
+    if (canonicalKey(p) === canonicalKey(g)) return yes('exact', 'The same expression with its terms or factors in another order.');
+    return probe(p, g, [...vars]);
+  }
 
   const pe = exact(p);
   const ge = exact(g);
@@ -79,10 +42,14 @@ export function compareNodes(p: Node, g: Node): Outcome {
     if (Number.isNaN(pv.re) || Number.isNaN(gv.re) || Number.isNaN(pv.im) || Number.isNaN(gv.im)) return undecided('A value could not be evaluated.', [{ a: p, b: g, mode: 'equal' }]);
     return no('numeric', 'One side is infinite and the other is not.');
   }
+  if ((pApprox && roundOff(p, pv, gv)) || (gApprox && roundOff(g, gv, pv))) return yes('numeric', `${fmt(pv)} is ${fmt(gv)} up to floating-point round-off.`);
   // Cancellation (√(10^20+1) − 10^10 evaluates to 0 in doubles): doubles cannot tell, sympy can.
   if (lostPrecision(p) || lostPrecision(g)) return undecided('The values are too close to cancellation to compare in double precision.', [{ a: p, b: g, mode: 'equal' }]);
+  // Decimals inside an expression (`2**0.5`, `0.5\sqrt{3}`) are exact as written: a closed form like any other.
+  const written = (pApprox && !isLoneDecimal(p)) || (gApprox && !isLoneDecimal(g));
+  if (written && relDiff(pv, gv) <= CLOSED_FORM_REL) return yes('numeric', `Both evaluate to ${fmt(gv)}.`, [{ a: p, b: g, mode: 'equal' }]);
   if (pApprox || gApprox) {
-    const ok = (pApprox && roundedMatch(p, pv, gv)) || (gApprox && roundedMatch(g, gv, pv));
+    const ok = (pApprox && decimalMatches(p, pv, g, gv, true)) || (gApprox && decimalMatches(g, gv, p, pv, false));
     return ok
       ? yes('numeric', `${fmt(pv)} agrees with ${fmt(gv)} to the precision given.`)
       : no('numeric', `${fmt(pv)} is not ${fmt(gv)} to the precision given.`);
@@ -124,8 +91,34 @@ function abs(v: C): number {
   return Number.isFinite(v.re) && Number.isFinite(v.im) ? Math.hypot(v.re, v.im) : 0;
 }
 
-/** Policy 5: evaluates both sides at fixed pseudo-random points. */
+/** A real odd root of something with variables (`\sqrt[3]{x}`, `x^{2/3}`): sympy's principal branch would disagree with it. */
+function oddRootOfVariable(node: Node): boolean {
+  switch (node.t) {
+    case 'num':
+    case 'sym':
+      return false;
+    case 'neg':
+      return oddRootOfVariable(node.a);
+    case 'fn':
+      if (node.name === 'root' && freeVars(node.args[0]!).size > 0) return true;
+      return node.args.some(oddRootOfVariable);
+    default: {
+      if (node.t === 'pow' && freeVars(node.a).size > 0) {
+        const e = exact(node.b);
+        if (e && e.d > 1n && e.d % 2n === 1n) return true;
+      }
+      return oddRootOfVariable(node.a) || oddRootOfVariable(node.b);
+    }
+  }
+}
+
+/** Policy `variables`: evaluates both sides at fixed pseudo-random points (the real branch of odd roots, which sympy is not asked to re-check). */
 function probe(p: Node, g: Node, vars: string[]): Outcome {
+  const out = probePoints(p, g, vars);
+  return out.confirm && (oddRootOfVariable(p) || oddRootOfVariable(g)) ? { ...out, confirm: undefined } : out;
+}
+
+function probePoints(p: Node, g: Node, vars: string[]): Outcome {
   let good = 0;
   let allZero = true;
   for (let k = 0; k < PROBE_POINTS; k++) {

@@ -10,7 +10,10 @@ import { parseExpr } from './parse';
 import { approx } from './numeric';
 import { rewriteProgramForms, readMatrix } from './program';
 import { splitTop, enclosed } from './split';
-import { UNIT_WORD, isUnit, numberWord } from './policy';
+import { UNIT_WORD, isUnit } from './units';
+import { numberWord } from './text';
+import { relation } from './relation';
+import { conditions, intersect, withoutPoints, type Interval } from './intervals';
 
 export interface Scalar {
   k: 'scalar';
@@ -25,8 +28,9 @@ export type Value =
   | Scalar
   /** open: '(' tuple, '[' list, '{' set, '' bare comma list, '<' angle-bracket vector. */
   | { k: 'seq'; open: '(' | '[' | '{' | '' | '<'; items: Value[] }
-  | { k: 'interval'; lo: Node; hi: Node; loClosed: boolean; hiClosed: boolean }
-  | { k: 'union'; parts: Value[] }
+  /** `variable`: what an inequality bounded (`x`, `g(x)`), when the interval was written as one. */
+  | { k: 'interval'; lo: Node; hi: Node; loClosed: boolean; hiClosed: boolean; variable?: string }
+  | { k: 'union'; parts: Value[]; variable?: string }
   | { k: 'matrix'; rows: Value[][] }
   /** `name = value` (also `name: value` from a Python dict); `lhs` when the left side is an expression. */
   | { k: 'eq'; name: string; rhs: Value; lhs?: Node; rhsNode?: Node }
@@ -55,25 +59,55 @@ export function parseValue(input: string, depth = 0): Value {
     return { k: 'interval', lo: { t: 'neg', a: { t: 'sym', name: 'oo' } }, hi: { t: 'sym', name: 'oo' }, loClosed: false, hiClosed: false };
   }
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\}|\\o)$/.test(s)) return { k: 'seq', open: '{', items: [] };
+  // "No solution", "the empty set": the empty set in words.
+  if (/^(?:there (?:is|are) )?(?:no (?:real )?(?:solutions?|roots?|such \w+)|(?:the )?empty set|none)$/i.test(s)) return { k: 'seq', open: '{', items: [] };
+  // `M^T`, `(1, 2, 3)^{\top}`: a transposed matrix; a transposed vector is the same vector.
+  const transposed = /\^\s*(?:\{\s*)?(?:T|\\top|\\intercal)(?:\s*\})?$/.test(s) ? transpose(parseValue(s.replace(/\s*\^\s*(?:\{\s*)?(?:T|\\top|\\intercal)(?:\s*\})?$/, ''), depth + 1)) : null;
+  if (transposed) return transposed;
+  // `\left( \begin{array}{cc} … \end{array} \right)`: brackets around a matrix environment.
+  const wrapped = s.includes('\\begin') ? /^[([]\s*(\\begin\{(\w+)\}[\s\S]*\\end\{\2\})\s*[)\]]$/.exec(s) : null;
+  if (wrapped) s = wrapped[1]!;
   const matrix = s.includes('[') || s.includes('\\begin') ? readMatrix(s) : null;
   if (matrix) return { k: 'matrix', rows: matrix.map((row) => row.map((cell) => parseValue(cell, depth + 1))) };
 
+  // `ℝ \ {0, 1}`: the real line without some points.
+  const without = /\\setminus|\\backslash/.test(s) ? /^(?:\\mathbb\s*\{?R\}?|ℝ|\\mathbf\{R\})\s*(?:\\setminus|\\backslash)\s*(\\\{.*\\\})$/.exec(s) : null;
+  if (without) {
+    const points = parseValue(without[1]!, depth + 1);
+    const nodes = points.k === 'seq' && points.items.every((i) => i.k === 'scalar') ? points.items.map((i) => (i as Scalar).node) : null;
+    return (nodes && withoutPoints(nodes)) ?? text(s);
+  }
+
   const unionParts = /\\cup|∪|\bU\b/.test(s) ? splitTop(s, /\\cup|∪|\bU\b/) : [s];
-  if (unionParts.length > 1) return { k: 'union', parts: unionParts.map((p) => parseValue(p, depth + 1)) };
+  if (unionParts.length > 1) {
+    const parts = unionParts.map((p) => parseValue(p, depth + 1));
+    // `\{1, 4\} ∪ \{6\}` is the set {1, 4, 6}.
+    if (parts.every((p) => p.k === 'seq' && p.open === '{')) return { k: 'seq', open: '{', items: parts.flatMap((p) => (p as Seq).items) };
+    return { k: 'union', parts };
+  }
 
   const orParts = /\bor\b|\\vee/.test(s) ? splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/) : [s];
   if (orParts.length > 1) return { k: 'alt', items: orParts.map((p) => parseValue(p, depth + 1)) };
 
+  // `a=3, b=1; a=1, b=3`: solutions separated by semicolons, each a system of its own.
+  const solutions = s.includes(';') ? splitTop(s, /;/) : [s];
+  if (solutions.length > 1) {
+    const items = solutions.map((p) => parseValue(p, depth + 1));
+    if (items.every((v) => v.k === 'seq' && v.items.length > 1 && v.items.every((x) => x.k === 'eq'))) return { k: 'seq', open: '', items };
+  }
   const andParts = /\band\b|;/.test(s) ? splitTop(s, /\s+and\s+|,\s*and\s+|;/) : [s];
   if (andParts.length > 1) {
     const items = andParts.map((p) => parseValue(p, depth + 1));
     // `x > 2 and x < 5` is one interval: the intersection.
     if (items.length === 2 && items.every((v) => v.k === 'interval') && /\band\b/.test(s)) return intersect(items[0] as Interval, items[1] as Interval) ?? text(s);
-    return { k: 'seq', open: '', items: flattenBare(items) };
+    return conditions(items) ?? { k: 'seq', open: '', items: flattenBare(items) };
   }
 
   const commaParts = s.includes(',') ? splitTop(s, /,/) : [s];
-  if (commaParts.length > 1) return { k: 'seq', open: '', items: commaParts.map((p) => parseValue(p, depth + 1)) };
+  if (commaParts.length > 1) {
+    const items = commaParts.map((p) => parseValue(p, depth + 1));
+    return conditions(items) ?? { k: 'seq', open: '', items };
+  }
 
   const box = enclosed(s);
   if (box) {
@@ -102,101 +136,26 @@ export function parseValue(input: string, depth = 0): Value {
   // A labelled point `P(1, 2)` is the point `(1, 2)`.
   const point = /^[A-Z]\s*(\([^()]*,[^()]*\))$/.exec(s);
   if (point) return parseValue(point[1]!, depth + 1);
-  const rel = relation(s, depth);
+  const rel = relation(s, depth, parseValue);
   if (rel) return rel;
   return scalar(s);
 }
 
-type Interval = Extract<Value, { k: 'interval' }>;
+type Seq = Extract<Value, { k: 'seq' }>;
 
-/** The intersection of two intervals whose ends evaluate to real numbers; null when empty or unknown. */
-function intersect(a: Interval, b: Interval): Interval | null {
-  const val = (n: Node) => approx(n).re;
-  const [alo, blo, ahi, bhi] = [val(a.lo), val(b.lo), val(a.hi), val(b.hi)];
-  if ([alo, blo, ahi, bhi].some(Number.isNaN)) return null;
-  const lo = alo > blo || (alo === blo && !a.loClosed) ? { n: a.lo, c: a.loClosed } : { n: b.lo, c: b.loClosed };
-  const hi = ahi < bhi || (ahi === bhi && !a.hiClosed) ? { n: a.hi, c: a.hiClosed } : { n: b.hi, c: b.hiClosed };
-  if (val(lo.n) >= val(hi.n)) return null;
-  return { k: 'interval', lo: lo.n, hi: hi.n, loClosed: lo.c, hiClosed: hi.c };
+/** A transposed matrix; a vector (a list, or a one-row or one-column matrix) is itself; null for anything else. */
+function transpose(v: Value): Value | null {
+  if (v.k === 'matrix') return { k: 'matrix', rows: v.rows[0]!.map((_c, j) => v.rows.map((row) => row[j]!)) };
+  return v.k === 'seq' && v.open !== '{' ? v : null;
 }
 
-function flattenBare(items: Value[]): Value[] {
+/** Items of bare lists inside a list, lifted into it (`1, 2` and `3` → `1, 2, 3`). */
+export function flattenBare(items: Value[]): Value[] {
   return items.flatMap((v) => (v.k === 'seq' && v.open === '' ? v.items : [v]));
 }
 
 function text(s: string): Value {
   return { k: 'text', text: s };
-}
-
-const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|\\[A-Za-z]+)\s*$/;
-
-/** `x = 3`, `x ≈ 1.41`, `y: -2`, `x \in [1, 2]`, and one-variable inequalities as intervals. */
-function relation(s: string, depth: number): Value | null {
-  const inMatch = s.includes('\\in') ? /^\s*[A-Za-z]\s*\\in\s+(.+)$/.exec(s) : null;
-  if (inMatch) return parseValue(inMatch[1]!, depth + 1);
-  if (s.includes('≈')) {
-    // `20/3 ≈ 6.67` and `x = 20/3 ≈ 6.67`: the approximation only annotates the exact value.
-    const approxParts = splitTop(s, /≈/);
-    if (approxParts.length > 1) {
-      const head = approxParts[0]!;
-      if (NAME.test(head)) s = `${head} = ${approxParts[1]}`;
-      else if (head.length > 0) return parseValue(head, depth + 1);
-    }
-  }
-  const eqParts = /[=:]/.test(s) ? splitTop(s, /=|:(?!=)/) : [s];
-  if (eqParts.length > 1) {
-    const lhsText = eqParts[0]!;
-    const rhsText = eqParts[eqParts.length - 1]!;
-    const name = NAME.exec(lhsText);
-    const fnName = /^\s*([A-Za-z])\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/.exec(lhsText); // f(x) = …, f(2) = …
-    if (name) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parseValue(rhsText, depth + 1) };
-    // `(x, y) = (2, 3)`: the names only label the tuple.
-    if (/^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/.test(lhsText) && eqParts.length === 2) return parseValue(rhsText, depth + 1);
-    if (fnName) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parseValue(rhsText, depth + 1) };
-    if (eqParts.length === 2) {
-      const lhs = parseExpr(lhsText);
-      const rhs = parseExpr(rhsText);
-      // `3:2` is a ratio: the value 3/2.
-      if (lhs && rhs && !s.includes('=') && freeVars(lhs).size === 0 && freeVars(rhs).size === 0) return { k: 'scalar', node: { t: 'div', a: lhs, b: rhs }, percent: false, degree: false, unit: null };
-      if (lhs && rhs) {
-        // `a+b+c = 6/5`: a constant right side after an expression in the question's unknowns.
-        if (freeVars(rhs).size === 0 && freeVars(lhs).size > 0) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parseValue(rhsText, depth + 1), lhs, rhsNode: rhs };
-        return { k: 'equation', lhs, rhs };
-      }
-    }
-    return null;
-  }
-  return inequality(s);
-}
-
-/** `a < x ≤ b`, `x > 2`, `x ≥ -1` as intervals; anything else is left alone. */
-function inequality(s: string): Value | null {
-  if (!/[<>≤≥]/.test(s)) return null;
-  const parts = s.split(/(≤|≥|<|>)/).map((p) => p.trim());
-  if (parts.length !== 3 && parts.length !== 5) return null;
-  const ops = parts.filter((_p, i) => i % 2 === 1);
-  const terms = parts.filter((_p, i) => i % 2 === 0);
-  const varIndex = terms.findIndex((t) => /^[A-Za-z]$/.test(t));
-  if (varIndex < 0) return null;
-  const inf: Node = { t: 'sym', name: 'oo' };
-  const ninf: Node = { t: 'neg', a: inf };
-  const bound = (t: string): Node | null => parseExpr(t);
-  if (parts.length === 3) {
-    const other = bound(terms[1 - varIndex]!);
-    if (!other) return null;
-    let op = ops[0]!;
-    if (varIndex === 1) op = { '<': '>', '>': '<', '≤': '≥', '≥': '≤' }[op]!;
-    if (op === '<' || op === '≤') return { k: 'interval', lo: ninf, hi: other, loClosed: false, hiClosed: op === '≤' };
-    return { k: 'interval', lo: other, hi: inf, loClosed: op === '≥', hiClosed: false };
-  }
-  if (varIndex !== 1) return null;
-  const lo = bound(terms[0]!);
-  const hi = bound(terms[2]!);
-  const up = ops.every((o) => o === '<' || o === '≤');
-  const down = ops.every((o) => o === '>' || o === '≥');
-  if (!lo || !hi || (!up && !down)) return null;
-  if (up) return { k: 'interval', lo, hi, loClosed: ops[0] === '≤', hiClosed: ops[1] === '≤' };
-  return { k: 'interval', lo: hi, hi: lo, loClosed: ops[1] === '≥', hiClosed: ops[0] === '≥' };
 }
 
 /** A scalar with its percent / degree / unit flags, or text when it does not parse. */
@@ -255,4 +214,10 @@ function mixedNumber(s: string): Node | null {
   const total = whole * d + n;
   const node: Node = { t: 'div', a: { t: 'num', v: { n: total, d: 1n }, approx: false, text: String(total) }, b: { t: 'num', v: { n: d, d: 1n }, approx: false, text: String(d) } };
   return m[1] === '-' ? { t: 'neg', a: node } : node;
+}
+
+/** A short name of a value's kind for reasons. */
+export function describe(v: Value): string {
+  if (v.k === 'seq') return v.open === '{' ? 'set' : v.open === '(' ? 'tuple' : 'list';
+  return v.k === 'scalar' ? 'single value' : v.k;
 }

@@ -6,6 +6,7 @@
 import type { BlockType, Method } from '../transcript';
 import { METHODS } from '../transcript';
 import { SAMPLE_SCHEMA_VERSION, type Sample } from './sample';
+import { upgradeSample } from './sample-upgrade';
 
 /** A usable sample, or the sentence that says why the record was left out. */
 export type ParsedSample = { kind: 'sample'; sample: Sample } | { kind: 'invalid'; reason: string };
@@ -33,16 +34,18 @@ function verdictProblem(v: unknown): string | null {
 }
 
 /** Checks one record; `where` (e.g. "line 12") is not part of the reason, the caller adds it. */
-export function parseSample(value: unknown): ParsedSample {
+export function parseSample(raw: unknown): ParsedSample {
   const invalid = (reason: string): ParsedSample => ({ kind: 'invalid', reason });
-  if (!isObject(value)) return invalid('not a JSON object');
-  if (value.schema !== SAMPLE_SCHEMA_VERSION) {
-    return invalid(
-      typeof value.schema === 'number' && value.schema > SAMPLE_SCHEMA_VERSION
-        ? `written by a newer version (schema ${value.schema}); update the playground`
-        : `not a sample record (schema must be ${SAMPLE_SCHEMA_VERSION})`,
-    );
+  if (!isObject(raw)) return invalid('not a JSON object');
+  // A sample written by an earlier version (another browser, an older `lce collect`) is read in
+  // today's shape; one from a newer version is refused rather than guessed at.
+  if (raw.schema !== SAMPLE_SCHEMA_VERSION) {
+    const upgraded = upgradeSample(raw);
+    if (upgraded.kind === 'newer') return invalid(`written by a newer version (schema ${upgraded.version}); update the playground`);
+    if (upgraded.kind === 'invalid') return invalid(`not a sample record (${upgraded.reason})`);
+    return parseSample(upgraded.sample);
   }
+  const value = raw;
   if (typeof value.id !== 'string' || value.id === '') return invalid('"id" must be a non-empty string');
   const problem = value.problem;
   if (!isObject(problem) || typeof problem.question !== 'string' || typeof problem.id !== 'string') return invalid('"problem" must have string "id" and "question"');

@@ -5,8 +5,9 @@
  * not UTF-8 (decoded by the caller to U+FFFD) and oversized records are reported, never buffered.
  */
 import { dsvFormat } from 'd3-dsv';
-import { problemFromRecord, shapeOf } from './record';
+import { problemFromRecord, QUESTION_FIELDS, shapeOf } from './record';
 import { createDsvSplitter, createJsonArraySplitter, createLineSplitter, type RawRecord, type Splitter } from './splitters';
+import { binarySentence, emptySentence, issuePlace } from './text-checks';
 import type { FieldMapping, ImportCounts, ImportIssue, ImportResult, Problem, ProblemFileFormat } from './types';
 
 /** Longest record accepted as one problem; longer ones are reported (the longest MATH problem is ~4k characters). */
@@ -54,6 +55,14 @@ function splitterFor(format: ProblemFileFormat, max: number): Splitter {
 /** Printable ASCII with single spaces: already in key form (most questions; skips two string passes). */
 const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
+/** Object records whose keys are gathered for `fields`: enough to see a set's shape. */
+const FIELD_SAMPLE = 50;
+
+const quoted = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(', ') || 'none';
+
+/** Where a record is: its line, and in a JSON array its element. */
+type Place = { line: number; element?: number };
+
 /** The question as duplicates are recognised: Unicode-normalised, whitespace collapsed. */
 function questionKey(q: string): string {
   return PLAIN.test(q) ? q : q.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -64,79 +73,118 @@ export function createProblemImporter(options: ImportOptions): ProblemImporter {
   const problems: Problem[] = [];
   const issues: ImportIssue[] = [];
   const counts: ImportCounts = { records: 0, kept: 0, bad: 0, merged: 0, renamed: 0 };
-  const byQuestion = new Map<string, { index: number; line: number }>();
-  const byId = new Map<string, number>();
+  const byQuestion = new Map<string, { index: number; place: Place }>();
+  const byId = new Map<string, Place>();
+  const fields = new Set<string>();
+  let sampled = 0;
   let format: ProblemFileFormat | null = options.format ?? null;
   let splitter: Splitter | null = null;
   let head = '';
   let charsRead = 0;
+  let sawText = false;
+  let blankLines = 0;
+  let endsInNewline = false;
+  /** A sentence about the whole file (binary) after which nothing more is read. */
+  let refused: string | null = null;
+  /** A CSV/TSV header that names no question column: its rows cannot be read, which is said once. */
+  let headerProblem: string | null = null;
   let shape: string | null = options.mapping ? 'mapped' : null;
   let header: string[] | null = null;
   const dsv = () => dsvFormat(format === 'tsv' ? '\t' : ',');
 
-  const bad = (line: number, reason: string) => {
+  const issue = (kind: ImportIssue['kind'], place: Place, reason: string) => {
+    issues.push({ kind, line: place.line, ...(place.element !== undefined ? { element: place.element } : {}), reason });
+  };
+  const bad = (place: Place, reason: string) => {
     counts.bad++;
-    issues.push({ kind: 'bad-record', line, reason });
+    issue('bad-record', place, reason);
   };
 
-  function keep(problem: Problem, line: number): void {
+  function keep(problem: Problem, place: Place): void {
     const key = questionKey(problem.question);
     const first = byQuestion.get(key);
     if (first) {
       counts.merged++;
       const kept = problems[first.index]!;
-      let reason = `same question as line ${first.line}; merged into it`;
+      const there = issuePlace(first.place);
+      let reason = `same question as ${there}; merged into it`;
       if (problem.reference !== undefined && kept.reference === undefined) {
         kept.reference = problem.reference;
-        reason += `, taking this line's reference ${problem.reference}`;
+        reason += `, taking this ${place.element === undefined ? 'line' : 'element'}'s reference ${problem.reference}`;
       } else if (problem.reference !== undefined && problem.reference !== kept.reference) {
-        reason = `same question as line ${first.line} but another reference (${problem.reference} here, ${kept.reference} there); line ${first.line} is kept`;
+        reason = `same question as ${there} but another reference (${problem.reference} here, ${kept.reference} there); ${there} is kept`;
       }
-      issues.push({ kind: 'merged', line, reason });
+      issue('merged', place, reason);
       return;
     }
     if (byId.has(problem.id)) {
       const was = problem.id;
-      problem.id = `${was}~L${line}`;
+      // An element number is unique where a line is not (a one-line JSON array).
+      problem.id = place.element === undefined ? `${was}~L${place.line}` : `${was}~E${place.element}`;
       counts.renamed++;
-      issues.push({ kind: 'renamed', line, reason: `id ${was} already names the question on line ${byId.get(was)}; imported as ${problem.id}` });
+      issue('renamed', place, `id ${was} already names the question on ${issuePlace(byId.get(was)!)}; imported as ${problem.id}`);
     }
-    byId.set(problem.id, line);
-    byQuestion.set(key, { index: problems.length, line });
+    byId.set(problem.id, place);
+    byQuestion.set(key, { index: problems.length, place });
     problems.push(problem);
     counts.kept++;
   }
 
+  /** Checks the CSV/TSV header names the column(s) the questions are read from. */
+  function checkHeader(columns: string[]): string | null {
+    const wanted = options.mapping ? [options.mapping.question].flat() : null;
+    if (wanted) {
+      const missing = wanted.filter((f) => !columns.includes(f));
+      return missing.length ? `the header has no column ${quoted(missing)} (found ${quoted(columns)})` : null;
+    }
+    if (columns.some((c) => (QUESTION_FIELDS as readonly string[]).includes(c))) return null;
+    return `the header has no question column (found ${quoted(columns)}; looked for ${QUESTION_FIELDS.join(', ')})`;
+  }
+
+  function sampleFields(rec: unknown): void {
+    if (sampled >= FIELD_SAMPLE || typeof rec !== 'object' || rec === null || Array.isArray(rec)) return;
+    sampled++;
+    for (const k of Object.keys(rec)) fields.add(k);
+  }
+
   function record(raw: RawRecord): void {
+    const place: Place = raw.element === undefined ? { line: raw.line } : { line: raw.line, element: raw.element };
     if (format === 'csv' || format === 'tsv') {
       if (header === null) {
-        if ('tooLong' in raw) return bad(raw.line, `the header line is ${raw.tooLong.toLocaleString('en-US')} characters long`);
+        if ('tooLong' in raw) return bad(place, `the header line is ${raw.tooLong.toLocaleString('en-US')} characters long`);
         header = (dsv().parseRows(raw.text)[0] ?? []).map((h) => h.trim());
+        for (const h of header) fields.add(h);
+        headerProblem = checkHeader(header);
         return;
       }
     }
     counts.records++;
     const index = counts.records - 1;
-    if ('tooLong' in raw) return bad(raw.line, `${raw.tooLong.toLocaleString('en-US')} characters long, over the limit of ${max.toLocaleString('en-US')} for one problem`);
+    if (headerProblem !== null) {
+      counts.bad++;
+      return;
+    }
+    if ('tooLong' in raw) return bad(place, `${raw.tooLong.toLocaleString('en-US')} characters long, over the limit of ${max.toLocaleString('en-US')} for one problem`);
     const replaced = raw.text.indexOf('\uFFFD');
-    if (replaced !== -1) return bad(raw.line, `has bytes that are not UTF-8 (at character ${replaced + 1}, shown as �); save the file as UTF-8`);
+    if (replaced !== -1) return bad(place, `has bytes that are not UTF-8 (at character ${replaced + 1}, shown as �); save the file as UTF-8`);
     let rec: unknown;
     if (format === 'csv' || format === 'tsv') {
       const values = dsv().parseRows(raw.text)[0] ?? [];
-      const fields = header!;
-      if (values.length > fields.length) return bad(raw.line, `has ${values.length} fields but the header has ${fields.length} (a ${format === 'tsv' ? 'tab' : 'comma'} in an unquoted field?)`);
-      rec = Object.fromEntries(fields.map((f, i) => [f, values[i] ?? '']));
+      const columns = header!;
+      if (values.length > columns.length) return bad(place, `has ${values.length} fields but the header has ${columns.length} (a ${format === 'tsv' ? 'tab' : 'comma'} in an unquoted field?)`);
+      rec = Object.fromEntries(columns.map((f, i) => [f, values[i] ?? '']));
     } else {
       try {
         rec = JSON.parse(raw.text);
       } catch (err) {
-        return bad(raw.line, `not JSON: ${(err as Error).message}`);
+        return bad(place, `not JSON: ${(err as Error).message}`);
       }
+      sampleFields(rec);
     }
     const outcome = problemFromRecord(rec, options.source, index, options.mapping);
-    if (outcome.kind === 'invalid') return bad(raw.line, outcome.reason);
+    if (outcome.kind === 'invalid') return bad(place, outcome.reason);
     shape ??= shapeOf(rec as Record<string, unknown>);
-    keep(outcome.problem, raw.line);
+    keep(outcome.problem, place);
   }
 
   function feed(text: string): void {
@@ -146,11 +194,32 @@ export function createProblemImporter(options: ImportOptions): ProblemImporter {
   function start(complete: boolean): boolean {
     format ??= formatOf(head, complete);
     if (!format) return false;
+    refused = binarySentence(head);
     splitter = splitterFor(format, max);
     const text = head;
     head = '';
-    feed(text);
+    if (refused === null) feed(text);
     return true;
+  }
+
+  /** Follows whether anything but whitespace came yet, and how many blank lines, for the empty-file sentence. */
+  function watchBlank(chunk: string): void {
+    if (sawText || chunk === '') return;
+    if (/\S/.test(chunk)) {
+      sawText = true;
+      return;
+    }
+    for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', at + 1)) blankLines++;
+    endsInNewline = chunk.endsWith('\n');
+  }
+
+  /** The one sentence for a file that gave no record at all, or null. */
+  function nothingSentence(): string | null {
+    if (counts.records > 0 || counts.bad > 0) return null;
+    const empty = emptySentence(charsRead, sawText, blankLines + (endsInNewline ? 0 : 1));
+    if (empty) return empty;
+    if (header) return `the file holds only a header (${quoted(header)}) and no rows`;
+    return 'no problems found in the file';
   }
 
   return {
@@ -163,6 +232,8 @@ export function createProblemImporter(options: ImportOptions): ProblemImporter {
     push(chunk) {
       if (charsRead === 0) chunk = chunk.replace(/^\uFEFF/, '');
       charsRead += chunk.length;
+      watchBlank(chunk);
+      if (refused !== null) return;
       if (splitter) return feed(chunk);
       head += chunk;
       // Detection needs the first line; a first line past the record limit is treated as JSONL and reported by the splitter.
@@ -173,11 +244,28 @@ export function createProblemImporter(options: ImportOptions): ProblemImporter {
     },
     finish() {
       if (!splitter) start(true);
+      const result = (): ImportResult => ({
+        format: format!,
+        shape: shape ?? 'generic',
+        problems,
+        issues: issues.sort((a, b) => a.line - b.line || (a.element ?? 0) - (b.element ?? 0)),
+        counts: { ...counts },
+        fields: [...fields],
+      });
+      if (refused !== null) {
+        bad({ line: 1 }, refused);
+        return result();
+      }
       const { records, errors } = splitter!.finish();
       for (const raw of records) record(raw);
-      for (const e of errors) bad(e.line, e.reason);
-      if (counts.records === 0 && counts.bad === 0) bad(1, 'no problems found: the text is empty or holds only a header');
-      return { format: format!, shape: shape ?? 'generic', problems, issues: issues.sort((a, b) => a.line - b.line), counts: { ...counts } };
+      if (headerProblem !== null) {
+        const rows = counts.records;
+        issue('bad-record', { line: 1 }, rows === 0 ? `${headerProblem}, and the file has no rows` : `${headerProblem}, so none of its ${rows.toLocaleString('en-US')} ${rows === 1 ? 'row was' : 'rows were'} imported; choose the question column in a field mapping`);
+      }
+      for (const e of errors) bad({ line: e.line }, e.reason);
+      const nothing = nothingSentence();
+      if (nothing) bad({ line: 1 }, nothing);
+      return result();
     },
   };
 }

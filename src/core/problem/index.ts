@@ -3,3 +3,4 @@ export { importProblems, importProblemStream, detectFormat, textChunks, type Str
 export { createProblemImporter, formatOf, MAX_RECORD_CHARS, type ImportOptions, type ProblemImporter } from './importer';
 export { problemFromRecord, shapeOf, QUESTION_FIELDS, ANSWER_FIELDS, type RecordOutcome } from './record';
 export { parseBundledSets, type BundledSet } from './bundled';
+export { issuePlace, binarySentence } from './text-checks';

@@ -4,8 +4,11 @@
  * `maxChars` is counted and reported instead of being buffered (a 50 MB line cannot stall a tab).
  */
 
-/** A record's text and where it starts, or — past the size limit — only its length (and, from the line splitter, its double quotes). */
-export type RawRecord = { line: number; text: string } | { line: number; tooLong: number; quotes?: number };
+/**
+ * A record's text and where it starts, or — past the size limit — only its length (and, from the
+ * line splitter, its double quotes). The JSON splitter also numbers its elements from 1.
+ */
+export type RawRecord = ({ line: number; text: string } | { line: number; tooLong: number; quotes?: number }) & { element?: number };
 
 export interface Splitter {
   push(chunk: string): RawRecord[];
@@ -131,12 +134,13 @@ export function createJsonArraySplitter(maxChars: number): Splitter {
   let arrayDepth = -1;
   let closed = false;
   let line = 1;
-  let elem: { line: number; parts: string[]; size: number } | null = null;
+  let elements = 0;
+  let elem: { line: number; element: number; parts: string[]; size: number } | null = null;
 
   const end = (out: RawRecord[], tail: string) => {
     const e = elem!;
     const size = e.size + tail.length;
-    out.push(size > maxChars ? { line: e.line, tooLong: size } : { line: e.line, text: e.parts.join('') + tail });
+    out.push(size > maxChars ? { line: e.line, element: e.element, tooLong: size } : { line: e.line, element: e.element, text: e.parts.join('') + tail });
     elem = null;
   };
 
@@ -173,7 +177,7 @@ export function createJsonArraySplitter(maxChars: number): Splitter {
             closed = true;
             continue;
           }
-          elem = { line, parts: [], size: 0 };
+          elem = { line, element: ++elements, parts: [], size: 0 };
           from = i;
         }
         if (c === QUOTE) inString = true;
@@ -199,7 +203,8 @@ export function createJsonArraySplitter(maxChars: number): Splitter {
       const out: RawRecord[] = [];
       if (elem) end(out, '');
       if (arrayDepth === -1) return { records: out, errors: [{ line: 1, reason: 'no array of problems in this JSON (expected [ {…}, … ] or an object holding one)' }] };
-      return { records: out, errors: closed ? [] : [{ line, reason: 'the JSON array is cut off: its closing ] is missing' }] };
+      if (!closed) return { records: out, errors: [{ line, reason: 'the JSON array is cut off: its closing ] is missing' }] };
+      return { records: out, errors: elements === 0 ? [{ line: 1, reason: 'the JSON array is empty: it holds no problems' }] : [] };
     },
   };
 }

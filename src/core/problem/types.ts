@@ -27,13 +27,15 @@ export interface FieldMapping {
 
 /**
  * Something the importer says about one line (JSONL, CSV/TSV: 1-based line where the record
- * starts, the header being line 1) or record (JSON: the element's number, with its line).
+ * starts, the header being line 1) or record (JSON: the line it starts on and its element number).
  * `bad-record`: not imported, with the reason. `merged`: the same question as an earlier line,
  * folded into it. `renamed`: imported under a new id because its id was taken by another question.
  */
 export interface ImportIssue {
   kind: 'bad-record' | 'merged' | 'renamed';
   line: number;
+  /** JSON: the element's number in the array, from 1 (a one-line array has every element on line 1). */
+  element?: number;
   reason: string;
 }
 
@@ -53,6 +55,11 @@ export interface ImportResult {
   problems: Problem[];
   issues: ImportIssue[];
   counts: ImportCounts;
+  /**
+   * The field names the records have: a CSV/TSV header, or the keys of the first JSON objects in
+   * the order first seen — what a field mapping chooses from when the shape is not recognised.
+   */
+  fields: string[];
 }
 
 /** Progress of a streaming import, after each chunk. */

@@ -6,23 +6,21 @@
 import { wrap } from 'comlink';
 import type { PythonWorkerApi } from '../python-worker.api';
 import { PythonSupervisor, type SpawnedWorker } from '../host/supervisor';
+import { PYODIDE_CDN_URL } from '../runtime/packages';
 
 /** Options of createBrowserPythonRunner; every field has a default. */
 export interface BrowserPythonRunnerOptions {
   /** Default per-cell limit in ms (10 s). */
   timeoutMs?: number;
-  /** Default cap on captured bytes per stream (64 KiB). */
+  /** Default cap on captured stdout + stderr bytes together (64 KiB). */
   maxOutputBytes?: number;
   /** How long an interrupted cell may take to stop before the worker is terminated (400 ms). */
   graceMs?: number;
-  /** Base URL of Pyodide's CDN for numpy; null to never go online. */
-  cdnBase?: string | null;
+  /** Base URL of Pyodide's CDN for numpy (default: the CDN of this Pyodide version); null to never go online. */
+  onlinePackagesUrl?: string | null;
   /** Keep an idle standby worker so a terminated one is replaced at once (default true). */
   standby?: boolean;
 }
-
-/** Pyodide's CDN for the packages not vendored here (numpy); must match the core's version. */
-export const PYODIDE_CDN = 'https://cdn.jsdelivr.net/pyodide/v314.0.7/full/';
 
 function spawnBrowserWorker(): SpawnedWorker {
   const worker = new Worker(new URL('../../../workers/python.worker.ts', import.meta.url), { type: 'module', name: 'python' });
@@ -43,7 +41,7 @@ export class PythonWorkerBridge extends PythonSupervisor {
         indexURL: new URL('pyodide/', base).href,
         packagesBase: new URL('pyodide-packages/', base).href,
         wheelsBase: new URL('pyodide-packages/wheels/', base).href,
-        cdnBase: options.cdnBase === undefined ? PYODIDE_CDN : options.cdnBase,
+        onlinePackagesUrl: options.onlinePackagesUrl === undefined ? PYODIDE_CDN_URL : options.onlinePackagesUrl,
       },
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.maxOutputBytes !== undefined ? { maxOutputBytes: options.maxOutputBytes } : {}),

@@ -5,7 +5,7 @@
  */
 import type { CellResult } from '../../core/ports/python-runner';
 import { createBrowserPythonRunner } from '../browser/python-worker-bridge';
-import { ISOLATION_PROBES, probeCode } from './probes';
+import { checkLiveness, ISOLATION_PROBES, runProbe, type ProbeTargets } from './probes';
 import './global';
 
 // `?graceMs=N` lets a test on a loaded machine check the interrupt path without racing the terminate
@@ -14,6 +14,18 @@ const params = new URLSearchParams(location.search);
 const grace = Number(params.get('graceMs'));
 const runner = createBrowserPythonRunner({ ...(grace > 0 ? { graceMs: grace } : {}), ...(params.get('standby') === '0' ? { standby: false } : {}) });
 window.lceSandbox = runner;
+
+/** Where the probes aim on this page: addresses that lead nowhere (the tests use servers and files they own). */
+const SELF_TEST_TARGETS: ProbeTargets = {
+  url: 'https://example.invalid',
+  host: 'example.invalid',
+  port: 9,
+  udpPort: 9,
+  canary: '/etc/hostname',
+  dir: '/etc',
+  marker: '/tmp/lce-self-test-marker',
+  secretName: 'LCE_SELF_TEST_SECRET',
+};
 
 function row(name: string, ok: boolean, detail: string): void {
   const tr = document.createElement('tr');
@@ -38,11 +50,18 @@ async function selfTest(): Promise<void> {
   row('a runaway cell is stopped', loop.error?.type === 'TimeoutError', describe(loop));
   const after = await runner.run('1 + 1', { session: 'self-test' });
   row('the next cell works', after.value === '2', describe(after));
-  // No counting server here: any cross-origin URL shows whether the request could even be made.
-  for (const probe of ISOLATION_PROBES.filter((p) => p.mustRaise)) {
-    const r = await runner.run(probeCode(probe, 'https://example.invalid'), { session: 'probes' });
-    row(probe.claim, r.error !== null, describe(r));
+  // No counting server, canary or marker here (the tests own those): each probe must give the exact
+  // error it gives in the tests, and the runner must answer afterwards.
+  const run = (code: string, session: string, timeoutMs: number): Promise<CellResult> => runner.run(code, { session, timeoutMs });
+  let answered = true;
+  for (const probe of ISOLATION_PROBES) {
+    const outcome = await runProbe(run, probe, 'browser', SELF_TEST_TARGETS);
+    row(probe.claim, outcome.ok, outcome.detail);
+    const alive = await checkLiveness(run, probe);
+    if (!alive.ok) row(`the runner answers after ${probe.id}`, false, describe(alive.result));
+    answered &&= alive.ok;
   }
+  row('the runner answers the next cell after every probe', answered, answered ? 'yes' : 'see above');
 }
 
 async function runCell(): Promise<void> {

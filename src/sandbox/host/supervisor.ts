@@ -5,8 +5,14 @@
  */
 import { AbortError, SandboxError, isAbortError } from '../../core/errors';
 import type { CellResult, PythonRunner, RunOptions } from '../../core/ports/python-runner';
-import type { PythonWorkerApi, RawCellResult, WorkerInfo, WorkerInit } from '../python-worker.api';
+import type { PythonWorkerApi, RawCellResult, RunOutcome, WorkerInfo, WorkerInit } from '../python-worker.api';
 import { interruptedResult, killedResult, crashedResult, toCellResult } from './results';
+
+/** Raises KeyboardInterrupt in a worker's running cell, and takes a pending one back. */
+export interface Interrupter {
+  raise(): void;
+  clear(): void;
+}
 
 /** A started worker as the supervisor sees it. */
 export interface SpawnedWorker {
@@ -14,6 +20,11 @@ export interface SpawnedWorker {
   terminate(): void;
   /** Resolves with a reason if the worker dies on its own (crash, out of memory). */
   exited: Promise<string>;
+  /**
+   * The worker's own way to interrupt (a worker in another process, which no SharedArrayBuffer can
+   * reach). Without it the supervisor shares an interrupt byte with the worker through `init`.
+   */
+  interrupter?: Interrupter;
 }
 
 /** How a runner starts workers and what limits it applies. */
@@ -23,7 +34,7 @@ export interface SupervisorOptions {
   init: Omit<WorkerInit, 'interruptBuffer'>;
   /** Default per-cell limit (ms). */
   timeoutMs?: number;
-  /** Default cap on captured bytes per stream. */
+  /** Default cap on captured stdout + stderr bytes together. */
   maxOutputBytes?: number;
   /** How long an interrupted cell may take to stop before the worker is terminated (ms). */
   graceMs?: number;
@@ -43,8 +54,8 @@ interface Generation {
   worker: SpawnedWorker;
   ready: Promise<WorkerInfo>;
   dead: boolean;
-  /** Its own interrupt byte: a standby worker's start-up must never touch the running one's. */
-  interrupt: Uint8Array | null;
+  /** Its own interrupt: a standby worker's start-up must never touch the running one's. */
+  interrupt: Interrupter | null;
   /** Calls in flight that must hear of the worker's death (one listener per call, removed when it settles). */
   onExit: Set<(reason: string) => void>;
 }
@@ -56,7 +67,7 @@ const TOLD = -1;
 
 /** Per-cell limit when neither the call nor the runner sets one. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
-/** Cap per output stream when neither the call nor the runner sets one. */
+/** Cap on a cell's stdout + stderr together when neither the call nor the runner sets one. */
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
 /** Interrupt → terminate: a Python loop stops in ~2 ms, a sliced sleep in ~20 ms; the rest is slack for a busy machine. */
 export const DEFAULT_GRACE_MS = 400;
@@ -135,13 +146,14 @@ export class PythonSupervisor implements PythonRunner {
   private spawnGeneration(): Generation {
     const worker = this.options.spawn();
     // A page served without COOP/COEP has no SharedArrayBuffer: then terminate is the only stop.
-    const shared = typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
-    const interrupt = shared ? new Uint8Array(new SharedArrayBuffer(1)) : null;
+    const shared = !worker.interrupter && typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
+    const buffer = shared ? new Uint8Array(new SharedArrayBuffer(1)) : null;
+    const interrupt = worker.interrupter ?? (buffer ? bufferInterrupter(buffer) : null);
     const gen: Generation = { id: this.nextId++, worker, dead: false, interrupt, onExit: new Set(), ready: Promise.resolve() as unknown as Promise<WorkerInfo> };
     let startTimer: ReturnType<typeof setTimeout> | undefined;
     const limitMs = this.options.startLimitMs ?? START_LIMIT_MS;
     gen.ready = Promise.race([
-      worker.api.init({ ...this.options.init, interruptBuffer: interrupt }),
+      worker.api.init({ ...this.options.init, interruptBuffer: buffer }),
       worker.exited.then((reason) => Promise.reject(new Error(reason))),
       // A worker the browser killed silently (out of memory) never answers: never wait forever.
       new Promise<never>((_, reject) => {
@@ -196,13 +208,17 @@ export class PythonSupervisor implements PythonRunner {
     const lostBefore = seen !== undefined && seen !== TOLD && seen !== gen.id;
     this.sessionGen.set(session, gen.id);
 
-    const prepared = await this.watch(gen, () => gen.worker.api.prepare(code), this.options.prepareLimitMs ?? PREPARE_LIMIT_MS, options.signal);
-    // Loading packages has its own, long limit; the cell's limit starts after it.
-    if (prepared.kind !== 'done') return this.afterStop(gen, session, prepared, this.options.prepareLimitMs ?? PREPARE_LIMIT_MS, options.signal, lostBefore, null);
-
-    const ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes }), timeoutMs, options.signal);
-    if (ran.kind !== 'done') return this.afterStop(gen, session, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ran.value : null);
-    const raw: RawCellResult = ran.value;
+    let ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes }), timeoutMs, options.signal);
+    if (ran.kind === 'done' && ran.value.kind === 'needs-packages') {
+      // Loading packages has its own, long limit; the cell's limit starts again after it.
+      const prepareLimit = this.options.prepareLimitMs ?? PREPARE_LIMIT_MS;
+      const prepared = await this.watch(gen, () => gen.worker.api.prepare(code), prepareLimit, options.signal);
+      if (prepared.kind !== 'done') return this.afterStop(gen, session, prepared, prepareLimit, options.signal, lostBefore, null);
+      ran = await this.watch(gen, () => gen.worker.api.run(code, { session, maxOutputBytes, prepared: true }), timeoutMs, options.signal);
+    }
+    if (ran.kind !== 'done') return this.afterStop(gen, session, ran, timeoutMs, options.signal, lostBefore, ran.kind === 'stopped' ? ranResult(ran.value) : null);
+    const raw = ranResult(ran.value);
+    if (!raw) return crashedResult('the worker asked for packages again after loading them');
     // Only now: the standby's start-up must not compete with the first start and the first cell.
     this.ensureSpare();
     const result = toCellResult(raw, lostBefore);
@@ -241,14 +257,14 @@ export class PythonSupervisor implements PythonRunner {
         for (const t of timers) clearTimeout(t);
         gen.onExit.delete(onExit);
         // A late interrupt must not hit this worker's next call.
-        if (gen.interrupt) gen.interrupt[0] = 0;
+        gen.interrupt?.clear();
         signal?.removeEventListener('abort', onAbort);
         resolve(w);
       };
       const stop = (why: 'timeout' | 'abort'): void => {
         if (stopping || settled) return;
         stopping = why;
-        if (gen.interrupt) gen.interrupt[0] = 2;
+        gen.interrupt?.raise();
         const grace = gen.interrupt ? (this.options.graceMs ?? DEFAULT_GRACE_MS) : 0;
         timers.push(
           setTimeout(() => {
@@ -270,6 +286,23 @@ export class PythonSupervisor implements PythonRunner {
       else signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
+}
+
+/** The cell's result from a run outcome, if it ran. */
+function ranResult(outcome: RunOutcome | null): RawCellResult | null {
+  return outcome?.kind === 'ran' ? outcome.result : null;
+}
+
+/** Interrupts through a byte shared with the worker (Pyodide's interrupt buffer). */
+function bufferInterrupter(buffer: Uint8Array): Interrupter {
+  return {
+    raise: () => {
+      buffer[0] = 2;
+    },
+    clear: () => {
+      buffer[0] = 0;
+    },
+  };
 }
 
 /** `promise`, or an AbortError as soon as `signal` aborts (waiting for a worker's start is cancellable too). */

@@ -1,14 +1,25 @@
 /**
- * Byte-bounded capture of one output stream: keeps the first half of the budget and a rolling tail
- * of the second half, and counts what fell in between. Counting bytes in the raw `write` handler
- * (rather than throwing from it) keeps the cell running normally and leaks nothing into the next one.
+ * Byte-bounded capture of a cell's stdout and stderr under one budget: the first half of the
+ * budget keeps the earliest bytes written (to either stream), the second half a rolling tail of
+ * the latest ones, and what fell in between is counted per stream. Counting bytes in the raw
+ * `write` handlers (rather than throwing from them) keeps the cell running normally and leaks
+ * nothing into the next one.
  */
+
+type Stream = 'stdout' | 'stderr';
+
+interface Chunk {
+  stream: Stream;
+  bytes: Uint8Array;
+}
+
+/** Both output streams of one cell, capped together at `limitBytes`. */
 export class OutputCapture {
-  private head: Uint8Array[] = [];
+  private readonly head: Chunk[] = [];
   private headBytes = 0;
-  private tail: Uint8Array[] = [];
+  private readonly tail: Chunk[] = [];
   private tailBytes = 0;
-  private dropped = 0;
+  private readonly dropped: Record<Stream, number> = { stdout: 0, stderr: 0 };
   private readonly headLimit: number;
   private readonly tailLimit: number;
 
@@ -18,62 +29,63 @@ export class OutputCapture {
   }
 
   /** Raw write handler for Pyodide's setStdout/setStderr: returns the number of bytes consumed. */
-  write(buf: Uint8Array): number {
+  write(stream: Stream, buf: Uint8Array): number {
     const n = buf.length;
     let rest = buf;
     if (this.headBytes < this.headLimit) {
       const take = Math.min(this.headLimit - this.headBytes, rest.length);
-      this.head.push(rest.slice(0, take));
+      this.head.push({ stream, bytes: rest.slice(0, take) });
       this.headBytes += take;
       rest = rest.subarray(take);
     }
     if (rest.length > 0 && this.tailLimit > 0) {
-      this.tail.push(rest.slice());
+      this.tail.push({ stream, bytes: rest.slice() });
       this.tailBytes += rest.length;
       this.trimTail();
     } else {
-      this.dropped += rest.length;
+      this.dropped[stream] += rest.length;
     }
     return n;
   }
 
-  /** True when bytes were dropped between head and tail. */
+  /** True when bytes of either stream were dropped between head and tail. */
   get truncated(): boolean {
-    return this.dropped > 0;
+    return this.dropped.stdout + this.dropped.stderr > 0;
   }
 
-  /** The captured text; when truncated, head + a marker naming the dropped byte count + tail. */
-  text(): string {
-    const decoder = new TextDecoder('utf-8');
-    const head = decoder.decode(concat(this.head, this.headBytes));
-    const tail = decoder.decode(concat(this.tail, this.tailBytes));
-    if (!this.truncated) return head + tail;
-    return `${head}\n… [output truncated: ${this.dropped} bytes omitted] …\n${tail}`;
+  /** One stream's captured text; when it lost bytes, head + a marker naming how many + tail. */
+  text(stream: Stream): string {
+    const head = decode(this.head, stream);
+    const tail = decode(this.tail, stream);
+    const dropped = this.dropped[stream];
+    if (dropped === 0) return head + tail;
+    return `${head}\n… [output truncated: ${dropped} bytes omitted] …\n${tail}`;
   }
 
   private trimTail(): void {
     while (this.tailBytes > this.tailLimit) {
       const first = this.tail[0]!;
       const excess = this.tailBytes - this.tailLimit;
-      if (first.length <= excess) {
+      if (first.bytes.length <= excess) {
         this.tail.shift();
-        this.tailBytes -= first.length;
-        this.dropped += first.length;
+        this.tailBytes -= first.bytes.length;
+        this.dropped[first.stream] += first.bytes.length;
       } else {
-        this.tail[0] = first.subarray(excess);
+        first.bytes = first.bytes.subarray(excess);
         this.tailBytes -= excess;
-        this.dropped += excess;
+        this.dropped[first.stream] += excess;
       }
     }
   }
 }
 
-function concat(parts: Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
+function decode(chunks: Chunk[], stream: Stream): string {
+  const mine = chunks.filter((c) => c.stream === stream);
+  const out = new Uint8Array(mine.reduce((n, c) => n + c.bytes.length, 0));
   let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+  for (const c of mine) {
+    out.set(c.bytes, at);
+    at += c.bytes.length;
   }
-  return out;
+  return new TextDecoder('utf-8').decode(out);
 }

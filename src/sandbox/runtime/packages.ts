@@ -25,6 +25,9 @@ export const PYODIDE_VERSION: string = manifest.pyodide;
 /** Packages fetched from Pyodide's CDN when online (native code: no offline build exists here). */
 export const ONLINE_ONLY = ['numpy'] as const;
 
+/** Pyodide's CDN for the packages not vendored here (numpy); must match the core's version. */
+export const PYODIDE_CDN_URL = `https://cdn.jsdelivr.net/pyodide/v${manifest.pyodide}/full/`;
+
 /** File name of the sourceless bytecode zip built for `pkg`. */
 export function zipFileName(pkg: VendoredPackage): string {
   return `${pkg.name}-${pkg.version}-pyodide${PYODIDE_VERSION}.pyc.zip`;
@@ -33,6 +36,11 @@ export function zipFileName(pkg: VendoredPackage): string {
 /** The vendored package that provides top-level module `module`, if any. */
 export function vendoredFor(module: string): VendoredPackage | undefined {
   return Object.values(VENDORED).find((p) => p.imports.includes(module));
+}
+
+/** The vendored package whose compiled zip (`zip`) or source wheel (`wheel`) is called `file`, if any. */
+export function vendoredFile(kind: 'zip' | 'wheel', file: string): VendoredPackage | undefined {
+  return Object.values(VENDORED).find((p) => (kind === 'zip' ? zipFileName(p) : p.wheel) === file);
 }
 
 /** `pkg` and everything it depends on, dependencies first. */

@@ -34,7 +34,36 @@ def _cell_frames(tb):
     frames = traceback.extract_tb(tb)
     return traceback.StackSummary.from_list([f for f in frames if f.filename.startswith("<cell ")])
 
+# What the sandbox refuses surfaces in JavaScript as different errors: our own stubs (name
+# PermissionError), Node's permission model (code ERR_ACCESS_DENIED), and the ban on code
+# generation from strings (an EvalError, from Node's flag or the worker's CSP). The cell's result
+# names them all PermissionError, with a sentence, instead of a bare JsException.
+_REFUSED_BY_CODE = {"ERR_ACCESS_DENIED": "access to host files, processes and threads"}
+
+def _refusal(exc):
+    if type(exc).__name__ != "JsException":
+        return None
+    name = getattr(exc, "name", "")
+    message = str(exc)
+    if name == "PermissionError":
+        return message[len("PermissionError: "):] if message.startswith("PermissionError: ") else message
+    if name == "EvalError":
+        return "generating code from strings is disabled in the sandbox (%s)" % message
+    try:
+        code = getattr(exc.js_error, "code", None)
+    except BaseException:
+        code = None
+    what = _REFUSED_BY_CODE.get(code) if isinstance(code, str) else None
+    if what:
+        return "%s is disabled in the sandbox (%s)" % (what, message)
+    return None
+
 def _describe(exc):
+    refused = _refusal(exc)
+    if refused is not None:
+        frames = _cell_frames(exc.__traceback__)
+        text = "Traceback (most recent call last):\n" + "".join(frames.format()) if frames else ""
+        return ("PermissionError", refused, text + "PermissionError: " + refused + "\n")
     if isinstance(exc, SystemExit):
         return ("SystemExit", "The cell called sys.exit(%r); a cell cannot stop the interpreter, so the session goes on." % (exc.code,), "")
     if isinstance(exc, _CellExit):
@@ -143,10 +172,28 @@ def warm_interrupt(arm):
     except KeyboardInterrupt:
         pass
 
+def _no_process(*args, **kwargs):
+    raise PermissionError("starting a process is disabled in the sandbox")
+
+def import_now(name):
+    # Imports a package the cell names before the cell's clock starts (prepare), so its import
+    # time never counts against the cell's limit. A failure is left for the cell's own import.
+    try:
+        __import__(name)
+    except BaseException:
+        pass
+
 def _install(check_interrupt):
     sys.meta_path.append(_Unavailable())
     builtins.input = _no_input
     os._exit = _no_exit
+    # Emscripten's system() would ask the host to spawn a shell; the host refuses, but as a fatal
+    # interpreter error. Refuse it here first, as a plain Python error.
+    import posix
+    for name in ("system", "popen", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp", "fork", "forkpty", "execv", "execve"):
+        for mod in (os, posix):
+            if hasattr(mod, name):
+                setattr(mod, name, _no_process)
     real_sleep = time.sleep
     def sleep(seconds):
         # The interrupt buffer is only checked between bytecodes, so a long C-level sleep would

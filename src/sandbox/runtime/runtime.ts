@@ -4,7 +4,7 @@
  * respawning) lives in ../host.
  */
 import type { PyodideAPI } from 'pyodide';
-import type { PrepareResult, RawCellResult, RunLimits } from '../python-worker.api';
+import type { PrepareResult, RawCellResult, RunLimits, RunOutcome } from '../python-worker.api';
 import { OutputCapture } from './output-capture';
 import { PRELUDE_PY } from './prelude-py';
 import { ONLINE_ONLY, VENDORED, sha256Hex, vendoredFor, withDependencies, zipFileName, type VendoredPackage } from './packages';
@@ -20,7 +20,7 @@ export interface RuntimeHost {
 /** The in-worker half of PythonWorkerApi (everything but init). */
 export interface SandboxRuntime {
   prepare(code: string): Promise<PrepareResult>;
-  run(code: string, limits: RunLimits): RawCellResult;
+  run(code: string, limits: RunLimits): RunOutcome;
   reset(session: string): void;
 }
 
@@ -54,6 +54,7 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
     add_path: PyCallable;
     _install: PyCallable;
     warm_interrupt: PyCallable;
+    import_now: PyCallable;
   };
   scratch.destroy();
   if (interruptBuffer) py.setInterruptBuffer(interruptBuffer);
@@ -75,14 +76,20 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
   }
   py.setStdin({ error: true });
   // Raw write handlers: the batched mode held a line without a newline back into the next cell.
-  let out = new OutputCapture(0);
-  let err = new OutputCapture(0);
-  py.setStdout({ write: (buf: Uint8Array) => out.write(buf) });
-  py.setStderr({ write: (buf: Uint8Array) => err.write(buf) });
+  let output = new OutputCapture(0);
+  py.setStdout({ write: (buf: Uint8Array) => output.write('stdout', buf) });
+  py.setStderr({ write: (buf: Uint8Array) => output.write('stderr', buf) });
   py.FS.mkdirTree(ZIP_DIR);
 
   const installed = new Set<string>();
   const failed = new Map<string, string>();
+  /** Packages imported once in `prepare`: a later cell's import is a dictionary lookup. */
+  const imported = new Set<string>();
+
+  /** The packages `names` refer to that still need `prepare` (neither imported nor known to have failed). */
+  function needsLoading(names: string[]): string[] {
+    return names.filter((name) => (vendoredFor(name) || (ONLINE_ONLY as readonly string[]).includes(name)) && !imported.has(name) && !failed.has(name));
+  }
   let cellNo = 0;
 
   async function installVendored(pkg: VendoredPackage): Promise<string | null> {
@@ -145,14 +152,24 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
       const names = toStrings(mod.find_imports(code));
       const loaded: string[] = [];
       const missing: PrepareResult['missing'] = [];
-      for (const name of names) await load(name, loaded, missing);
+      for (const name of needsLoading(names)) {
+        await load(name, loaded, missing);
+        // Import it now, outside the cell's limit: executing sympy's modules takes ~0.5 s.
+        if (installed.has(vendoredFor(name)?.name ?? name)) {
+          mod.import_now(name);
+          imported.add(name);
+        }
+      }
       return { loaded, missing, ms: performance.now() - t0 };
     },
 
     run(code, limits) {
+      if (!limits.prepared) {
+        const names = needsLoading(toStrings(mod.find_imports(code)));
+        if (names.length) return { kind: 'needs-packages', names };
+      }
       cellNo += 1;
-      out = new OutputCapture(limits.maxOutputBytes);
-      err = new OutputCapture(limits.maxOutputBytes);
+      output = new OutputCapture(limits.maxOutputBytes);
       if (interruptBuffer) interruptBuffer[0] = 0;
       const t0 = performance.now();
       let value: string | null = null;
@@ -172,12 +189,12 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
         // Not a Python exception (those are caught in Python): the interpreter itself failed.
         recycle = true;
         const message = thrown instanceof Error ? thrown.message : String(thrown);
-        error = { type: 'SandboxCrash', message: `The Python interpreter failed (${message.split('\n')[0]}); it is restarted and every session's variables are lost.`, traceback: '' };
+        error = { type: 'SandboxCrash', message: `The Python interpreter failed (${message.split('\n')[0]})`, traceback: '' };
       }
       const ms = performance.now() - t0;
       if (interruptBuffer) interruptBuffer[0] = 0;
       if (heapBytes(py) > RECYCLE_HEAP_BYTES) recycle = true;
-      return { stdout: out.text(), stderr: err.text(), value, error, ms, truncated: out.truncated || err.truncated, recycle };
+      return { kind: 'ran', result: { stdout: output.text('stdout'), stderr: output.text('stderr'), value, error, ms, truncated: output.truncated, recycle } };
     },
 
     reset(session) {
@@ -193,5 +210,3 @@ function toStrings(value: unknown): string[] {
   return list;
 }
 
-/** Names of the vendored packages, for diagnostics. */
-export const VENDORED_NAMES = Object.keys(VENDORED);

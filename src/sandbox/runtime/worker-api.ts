@@ -9,6 +9,16 @@ export interface Started {
   pyodideVersion: string;
 }
 
+/** Tries to compile a string, as model-written code would to rebuild what the lockdown removed. */
+function codeFromStrings(): 'blocked' | 'allowed' {
+  try {
+    new Function('return 1');
+    return 'allowed';
+  } catch {
+    return 'blocked';
+  }
+}
+
 /** Builds the exposed API: `init` runs `start` once, the other methods need it done. */
 export function createWorkerApi(start: (init: WorkerInit) => Promise<Started>): PythonWorkerApi {
   let runtime: SandboxRuntime | null = null;
@@ -20,9 +30,11 @@ export function createWorkerApi(start: (init: WorkerInit) => Promise<Started>): 
     async init(init) {
       if (runtime) throw new Error('init() was already called');
       const t0 = performance.now();
+      // Before any Python runs: the answer cannot be influenced by a cell.
+      const codegen = codeFromStrings();
       const started = await start(init);
       runtime = started.runtime;
-      return { pythonVersion: started.pythonVersion, pyodideVersion: started.pyodideVersion, startMs: performance.now() - t0 };
+      return { pythonVersion: started.pythonVersion, pyodideVersion: started.pyodideVersion, startMs: performance.now() - t0, codeFromStrings: codegen };
     },
     async prepare(code) {
       return ready().prepare(code);

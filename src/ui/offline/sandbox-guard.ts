@@ -2,28 +2,18 @@
  * Python runs only once its worker is under the sandbox's Content-Security-Policy — the barrier that
  * keeps model-written code off the network (no `import()` of a remote module, no string-to-code). On
  * a host that sends no headers the service worker supplies that CSP, so on a first visit Python waits
- * until the service worker controls the page; then a probe cell checks from the outside that the
- * barrier really holds before any other cell runs. Without it, cells are refused with a sentence.
+ * until the service worker controls the page; then the worker's own start-up report (it tries to
+ * compile a string before Python exists) must say code from strings is blocked before any cell runs.
+ * Python cannot be asked instead: its `js` namespace refuses such escapes before the CSP is reached.
+ * Without the CSP, cells are refused with a sentence.
  */
 import { AbortError, SandboxError } from '../../core/errors';
-import type { CellResult, PythonRunner } from '../../core/ports/python-runner';
-import { ISOLATION_PROBES } from '../../sandbox/diagnostics/probes';
+import type { PythonRunner } from '../../core/ports/python-runner';
+import type { WorkerInfo } from '../../sandbox/python-worker.api';
 
 /** A runner the page can start ahead of the first cell. */
 export interface StartableRunner extends PythonRunner {
-  start(): Promise<unknown>;
-}
-
-/**
- * Must fail under the CSP (`script-src` without 'unsafe-eval'): the sandbox's own
- * constructor.constructor isolation probe, so both always test the same escape.
- */
-export const CSP_PROBE = ISOLATION_PROBES.find((p) => p.id === 'constructor')!.code;
-const PROBE_SESSION = '__lce_csp_probe';
-
-/** True when the probe cell was refused string-to-code compilation (EvalError), i.e. the CSP is in force. */
-export function cspHolds(result: CellResult): boolean {
-  return result.error !== null && /EvalError|unsafe-eval|Content Security Policy/i.test(`${result.error.type} ${result.error.message}`);
+  start(): Promise<WorkerInfo>;
 }
 
 /** Why cells are refused, with what to do. `why` says why no service worker supplies the headers. */
@@ -53,9 +43,8 @@ export function guardSandbox(options: SandboxGuardOptions): StartableRunner {
     // Not isolated: the host sends no headers, so they come from the service worker once it controls the page.
     if (!options.isolated) await options.controlled.catch((err: Error) => (why = err.message));
     const runner = options.create();
-    const probe = await runner.run(CSP_PROBE, { session: PROBE_SESSION, timeoutMs: 30_000 });
-    await runner.reset(PROBE_SESSION);
-    if (cspHolds(probe)) return runner;
+    const info = await runner.start();
+    if (info.codeFromStrings === 'blocked') return runner;
     await runner.dispose();
     throw new SandboxError(refusalSentence(why));
   }

@@ -14,6 +14,7 @@ import { branchPrefix, rerunCell } from './cell-actions';
 import type { EngineSettings } from '../../engine/registry';
 import { createEngineHolder } from './engine-holder';
 import { checkReplayQuestion } from './recordings';
+import { askLlmJudgeInto } from '../components/LlmJudgeOffer/ask-llm-judge';
 
 /** A transcript set aside when the user branched from an edited cell. */
 export interface Branch {
@@ -136,11 +137,15 @@ export function createAppStore(deps: AppDeps, settings: EngineSettings) {
 
   return {
     judgeShown,
+    /** Asks the loaded model to judge `target`'s undecided answer (the critic's optional LLM stage). */
+    askLlmJudge: (target: RunBox, signal: AbortSignal) => askLlmJudgeInto(target, problem(), (s) => engines.engine(undefined, s), signal),
     question, reference, method, caps, engineSettings, apiKey, run, compare, compareRuns, stepMode, visibleCount,
     engineProgress, notice, branches, busy,
     solve, stop, runCell, continueFrom, showBranch,
     /** Switches to `next` and loads that engine now (the models panel's Download). */
     loadEngine: engines.load,
+    /** The engine for the current settings, loaded (the Batch view generates with it too). */
+    loadCurrentEngine: engines.engine,
     /** Python session of the shown solution (for tests and the share link). */
     currentSession: () => session,
   };

@@ -7,6 +7,7 @@ import type { SolveCaps } from '../../core/lce/events';
 import type { Block, Method } from '../../core/transcript';
 import type { LlmEngine } from '../../core/ports/llm-engine';
 import type { AppDeps } from './deps';
+import { renderBlocks } from '../../core/prompt';
 import {
   applySolveEvent,
   beginRun,
@@ -87,7 +88,8 @@ export async function judgeInto(deps: AppDeps, box: RunBox, problem: Problem): P
   box.value = verdictPending(state);
   let verdict = null;
   try {
-    verdict = await deps.judge(state.answer, reference, { question: problem.question });
+    // The whole response, not only its last box: the critic reads several answers, corrections and hedges.
+    verdict = await deps.judge(state.blocks.length > 0 ? renderBlocks(state.blocks) : state.answer, reference, { question: problem.question });
   } catch (err) {
     verdict = { equal: null, method: 'none' as const, reason: `The critic failed: ${err instanceof Error ? err.message : String(err)}` };
   }

@@ -9,7 +9,7 @@ function expectMatch(pred: string, gold: string, question?: string): void {
 
 function expectNoMatch(pred: string, gold: string, question?: string): void {
   const v = judgeByRules(pred, gold, { question });
-  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).not.toBe(true);
+  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).toBe(false);
 }
 
 describe('judgeByRules', () => {
@@ -70,11 +70,13 @@ describe('judgeByRules', () => {
       expectNoMatch('2^{64}+1', '2^{64}');
       expectMatch('2^{64}+1', '18446744073709551617');
     });
-    test('for rounded decimals against exact values', () => {
+    test('for rounded decimals against exact values, correctly rounded to three digits or more', () => {
       expectNoMatch('0.33', '\\frac13');
       expectMatch('0.3333333', '\\frac13');
-      expectNoMatch('3.14', '\\pi');
+      expectMatch('3.14', '\\pi');
+      expectNoMatch('3.15', '\\pi');
       expectMatch('0.30000000000000004', '0.3');
+      expectNoMatch('3.0000000001', '3');
     });
     test('for values that cancel in double precision, leaving them undecided', () => {
       expect(judgeByRules('0', '\\sqrt{10^{20}+1}-10^{10}').equal).toBeNull();

@@ -1,15 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { createLlmJudge, judge, readYesNo } from '../../../src/core/critic';
+import { createLlmJudge, createLlmJudgeFor, judge, judgeTurn, readYesNo } from '../../../src/core/critic';
 import type { GenerateRequest, LlmEngine, TokenEvent } from '../../../src/core/ports/llm-engine';
 
 /** Test double for the language model: replies with scripted text and records the prompts. */
 class ScriptedLlm implements LlmEngine {
-  readonly info = { kind: 'replay' as const, model: 'scripted', isRecording: true };
+  readonly info: { kind: 'replay'; model: string; family?: string; isRecording: boolean };
   readonly prompts: string[] = [];
-  constructor(private readonly replies: string[]) {}
+  readonly stops: string[][] = [];
+  constructor(private readonly replies: string[], model = 'scripted') {
+    this.info = { kind: 'replay', model, isRecording: true };
+  }
   async load(): Promise<void> {}
   async *generate(request: GenerateRequest): AsyncIterable<TokenEvent> {
     this.prompts.push(request.prompt);
+    this.stops.push(request.stop);
     const reply = this.replies.shift() ?? '';
     for (const piece of reply.split(/(?<= )/)) yield { type: 'token', text: piece };
     yield { type: 'done', finishReason: 'stop', usage: { promptTokens: 1, completionTokens: 1 } };
@@ -38,6 +42,27 @@ describe('createLlmJudge', () => {
       const v = await judge('0.33', '\\frac13', { llm: createLlmJudge(llm) });
       expect(v.equal).toBe(false);
       expect(llm.prompts).toHaveLength(0);
+    });
+  });
+  describe('should ask in the loaded model\'s chat template', () => {
+    test('for a Llama 3 model named by its id', async () => {
+      const llm = new ScriptedLlm(['NO'], 'Llama-3.1-8B-Instruct-q4f16_1-MLC');
+      const v = await judge('the set of even numbers', 'all odd integers', { llm: createLlmJudgeFor(llm) });
+      expect(v).toMatchObject({ equal: false, method: 'llm' });
+      expect(llm.prompts[0]).toMatch(/^<\|start_header_id\|>system<\|end_header_id\|>/);
+      expect(llm.stops[0]).toContain('<|eot_id|>');
+    });
+    test('for a Qwen model, in ChatML', async () => {
+      const llm = new ScriptedLlm(['YES'], 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC');
+      await judge('the set of even numbers', 'all even integers', { llm: createLlmJudgeFor(llm) });
+      expect(llm.prompts[0]).toMatch(/^<\|im_start\|>system/);
+      expect(llm.stops[0]).toEqual(['<|im_end|>', '<|endoftext|>', '\n']);
+    });
+    test('for every prompt family, with the question inside', () => {
+      for (const family of ['qwen2', 'qwen2.5-math', 'deepseek-r1', 'llama3', 'wizardmath', 'generic'] as const) {
+        expect(judgeTurn(family, 'Is 2 even?'), family).toContain('Is 2 even?');
+      }
+      expect(judgeTurn('deepseek-r1', 'q')).toMatch(/<\/think>\n\n$/);
     });
   });
   describe('should read YES/NO', () => {

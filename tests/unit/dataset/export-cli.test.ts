@@ -81,7 +81,7 @@ describe('lce export', () => {
       expect(stderr).toMatch(/6 records read — 3 unreadable, 1 invalid/);
       expect(stderr).toContain(`skipped ${file} line 2: not JSON, or cut short`);
       expect(stderr).toContain(`skipped ${file} line 4: not valid UTF-8`);
-      expect(stderr).toContain(`skipped ${file} line 5: "id" must be a non-empty string`);
+      expect(stderr).toContain(`skipped ${file} line 5: not a sample record (no sample id)`);
       expect(stderr).toContain(`skipped ${file} line 7: not JSON, or cut short`);
       expect(readFileSync(join(out, 'kto.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
     });

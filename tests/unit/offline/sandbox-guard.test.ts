@@ -4,26 +4,26 @@
  * guard: when it waits, what it probes, when it refuses.
  */
 import { describe, expect, test } from 'vitest';
-import type { CellResult, RunOptions } from '../../../src/core/ports/python-runner';
-import { CSP_PROBE, cspHolds, guardSandbox, type StartableRunner } from '../../../src/ui/offline/sandbox-guard';
+import type { RunOptions } from '../../../src/core/ports/python-runner';
+import type { WorkerInfo } from '../../../src/sandbox/python-worker.api';
+import { guardSandbox, type StartableRunner } from '../../../src/ui/offline/sandbox-guard';
 
-// What Chromium answers the probe under the worker's CSP (seen in tests/e2e/static-host.test.ts).
-const UNDER_CSP: CellResult = {
-  stdout: '', stderr: '', value: null, ms: 1, truncated: false,
-  error: { type: 'JsException', message: "EvalError: Evaluating a string as JavaScript violates the following Content Security Policy directive because 'unsafe-eval' is not an allowed source of script: script-src 'self' 'wasm-unsafe-eval'", traceback: '' },
-};
-const WITHOUT_CSP: CellResult = { stdout: '', stderr: '', value: '1', error: null, ms: 1, truncated: false };
+type CodeFromStrings = WorkerInfo['codeFromStrings'];
+// What the worker reports when it could not compile a string (under the CSP) and when it could.
+const UNDER_CSP: CodeFromStrings = 'blocked';
+const WITHOUT_CSP: CodeFromStrings = 'allowed';
 
 class FakeRunner implements StartableRunner {
   readonly calls: string[] = [];
-  constructor(private readonly probe: CellResult) {}
-  async start() {
+  constructor(private readonly codegen: CodeFromStrings) {}
+  async start(): Promise<WorkerInfo> {
     this.calls.push('start');
+    return { pythonVersion: '3.14.2', pyodideVersion: '314.0.7', startMs: 1, codeFromStrings: this.codegen };
   }
   async run(code: string, options?: RunOptions) {
-    this.calls.push(code === CSP_PROBE ? 'probe' : `run ${code}`);
+    this.calls.push(`run ${code}`);
     if (options?.signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
-    return code === CSP_PROBE ? this.probe : { ...WITHOUT_CSP, value: code };
+    return { stdout: '', stderr: '', value: code, error: null, ms: 1, truncated: false };
   }
   async reset(session: string) {
     this.calls.push(`reset ${session}`);
@@ -33,9 +33,9 @@ class FakeRunner implements StartableRunner {
   }
 }
 
-function setup(probe: CellResult, isolated: boolean, controlled: Promise<void>) {
+function setup(codegen: CodeFromStrings, isolated: boolean, controlled: Promise<void>) {
   const runners: FakeRunner[] = [];
-  const guard = guardSandbox({ isolated, controlled, create: () => (runners.push(new FakeRunner(probe)), runners.at(-1)!) });
+  const guard = guardSandbox({ isolated, controlled, create: () => (runners.push(new FakeRunner(codegen)), runners.at(-1)!) });
   return { guard, runners };
 }
 
@@ -43,11 +43,11 @@ const never = new Promise<void>(() => undefined);
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
 describe('guardSandbox', () => {
-  describe('should run cells only after the probe shows the CSP in force', () => {
+  describe('should run cells only after the worker reports code from strings blocked (its CSP in force)', () => {
     test('for an isolated page (the host sends the headers): no waiting for the service worker', async () => {
       const { guard, runners } = setup(UNDER_CSP, true, never);
       expect((await guard.run('1 + 1')).value).toBe('1 + 1');
-      expect(runners[0]!.calls).toEqual(['probe', 'reset __lce_csp_probe', 'run 1 + 1']);
+      expect(runners[0]!.calls).toEqual(['start', 'run 1 + 1']);
     });
 
     test('for a first visit on a host without headers: Python starts once the service worker controls the page', async () => {
@@ -58,7 +58,7 @@ describe('guardSandbox', () => {
       expect(runners).toHaveLength(0);
       control();
       expect((await cell).value).toBe('2');
-      expect(runners[0]!.calls[0]).toBe('probe');
+      expect(runners[0]!.calls[0]).toBe('start');
     });
   });
 
@@ -68,7 +68,7 @@ describe('guardSandbox', () => {
       const err = await guard.run('2').then(() => null, (e: Error) => e);
       expect(err?.name).toBe('SandboxError');
       expect(err?.message).toMatch(/refused here: the Python worker would run without its Content-Security-Policy.*private window.*README/);
-      expect(runners[0]!.calls).toEqual(['probe', 'reset __lce_csp_probe', 'dispose']);
+      expect(runners[0]!.calls).toEqual(['start', 'dispose']);
       await guard.run('3').catch(() => undefined);
       expect(runners).toHaveLength(2);
     });
@@ -87,10 +87,3 @@ describe('guardSandbox', () => {
   });
 });
 
-describe('cspHolds', () => {
-  test('should accept only a refused string-to-code compilation', () => {
-    expect(cspHolds(UNDER_CSP)).toBe(true);
-    expect(cspHolds(WITHOUT_CSP)).toBe(false);
-    expect(cspHolds({ ...UNDER_CSP, error: { type: 'AttributeError', message: "'Object' has no attribute 'constructor'", traceback: '' } })).toBe(false);
-  });
-});

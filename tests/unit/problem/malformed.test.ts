@@ -138,11 +138,15 @@ describe('importProblems on malformed files', () => {
     }
   });
 
-  describe('should say when there is nothing to import', () => {
-    test.each([[''], ['\n\n  \n'], ['question,answer\n']])('for %j', (text) => {
+  describe('should say when there is nothing to import, and why for that file', () => {
+    test.each([
+      ['', 'the file is empty'],
+      ['\n\n  \n', 'the file holds only whitespace (3 blank lines), no problems'],
+      ['question,answer\n', 'the file holds only a header ("question", "answer") and no rows'],
+    ])('for %j', (text, reason) => {
       const r = importProblems(text, 's');
       expect(r.problems).toEqual([]);
-      expect(issues(r)).toEqual([['bad-record', 1, 'no problems found: the text is empty or holds only a header']]);
+      expect(issues(r)).toEqual([['bad-record', 1, reason]]);
     });
   });
 });

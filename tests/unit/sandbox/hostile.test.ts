@@ -17,6 +17,17 @@ function expectError(r: CellResult, type: string): void {
 
 describe('the Node runner facing hostile code', () => {
   describe('should stop a cell at its time limit', () => {
+    test('for a 2 s limit, answering within a few times the limit (a bound that a limit off by 10× breaks)', async () => {
+      // A busy machine adds seconds, not a factor: 4× the limit leaves room for that and still
+      // fails a limit applied 10× too long (20 s).
+      const t0 = performance.now();
+      const r = await runner.run('while True: pass', { timeoutMs: 2000 });
+      const elapsed = performance.now() - t0;
+      expectError(r, 'TimeoutError');
+      expect(elapsed).toBeGreaterThanOrEqual(2000);
+      expect(elapsed).toBeLessThan(8000);
+    });
+
     test('for `while True: pass`, keeping the session', async () => {
       await runner.run('kept = 1', { session: 'loop' });
       const r = await runner.run('while True: pass', { session: 'loop', timeoutMs: 500 });
@@ -105,7 +116,7 @@ describe('the Node runner facing hostile code', () => {
 
     test('for reading sys.stdin', async () => {
       const r = await runner.run('import sys\nsys.stdin.read()');
-      expect(r.error).not.toBeNull();
+      expectError(r, 'OSError');
       await expectRunnerWorks();
     });
 

@@ -45,6 +45,34 @@ describe('the sandbox’s packages', () => {
     });
   });
 
+  describe('should not count loading and importing a package against the cell’s limit', () => {
+    test('for `import sympy` in a fresh sandbox with a 300 ms limit (the import alone takes longer)', async () => {
+      const fresh = createNodePythonRunner({ online: false, standby: false });
+      try {
+        const r = await fresh.run('import sympy\nsympy.Integer(2) + 1', { timeoutMs: 300 });
+        expect(r).toMatchObject({ value: '3', error: null });
+        expect(r.ms).toBeLessThan(300);
+      } finally {
+        await fresh.dispose();
+      }
+    }, 240_000);
+  });
+
+  describe('should build missing zips in a fresh sandbox, stored by the host', () => {
+    test('for an empty package directory, which holds both zips afterwards and serves sympy from one', async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'lce-build-zips-'));
+      const building = createNodePythonRunner({ online: false, packagesDir: empty, standby: false });
+      try {
+        await building.start();
+        expect(readdirSync(empty).sort()).toEqual(Object.values(VENDORED).map(zipFileName).sort());
+        expect((await building.run('import sympy\nsympy.__file__', { timeoutMs: 60_000 })).value).toContain('.pyc.zip');
+      } finally {
+        await building.dispose();
+        rmSync(empty, { recursive: true, force: true });
+      }
+    }, 600_000);
+  });
+
   describe('should build the compiled zips once', () => {
     test('for every vendored package, present after the runner started', () => {
       expect(missingZips()).toEqual([]);

@@ -1,4 +1,4 @@
-/** The page: a top bar with tabs (Solve, Models, Python, Data), the WebGPU notice once, and the views. */
+/** The page: a top bar with tabs (Solve, Batch, Models, Python, Data), the WebGPU notice once, and the views. */
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AppStore } from '../../state/app-store';
@@ -8,10 +8,13 @@ import { EnginePicker } from '../EnginePicker/EnginePicker';
 import { ScratchCell } from '../ScratchCell/ScratchCell';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { shareUrl } from '../../state/share-actions';
+import type { BatchStore } from '../../state/batch/batch-store';
+import { BatchView } from '../BatchView/BatchView';
 
-type Tab = 'solve' | 'models' | 'python' | 'data';
+type Tab = 'solve' | 'batch' | 'models' | 'python' | 'data';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'solve', label: 'Solve' },
+  { id: 'batch', label: 'Batch' },
   { id: 'models', label: 'Models' },
   { id: 'python', label: 'Python' },
   { id: 'data', label: 'Data' },
@@ -26,12 +29,14 @@ export interface AppProps {
   noWebGpuReason: string | null;
   /** The models panel (web-llm catalog, cache, WebGPU report). */
   modelsPanel: ComponentChildren;
+  /** The Batch view's state (problem sets, runs, results). */
+  batch: BatchStore;
   /** The Data tab (stored samples, import, export). */
   dataView?: ComponentChildren;
 }
 
 /** The whole app. Only the active tab's view is rendered; the others keep their state in the store. */
-export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, dataView }: AppProps) {
+export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, batch, dataView }: AppProps) {
   const [tab, setTab] = useState<Tab>('solve');
   const warmed = useRef(false);
   const warmUpOnce = () => {
@@ -39,11 +44,11 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, dataView
     warmed.current = true;
     deps.warmUp?.();
   };
-  const picker = (
+  const picker = (disabled: boolean) => (
     <EnginePicker
       settings={store.engineSettings.value}
       apiKey={store.apiKey.value}
-      disabled={store.busy.value}
+      disabled={disabled}
       webgpu={webgpu}
       onChange={(s) => (store.engineSettings.value = s)}
       onApiKey={(key) => (store.apiKey.value = key)}
@@ -77,11 +82,12 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, dataView
           {tab === 'solve' && (
             <SolveView
               store={store}
-              enginePicker={picker}
+              enginePicker={picker(store.busy.value)}
               makeShareLink={(withT) => shareUrl(store, withT, new URL(location.href))}
               onFirstInput={warmUpOnce}
             />
           )}
+          {tab === 'batch' && <BatchView batch={batch} settings={store.engineSettings.value} enginePicker={(locked) => picker(locked || store.busy.value)} />}
           {tab === 'models' && modelsPanel}
           {tab === 'python' && <ScratchCell getRunner={deps.getRunner} timeoutMs={store.caps.value.cellTimeoutMs} />}
           {tab === 'data' && dataView}

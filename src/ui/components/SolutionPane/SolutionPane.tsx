@@ -2,6 +2,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { Transcript } from '../Transcript';
 import { RunStatus } from '../RunStatus/RunStatus';
+import { LlmJudgeOffer, type LlmJudgeOfferProps } from '../LlmJudgeOffer/LlmJudgeOffer';
 import { StepControls } from '../StepControls/StepControls';
 import type { RunState } from '../../state/run-state';
 
@@ -15,6 +16,7 @@ export interface SolutionPaneProps {
   onRunCell?: (index: number, code: string) => void;
   onContinueFrom?: (index: number, code: string) => void;
   step?: { visibleCount: number; onReveal: (n: number) => void; onExit: () => void } | null;
+  llmJudge?: Omit<LlmJudgeOfferProps, 'run'>;
 }
 
 /** A card with a header, the run's status and its transcript. */
@@ -32,6 +34,7 @@ export function SolutionPane(props: SolutionPaneProps) {
         )}
       </header>
       <RunStatus run={run} hasReference={props.hasReference} hideAnswer={props.step ? props.step.visibleCount < run.blocks.length : false} />
+      {props.llmJudge && <LlmJudgeOffer run={run} {...props.llmJudge} />}
       <Transcript
         blocks={run.blocks}
         streaming={run.streaming}

@@ -88,8 +88,8 @@ function Solutions({ store }: { store: AppStore }) {
     : null;
   return store.compare.value ? (
     <div class="solutions compare">
-      <SolutionPane run={store.compareRuns.cot} title="Chain of thought (CoT)" label="CoT solution" hasReference={hasReference} editable={false} step={null} />
-      <SolutionPane run={store.compareRuns.lce} title="Language, code, execution (LCE)" label="LCE solution" hasReference={hasReference} editable={false} step={null} />
+      <SolutionPane run={store.compareRuns.cot} title="Chain of thought (CoT)" label="CoT solution" hasReference={hasReference} editable={false} step={null} llmJudge={{ ask: (sig) => store.askLlmJudge(store.compareRuns.cot, sig), busy }} />
+      <SolutionPane run={store.compareRuns.lce} title="Language, code, execution (LCE)" label="LCE solution" hasReference={hasReference} editable={false} step={null} llmJudge={{ ask: (sig) => store.askLlmJudge(store.compareRuns.lce, sig), busy }} />
     </div>
   ) : (
     <div class="solutions">
@@ -102,6 +102,7 @@ function Solutions({ store }: { store: AppStore }) {
         onRunCell={(i, code) => void store.runCell(i, code)}
         onContinueFrom={(i, code) => void store.continueFrom(i, code)}
         step={step}
+        llmJudge={{ ask: (sig) => store.askLlmJudge(store.run, sig), busy }}
       />
       {store.branches.value.length > 0 && (
         <div class="branches" role="group" aria-label="Earlier versions">

@@ -1,0 +1,47 @@
+/** Policy `choices`: a letter reference against letters, option text, or a sentence that names a choice. */
+import { choiceMention, goldLetters, goldLetterWithText, predLetters, questionOptions } from './choice';
+import { normalise } from './normalise';
+import { no, yes, type CompareContext, type Outcome } from './outcome';
+
+/** compareOne, passed in so this module does not depend on rules.ts. */
+type CompareOne = (p: string, g: string, ctx: CompareContext, bare: boolean) => Outcome;
+
+/** Null when neither side is a choice. */
+export function compareChoice(p: string, g: string, ctx: CompareContext, compareOne: CompareOne): Outcome | null {
+  // Option texts are compared as plain answers: the question's options must not be read again.
+  const plain: CompareContext = { ...ctx, question: undefined };
+  const withText = goldLetterWithText(g);
+  if (withText) {
+    // `(C) 8`: the letter or the option's text may answer it.
+    if (predLetters(p, true)) return compareChoice(p, withText.letter, { ...ctx, question: ctx.question ?? `(${withText.letter}) ${withText.text}` }, compareOne);
+    const out = compareOne(p, normalise(withText.text), plain, false);
+    return out.equal === true ? yes('choice', `The answer is the text of option ${withText.letter}.`) : out;
+  }
+  const gl = goldLetters(g);
+  // Against a letter reference a lowercase letter is a choice too (`(b)` for B), and a sentence may name one.
+  const pl = predLetters(p, gl !== null) ?? (gl ? choiceMention(p) : null);
+  if (!gl && !pl) return null;
+  const options = ctx.question ? questionOptions(ctx.question) : null;
+  if (gl) {
+    if (pl) {
+      const same = pl.letters.join() === gl.join();
+      if (!same) return no('choice', pl.letters.length > 1 && gl.length === 1 ? 'The answer names several choices.' : `Choice ${pl.letters.join('')} is not ${gl.join('')}.`);
+      if (pl.text && options?.has(pl.letters[0]!)) {
+        const agree = compareOne(pl.text, normalise(options.get(pl.letters[0]!)!), plain, false);
+        if (agree.equal === false) return no('choice', `The answer names ${gl.join('')} but its text does not match that option.`);
+      }
+      return yes('choice', `Both choose ${gl.join('')}.`);
+    }
+    if (gl.length === 1 && options?.has(gl[0]!)) {
+      const out = compareOne(p, normalise(options.get(gl[0]!)!), plain, false);
+      return out.equal === true ? yes('choice', `The answer is the text of option ${gl[0]}.`) : out.equal === false ? no('choice', `The answer is not option ${gl[0]}'s text.`) : out;
+    }
+    if (/^[A-Za-z]$/.test(p)) return no('choice', `Choice ${p} is not ${gl.join('')}.`);
+    return null;
+  }
+  if (pl && pl.letters.length === 1 && !pl.text && options?.has(pl.letters[0]!)) {
+    const out = compareOne(normalise(options.get(pl.letters[0]!)!), g, plain, false);
+    return { ...out, method: out.equal === null ? out.method : 'choice', reason: `Option ${pl.letters[0]}: ${out.reason}` };
+  }
+  return null;
+}

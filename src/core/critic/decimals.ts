@@ -1,0 +1,81 @@
+/**
+ * Policy `decimals`: when a decimal stands for another value. Program round-off (a float printed
+ * at full precision a few ulps off, or within NEAR_ZERO of an exact 0) is equal; otherwise a
+ * decimal equals a value only when it is that value correctly rounded to the digits it shows (at
+ * least MIN_SIG_DIGITS of them), or cut off after TRUNCATED_SIG_DIGITS or more — never when it is
+ * merely close.
+ */
+import type { Node } from './ast';
+import { hasApprox } from './ast';
+import { decimalPrecision } from './names';
+import { exact, relDiff, type C } from './numeric';
+import { FLOAT_ULPS, FULL_PRECISION_DIGITS, MIN_SIG_DIGITS, NEAR_ZERO, TRUNCATED_SIG_DIGITS } from './policy';
+import * as R from './rational';
+
+/** A decimal literal, possibly negated or divided by an exact number (`66.67%` is 66.67/100): its digits and the scale of its last one. */
+function decimalShape(node: Node): { text: string; scale: number } | null {
+  if (node.t === 'neg') return decimalShape(node.a);
+  if (node.t === 'num') return node.approx ? { text: node.text, scale: 1 } : null;
+  if (node.t === 'div' && !hasApprox(node.b)) {
+    const inner = decimalShape(node.a);
+    const by = exact(node.b);
+    return inner && by && by.n !== 0n ? { text: inner.text, scale: inner.scale / Math.abs(R.toNumber(by)) } : null;
+  }
+  return null;
+}
+
+/**
+ * A float as a program prints it: some decimal literal shows FULL_PRECISION_DIGITS or more
+ * significant digits (Python prints the shortest exact form otherwise, `0.5` beside `0.8660254037844386j`).
+ */
+function fullPrecision(node: Node): boolean {
+  switch (node.t) {
+    case 'num':
+      return node.approx && decimalPrecision(node.text.replace(/^-/, '')).sig >= FULL_PRECISION_DIGITS;
+    case 'sym':
+      return false;
+    case 'neg':
+      return fullPrecision(node.a);
+    case 'fn':
+      return node.args.some(fullPrecision);
+    default:
+      return fullPrecision(node.a) || fullPrecision(node.b);
+  }
+}
+
+/** Program round-off: the decimal side is a float printed at full precision, within FLOAT_ULPS of the other value. */
+export function roundOff(dec: Node, decVal: C, otherVal: C): boolean {
+  return fullPrecision(dec) && relDiff(decVal, otherVal) <= FLOAT_ULPS * Number.EPSILON;
+}
+
+/** A decimal the rounding rule reads (a literal, negated, or over an exact number such as a percent's 100). */
+export function isLoneDecimal(node: Node): boolean {
+  return decimalShape(node) !== null;
+}
+
+/**
+ * Does the decimal side `dec` (value `decVal`) stand for the other side (`other`, value `otherVal`),
+ * program round-off aside (roundOff, checked first by the caller)?
+ * `decIsAnswer`: the decimal is the answer's. A reference's decimal is exact as written, so an
+ * answer's longer decimal is never read as rounding up to it; a reference's decimal may be the
+ * rounding of an answer's exact value (`34.64` for `20√3`).
+ */
+export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, decIsAnswer: boolean): boolean {
+  const otherExact = exact(other);
+  if (otherExact && otherExact.n === 0n && !hasApprox(other)) return Math.hypot(decVal.re, decVal.im) <= NEAR_ZERO;
+  const shape = decimalShape(dec);
+  if (!shape || Math.abs(otherVal.im) > 0) return false;
+  if (hasApprox(other) && !decIsAnswer) return false;
+  const { sig, ulp: digitUlp } = decimalPrecision(shape.text.replace(/^-/, ''));
+  const ulp = digitUlp * shape.scale;
+  if (sig < MIN_SIG_DIGITS) return false;
+  // Rounding an integer to tens or thousands loses it: `1.23e6` is not 1234567.
+  if (otherExact && R.isInt(otherExact) && !hasApprox(other) && ulp > 1) return false;
+  const diff = Math.abs(decVal.re - otherVal.re);
+  // Float error in the difference grows with the size of the values (~1e-16 relative).
+  const slack = 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(otherVal.re);
+  if (diff <= ulp / 2 + slack) return true;
+  // Cut off rather than rounded (0.666666 for 2/3): only with many digits shown.
+  const sameSide = Math.sign(decVal.re) === Math.sign(otherVal.re) && Math.abs(decVal.re) <= Math.abs(otherVal.re);
+  return sig >= TRUNCATED_SIG_DIGITS && sameSide && diff < ulp - slack;
+}

@@ -1,0 +1,75 @@
+/** Two scalars with their flags: policies `percent`, `degrees` and `units`, then the numbers themselves. */
+import type { Node } from './ast';
+import { expandPm, hasPm, key } from './ast';
+import { no, type CompareContext, type CompareFn, type Outcome } from './outcome';
+import { ratFromDecimal } from './rational';
+import { compareNodes } from './scalar';
+import { canonicalUnit, UNIT_FACTORS } from './units';
+import type { Scalar, Value } from './value';
+
+const PI: Node = { t: 'sym', name: 'pi' };
+const n180: Node = { t: 'num', v: { n: 180n, d: 1n }, approx: false, text: '180' };
+const n100: Node = { t: 'num', v: { n: 100n, d: 1n }, approx: false, text: '100' };
+
+function hasPi(node: Node): boolean {
+  return / pi /.test(` ${key(node).replace(/[()]/g, ' ')} `);
+}
+
+/** Policies `percent`, `degrees` and `units` on two scalars; `compare` handles a `±` as a set. */
+export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compare: CompareFn): Outcome {
+  if (p.unit && g.unit && canonicalUnit(p.unit) !== canonicalUnit(g.unit)) {
+    const converted = convertUnits(p, g);
+    if (converted) return converted;
+    return no('rule', `The units differ (${p.unit} vs ${g.unit}).`);
+  }
+  if (hasPm(p.node) || hasPm(g.node)) return compare(pmSet(p), pmSet(g), ctx);
+  if (p.percent !== g.percent) {
+    const asUnit = ctx.percentQuestion === false ? null : compareNodes(p.node, g.node);
+    if (asUnit?.equal) return { ...asUnit, reason: `${asUnit.reason} (the percent sign read as a unit)` };
+    const pNode = p.percent ? div(p.node, n100) : p.node;
+    const gNode = g.percent ? div(g.node, n100) : g.node;
+    const asValue = compareNodes(pNode, gNode);
+    if (asValue.equal) return { ...asValue, reason: `${asValue.reason} (percent as a fraction of 100)` };
+    return asValue.equal === null ? asValue : no(asValue.method, 'The values differ with or without the percent sign.');
+  }
+  if (p.degree !== g.degree) {
+    const deg = p.degree ? p : g;
+    const other = p.degree ? g : p;
+    const againstRadians = other.unit !== null && /^rad/i.test(other.unit);
+    if (againstRadians || (hasPi(other.node) && !hasPi(deg.node))) {
+      const radians = div({ t: 'mul', a: deg.node, b: PI }, n180);
+      const out = p.degree ? compareNodes(radians, g.node) : compareNodes(p.node, radians);
+      return { ...out, reason: `${out.reason} (${againstRadians ? 'degrees against radians' : 'degrees converted to radians'})` };
+    }
+  }
+  return compareNodes(p.node, g.node);
+}
+
+/** Policy `units`: `90 minutes` vs `1.5 hours` — both converted exactly to the dimension's base unit. */
+function convertUnits(p: Scalar, g: Scalar): Outcome | null {
+  const read = (u: string) => {
+    const m = /^(.*?)(?:\^(\d))?$/.exec(canonicalUnit(u))!;
+    const f = UNIT_FACTORS[m[1]!];
+    return f ? { dim: f.dim, factor: f.factor, power: m[2] ?? '1' } : null;
+  };
+  const a = read(p.unit!);
+  const b = read(g.unit!);
+  if (!a || !b || a.dim !== b.dim || a.power !== b.power) return null;
+  const scale = (node: Node, f: { factor: string; power: string }): Node => ({
+    t: 'mul',
+    a: node,
+    b: { t: 'pow', a: { t: 'num', v: ratFromDecimal(f.factor)!, approx: false, text: f.factor }, b: { t: 'num', v: { n: BigInt(f.power), d: 1n }, approx: false, text: f.power } },
+  });
+  const out = compareNodes(scale(p.node, a), scale(g.node, b));
+  return { ...out, reason: `${out.reason} (after converting ${p.unit} and ${g.unit})` };
+}
+
+function div(a: Node, b: Node): Node {
+  return { t: 'div', a, b };
+}
+
+/** `2 ± √3` as the set {2 + √3, 2 − √3}. */
+export function pmSet(s: Scalar): Value {
+  if (!hasPm(s.node)) return s;
+  return { k: 'seq', open: '{', items: [1, -1].map((sign) => ({ ...s, node: expandPm(s.node, sign as 1 | -1) })) };
+}

@@ -1,0 +1,137 @@
+/**
+ * Policy `final-answer`: what a whole response commits to. The winning level of extractAnswer (boxes,
+ * then answer phrases, then the last output block) gives the candidates; a visible correction
+ * between two of them keeps only what follows it; a response without any of those is read from its
+ * last sentence.
+ */
+import { locateAnswers, type BoxAt } from '../answer';
+import { no, type Outcome } from './outcome';
+import { BARE_ANSWER_MAX_CHARS } from './policy';
+import { standaloneNumbers } from './sentence';
+
+/** The answers a response commits to. */
+export interface Committed {
+  candidates: string[];
+  /** Read from a sentence or a bare text rather than a box, an answer phrase or an output block. */
+  bare: boolean;
+  /** Earlier candidates were withdrawn by a visible correction ("a slip: redoing it gives …"). */
+  corrected: boolean;
+}
+
+const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
+
+// Words that withdraw an earlier answer, and words that keep two answers open.
+const CORRECTION = /\b(?:slip|mistake|error|erred|miscalculat\w*|typo|oops|wrong|incorrect|not correct|redo(?:ing)?|re-do(?:ing)?|recalculat\w*|recomput\w*|re-?check\w*|re-?evaluat\w*|check(?:ing)? (?:it |this |that )?again|double[- ]check\w*|correct(?:ion|ed|ing)|actually|wait|on second thought|let me fix|should (?:have )?be(?:en)?)\b/i;
+const HEDGE = /\b(?:maybe|perhaps|possibly|might|could be|either|not sure|unsure|alternatively|probably|or so)\b/i;
+
+/** The spans from the last visible correction on; all of them when there is none. */
+function settled(text: string, spans: BoxAt[]): { spans: BoxAt[]; corrected: boolean } {
+  for (let i = spans.length - 1; i > 0; i--) {
+    const between = text.slice(spans[i - 1]!.end, spans[i]!.at);
+    if (!CORRECTION.test(between)) continue;
+    // "…wrong? maybe it is \boxed{64}" still keeps two answers open: no correction then.
+    const after = text.slice(spans[i - 1]!.end, Math.min(text.length, spans[spans.length - 1]!.end + 120));
+    if (HEDGE.test(after)) return { spans, corrected: false };
+    return { spans: spans.slice(i), corrected: true };
+  }
+  return { spans, corrected: false };
+}
+
+/** `x = 3\ny = 4` printed on two lines is the list `x = 3, y = 4`; a matrix split over lines is left whole. */
+function outputLines(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  if (lines.length < 2 || !lines.every((l) => balanced(l) && !/[,[({]$/.test(l))) return text;
+  return lines.join(', ');
+}
+
+function balanced(line: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Reasoning text rather than a bare answer: long or multi-line, with words outside LaTeX commands. */
+function isProse(text: string): boolean {
+  if (text.length <= BARE_ANSWER_MAX_CHARS && !text.includes('\n')) return false;
+  const words = text.replace(/\\(?:begin|end)\{[a-z*]+\}|\\[A-Za-z]+|Matrix|Rational|Fraction|Interval|FiniteSet|Union|sqrt|array/g, ' ');
+  return /[A-Za-z]{4,}/.test(words);
+}
+
+/** The last sentence of prose, or null when it says nothing that could be an answer. */
+function lastSentence(text: string): string | null {
+  // A display on its own lines ends a sentence of its own: `… is\n\[ 15 \]`.
+  const sentences = text
+    .split(/(?<=[.!?])\s+(?=[A-Z$\\(*])|\n+/)
+    .map((x) => x.trim().replace(/^(?:[-*+>]\s+|#+\s*)+/, ''))
+    .filter((x) => x.length > 0 && !/^(?:\$\$|\\\[|\\\]|```\w*)$/.test(x));
+  const last = sentences[sentences.length - 1] ?? '';
+  return last.length > 0 && last.length <= 300 ? last : null;
+}
+
+/**
+ * A sentence after the last output states the result as the model reads it ("The winner waits 4
+ * minutes.", where the program printed -4.0). With several numbers in it, the one that is the
+ * printed value (as shown, or rounded) is meant; null when nothing after the output states one.
+ */
+function statedResult(after: string, output: string): { text: string; bare: boolean } | null {
+  const sentence = /[A-Za-z]{4,}/.test(after) ? lastSentence(after.trim()) : null;
+  if (!sentence || !/\d/.test(sentence) || sentence.startsWith('```')) return null;
+  const numbers = standaloneNumbers(sentence);
+  if (numbers.length <= 1) return { text: sentence, bare: true };
+  const printed = Number(output.trim());
+  if (!Number.isFinite(printed)) return null;
+  const shown = numbers.filter((n) => {
+    const v = Number(n.replace(/[,%]/g, ''));
+    const decimals = (/\.(\d+)/.exec(n)?.[1] ?? '').length;
+    return Math.abs(v - printed) <= 0.5 * 10 ** -decimals * (1 + 1e-9);
+  });
+  return shown.length === 1 ? { text: shown[0]!, bare: false } : null;
+}
+
+// `(a) 12`, `Part (b): 30`, `part c:`, `(ii)`: the label of one part of a multi-part answer.
+const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?)\)\s*:?|(?:^|[\s.;,])part\s+(?:[a-h]|\d)\s*:/gi;
+
+/** "Part (a): 12. Part (b): 30." → ["12", "30"]; null unless the text is answers under two or more part labels. */
+function partAnswers(text: string): string[] | null {
+  if (!/^\s*(?:\(|part\b)/i.test(text)) return null;
+  const marks = [...text.matchAll(PART)];
+  if (marks.length < 2 || marks[0]!.index! > 0) return null;
+  const parts = marks.map((m, k) => text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).trim().replace(/[.;,\s]+$/, ''));
+  return parts.every((p) => p.length > 0 && p.length <= 40) ? parts : null;
+}
+
+const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
+
+/** The candidates the response commits to, or a verdict when it commits to none. */
+export function readResponse(pred: string): Committed | Outcome {
+  const got = locateAnswers(pred);
+  if (got.source === 'output') {
+    const output = got.spans[0]!.body;
+    const stated = statedResult(got.text.slice(got.spans[0]!.end), output);
+    return stated ? { candidates: [stated.text], bare: stated.bare, corrected: false } : { candidates: [outputLines(output)], bare: false, corrected: false };
+  }
+  if (got.source === 'boxed' || got.source === 'answer-is') {
+    const { spans, corrected } = settled(got.text, got.spans);
+    const all = spans.map((s) => s.body.replace(LEAD_IN, ''));
+    if (got.source === 'boxed') return { candidates: all, bare: false, corrected };
+    // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier
+    // phrases count only when they look like a value (a digit or LaTeX, no long words).
+    const looksLikeValue = (c: string) => /[\d\\]/.test(c) && !/[A-Za-z]{4,}/.test(c.replace(/\\[A-Za-z]+/g, ''));
+    const phrases = [...all.slice(0, -1).filter(looksLikeValue), all[all.length - 1]!];
+    return { candidates: phrases.length === 1 ? (partAnswers(phrases[0]!) ?? phrases) : phrases, bare: false, corrected };
+  }
+  const text = got.text.trim();
+  if (text.length === 0) return no('rule', 'The response is empty.');
+  const parts = partAnswers(text);
+  if (parts) return { candidates: parts, bare: false, corrected: false };
+  if (!isProse(text)) return { candidates: [text.replace(LEAD_IN, '')], bare: true, corrected: false };
+  // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
+  const last = lastSentence(text);
+  // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).").
+  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last))) return { candidates: [last], bare: true, corrected: false };
+  return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');
+}

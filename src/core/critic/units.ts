@@ -1,0 +1,55 @@
+/** Units and currency (policy `units`): what counts as a unit, its canonical name, exact conversion factors. */
+
+/** `<constant expression> <unit words>`; group 1 the value, group 2 the unit. */
+export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:\s*(?:\^\s*\{?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:\s+[A-Za-z][A-Za-z.]*(?:\s*\^\s*\{?\d\}?)?){0,3})$/;
+
+/** Single letters accepted as units only when written apart from the number. */
+export const SINGLE_LETTER_UNITS = new Set(['m', 'g', 's', 'h', 'l', 'L', 'N', 'J', 'W', 'V', 'K']);
+/** Short unit names accepted even when glued to the number (`5cm`). */
+export const SHORT_UNITS = new Set(['cm', 'mm', 'km', 'kg', 'mg', 'ft', 'in', 'mi', 'yd', 'lb', 'lbs', 'oz', 'ml', 'mL', 'hr', 'hrs', 'yr', 'yrs', 'sq', 'cc', 'mph', 'kph', 'min', 'sec', 'cm^2', 'm^2']);
+
+/** Is `unit` (as matched by UNIT_WORD after `head`) a unit rather than variables? */
+export function isUnit(whole: string, head: string, unit: string): boolean {
+  const first = unit.split(/[\s^/]/)[0]!;
+  if (SHORT_UNITS.has(first) || /^(?:square|sq\.?|cubic)$/.test(first)) return true;
+  const apart = /\s$/.test(whole.slice(0, whole.length - unit.length)) || head.length === 0;
+  if (first.length === 1) return apart && SINGLE_LETTER_UNITS.has(first);
+  return apart && first.length >= 3;
+}
+
+const UNIT_ALIASES: Record<string, string> = {
+  centimeter: 'cm', centimetre: 'cm', meter: 'm', metre: 'm', kilometer: 'km', kilometre: 'km', millimeter: 'mm', millimetre: 'mm',
+  inch: 'in', inche: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', hour: 'h', hr: 'h', minute: 'min', second: 's', sec: 's',
+  dollar: 'usd', buck: 'usd', cent: 'cent', gram: 'g', kilogram: 'kg', pound: 'lb', lbs: 'lb', liter: 'l', litre: 'l', unit: 'unit',
+  day: 'day', week: 'week', year: 'year', yr: 'year', month: 'month',
+};
+
+/** A comparable form of a unit (`square centimeters` → `cm^2`, `Dollars` → `usd`). */
+export function canonicalUnit(unit: string): string {
+  let u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+  let power = '';
+  const sq = /^(?:square|sq\.?)\s+(.*)$/.exec(u);
+  if (sq) [u, power] = [sq[1]!, '^2'];
+  const cu = /^cubic\s+(.*)$/.exec(u);
+  if (cu) [u, power] = [cu[1]!, '^3'];
+  const pw = /^(.*?)\s*\^\s*\{?(\d)\}?$/.exec(u);
+  if (pw) [u, power] = [pw[1]!, `^${pw[2]}`];
+  const words = u.split(/\s+/).map((w) => {
+    const bare = w.replace(/\.$/, '');
+    const singular = bare.length > 3 && bare.endsWith('s') ? bare.slice(0, -1) : bare;
+    return UNIT_ALIASES[singular] ?? UNIT_ALIASES[bare] ?? singular;
+  });
+  return words.join(' ') + power;
+}
+
+/** Exact factors to a base unit per dimension (a unit missing here is never converted). */
+export const UNIT_FACTORS: Record<string, { dim: string; factor: string }> = {
+  s: { dim: 'time', factor: '1' }, min: { dim: 'time', factor: '60' }, h: { dim: 'time', factor: '3600' },
+  day: { dim: 'time', factor: '86400' }, week: { dim: 'time', factor: '604800' },
+  mm: { dim: 'length', factor: '0.001' }, cm: { dim: 'length', factor: '0.01' }, m: { dim: 'length', factor: '1' },
+  km: { dim: 'length', factor: '1000' }, in: { dim: 'length', factor: '0.0254' }, ft: { dim: 'length', factor: '0.3048' },
+  yd: { dim: 'length', factor: '0.9144' }, mi: { dim: 'length', factor: '1609.344' },
+  mg: { dim: 'mass', factor: '0.001' }, g: { dim: 'mass', factor: '1' }, kg: { dim: 'mass', factor: '1000' },
+  usd: { dim: 'money', factor: '1' }, cent: { dim: 'money', factor: '0.01' },
+  ml: { dim: 'volume', factor: '0.001' }, l: { dim: 'volume', factor: '1' },
+};
