@@ -1,5 +1,5 @@
 import '../store/support';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createDataViewStore, PAGE_ROWS } from '../../../src/ui/state/data-view-store';
 import { DEFAULT_FORM, requestOf } from '../../../src/ui/state/export-store';
 import type { DataJobs } from '../../../src/data-io/data-jobs';
@@ -15,7 +15,8 @@ function manualLater() {
   return { later: (_ms: number, fn: () => void) => (due.push(fn), () => undefined), flush: () => due.splice(0).forEach((f) => f()) };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Waits (up to 10 s, for a loaded machine) until `check` passes. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 10 });
 
 describe('createDataViewStore', () => {
   describe('should read the rows a page at a time under the filter', () => {
@@ -23,15 +24,13 @@ describe('createDataViewStore', () => {
       const store = await freshStore();
       await putSamples(store, [...Array.from({ length: 150 }, (_, i) => sample(i)), ...Array.from({ length: 100 }, (_, i) => sample(i, { runId: 'run-b', correct: false }))]);
       const view = createDataViewStore({ store, jobs: noJobs });
-      await settle();
-      expect([view.rows.value.length, view.total.value, view.next.value !== null]).toEqual([PAGE_ROWS, 250, true]);
+      await until(() => expect([view.rows.value.length, view.total.value, view.next.value !== null, view.menus.value.runs.length]).toEqual([PAGE_ROWS, 250, true, 2]));
       await view.loadMore();
       await view.loadMore();
       expect([view.rows.value.length, view.next.value]).toEqual([250, null]);
       expect(new Set(view.rows.value.map((r) => r.id)).size).toBe(250);
       view.setFilter({ runId: 'run-b', verdict: 'wrong' });
-      await settle();
-      expect([view.rows.value.length, view.total.value]).toEqual([100, 100]);
+      await until(() => expect([view.rows.value.length, view.total.value]).toEqual([100, 100]));
       expect(view.menus.value.runs.map((r) => r.label).sort()).toEqual(['run-a (imported)', 'run-b (imported)']);
       view.dispose();
     });
@@ -43,16 +42,14 @@ describe('createDataViewStore', () => {
       const { later, flush } = manualLater();
       await putSamples(store, Array.from({ length: 150 }, (_, i) => sample(i)));
       const view = createDataViewStore({ store, jobs: noJobs, later });
-      await settle();
+      await until(() => expect(view.total.value).toBe(150));
       await putSample(store, sample(900));
       flush();
-      await settle();
-      expect([view.rows.value[0]!.id, view.total.value]).toEqual([sample(900).id, 151]);
+      await until(() => expect([view.rows.value[0]!.id, view.total.value]).toEqual([sample(900).id, 151]));
       await view.loadMore();
       await putSample(store, sample(901));
       flush();
-      await settle();
-      expect([view.rows.value.length, view.newer.value, view.total.value]).toEqual([151, true, 152]);
+      await until(() => expect([view.rows.value.length, view.newer.value, view.total.value]).toEqual([151, true, 152]));
       view.dispose();
     });
   });
@@ -64,15 +61,14 @@ describe('createDataViewStore', () => {
       for (const i of [1, 2, 3]) await putSample(store, sample(i), run);
       await putSample(store, sample(4, { runId: 'run-b' }));
       const view = createDataViewStore({ store, jobs: noJobs });
-      await settle();
+      await until(() => expect([view.menus.value.runs.length, view.total.value]).toEqual([2, 4]));
       await view.askDelete('run-a');
       expect(view.confirmDelete.value).toMatchObject({ runId: 'run-a', label: 'run-a — sums', footprint: { samples: 3, measured: 3 } });
       expect(view.confirmDelete.value!.footprint.bytes).toBeGreaterThan(3 * 400);
       expect(view.total.value).toBe(4);
       await view.deleteConfirmed();
-      await settle();
       expect(view.message.value).toMatch(/^Deleted run run-a: 3 samples, about \d+ kB freed\.$/);
-      expect(view.total.value).toBe(1);
+      await until(() => expect(view.total.value).toBe(1));
       view.dispose();
     });
   });
