@@ -77,7 +77,7 @@ interface TraceEvent {
   tdur?: number;
   args?: { name?: string };
 }
-interface Trace {
+export interface Trace {
   traceEvents: TraceEvent[];
 }
 
@@ -86,7 +86,7 @@ interface Trace {
  * Wall-clock long tasks also count time the OS gave to other processes; on a shared 2-core machine
  * this figure says how much of a long task was the page's own work.
  */
-function longestCpuTask(trace: Trace): number {
+export function longestCpuTask(trace: Trace): number {
   const events = trace.traceEvents;
   const mark = events.find((e) => e.name === 'lce-stream-start');
   if (!mark) return Number.NaN;

@@ -8,7 +8,7 @@ export { DB_NAME, DB_VERSION, type ProblemSetRecord, type ProblemSetOrigin, type
 export { saveProblemSet, listProblemSets, getProblemSet, getProblems, deleteProblemSet, KEPT_ISSUES, type NewProblemSet } from './problem-sets';
 export { createRun, getRun, listRuns, setRunStatus, deleteRun } from './runs';
 export { putSample, putSamples, getSample, runRows, storedOutcomes, countRunSamples } from './samples';
-export { querySamples, countSamples, storedModels, planQuery, type SampleFilter, type SamplePage, type PageCursor } from './query';
+export { querySamples, countSamples, storedModels, storedRunIds, planQuery, type SampleFilter, type SamplePage, type PageCursor } from './query';
 export { getSetting, putSetting, deleteSetting } from './settings';
 export { acquireRunLease, DEFAULT_LEASE_TTL_MS, type RunLease, type LeaseOutcome, type LeaseOptions, type LockManagerLike } from './lease';
 export { createChangeFeed, type ChangeFeed, type StoreChange } from './change-feed';
@@ -16,3 +16,6 @@ export { watchRun, type RunView, type WatchOptions } from './watch';
 export { createStoreSink } from './sink';
 export { prepareStorageForRuns } from './persistence';
 export { isQuotaError } from './quota';
+export { storeSampleSource, SCAN_CHUNK } from './sample-source';
+export { putImportedSamples, createRunLookup, type RunLookup } from './import-samples';
+export { runFootprint, FOOTPRINT_SAMPLES, type RunFootprint } from './footprint';

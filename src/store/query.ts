@@ -126,14 +126,24 @@ export async function countSamples(store: LceStore, filter: SampleFilter = {}): 
   return counts.reduce((a, b) => a + b, 0);
 }
 
-/** The models stored (for the filter menu), read from index keys, skipping from one model to the next. */
-export async function storedModels(store: LceStore): Promise<string[]> {
+/** The first key field of every distinct value in a row index, skipping from one value to the next. */
+async function distinctValues(store: LceStore, name: 'model' | 'run'): Promise<string[]> {
   const values: string[] = [];
-  const index = dbOf(store).transaction('rows').store.index('model');
+  const index = dbOf(store).transaction('rows').store.index(name);
   for (let cursor = await index.openKeyCursor(); cursor; ) {
     const value = (cursor.key as [string, ...unknown[]])[0];
     values.push(value);
     cursor = await cursor.continue([value, []]);
   }
   return values;
+}
+
+/** The models stored (for the filter menu), read from index keys, skipping from one model to the next. */
+export function storedModels(store: LceStore): Promise<string[]> {
+  return distinctValues(store, 'model');
+}
+
+/** The run ids samples name, including runs imported from another browser that have no run record here. */
+export function storedRunIds(store: LceStore): Promise<string[]> {
+  return distinctValues(store, 'run');
 }

@@ -44,13 +44,19 @@ export async function putSamples(store: LceStore, samples: Iterable<Sample>, opt
   const flush = async (batch: Sample[]) => {
     const written = await writeTx(store, ['samples', 'rows'], async (tx) => {
       const stored = tx.objectStore('samples');
-      let n = 0;
-      for (const sample of batch) {
-        if ((await stored.getKey(sample.id)) !== undefined) continue;
-        await Promise.all([issued(stored.add(sample)), issued(tx.objectStore('rows').add(rowOf(sample, options.run)))]);
-        n++;
-      }
-      return n;
+      const rows = tx.objectStore('rows');
+      // All the lookups at once: one round trip to the database per batch, not per sample.
+      const present = await Promise.all(batch.map((s) => stored.getKey(s.id)));
+      const adding = new Set<string>();
+      const writes: Promise<unknown>[] = [];
+      batch.forEach((sample, i) => {
+        // Stored already, or earlier in this batch: left as it is (add-only).
+        if (present[i] !== undefined || adding.has(sample.id)) return;
+        adding.add(sample.id);
+        writes.push(issued(stored.add(sample)), issued(rows.add(rowOf(sample, options.run))));
+      });
+      await Promise.all(writes);
+      return adding.size;
     });
     totals.written += written;
     totals.existing += batch.length - written;

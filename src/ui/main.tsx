@@ -5,6 +5,11 @@ import { App } from './components/App/App';
 import { ModelsPanel } from './components/ModelsPanel/ModelsPanel';
 import { OfflineNotices } from './components/OfflineNotices/OfflineNotices';
 import { OfflinePanel } from './components/OfflinePanel/OfflinePanel';
+import { DataView } from './components/DataView/DataView';
+import { openLocalStore } from './state/local-store';
+import { createDataTab, downloadBlob } from './state/data-tab';
+import { createDataJobs } from '../data-io/data-jobs';
+import { storageEstimate } from '../engine/webllm/model-cache';
 import { startServiceWorker } from './offline/service-worker';
 import { createAppDeps, createModelCache } from './services';
 import { createBatchDeps } from './batch-services';
@@ -43,6 +48,8 @@ const models = createModelsStore(createModelCache(), store.loadEngine, store.gui
 // Batch runs: opens the local database and resumes a run a reload or a crash interrupted.
 const batch = createBatchStore(createBatchDeps(store, deps));
 void batch.init();
+// The local database (samples, runs); where it cannot open the Data tab says why and solving goes on.
+const dataTab = createDataTab(openLocalStore(), { jobs: createDataJobs(), storage: () => storageEstimate(), download: downloadBlob });
 
 const draft = loadDraft();
 if (draft && !isShareHash(location.hash)) {
@@ -90,6 +97,7 @@ function Root() {
             <OfflinePanel offline={offline} isolated={isolated} />
           </>
         }
+        dataView={<DataView tab={dataTab} />}
       />
       <OfflineNotices offline={offline} isolated={isolated} />
     </>

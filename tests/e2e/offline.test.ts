@@ -1,7 +1,8 @@
 /**
  * Offline after one visit, in real Chromium against the built app (`vite preview`): the service
  * worker precaches the app, Pyodide and sympy; with the network cut (`context.setOffline(true)`) a
- * reload still gives the page, a Python cell with sympy and a recorded-demo solve. A control with
+ * reload still gives the page, a Python cell with sympy, a recorded-demo solve and the samples stored
+ * before (in IndexedDB, opened in the Data tab). A control with
  * service workers blocked shows the same reload failing, so the passing run is the service worker's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { findModel } from '../../src/engine/webllm/model-catalog';
 import { launchChromium } from './support/browser';
 import { cacheNames, plantWebLlmModel, waitForOfflineCopy } from './support/offline';
 import { expectScratchOutput, waitForRunEnd } from './ui-helpers';
+import { copies, importFiles, openDataTab, shownCount, tempFiles } from './support/sample-files';
 
 let browser: Browser;
 const ASSETS = new URL('../../dist/assets/', import.meta.url);
@@ -36,7 +38,8 @@ async function readiness(page: Page, item: string): Promise<{ text: string; ok: 
 }
 
 describe('the app after one visit', () => {
-  test('should load, run Python with sympy and replay a solution with the network gone', async () => {
+  test('should load, run Python with sympy, replay a solution and show the stored samples with the network gone', async () => {
+    const files = tempFiles();
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
@@ -49,6 +52,10 @@ describe('the app after one visit', () => {
     expect((await readiness(page, 'packages')).text).toMatch(/^sympy and mpmath are saved for offline use \(2 of 2 files, \d+ MB\)\./);
     // The app's own caches: the precache only (the models check lets web-llm open its own).
     expect((await cacheNames(page)).filter((n) => n.startsWith('lce-'))).toEqual([expect.stringMatching(/^lce-precache-v2-http:\/\/127\.0\.0\.1:\d+\/$/)]);
+    await openDataTab(page);
+    const stored = copies(120, 'run-offline');
+    await importFiles(page, [files.write('offline.jsonl', stored.map((s) => JSON.stringify(s)))]);
+    await expect.poll(() => shownCount(page)).toBe(120);
 
     await context.setOffline(true);
     // The network really is gone: a file the precache leaves out (a fallback wheel) cannot be fetched.
@@ -68,8 +75,16 @@ describe('the app after one visit', () => {
     // The recording's Python ran live in the offline page's sandbox.
     expect(await solution.getByRole('group', { name: 'Output' }).count()).toBeGreaterThan(0);
     expect(await page.getByTestId('final-answer').textContent()).toBe('18');
+
+    // The samples stored before going offline are all there, and open.
+    await openDataTab(page);
+    await expect.poll(() => shownCount(page), { timeout: 30_000 }).toBe(120);
+    const newest = stored.at(-1)!;
+    await page.locator(`[role="option"][data-id="${newest.id}"]`).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Stored sample' }).getByRole('group', { name: 'Output' }).count()).toBe(newest.blocks.filter((b) => b.type === 'output').length);
     expect(errors).toEqual([]);
     await context.close();
+    files.cleanup();
   });
 
   test('should not load at all offline without its service worker (the control)', async () => {

@@ -32,7 +32,7 @@ export function findDangers(page: Page, region: string, scripts: number): Promis
       if (!root) return [`no region named ${region}`];
       const bad = 'script,style,iframe,frame,object,embed,form,input,button,textarea,select,img,video,audio,source,' +
         'link,meta,base,template,noscript,use,image,foreignObject,animate,set,annotation-xml,maction,mglyph';
-      for (const part of Array.from(root.querySelectorAll('.tx-text, .tx-highlight, .tx-output'))) {
+      for (const part of Array.from(root.querySelectorAll('.tx-text, .tx-highlight, .tx-output, [data-untrusted]'))) {
         for (const el of Array.from(part.querySelectorAll(bad))) found.push(`element <${el.localName}>`);
         for (const el of [part, ...Array.from(part.querySelectorAll('*'))]) {
           for (const attr of Array.from(el.attributes)) {

@@ -23,6 +23,16 @@ describe('a full disk', () => {
           'Export what you need, then delete runs you no longer need in the Data view — the largest are run-a on sums (3 samples) — or delete downloaded models in the Models panel, then resume.',
       });
     });
+
+    test('for runs imported from another browser, which have samples but no run record here', async () => {
+      const store = await freshStore();
+      const run = await createRun(store, spec(), { setName: 'sums', total: 8 });
+      await putSample(store, sample(1), run);
+      for (const i of [1, 2]) await putSample(store, sample(i, { runId: 'run-from-laptop' }));
+      disarm = quotaAfterWrites(0).disarm;
+      const error = await putSample(store, sample(9), run).catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(/ — the largest are run-from-laptop \(2 samples\), run-a on sums \(1 samples\) — /);
+    });
   });
 
   describe('should lose nothing stored before and leave no half record', () => {

@@ -62,6 +62,12 @@ describe('putSamples', () => {
       expect(await countRunSamples(store, 'run-a')).toBe(1200);
     });
 
+    test('for the same id twice in one batch: written once, the copy counted as existing', async () => {
+      const store = await freshStore();
+      expect(await putSamples(store, [sample(1), sample(2), sample(1)])).toEqual({ written: 2, existing: 1 });
+      expect((await runRows(store, 'run-a')).map((r) => r.id).sort()).toEqual([sample(1).id, sample(2).id]);
+    });
+
     test('for a full disk in the third batch: the first two stay, the third is not half written', async () => {
       const store = await freshStore();
       const quota = quotaAfterWrites(2 * 1000 + 7);

@@ -1,4 +1,4 @@
-/** The page: a top bar with tabs (Solve, Models, Python), the WebGPU notice once, and the views. */
+/** The page: a top bar with tabs (Solve, Batch, Models, Python, Data), the WebGPU notice once, and the views. */
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AppStore } from '../../state/app-store';
@@ -11,12 +11,13 @@ import { shareUrl } from '../../state/share-actions';
 import type { BatchStore } from '../../state/batch/batch-store';
 import { BatchView } from '../BatchView/BatchView';
 
-type Tab = 'solve' | 'batch' | 'models' | 'python';
+type Tab = 'solve' | 'batch' | 'models' | 'python' | 'data';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'solve', label: 'Solve' },
   { id: 'batch', label: 'Batch' },
   { id: 'models', label: 'Models' },
   { id: 'python', label: 'Python' },
+  { id: 'data', label: 'Data' },
 ];
 
 export interface AppProps {
@@ -30,10 +31,12 @@ export interface AppProps {
   modelsPanel: ComponentChildren;
   /** The Batch view's state (problem sets, runs, results). */
   batch: BatchStore;
+  /** The Data tab (stored samples, import, export). */
+  dataView?: ComponentChildren;
 }
 
 /** The whole app. Only the active tab's view is rendered; the others keep their state in the store. */
-export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, batch }: AppProps) {
+export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, batch, dataView }: AppProps) {
   const [tab, setTab] = useState<Tab>('solve');
   const warmed = useRef(false);
   const warmUpOnce = () => {
@@ -88,6 +91,7 @@ export function App({ store, deps, webgpu, noWebGpuReason, modelsPanel, batch }:
           {tab === 'batch' && <BatchView batch={batch} settings={store.engineSettings.value} enginePicker={(locked) => picker(locked || store.busy.value)} />}
           {tab === 'models' && modelsPanel}
           {tab === 'python' && <ScratchCell getRunner={deps.getRunner} timeoutMs={store.caps.value.cellTimeoutMs} />}
+          {tab === 'data' && dataView}
         </div>
       </main>
     </>
