@@ -36,10 +36,13 @@ export default {
   dryRunTimeoutMinutes: 60,
   // The goals are applied per module by scripts/mutation.ts, after the listed equivalents are set aside.
   thresholds: { high: 80, low: 60, break: null },
-  reporters: ['clear-text', process.stdout.isTTY ? 'progress' : 'progress-append-only', 'html', 'json'],
+  // event-recorder: each mutant's result lands in reports/mutation/events/ as it is tested, so the
+  // survivors of a long run can be read (and killed) before it ends.
+  reporters: ['clear-text', process.stdout.isTTY ? 'progress' : 'progress-append-only', 'html', 'json', 'event-recorder'],
   clearTextReporter: { allowColor: process.stdout.isTTY, logTests: false, reportScoreTable: true },
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  eventReporter: { baseDir: 'reports/mutation/events' },
   ignorePatterns: ['dist', 'reports', 'coverage', 'training/.venv', 'mutation/incremental.json'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
