@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
 import { fillProblem, openAiUrl, waitForRunEnd } from './ui-helpers';
-import { armXssFlag, findDangers, payloadModel, xssHits } from './render-inert';
+import { armXssFlag, findDangers, payloadModel, settle, xssHits } from './render-inert';
 
 const OUTPUT_PAYLOAD = `<img src=x onerror="__xss('app-output')"><script>__xss('app-output')</script>`;
 
@@ -55,7 +55,7 @@ describe('the app streaming model output', () => {
     const text = await solution.locator('.tx-text').first().textContent();
     expect(text).toContain('click me');
     expect(text).toContain('Now a cell that prints HTML.');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    await settle(page);
     expect(await findDangers(page, 'Solution', scripts)).toEqual([]);
     expect(await xssHits(page)).toEqual([]);
     expect(dialogs).toEqual([]);

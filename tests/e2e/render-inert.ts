@@ -63,6 +63,25 @@ export function findDangers(page: Page, region: string, scripts: number): Promis
   );
 }
 
+/**
+ * Waits until the events a render queued have fired, instead of sleeping a fixed time (a payload
+ * that fired after a fixed sleep would pass unseen): an image that cannot load, inserted after the
+ * render as `<img src=x onerror>` payloads are, has reported its error, and then two animation
+ * frames have run (where animation, transition and layout events fire).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const canary = new Image();
+        const afterFrames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        canary.onerror = afterFrames;
+        canary.onload = afterFrames;
+        canary.src = 'x';
+      }),
+  );
+}
+
 /** Opens the render-check page (the real Transcript, fed by postMessage) and waits for its renderer. */
 export async function openRenderCheck(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/render-check.html`);

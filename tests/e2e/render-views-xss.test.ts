@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server';
 import { fillProblem, openAiUrl, waitForRunEnd } from './ui-helpers';
-import { armXssFlag, findDangers, payloadModel, xssHits } from './render-inert';
+import { armXssFlag, findDangers, payloadModel, settle, xssHits } from './render-inert';
 
 const OUTPUT_PAYLOAD = `<img src=x onerror="__xss('view-output')"><script>__xss('view-output')</script>`;
 
@@ -48,7 +48,7 @@ async function openWithPayloads(): Promise<{ page: Page; scripts: number; dialog
 }
 
 async function expectInert(page: Page, region: string, scripts: number, dialogs: string[]): Promise<void> {
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  await settle(page);
   expect(await findDangers(page, region, scripts)).toEqual([]);
   expect(await xssHits(page)).toEqual([]);
   expect(dialogs).toEqual([]);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { armXssFlag, findDangers, openRenderCheck, xssHits } from './render-inert';
+import { armXssFlag, findDangers, openRenderCheck, settle, xssHits } from './render-inert';
 
 interface Payload {
   id: string;
@@ -69,8 +69,7 @@ describe('Transcript rendering of untrusted model output', () => {
   describe('should keep every payload inert', () => {
     test.for(payloads)('for $id ($note)', async ({ payload }) => {
       await renderPayload(page, payload);
-      // Let queued events (image errors, animations, refreshes) fire before looking.
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      await settle(page);
       expect(await dangers(page)).toEqual([]);
       expect(await xssHits(page)).toEqual([]);
       expect(dialogs).toEqual([]);
@@ -85,7 +84,9 @@ describe('Transcript rendering of untrusted model output', () => {
         const text = document.querySelector('[role="region"] .tx-text')!;
         text.innerHTML = '<img src="x" onerror="__xss(\'control\')"><a href="javascript:void 0">x</a>';
       });
-      await page.waitForFunction(() => (window as unknown as { __xssHits: string[] }).__xssHits.length > 0);
+      // The same wait the inert checks use: by its end, a payload image's error handler has run.
+      await settle(page);
+      expect(await xssHits(page)).toEqual(['control']);
       expect(await dangers(page)).toEqual(expect.arrayContaining(['element <img>', 'attribute onerror on <img>']));
       await page.evaluate(() => ((window as unknown as { __xssHits: string[] }).__xssHits.length = 0));
     });

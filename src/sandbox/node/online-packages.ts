@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../runtime/packages';
-import { REPO_ROOT } from './package-build';
+import { NODE_MODULES_DIR } from './package-build';
 
 /** The part of a Pyodide lockfile this reads. */
 export interface LockfilePackages {
@@ -14,9 +14,9 @@ export interface LockfilePackages {
 }
 
 /** Where downloaded packages are kept (readable by the sandbox, written only by the host). */
-export const PACKAGE_CACHE_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'lce-sandbox', 'pyodide-packages');
+export const PACKAGE_CACHE_DIR = join(NODE_MODULES_DIR, '.cache', 'lce-sandbox', 'pyodide-packages');
 /** The lockfile of the Pyodide core the sandbox runs. */
-export const PYODIDE_LOCKFILE = join(REPO_ROOT, 'node_modules', 'pyodide', 'pyodide-lock.json');
+export const PYODIDE_LOCKFILE = join(NODE_MODULES_DIR, 'pyodide', 'pyodide-lock.json');
 
 /** `name` and its dependencies per the lockfile, dependencies first; throws for a name it lacks. */
 export function lockClosure(lock: LockfilePackages, name: string): string[] {

@@ -4,7 +4,7 @@
  * shared by every process (parallel test files, the dev server), then reused.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,6 +18,11 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
 export const WHEELS_DIR = join(REPO_ROOT, 'vendor', 'python-wheels');
 /** Where the compiled zips go (served as /pyodide-packages/ and copied into the build). */
 export const ZIPS_DIR = join(REPO_ROOT, 'public', 'pyodide-packages');
+/**
+ * The repository's node_modules by its real path: Node's permission model grants a directory by
+ * its real path, and node_modules may be a symlink (Stryker's sandboxes link it, so do some CI caches).
+ */
+export const NODE_MODULES_DIR = realpathSync(join(REPO_ROOT, 'node_modules'));
 
 /** Vendored packages whose zip is not built yet. */
 export function missingZips(dir = ZIPS_DIR): VendoredPackage[] {

@@ -10,7 +10,7 @@ import { platform } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { SandboxError } from '../../core/errors';
-import { REPO_ROOT } from './package-build';
+import { NODE_MODULES_DIR, REPO_ROOT } from './package-build';
 
 /** A protection the sandbox process runs under, as reported by the runner. */
 export type Protection = 'permission-model' | 'no-code-generation' | 'network-namespace' | 'network-permission';
@@ -23,8 +23,8 @@ export interface SandboxCommand {
 }
 
 /** Where the Pyodide core lives (the one directory of node_modules the sandbox may read). */
-export const PYODIDE_DIR = join(REPO_ROOT, 'node_modules', 'pyodide');
-const CACHE_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'lce-sandbox');
+export const PYODIDE_DIR = join(NODE_MODULES_DIR, 'pyodide');
+const CACHE_DIR = join(NODE_MODULES_DIR, '.cache', 'lce-sandbox');
 const ENTRIES = {
   'sandbox-process': join(REPO_ROOT, 'src', 'sandbox', 'node', 'child', 'sandbox-process.ts'),
   'python-thread': join(REPO_ROOT, 'src', 'sandbox', 'node', 'child', 'python-thread.ts'),

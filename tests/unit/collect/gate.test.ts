@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createEngineGate } from '../../../src/core/collect';
 import type { GenerateRequest } from '../../../src/core/ports/llm-engine';
 import { ScriptedLlm } from '../lce/scripted-llm';
@@ -21,7 +21,7 @@ describe('createEngineGate', () => {
       const b = gate.engineFor({ onWait: () => log.push('b wait'), onStart: () => log.push('b start') });
       const first = await open(a.generate(request()));
       const second = open(b.generate(request()));
-      await new Promise((r) => setTimeout(r, 20));
+      await vi.waitFor(() => expect(log).toContain('b wait'));
       expect(log).toEqual(['a wait', 'a start', 'b wait']);
       await first.return?.(undefined);
       await second;

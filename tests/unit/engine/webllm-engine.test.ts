@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../../src/core/ports/llm-engine';
 import { createWebLlmEngine } from '../../../src/engine/webllm/webllm-engine';
 import { customModel, findModel } from '../../../src/engine/webllm/model-catalog';
@@ -90,7 +90,8 @@ describe('createWebLlmEngine', () => {
       const { engine, worker } = setup({ reloadHangs: true });
       const controller = new AbortController();
       const loading = engine.load(undefined, controller.signal);
-      await new Promise((r) => setTimeout(r, 5));
+      // Abort once the load is under way in the worker, not before it got there.
+      await vi.waitFor(() => expect(worker().kinds()).toContain('reload'));
       controller.abort();
       expect((await rejection(loading)).name).toBe('AbortError');
       expect(worker().terminated).toBe(true);

@@ -126,9 +126,91 @@ describe('share links', () => {
       expect(decoded.kind).toBe('invalid');
     });
 
+    test.for([
+      ['a hash without the share prefix', '#problem=abc', 'it has no shared view in it'],
+      ['a hash that is not base64url', '#share=%%%', 'it is damaged or cut short'],
+    ] as const)('for %s', async ([, hash, reason]) => {
+      expect(await decodeShare(hash)).toEqual({ kind: 'invalid', reason: `This share link cannot be opened: ${reason}. Ask for a new link.` });
+    });
+
+    test.for([
+      ['JSON that is not an object', 42, 'it holds no view'],
+      ['JSON null', null, 'it holds no view'],
+      ['a link from a newer version', { v: 2, question: 'q', method: 'lce' }, 'it was made by a newer version of the app'],
+      ['a link without a version', { question: 'q', method: 'lce' }, 'it was made by a newer version of the app'],
+      ['a view without a problem', { v: 1, method: 'lce' }, 'the problem is missing'],
+      ['a problem that is not text', { v: 1, question: 7, method: 'lce' }, 'the problem is missing'],
+      ['transcript blocks that are not a list', { v: 1, question: 'q', transcript: { blocks: 'text' } }, 'its transcript is malformed'],
+      ['a block that is null', { v: 1, question: 'q', transcript: { blocks: [null] } }, 'its transcript is malformed'],
+      ['a block whose content is not text', { v: 1, question: 'q', transcript: { blocks: [{ type: 'text', content: 1 }] } }, 'its transcript is malformed'],
+      ['a block without a type', { v: 1, question: 'q', transcript: { blocks: [{ content: 'x' }] } }, 'its transcript is malformed'],
+      ['an error that is a string, not an object', { v: 1, question: 'q', transcript: { blocks: [{ type: 'error', content: 'x', error: 'ValueError' }] } }, 'its transcript is malformed'],
+      ['an error that is null', { v: 1, question: 'q', transcript: { blocks: [{ type: 'error', content: 'x', error: null }] } }, 'its transcript is malformed'],
+    ] as const)('for %s', async ([, data, reason]) => {
+      expect(await decodeShare(await hashOf(data as object))).toEqual({ kind: 'invalid', reason: `This share link cannot be opened: ${reason}. Ask for a new link.` });
+    });
+
     test('for an engine this version does not know', async () => {
       const decoded = await decodeShare(await hashOf({ v: 1, question: 'q', method: 'lce', engine: { engine: 'gpt' } }));
       expect(decoded).toEqual({ kind: 'invalid', reason: 'This share link cannot be opened: it names an engine this version does not know ("gpt"). Ask for a new link.' });
     });
+  });
+});
+
+describe('decodeShare', () => {
+  const decode = async (data: unknown) => decodeShare(await hashOf(data as object));
+
+  describe('should fill what a valid link leaves out or gets wrong with the defaults', () => {
+    test('for a link with only a problem', async () => {
+      expect(await decode({ v: 1, question: 'q' })).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce' } });
+    });
+
+    test.for([
+      ['a method this version does not know', { method: 'magic' }, { method: 'lce' }],
+      ['each known method', { method: 'auto' }, { method: 'auto' }],
+      ['a reference that is not text', { reference: 5 }, { reference: '' }],
+    ] as const)('for %s', async ([, extra, expected]) => {
+      expect(await decode({ v: 1, question: 'q', ...extra })).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce', ...expected } });
+    });
+
+    test('for transcript fields of the wrong type: no answer, no stop detail, not a recording', async () => {
+      const decoded = await decode({ v: 1, question: 'q', transcript: { blocks: [], answer: 4, stopDetail: false, recording: 'yes' } });
+      expect(decoded).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce', transcript: { blocks: [], answer: null, stopDetail: null, recording: false } } });
+    });
+
+    test('for a transcript that says it is a recording, with its stop detail', async () => {
+      const decoded = await decode({ v: 1, question: 'q', transcript: { blocks: [], answer: '4', stopDetail: 'max rounds', recording: true } });
+      expect(decoded.kind === 'ok' && decoded.view.transcript).toEqual({ blocks: [], answer: '4', stopDetail: 'max rounds', recording: true });
+    });
+  });
+
+  describe('should keep only positive, finite caps, rounded down to whole numbers', () => {
+    test.for([
+      ['all four caps', { maxRounds: 3, maxTokensPerRound: 512, cellTimeoutMs: 2000, maxOutputChars: 300 }, { maxRounds: 3, maxTokensPerRound: 512, cellTimeoutMs: 2000, maxOutputChars: 300 }],
+      ['a fraction', { maxRounds: 2.9 }, { maxRounds: 2 }],
+      ['zero, a negative number, text and an unknown cap', { maxRounds: 0, maxTokensPerRound: -5, cellTimeoutMs: '9', other: 4, maxOutputChars: 10 }, { maxOutputChars: 10 }],
+    ] as const)('for %s', async ([, caps, expected]) => {
+      const decoded = await decode({ v: 1, question: 'q', caps });
+      expect(decoded.kind === 'ok' && decoded.view.caps).toEqual(expected);
+    });
+
+    test('for caps of which none is usable, as no caps at all', async () => {
+      const decoded = await decode({ v: 1, question: 'q', caps: { maxRounds: 0 } });
+      expect(decoded).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce' } });
+    });
+
+    test('for caps that are not an object', async () => {
+      expect(await decode({ v: 1, question: 'q', caps: 5 })).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce' } });
+    });
+  });
+
+  test('should round-trip a transcript too long to encode in one piece (over 32 KiB deflated)', async () => {
+    // Random-looking text barely deflates, so the link's bytes pass the encoder's 32 KiB chunks.
+    let seed = 7;
+    const noise = Array.from({ length: 60_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    const long: SharedView = { question: 'q', reference: '', method: 'code', transcript: { blocks: [{ type: 'output', content: noise }], answer: null, stopDetail: null, recording: false } };
+    const hash = await encodeShare(long);
+    expect(hash.length).toBeGreaterThan(45_000);
+    expect(await decodeShare(hash)).toEqual({ kind: 'ok', view: long });
   });
 });
