@@ -9,7 +9,7 @@
  * are MATH accuracy as published for the full-precision models (zero-shot; CoT and TIR), not for
  * web-llm's 4-bit builds, which no one has published; they only rank models here.
  */
-import type { PromptFamily } from '../../core/prompt/families';
+import type { PromptFamily } from '../../core/prompt';
 import type { Method } from '../../core/transcript';
 
 /** A model's reasoning block and how the app's prompt family deals with it. */
