@@ -3,7 +3,7 @@
  * when rules and the symbolic stage are undecided. It runs on whatever LlmEngine is loaded.
  */
 import type { LlmEngine } from '../ports/llm-engine';
-import { endOfTurnFor, familyOf, isPromptFamily, type PromptFamily } from '../prompt';
+import { endOfTurnFor, familyOf, isPromptFamily, judgePromptFor, type PromptFamily } from '../prompt';
 
 /** Port used by `judge`: true = YES, false = NO, null = the model's reply was not a clear verdict. */
 export interface LlmJudge {
@@ -23,11 +23,6 @@ export function criticPrompt(question: string | undefined, reference: string, re
     .join('\n');
 }
 
-/** ChatML, the template of the Qwen math models this app loads by default. */
-export function chatMlPrompt(user: string): string {
-  return `<|im_start|>system\n${SYSTEM}<|im_end|>\n<|im_start|>user\n${user}<|im_end|>\n<|im_start|>assistant\n`;
-}
-
 /** Reads YES/NO from the first words of a reply. */
 export function readYesNo(reply: string): boolean | null {
   const m = /\b(yes|no)\b/i.exec(reply.replace(/<[^>]*>/g, ' ').slice(0, 200));
@@ -35,39 +30,22 @@ export function readYesNo(reply: string): boolean | null {
   return m[1]!.toLowerCase() === 'yes';
 }
 
-const SYSTEM = 'You are a careful math grader.';
+/** The judge's system prompt, in the families whose template takes one. */
+const JUDGE_ROLE = 'You are a careful math grader.';
 
-/** The judge's user turn in a prompt family's chat template (the same families the solver prompts use). */
+/** The judge's user turn in a prompt family's chat template (built from the family's entry, like the solver's prompts). */
 export function judgeTurn(family: PromptFamily, user: string): string {
-  switch (family) {
-    case 'qwen2':
-    case 'qwen2.5-math':
-      return chatMlPrompt(user);
-    case 'qwen3':
-      // Qwen3's non-thinking switch: an empty thought, so the judge answers in a few tokens.
-      return `${chatMlPrompt(user)}<think>\n\n</think>\n\n`;
-    case 'llama3':
-      return `<|start_header_id|>system<|end_header_id|>\n\n${SYSTEM}<|eot_id|><|start_header_id|>user<|end_header_id|>\n\n${user}<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n`;
-    case 'deepseek-r1':
-      // An empty thought: the judge must answer in a few tokens, not reason first.
-      return `<｜User｜>${user}<｜Assistant｜><think>\n\n</think>\n\n`;
-    case 'wizardmath':
-      return `Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n### Instruction:\n${user}\n\n### Response:`;
-    case 'generic':
-      return `${user}\nAnswer:`;
-  }
+  return judgePromptFor(family, user, JUDGE_ROLE);
 }
 
-/** An LlmJudge for whatever engine is loaded, in its model's chat template. */
-export function createLlmJudgeFor(engine: LlmEngine): LlmJudge {
-  const family = isPromptFamily(engine.info.family) ? engine.info.family : familyOf(engine.info.model);
-  return createLlmJudge(engine, { format: (user) => judgeTurn(family, user), stop: endOfTurnFor(family) });
-}
-
-/** An LlmJudge over an engine; `format` applies the model's chat template to the user turn, `stop` ends its turn. */
+/**
+ * An LlmJudge for whatever engine is loaded. It asks in the chat template of the engine's prompt
+ * family (decided as the solver decides it); `format` and `stop` replace that template and its end-of-turn stops.
+ */
 export function createLlmJudge(engine: LlmEngine, options: { format?: (user: string) => string; stop?: string[]; maxTokens?: number } = {}): LlmJudge {
-  const format = options.format ?? chatMlPrompt;
-  const stop = [...(options.stop ?? ['<|im_end|>', '<|endoftext|>']), '\n'];
+  const family = isPromptFamily(engine.info.family) ? engine.info.family : familyOf(engine.info.model);
+  const format = options.format ?? ((user: string) => judgeTurn(family, user));
+  const stop = [...(options.stop ?? endOfTurnFor(family)), '\n'];
   return {
     async decide({ question, reference, result, signal }) {
       let reply = '';

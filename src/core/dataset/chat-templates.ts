@@ -12,61 +12,18 @@
  * closes an assistant turn. Prompt turns and execution output stay outside, so they carry no loss.
  * A conversation that goes on after an assistant turn (a user turn, as TRL's own template checks
  * render) closes the turn as the model family does.
+ *
+ * Nothing here is per family: each template is built from the family's layout
+ * (src/core/prompt/families/), the same pieces the loop writes its prompts with.
  */
-import type { PromptFamily } from '../prompt';
-import { OUTPUT_STOP } from '../prompt';
-
-/** The literal pieces of one family's layout (all plain text; they are quoted into Jinja). */
-interface Layout {
-  system: [before: string, after: string];
-  user: [before: string, after: string];
-  /** Opens the assistant turn (the generation prompt). */
-  assistant: string;
-  /** Ends the assistant turn; `null` means the tokenizer's `eos_token`. */
-  endOfTurn: string | null;
-  /** Written after an assistant turn that another turn follows (ChatML's newline). */
-  afterTurn?: string;
-  /** Text added to the generation prompt for CoT (WizardMath's "Let's think step by step."). */
-  cotSuffix?: string;
-}
-
-const CHATML: Layout = {
-  system: ['<|im_start|>system\n', '<|im_end|>\n'],
-  user: ['<|im_start|>user\n', '<|im_end|>\n'],
-  assistant: '<|im_start|>assistant\n',
-  endOfTurn: '<|im_end|>',
-  afterTurn: '\n',
-};
-
-const LAYOUTS: Record<PromptFamily, Layout> = {
-  qwen2: CHATML,
-  'qwen2.5-math': CHATML,
-  // Qwen3 / Qwen3.5 in non-thinking mode: the assistant turn opens with an empty think block.
-  qwen3: { ...CHATML, assistant: '<|im_start|>assistant\n<think>\n\n</think>\n\n' },
-  // DeepSeek-R1 takes no system turn; one given is written bare at the start, as its own template does.
-  'deepseek-r1': { system: ['', ''], user: ['<｜User｜>', ''], assistant: '<｜Assistant｜><think>\n', endOfTurn: '<｜end▁of▁sentence｜>' },
-  llama3: {
-    system: ['<|start_header_id|>system<|end_header_id|>\n\n', '<|eot_id|>'],
-    user: ['<|start_header_id|>user<|end_header_id|>\n\n', '<|eot_id|>'],
-    assistant: '<|start_header_id|>assistant<|end_header_id|>\n\n',
-    endOfTurn: '<|eot_id|>',
-  },
-  wizardmath: {
-    system: ['', '\n\n'],
-    user: ['### Instruction:\n', '\n\n'],
-    assistant: '### Response:',
-    endOfTurn: '</s>',
-    cotSuffix: " Let's think step by step.",
-  },
-  generic: { system: ['', '\n\n'], user: ['Problem:\n', '\n\n'], assistant: 'Solution:\n', endOfTurn: null },
-};
+import { chatLayoutFor, OUTPUT_STOP, type ChatLayout, type PromptFamily } from '../prompt';
 
 /** A Jinja string literal for `text` (single-quoted; backslash, quote and control characters escaped). */
 function lit(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
 }
 
-function buildTemplate(layout: Layout): string {
+function buildTemplate(layout: ChatLayout): string {
   const open = layout.cotSuffix
     ? `(${lit(layout.assistant)} + (${lit(layout.cotSuffix)} if method is defined and method == 'cot' else ''))`
     : lit(layout.assistant);
@@ -97,7 +54,7 @@ function buildTemplate(layout: Layout): string {
 
 /** The chat template of a family. */
 export function chatTemplateFor(family: PromptFamily): string {
-  return buildTemplate(LAYOUTS[family]);
+  return buildTemplate(chatLayoutFor(family));
 }
 
 /**
@@ -105,10 +62,10 @@ export function chatTemplateFor(family: PromptFamily): string {
  * `apply_chat_template`): WizardMath's CoT prompt differs from its other prompts outside the turns.
  */
 export function templateKwargs(family: PromptFamily, method: string): Record<string, string> | undefined {
-  return LAYOUTS[family].cotSuffix ? { method } : undefined;
+  return chatLayoutFor(family).cotSuffix ? { method } : undefined;
 }
 
 /** The text the template appends after the last assistant turn (`eos` when the family has none of its own). */
 export function endOfTurnText(family: PromptFamily, eosToken = ''): string {
-  return LAYOUTS[family].endOfTurn ?? eosToken;
+  return chatLayoutFor(family).endOfTurn ?? eosToken;
 }

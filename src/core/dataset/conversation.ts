@@ -8,7 +8,7 @@
  * transcript (`renderBlocks`); a tool turn holds the bare output, and the chat template
  * (./chat-templates.ts) wraps it in the ```output fence the model was given.
  */
-import { familyOf, isPromptFamily, renderBlocks, type PromptFamily } from '../prompt';
+import { familyOf, isPromptFamily, promptTurnsFor, renderBlocks, type PromptFamily, type PromptTurns } from '../prompt';
 import { instructionFor } from '../prompt/instructions';
 import type { Block, Method } from '../transcript';
 import type { Sample } from './sample';
@@ -18,9 +18,6 @@ export interface Message {
   role: 'system' | 'user' | 'assistant' | 'tool';
   content: string;
 }
-
-/** WizardMath v1.1's Alpaca preamble (the text before "### Instruction:"). */
-export const ALPACA_PREAMBLE = 'Below is an instruction that describes a task. Write a response that appropriately completes the request.';
 
 /** The prompt family a sample was formatted with, decided the way `solve()` decides it. */
 export function sampleFamily(sample: Pick<Sample, 'engine'>): PromptFamily {
@@ -32,31 +29,13 @@ export function sampleFamily(sample: Pick<Sample, 'engine'>): PromptFamily {
  * `buildPrompt(question, family, method).prompt` (a unit test pins every family × method).
  */
 export function promptMessages(question: string, family: PromptFamily, method: Method): Message[] {
-  const instruction = instructionFor(method);
-  switch (family) {
-    case 'qwen2.5-math':
-    case 'llama3':
-      return [
-        { role: 'system', content: instruction },
-        { role: 'user', content: question },
-      ];
-    case 'qwen2':
-      return [
-        { role: 'system', content: 'You are a helpful assistant.' },
-        { role: 'user', content: `${question}\n${instruction}` },
-      ];
-    case 'qwen3':
-    case 'deepseek-r1':
-      return [{ role: 'user', content: `${question}\n${instruction}` }];
-    case 'wizardmath':
-      // Its CoT form has no instruction line: the template opens the response with "Let's think step by step."
-      return [
-        { role: 'system', content: ALPACA_PREAMBLE },
-        { role: 'user', content: method === 'cot' ? question : `${question}\n${instruction}` },
-      ];
-    case 'generic':
-      return [{ role: 'user', content: `${question}\n\n${instruction}` }];
-  }
+  return turnMessages(promptTurnsFor(family, question, instructionFor(method), method));
+}
+
+/** A prompt's turns as chat messages: the system turn when there is one, then the user turn. */
+export function turnMessages(turns: PromptTurns): Message[] {
+  const user: Message = { role: 'user', content: turns.user };
+  return turns.system === undefined ? [user] : [{ role: 'system', content: turns.system }, user];
 }
 
 /**

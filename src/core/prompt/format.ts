@@ -1,7 +1,7 @@
 /**
  * Raw prompts per family × method. Engines take a raw prompt (web-llm's `completions.create`, an
  * OpenAI-compatible `/completions`), so the template is applied here (from the family table in
- * families.ts) and each LCE round continues the same string: `prompt + assistant text so far`.
+ * families/) and each LCE round continues the same string: `prompt + assistant text so far`.
  */
 import type { Block, Method } from '../transcript';
 import { endOfTurnFor, familyHeader, type PromptFamily } from './families';

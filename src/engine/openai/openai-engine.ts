@@ -5,7 +5,7 @@
  */
 import { AbortError, EngineRequestError, LceError } from '../../core/errors';
 import type { EngineInfo, FinishReason, GenerateRequest, LlmEngine, LoadProgress, TokenEvent } from '../../core/ports/llm-engine';
-import { familyOf } from '../../core/prompt/families';
+import { familyOf } from '../../core/prompt';
 import { completionParams } from '../shared/completion-params';
 import { createStopScanner, stopPiecesToDrop, type StopScanner } from '../../core/lce/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';

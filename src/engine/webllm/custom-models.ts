@@ -4,7 +4,7 @@
  * throws and loses nothing it can read: each stored entry is rebuilt through `customModel`, and one
  * that no longer validates is reported with its reason while the others load.
  */
-import { isPromptFamily, type PromptFamily } from '../../core/prompt/families';
+import { isPromptFamily, type PromptFamily } from '../../core/prompt';
 import { type CatalogModel, customModel, type CustomModelSpec } from './model-catalog';
 
 /** The storage format's version; a different one is reported, not guessed at. */

@@ -4,7 +4,7 @@
  * them), plus what the UI shows: download size, GPU memory, features, prompt family.
  */
 import { InvalidInputError } from '../../core/errors';
-import { familyOf, type PromptFamily } from '../../core/prompt/families';
+import { familyOf, type PromptFamily } from '../../core/prompt';
 import { DEFAULT_MODEL_ID } from './catalog-ids';
 import { guideFor, type ModelGuide } from './model-guide';
 import prebuilt from './prebuilt-models.json';

@@ -9,7 +9,7 @@
  * are MATH accuracy as published for the full-precision models (zero-shot; CoT and TIR), not for
  * web-llm's 4-bit builds, which no one has published; they only rank models here.
  */
-import type { PromptFamily } from '../../core/prompt/families';
+import type { PromptFamily } from '../../core/prompt';
 import type { Method } from '../../core/transcript';
 
 /** A model's reasoning block and how the app's prompt family deals with it. */
@@ -126,7 +126,9 @@ export function guideFor(modelId: string, family: PromptFamily): ModelGuide {
   const size = /(\d+(?:\.\d+)?)B/i.exec(modelId)?.[1] ?? '';
   const rule = RULES.find((r) => r.match.test(modelId));
   if (rule) return rule.guide(size, modelId);
-  // A self-hosted model named after no known one: its prompt family is the only hint.
+  // A self-hosted model named after no known one: its prompt family is the only hint. This is
+  // training knowledge, not prompt layout: only Qwen2.5-Math's format implies how its models were
+  // trained (tool-integrated); every other family's template is shared by models trained otherwise.
   if (family === 'qwen2.5-math') return RULES.find((r) => r.match.test('qwen2.5-math'))!.guide(size, modelId);
   return { trained: [], tolerated: ALL, thinking: null, scores: null, note: 'No training information for this model: every method is offered, none is known to fit.' };
 }

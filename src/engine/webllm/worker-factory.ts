@@ -1,5 +1,5 @@
 /** Starts workers/llm.worker.ts as a module worker; the URL form lets Vite bundle it. */
-import type { LlmWorkerLike } from './webllm-engine';
+import type { LlmWorkerLike } from './worker-session';
 
 /** A new web-llm worker (one per loaded model). */
 export function createLlmWorker(): LlmWorkerLike {

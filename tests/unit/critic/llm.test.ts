@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createLlmJudge, createLlmJudgeFor, judge, judgeTurn, readYesNo } from '../../../src/core/critic';
+import { createLlmJudge, judge, judgeTurn, readYesNo } from '../../../src/core/critic';
 import type { GenerateRequest, LlmEngine, TokenEvent } from '../../../src/core/ports/llm-engine';
 
 /** Test double for the language model: replies with scripted text and records the prompts. */
@@ -47,22 +47,41 @@ describe('createLlmJudge', () => {
   describe('should ask in the loaded model\'s chat template', () => {
     test('for a Llama 3 model named by its id', async () => {
       const llm = new ScriptedLlm(['NO'], 'Llama-3.1-8B-Instruct-q4f16_1-MLC');
-      const v = await judge('the set of even numbers', 'all odd integers', { llm: createLlmJudgeFor(llm) });
+      const v = await judge('the set of even numbers', 'all odd integers', { llm: createLlmJudge(llm) });
       expect(v).toMatchObject({ equal: false, method: 'llm' });
       expect(llm.prompts[0]).toMatch(/^<\|start_header_id\|>system<\|end_header_id\|>/);
       expect(llm.stops[0]).toContain('<|eot_id|>');
     });
     test('for a Qwen model, in ChatML', async () => {
       const llm = new ScriptedLlm(['YES'], 'Qwen2.5-Math-1.5B-Instruct-q4f16_1-MLC');
-      await judge('the set of even numbers', 'all even integers', { llm: createLlmJudgeFor(llm) });
+      await judge('the set of even numbers', 'all even integers', { llm: createLlmJudge(llm) });
       expect(llm.prompts[0]).toMatch(/^<\|im_start\|>system/);
       expect(llm.stops[0]).toEqual(['<|im_end|>', '<|endoftext|>', '\n']);
     });
-    test('for every prompt family, with the question inside', () => {
-      for (const family of ['qwen2', 'qwen2.5-math', 'deepseek-r1', 'llama3', 'wizardmath', 'generic'] as const) {
-        expect(judgeTurn(family, 'Is 2 even?'), family).toContain('Is 2 even?');
-      }
-      expect(judgeTurn('deepseek-r1', 'q')).toMatch(/<\/think>\n\n$/);
+    test('for a model of no known family, in the plain "Answer:" frame', async () => {
+      const llm = new ScriptedLlm(['YES'], 'mistral-7b');
+      await judge('the set of even numbers', 'all even integers', { llm: createLlmJudge(llm) });
+      expect(llm.prompts[0]).toMatch(/^You are checking a solution[^]*\nAnswer:$/);
+      expect(llm.stops[0]).toEqual(['\n\nProblem:', '\n']);
+    });
+  });
+  describe('should write the judge turn exactly', () => {
+    // Written out by hand, not computed: what each family's model reads, byte for byte.
+    const Q = 'Is $$2$$ even?';
+    const CHATML = `<|im_start|>system\nYou are a careful math grader.<|im_end|>\n<|im_start|>user\n${Q}<|im_end|>\n<|im_start|>assistant\n`;
+    test.each([
+      ['qwen2', CHATML],
+      ['qwen2.5-math', CHATML],
+      ['qwen3', `${CHATML}<think>\n\n</think>\n\n`],
+      ['deepseek-r1', `<｜User｜>${Q}<｜Assistant｜><think>\n\n</think>\n\n`],
+      [
+        'llama3',
+        `<|start_header_id|>system<|end_header_id|>\n\nYou are a careful math grader.<|eot_id|><|start_header_id|>user<|end_header_id|>\n\n${Q}<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n`,
+      ],
+      ['wizardmath', `Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n### Instruction:\n${Q}\n\n### Response:`],
+      ['generic', `${Q}\nAnswer:`],
+    ] as const)('for the %s family', (family, expected) => {
+      expect(judgeTurn(family, Q)).toBe(expected);
     });
   });
   describe('should read YES/NO', () => {

@@ -1,5 +1,5 @@
 /** Asks the loaded model to judge the run's answer (the critic's optional LLM stage) and records its verdict on the run. */
-import { createLlmJudgeFor, llmVerdict } from '../../../core/critic';
+import { createLlmJudge, llmVerdict } from '../../../core/critic';
 import type { LlmEngine } from '../../../core/ports/llm-engine';
 import type { Problem } from '../../../core/problem/types';
 import type { RunBox } from '../../state/run-driver';
@@ -14,7 +14,7 @@ export async function askLlmJudgeInto(box: RunBox, problem: Problem, engine: (si
   const state = box.value;
   const reference = problem.reference?.trim();
   if (!reference || state.answer === null) return false;
-  const llm = createLlmJudgeFor(await engine(signal));
+  const llm = createLlmJudge(await engine(signal));
   const verdict = await llmVerdict(state.answer, reference, llm, { question: problem.question, signal });
   if (verdict === null) return false;
   if (box.value.runId === state.runId && box.value.phase === state.phase) box.value = setVerdict(box.value, verdict);

@@ -5,7 +5,7 @@
  * be read back are listed with their reason.
  */
 import { useState } from 'preact/hooks';
-import { PROMPT_FAMILIES, familyOf, type PromptFamily } from '../../../core/prompt/families';
+import { PROMPT_FAMILIES, familyOf, type PromptFamily } from '../../../core/prompt';
 import type { CustomModels } from '../../../ui/state/custom-models-store';
 
 export interface CustomModelFormProps {
