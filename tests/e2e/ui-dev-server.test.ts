@@ -28,7 +28,9 @@ afterAll(async () => {
 describe('the dev server (npm start)', () => {
   describe('should serve a cross-origin isolated page whose Python runs', () => {
     test('for sympy, vendored and served by a middleware in dev', async () => {
-      const { context, page, errors } = await openApp(browser, `${base}/`);
+      // A cold dev server transforms every module of the page on its first load: on a loaded CI
+      // machine that took over 30 s (a wait limit, not a speed goal).
+      const { context, page, errors } = await openApp(browser, `${base}/`, 120_000);
       expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
       let output = '';
       // Vite's dev server may reload the page once when it discovers a dependency to pre-bundle

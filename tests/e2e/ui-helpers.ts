@@ -20,14 +20,14 @@ export async function withFakeGpu(context: BrowserContext, adapter: { f16: boole
   }, { f16: adapter.f16, binding: adapter.bindingMB * 2 ** 20 });
 }
 
-/** A page of its own context (fresh storage), with console errors collected. */
-export async function openApp(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+/** A page of its own context (fresh storage), with console errors collected; `loadTimeoutMs` bounds the first load. */
+export async function openApp(browser: Browser, url: string, loadTimeoutMs = 30_000): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
-  await page.getByRole('heading', { name: 'LCE Playground' }).waitFor();
+  await page.goto(url, { timeout: loadTimeoutMs });
+  await page.getByRole('heading', { name: 'LCE Playground' }).waitFor({ timeout: loadTimeoutMs });
   return { context, page, errors };
 }
 
