@@ -57,6 +57,16 @@ describe('splitSettled', () => {
     expect(splitSettled(text)).toEqual(['The roots:\n', '\\[\na = 1\n\\]\n', '$$b = 2$$\n', 'so a + b = 3']);
   });
 
+  describe('should cut only after a paragraph with text in it', () => {
+    test('for blank lines before the first paragraph, which stay with it', () => {
+      expect(splitSettled('\n\nHello\n\nWorld')).toEqual(['\n\nHello\n\n', 'World']);
+    });
+
+    test('for a line of spaces, which is a blank line', () => {
+      expect(splitSettled('Hello\n   \nWorld')).toEqual(['Hello\n   \n', 'World']);
+    });
+  });
+
   test('should not cut before an indented continuation', () => {
     expect(splitSettled('1. item\n\n    more of item')).toEqual(['1. item\n\n    more of item']);
   });

@@ -50,6 +50,7 @@ describe('nextMathStart', () => {
   describe('should skip escaped delimiters', () => {
     test.for([
       ['a \\$5 then $x$', 11],
+      ['\\$5 at the very start, then $x$', 28],
       ['a \\\\[x] \\(y\\)', 8],
       ['plain', -1],
     ] as const)('for %j', ([src, at]) => {
