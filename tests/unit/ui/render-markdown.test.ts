@@ -35,6 +35,12 @@ describe('markdownToHtml', () => {
     expect(texOf(html)).toEqual(['x_1', 'y_2']);
   });
 
+  test('should render inline math inline, with no display wrapper', () => {
+    const html = markdownToHtml('Let $x$ be');
+    expect(html).toMatch(/^<p>Let <span class="katex">/);
+    expect(html).not.toContain('math-display');
+  });
+
   test('should keep display math inside a paragraph as phrasing content', () => {
     expect(markdownToHtml('inline $$x$$ here')).toMatch(/^<p>inline <span class="math-display">/);
   });
@@ -45,9 +51,20 @@ describe('markdownToHtml', () => {
     expect(html).toContain('&#60;script&#62;');
   });
 
-  test('should render a link with an unsafe scheme as plain text', () => {
-    expect(markdownToHtml('[x](javascript:alert(1))')).toBe('<p><span class="md-link">x</span></p>\n');
-    expect(markdownToHtml('[x](https://example.com)')).toBe('<p><a href="https://example.com">x</a></p>\n');
+  describe('should render a link with an unsafe scheme as plain text', () => {
+    test.for([
+      ['javascript', 'javascript:alert(1)'],
+      ['javascript with a web address later in it', 'javascript:alert(%22https://example.com%22)'],
+      ['a relative path', '/settings'],
+    ] as const)('for %s', ([, href]) => {
+      expect(markdownToHtml(`[x](${href})`)).toBe('<p><span class="md-link">x</span></p>\n');
+    });
+  });
+
+  describe('should keep a link to the web or to an e-mail address', () => {
+    test.for(['https://example.com', 'http://example.com', 'mailto:someone@example.com', 'HTTP://EXAMPLE.COM'])('for %s', (href) => {
+      expect(markdownToHtml(`[x](${href})`)).toBe(`<p><a href="${href}">x</a></p>\n`);
+    });
   });
 
   test('should replace images by their alt text', () => {
