@@ -20,6 +20,13 @@ describe('markdownToHtml', () => {
     });
   });
 
+  test.for([
+    ['inline math one character into a line', 'a$x$ b', ['x']],
+    ['display math on the second line of a paragraph', 'a\n$$y$$', ['y']],
+  ] as const)('should find math wherever it starts, for %s', ([, src, tex]) => {
+    expect(texOf(markdownToHtml(src))).toEqual(tex);
+  });
+
   test('should keep prices and escaped dollars as text', () => {
     const html = markdownToHtml('It costs $5 and $10, or \\$3.');
     expect(texOf(html)).toEqual([]);
