@@ -57,6 +57,25 @@ describe('splitSettled', () => {
     expect(splitSettled(text)).toEqual(['The roots:\n', '\\[\na = 1\n\\]\n', '$$b = 2$$\n', 'so a + b = 3']);
   });
 
+  describe('should close a code fence only on a line of the same fence characters alone', () => {
+    test.for([
+      ['a fence with an info string, which opens no new block inside one', '```\n```js\n\nx\n```\n\nafter'],
+      ['tildes before the backticks', '```\n~~```\n\nx\n```\n\nafter'],
+    ] as const)('for %s', ([, text]) => {
+      expect(splitSettled(text)).toEqual([text.slice(0, -'after'.length), 'after']);
+    });
+  });
+
+  describe('should settle a display formula once it closes', () => {
+    test('for dollars that close at the end of a line with math before them', () => {
+      expect(splitSettled('$$\nx = 1\n\ny = 2 $$\n\nafter')).toEqual(['$$\nx = 1\n\ny = 2 $$\n\n', 'after']);
+    });
+
+    test('for text right on the line after the closing bracket', () => {
+      expect(splitSettled('x\n\\[\na\n\\]\nnext')).toEqual(['x\n', '\\[\na\n\\]\n', 'next']);
+    });
+  });
+
   describe('should cut only after a paragraph with text in it', () => {
     test('for blank lines before the first paragraph, which stay with it', () => {
       expect(splitSettled('\n\nHello\n\nWorld')).toEqual(['\n\nHello\n\n', 'World']);
