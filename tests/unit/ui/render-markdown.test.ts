@@ -83,6 +83,29 @@ describe('markdownToHtml', () => {
     expect(markdownToHtml('```html\n<b>x</b>\n```')).toContain('&#60;b&#62;x&#60;/b&#62;');
   });
 
+  describe('should label a fenced block with its language, cleaned for a class name', () => {
+    test.for([
+      ['a Python block', '```python\nx\n```', '<pre class="md-code"><code class="hljs language-python">x</code></pre>\n'],
+      ['a block with no language, escaped as plain text', '```\nx < 1\n```', '<pre class="md-code"><code class="hljs">x &#60; 1</code></pre>\n'],
+      ['a language with symbols and words after it', '```c++" onclick=x more\nx\n```', '<pre class="md-code"><code class="hljs language-c">x</code></pre>\n'],
+      ['a language with a dash and digits', '```objective-c2\nx\n```', '<pre class="md-code"><code class="hljs language-objective-c2">x</code></pre>\n'],
+    ] as const)('for %s', ([, src, html]) => {
+      expect(markdownToHtml(src)).toBe(html);
+    });
+  });
+
+  test('should keep a link whose address in angle brackets has spaces around it', () => {
+    expect(markdownToHtml('[x](<  https://example.com  >)')).toBe('<p><a href="  https://example.com  ">x</a></p>\n');
+  });
+
+  test('should keep a link title, escaped', () => {
+    expect(markdownToHtml('[x](https://example.com "A <b>")')).toBe('<p><a href="https://example.com" title="A &#60;b&#62;">x</a></p>\n');
+  });
+
+  test('should drop an image with no alt text', () => {
+    expect(markdownToHtml('![](https://example.com/p.png)')).toBe('<p></p>\n');
+  });
+
   describe('should render KaTeX commands that need trust as inert text', () => {
     test.for(['\\href{javascript:alert(1)}{x}', '\\url{javascript:alert(1)}', '\\htmlClass{x}{y}', '\\includegraphics{a.png}'])('for %s', (tex) => {
       const html = markdownToHtml(`$${tex}$`);
@@ -96,6 +119,19 @@ describe('filterStyle', () => {
     expect(filterStyle('height:0.6444em; vertical-align:-0.25em;top:-3.3244em;color:#c0392b')).toBe(
       'height:0.6444em;vertical-align:-0.25em;top:-3.3244em;color:#c0392b',
     );
+  });
+
+  test.for([
+    'height', 'width', 'min-width', 'max-width', 'vertical-align', 'top', 'bottom', 'left', 'right',
+    'margin', 'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-left', 'padding-right',
+    'border-width', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
+    'border-style', 'border-right-style', 'border-color', 'color', 'background-color', 'text-shadow',
+  ])('should keep each property KaTeX writes, for %s', (property) => {
+    expect(filterStyle(`${property}: 0.5em`)).toBe(`${property}:0.5em`);
+  });
+
+  test.for(['relative', 'absolute'])('should keep the positions KaTeX writes, for %s', (position) => {
+    expect(filterStyle(`position:${position}`)).toBe(`position:${position}`);
   });
 
   describe('should drop declarations that reach outside the formula', () => {
