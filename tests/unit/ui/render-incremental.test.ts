@@ -13,6 +13,13 @@ describe('createMemo', () => {
     expect(memo.misses).toBe(2);
   });
 
+  test('should remember a result that is undefined too', () => {
+    const memo = createMemo(() => undefined);
+    memo('a');
+    memo('a');
+    expect(memo.misses).toBe(1);
+  });
+
   test('should evict the least recently used entry past its bound', () => {
     const memo = createMemo((s) => s, 2);
     memo('a');

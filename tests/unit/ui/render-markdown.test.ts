@@ -144,6 +144,9 @@ describe('filterStyle', () => {
       'color:var(--x)',
       'color:red\\;',
       'z-index:9999',
+      'color:red !important',
+      'width:calc(1em*2)',
+      "margin:'1em'",
     ])('for %s', (style) => {
       expect(filterStyle(style)).toBe('');
     });
