@@ -106,6 +106,11 @@ describe('markdownToHtml', () => {
     expect(markdownToHtml('![](https://example.com/p.png)')).toBe('<p></p>\n');
   });
 
+  test('should show a formula KaTeX gives up on (nested past its stack) as escaped source in the error style', () => {
+    const tex = `${'{'.repeat(5000)}<x>${'}'.repeat(5000)}`;
+    expect(markdownToHtml(`$${tex}$`)).toBe(`<p><code class="math-error">${'{'.repeat(5000)}&#60;x&#62;${'}'.repeat(5000)}</code></p>\n`);
+  });
+
   describe('should render KaTeX commands that need trust as inert text', () => {
     test.for(['\\href{javascript:alert(1)}{x}', '\\url{javascript:alert(1)}', '\\htmlClass{x}{y}', '\\includegraphics{a.png}'])('for %s', (tex) => {
       const html = markdownToHtml(`$${tex}$`);
@@ -147,6 +152,7 @@ describe('filterStyle', () => {
       'color:red !important',
       'width:calc(1em*2)',
       "margin:'1em'",
+      'color:var (--x)',
     ])('for %s', (style) => {
       expect(filterStyle(style)).toBe('');
     });
