@@ -111,6 +111,10 @@ describe('markdownToHtml', () => {
     expect(markdownToHtml(`$${tex}$`)).toBe(`<p><code class="math-error">${'{'.repeat(5000)}&#60;x&#62;${'}'.repeat(5000)}</code></p>\n`);
   });
 
+  test('should show TeX that does not parse as KaTeX\'s own error text', () => {
+    expect(markdownToHtml('$\\frac{1$')).toMatch(/^<p><span class="katex-error" title="ParseError: KaTeX parse error: [^"]+" style="color:#c0392b">\\frac\{1<\/span><\/p>\n$/);
+  });
+
   describe('should render KaTeX commands that need trust as inert text', () => {
     test.for(['\\href{javascript:alert(1)}{x}', '\\url{javascript:alert(1)}', '\\htmlClass{x}{y}', '\\includegraphics{a.png}'])('for %s', (tex) => {
       const html = markdownToHtml(`$${tex}$`);
@@ -133,6 +137,13 @@ describe('filterStyle', () => {
     'border-style', 'border-right-style', 'border-color', 'color', 'background-color', 'text-shadow',
   ])('should keep each property KaTeX writes, for %s', (property) => {
     expect(filterStyle(`${property}: 0.5em`)).toBe(`${property}:0.5em`);
+  });
+
+  test.for([
+    ['a length with five decimals', 'height:0.69444em'],
+    ['a hex colour whose digits read as a big number', 'color:#123456'],
+  ])('should keep %s', ([, style]) => {
+    expect(filterStyle(style)).toBe(style);
   });
 
   test.for(['relative', 'absolute'])('should keep the positions KaTeX writes, for %s', (position) => {
