@@ -164,6 +164,8 @@ describe('filterStyle', () => {
       'width:calc(1em*2)',
       "margin:'1em'",
       'color:var (--x)',
+      'height:1000em',
+      'colors',
     ])('for %s', (style) => {
       expect(filterStyle(style)).toBe('');
     });
