@@ -33,6 +33,20 @@ describe('markdownToHtml', () => {
     expect(html).toContain('$5 and $10, or $3.');
   });
 
+  test.for([
+    ['*a $x*y$ b*', 'em', ['x*y']],
+    ['**a $x**2$ b**', 'strong', ['x**2']],
+    ['x *$a*b$* y', 'em', ['a*b']],
+  ] as const)('should never pair an emphasis mark of the text with one inside math, for %j', ([src, tag, tex]) => {
+    const html = markdownToHtml(src);
+    expect(texOf(html)).toEqual(tex);
+    expect(html).toMatch(new RegExp(`<${tag}>[^<]*<span class="katex">`));
+  });
+
+  test('should keep a single line break inside a paragraph as a soft break', () => {
+    expect(markdownToHtml('a\nb')).toBe('<p>a\nb</p>\n');
+  });
+
   test('should not treat math inside code as math', () => {
     expect(texOf(markdownToHtml('`$x$` and\n\n```\n$y$\n```'))).toEqual([]);
   });
