@@ -137,6 +137,7 @@ describe('sanitizeHtml', () => {
       ['a fragment', '#top'],
       ['a protocol-relative address', '//evil.example/'],
       ['an address with a scheme later in it', 'x https://example.org'],
+      ['a relative path with a web address in it', '/redirect?to=https://example.org'],
     ] as const)('for %s, which loses its href', ([, href]) => {
       const a = sanitized(`<a href="${href.replace(/"/g, '&quot;')}">x</a>`).querySelector('a')!;
       expect(a.hasAttribute('href')).toBe(false);
