@@ -93,6 +93,8 @@ describe('sanitizeHtml', () => {
       ['a source set', '<picture><source srcset="x.png"></picture><span srcset="x.png">x</span>'],
       ['a background and a poster', '<table background="x.png"><tr><td>x</td></tr></table><span poster="x.png">y</span>'],
       ['a scheme in a URL-like attribute', '<span lang="javascript:alert(1)">x</span>'],
+      ['an unknown scheme in a URL-like attribute', '<span lang="web+evil:x">x</span>'],
+      ['a value that closes a tag inside an attribute', '<span title="a/>b">x</span>'],
     ] as const)('for %s', ([, html]) => {
       expect(attributes(html)).toEqual([]);
     });
