@@ -17,7 +17,7 @@ describe('matchInlineMath', () => {
   });
 
   describe('should leave text that is not math', () => {
-    test.for(['\\boxed{never closed', '\\boxed{a\n\nb}', '$5 and $10', '$ x$', '$x $', 'no math', '$x', '\\(never closed', '$a\n\nb$', '$$ $$', '$$abc never closed'])('for %j', (src) => {
+    test.for(['\\boxed{never closed', '\\boxed{a\n\nb}', '$5 and $10', '$ x$', '$x $', 'no math', '$x', '\\(never closed', '$a\n\nb$', '$$ $$', '$$abc never closed', '\\(  \\)', '\\(a\n\nb\\)', '\\alpha \\begin{align}a\\end{align}', '\\begin{align} never closed', '\\color{red} text'])('for %j', (src) => {
       expect(matchInlineMath(src)).toBeNull();
     });
   });
