@@ -156,7 +156,7 @@ describe('filterStyle', () => {
   test.for([
     ['a length with five decimals', 'height:0.69444em'],
     ['a hex colour whose digits read as a big number', 'color:#123456'],
-  ])('should keep %s', ([, style]) => {
+  ] as const)('should keep %s', ([, style]) => {
     expect(filterStyle(style)).toBe(style);
   });
 
