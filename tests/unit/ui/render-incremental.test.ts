@@ -83,6 +83,21 @@ describe('splitSettled', () => {
     });
   });
 
+  describe('should cut only at a blank line', () => {
+    test.for([
+      ['a paragraph of several lines', 'a\nb\nc\n\nd', ['a\nb\nc\n\n', 'd']],
+      ['backticks that do not start the line, which open no fence', 'x ```\n\ny', ['x ```\n\n', 'y']],
+      ['a longer fence around a shorter one', '````\n```\n\nb\n````\n\nafter', ['````\n```\n\nb\n````\n\n', 'after']],
+      ['a longer tilde fence around a shorter one', '~~~~\n~~~\n\nb\n~~~~\n\nafter', ['~~~~\n~~~\n\nb\n~~~~\n\nafter'.slice(0, -5), 'after']],
+      ['display dollars alone on their line, with a blank line inside', '$$\nx\n\ny\n$$\n\nafter', ['$$\nx\n\ny\n$$\n\n', 'after']],
+      ['display dollars opened with math on their line', '$$x\ny\n\nz\n$$\n\nafter', ['$$x\ny\n\nz\n$$\n\n', 'after']],
+      ['a next paragraph with two spaces inside it', 'a\n\nb  c', ['a\n\n', 'b  c']],
+      ['a continuation indented by a tab', '1. item\n\n\tmore', ['1. item\n\n\tmore']],
+    ] as const)('for %s', ([, text, chunks]) => {
+      expect(splitSettled(text)).toEqual(chunks);
+    });
+  });
+
   describe('should cut only after a paragraph with text in it', () => {
     test('for blank lines before the first paragraph, which stay with it', () => {
       expect(splitSettled('\n\nHello\n\nWorld')).toEqual(['\n\nHello\n\n', 'World']);
