@@ -178,6 +178,8 @@ describe('filterStyle', () => {
       'width:calc(1em*2)',
       "margin:'1em'",
       'color:var (--x)',
+      'color:attr (x)',
+      'color:env (x)',
       'height:1000em',
       'colors',
     ])('for %s', (style) => {

@@ -148,6 +148,7 @@ describe('sanitizeHtml', () => {
     });
 
     test('for an href on an element that is not an HTML link', () => {
+      expect(attributes('<span href="https://example.org/">x</span>')).toEqual([]);
       expect(attributes('<svg><a href="https://example.org/"><text>x</text></a></svg><math href="https://example.org/"><mi>x</mi></math>')).toEqual([]);
     });
   });
