@@ -62,6 +62,8 @@ let missed = false;
 const rows = chosen.map((name) => {
   const { goal, mutate } = modules[name]!;
   const s = summarise(report, name, mutate, equivalents);
+  // A module the incremental file has no results for was never run: no score, rather than 100 % of nothing.
+  if (s.mutants === 0) return `| ${name} | — | — | — | — | — | — | — | not run | not run${goal === null ? '' : ` (goal ${goal} %)`} |`;
   printSurvivors(name, s);
   const short = goal !== null && s.scoreWithoutEquivalents < goal;
   missed ||= short;

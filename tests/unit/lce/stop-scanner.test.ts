@@ -38,6 +38,11 @@ describe('createStopScanner', () => {
       expect(scanAll(['<|im_end|>', OUTPUT], ['go\n```output\n<|im_end|>'])).toEqual({ out: 'go\n', stop: OUTPUT });
     });
 
+    test('for two stop strings that start at the same place, the one listed first winning', () => {
+      expect(scanAll(['```', OUTPUT], ['x\n```output\n1'])).toEqual({ out: 'x\n', stop: '```' });
+      expect(scanAll([OUTPUT, '```'], ['x\n```output\n1'])).toEqual({ out: 'x\n', stop: OUTPUT });
+    });
+
     test('for a stop inside one piece, swallowing what follows', () => {
       const scanner = createStopScanner(['STOP']);
       expect(scanner.push('abcSTOPdef')).toEqual({ emit: 'abc', stop: 'STOP' });
@@ -70,6 +75,13 @@ describe('createStopScanner', () => {
 
     test('for a tail held for another stop string than the one the engine stopped on, which is kept', () => {
       expect(scanAll([OUTPUT, '\n\nProblem:'], ['print(1)\n```\n'], [OUTPUT])).toEqual({ out: 'print(1)\n```\n', stop: null });
+    });
+
+    test('for an end called twice, which gives the held tail only once', () => {
+      const scanner = createStopScanner([OUTPUT]);
+      expect(scanner.push('x ``').emit).toBe('x ');
+      expect(scanner.end([])).toBe('``');
+      expect(scanner.end([])).toBe('');
     });
 
     test('for a tail that is text and then a piece of the stop, where only the piece is dropped', () => {

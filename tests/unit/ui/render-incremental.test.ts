@@ -13,6 +13,13 @@ describe('createMemo', () => {
     expect(memo.misses).toBe(2);
   });
 
+  test('should remember a result that is undefined too', () => {
+    const memo = createMemo(() => undefined);
+    memo('a');
+    memo('a');
+    expect(memo.misses).toBe(1);
+  });
+
   test('should evict the least recently used entry past its bound', () => {
     const memo = createMemo((s) => s, 2);
     memo('a');
@@ -55,6 +62,50 @@ describe('splitSettled', () => {
   test('should give each closed display formula a chunk of its own', () => {
     const text = 'The roots:\n\\[\na = 1\n\\]\n$$b = 2$$\nso a + b = 3';
     expect(splitSettled(text)).toEqual(['The roots:\n', '\\[\na = 1\n\\]\n', '$$b = 2$$\n', 'so a + b = 3']);
+  });
+
+  describe('should close a code fence only on a line of the same fence characters alone', () => {
+    test.for([
+      ['a fence with an info string, which opens no new block inside one', '```\n```js\n\nx\n```\n\nafter'],
+      ['tildes before the backticks', '```\n~~```\n\nx\n```\n\nafter'],
+    ] as const)('for %s', ([, text]) => {
+      expect(splitSettled(text)).toEqual([text.slice(0, -'after'.length), 'after']);
+    });
+  });
+
+  describe('should settle a display formula once it closes', () => {
+    test('for dollars that close at the end of a line with math before them', () => {
+      expect(splitSettled('$$\nx = 1\n\ny = 2 $$\n\nafter')).toEqual(['$$\nx = 1\n\ny = 2 $$\n\n', 'after']);
+    });
+
+    test('for text right on the line after the closing bracket', () => {
+      expect(splitSettled('x\n\\[\na\n\\]\nnext')).toEqual(['x\n', '\\[\na\n\\]\n', 'next']);
+    });
+  });
+
+  describe('should cut only at a blank line', () => {
+    test.for([
+      ['a paragraph of several lines', 'a\nb\nc\n\nd', ['a\nb\nc\n\n', 'd']],
+      ['backticks that do not start the line, which open no fence', 'x ```\n\ny', ['x ```\n\n', 'y']],
+      ['a longer fence around a shorter one', '````\n```\n\nb\n````\n\nafter', ['````\n```\n\nb\n````\n\n', 'after']],
+      ['a longer tilde fence around a shorter one', '~~~~\n~~~\n\nb\n~~~~\n\nafter', ['~~~~\n~~~\n\nb\n~~~~\n\nafter'.slice(0, -5), 'after']],
+      ['display dollars alone on their line, with a blank line inside', '$$\nx\n\ny\n$$\n\nafter', ['$$\nx\n\ny\n$$\n\n', 'after']],
+      ['display dollars opened with math on their line', '$$x\ny\n\nz\n$$\n\nafter', ['$$x\ny\n\nz\n$$\n\n', 'after']],
+      ['a next paragraph with two spaces inside it', 'a\n\nb  c', ['a\n\n', 'b  c']],
+      ['a continuation indented by a tab', '1. item\n\n\tmore', ['1. item\n\n\tmore']],
+    ] as const)('for %s', ([, text, chunks]) => {
+      expect(splitSettled(text)).toEqual(chunks);
+    });
+  });
+
+  describe('should cut only after a paragraph with text in it', () => {
+    test('for blank lines before the first paragraph, which stay with it', () => {
+      expect(splitSettled('\n\nHello\n\nWorld')).toEqual(['\n\nHello\n\n', 'World']);
+    });
+
+    test('for a line of spaces, which is a blank line', () => {
+      expect(splitSettled('Hello\n   \nWorld')).toEqual(['Hello\n   \n', 'World']);
+    });
   });
 
   test('should not cut before an indented continuation', () => {

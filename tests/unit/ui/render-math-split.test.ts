@@ -17,7 +17,7 @@ describe('matchInlineMath', () => {
   });
 
   describe('should leave text that is not math', () => {
-    test.for(['\\boxed{never closed', '\\boxed{a\n\nb}', '$5 and $10', '$ x$', '$x $', 'no math', '$x', '\\(never closed', '$a\n\nb$', '$$ $$'])('for %j', (src) => {
+    test.for(['\\boxed{never closed', '\\boxed{a\n\nb}', '$5 and $10', '$ x$', '$x $', 'no math', '$x', '\\(never closed', '$a\n\nb$', '$$ $$', '$$abc never closed', '\\(  \\)', '\\(a\n\nb\\)', '\\alpha \\begin{align}a\\end{align}', '\\begin{align} never closed', '\\color{red} text'])('for %j', (src) => {
       expect(matchInlineMath(src)).toBeNull();
     });
   });
@@ -50,6 +50,7 @@ describe('nextMathStart', () => {
   describe('should skip escaped delimiters', () => {
     test.for([
       ['a \\$5 then $x$', 11],
+      ['\\$5 at the very start, then $x$', 28],
       ['a \\\\[x] \\(y\\)', 8],
       ['plain', -1],
     ] as const)('for %j', ([src, at]) => {

@@ -21,6 +21,35 @@ function attributes(html: string): string[] {
   return Array.from(sanitized(html).querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).map((a) => `${el.localName}.${a.name}=${a.value}`));
 }
 
+/** The policy's forbidden elements (sanitize.ts), each written where it would otherwise be allowed to live. */
+const SVG_ELEMENTS = ['image', 'use', 'feimage', 'foreignobject', 'animate', 'animatemotion', 'animatetransform', 'set'];
+const MATH_ELEMENTS = ['annotation-xml', 'maction', 'mglyph', 'malignmark'];
+const HTML_ELEMENTS = [
+  'script', 'style', 'link', 'meta', 'base', 'title', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'applet', 'portal', 'form', 'input', 'button', 'textarea', 'select', 'option', 'datalist', 'img', 'picture', 'source',
+  'video', 'audio', 'track', 'dialog',
+];
+
+/** `tag` after some text in a paragraph, inside an SVG or a formula when it belongs there. */
+function inPlace(tag: string): string {
+  const element = `<${tag} title="t">inside</${tag}>`;
+  if (SVG_ELEMENTS.includes(tag)) return `<p>before<svg>${element}</svg></p>`;
+  if (MATH_ELEMENTS.includes(tag)) return `<p>before<math><semantics><mi>x</mi>${element}</semantics></math></p>`;
+  return `<p>before${element}</p>`;
+}
+
+/** The element names left in sanitised HTML (lower case: SVG keeps camelCase names). */
+function elementNames(box: HTMLElement): string[] {
+  return Array.from(box.querySelectorAll('*')).map((el) => el.localName.toLowerCase());
+}
+
+/** The policy's forbidden attributes, each on an element that could otherwise carry it. */
+const FORBIDDEN_ATTRIBUTES = [
+  ['src', 'span'], ['srcset', 'span'], ['srcdoc', 'span'], ['action', 'span'], ['formaction', 'span'], ['poster', 'span'],
+  ['background', 'table'], ['ping', 'span'], ['target', 'span'], ['xlink:href', 'svg'], ['lowsrc', 'span'], ['dynsrc', 'span'],
+  ['manifest', 'span'], ['autofocus', 'div'], ['tabindex', 'div'], ['contenteditable', 'div'], ['popover', 'div'], ['inert', 'div'],
+] as const;
+
 describe('sanitizeHtml', () => {
   describe('should remove elements that script, embed, load, navigate or take input', () => {
     test.for([
@@ -43,6 +72,13 @@ describe('sanitizeHtml', () => {
       expect(sanitized(html).querySelectorAll(selector)).toHaveLength(0);
     });
 
+    test.for([...HTML_ELEMENTS, ...SVG_ELEMENTS, ...MATH_ELEMENTS])('for every element on the forbidden list, here <%s> in the place it would live', (tag) => {
+      const box = sanitized(inPlace(tag));
+      expect(elementNames(box)).not.toContain(tag);
+      // The paragraph around it stays: the element was taken out, not the whole fragment.
+      expect(box.querySelector('p')?.textContent).toMatch(/^before/);
+    });
+
     test('for a dialog, keeping its text', () => {
       expect(sanitized('<dialog open>covering</dialog>').textContent).toBe('covering');
     });
@@ -57,7 +93,16 @@ describe('sanitizeHtml', () => {
       ['a source set', '<picture><source srcset="x.png"></picture><span srcset="x.png">x</span>'],
       ['a background and a poster', '<table background="x.png"><tr><td>x</td></tr></table><span poster="x.png">y</span>'],
       ['a scheme in a URL-like attribute', '<span lang="javascript:alert(1)">x</span>'],
+      ['an unknown scheme in a URL-like attribute', '<span lang="web+evil:x">x</span>'],
+      ['a value that closes a tag inside an attribute', '<span title="a/>b">x</span>'],
     ] as const)('for %s', ([, html]) => {
+      expect(attributes(html)).toEqual([]);
+    });
+
+    test.for(FORBIDDEN_ATTRIBUTES)('for every attribute on the forbidden list, here %s on a %s', ([attribute, tag]) => {
+      const html = tag === 'svg' ? `<svg><a ${attribute}="https://evil.example/"><text>x</text></a></svg>` : `<${tag} ${attribute}="https://evil.example/x">x</${tag}>`;
+      const box = sanitized(html);
+      expect(elementNames(box)).toContain(tag);
       expect(attributes(html)).toEqual([]);
     });
 
@@ -94,6 +139,7 @@ describe('sanitizeHtml', () => {
       ['a fragment', '#top'],
       ['a protocol-relative address', '//evil.example/'],
       ['an address with a scheme later in it', 'x https://example.org'],
+      ['a relative path with a web address in it', '/redirect?to=https://example.org'],
     ] as const)('for %s, which loses its href', ([, href]) => {
       const a = sanitized(`<a href="${href.replace(/"/g, '&quot;')}">x</a>`).querySelector('a')!;
       expect(a.hasAttribute('href')).toBe(false);
@@ -102,6 +148,7 @@ describe('sanitizeHtml', () => {
     });
 
     test('for an href on an element that is not an HTML link', () => {
+      expect(attributes('<span href="https://example.org/">x</span>')).toEqual([]);
       expect(attributes('<svg><a href="https://example.org/"><text>x</text></a></svg><math href="https://example.org/"><mi>x</mi></math>')).toEqual([]);
     });
   });

@@ -150,6 +150,11 @@ describe('share links', () => {
       expect(await decodeShare(await hashOf(data as object))).toEqual({ kind: 'invalid', reason: `This share link cannot be opened: ${reason}. Ask for a new link.` });
     });
 
+    test('for an engine this version does not know, quoting at most 40 characters of its name', async () => {
+      const decoded = await decodeShare(await hashOf({ v: 1, question: 'q', method: 'lce', engine: { engine: `${'g'.repeat(40)}<script>` } }));
+      expect(decoded).toEqual({ kind: 'invalid', reason: `This share link cannot be opened: it names an engine this version does not know ("${'g'.repeat(40)}"). Ask for a new link.` });
+    });
+
     test('for an engine this version does not know', async () => {
       const decoded = await decodeShare(await hashOf({ v: 1, question: 'q', method: 'lce', engine: { engine: 'gpt' } }));
       expect(decoded).toEqual({ kind: 'invalid', reason: 'This share link cannot be opened: it names an engine this version does not know ("gpt"). Ask for a new link.' });
@@ -178,6 +183,18 @@ describe('decodeShare', () => {
       expect(decoded).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce', transcript: { blocks: [], answer: null, stopDetail: null, recording: false } } });
     });
 
+    test('for engine parameters that are not text, which are left out rather than spelled as text', async () => {
+      const decoded = await decode({ v: 1, question: 'q', engine: { engine: 'openai', baseUrl: 'http://h/v1', model: 7, apiKey: { key: SECRET } } });
+      expect(decoded).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce', engine: { kind: 'openai', baseUrl: 'http://h/v1' } } });
+    });
+
+    test.for([
+      ['engine settings that are null', 'engine'],
+      ['a transcript that is null', 'transcript'],
+    ] as const)('for %s, as none', async ([, field]) => {
+      expect(await decode({ v: 1, question: 'q', [field]: null })).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce' } });
+    });
+
     test('for a transcript that says it is a recording, with its stop detail', async () => {
       const decoded = await decode({ v: 1, question: 'q', transcript: { blocks: [], answer: '4', stopDetail: 'max rounds', recording: true } });
       expect(decoded.kind === 'ok' && decoded.view.transcript).toEqual({ blocks: [], answer: '4', stopDetail: 'max rounds', recording: true });
@@ -199,8 +216,11 @@ describe('decodeShare', () => {
       expect(decoded).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce' } });
     });
 
-    test('for caps that are not an object', async () => {
-      expect(await decode({ v: 1, question: 'q', caps: 5 })).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce' } });
+    test.for([
+      ['a number', 5],
+      ['null', null],
+    ] as const)('for caps that are %s, not an object', async ([, caps]) => {
+      expect(await decode({ v: 1, question: 'q', caps })).toEqual({ kind: 'ok', view: { question: 'q', reference: '', method: 'lce' } });
     });
   });
 
