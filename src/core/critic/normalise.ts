@@ -65,6 +65,7 @@ const COMMAND_MAP: Record<string, string> = {
   left: '', right: '', bigl: '', bigr: '', Bigl: '', Bigr: '', big: '', Big: '', bigg: '', Bigg: '',
   dfrac: '\\frac', tfrac: '\\frac', cfrac: '\\frac', dbinom: '\\binom', tbinom: '\\binom',
   le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥', ne: '≠', neq: '≠', lneq: '<', gneq: '>',
+  AA: ' angstrom ', angstrom: ' angstrom ',
   approx: '≈', simeq: '≈', thickapprox: '≈', dots: '…', ldots: '…', cdots: '…', lt: '<', gt: '>',
 };
 const COMMANDS = new RegExp(`\\\\(${Object.keys(COMMAND_MAP).sort((x, y) => y.length - x.length).join('|')})(?![A-Za-z])`, 'g');
@@ -138,6 +139,7 @@ const UNICODE: [RegExp, string][] = [
   [/\u2208/g, '\\in '],
   [/\u222a/g, '\\cup '],
   [/\u2229/g, '\\cap '],
+  [/\u00c5|\u212b/g, ' angstrom '],
   [/\u00a0|\u2009|\u202f/g, ' '],
 ];
 
