@@ -162,7 +162,10 @@ export function readResponse(pred: string): Committed | Outcome {
   if (got.source === 'boxed' || got.source === 'answer-is') {
     const { spans, corrected } = settled(got.text, got.spans);
     const all = spans.map((s) => s.body.replace(LEAD_IN, ''));
-    const hedged = hedgeAfter(got.text, spans[spans.length - 1]!.end);
+    // An answer phrase's span may run on to the end of the text: the tail starts after its value.
+    const lastSpan = spans[spans.length - 1]!;
+    const bodyAt = got.text.slice(lastSpan.at, lastSpan.end).indexOf(lastSpan.body);
+    const hedged = hedgeAfter(got.text, bodyAt < 0 ? lastSpan.end : lastSpan.at + bodyAt + lastSpan.body.length);
     const extra = hedged ? { hedgedAfter: hedged } : {};
     if (got.source === 'boxed') return { candidates: all, bare: false, corrected, ...extra };
     // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier
