@@ -17,6 +17,9 @@ const IMPLICATION = /\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|t
 // A domain condition after the value: "for t \ge 0", ", x > 0", "\text{ for } x \neq 1".
 const CONDITION = /\s*,?\s*(?:\\(?:text|mathrm)\s*\{\s*)?\b(?:for|when|if|where)\b\s*\}?\s*[^=]*?(?:\\[lg]eq?|\\neq|\\in|[<>≤≥≠])[^=]*$/;
 
+// `y(t) = …, t \ge 0`: a bound on the variable after a definition.
+const TRAILING_BOUND = /\s*,\s*(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:\\[lg]eq?(?![A-Za-z])|\\neq|[<>≤≥≠])\s*[^=,]*$/;
+
 /** The value a line of working ends on: after its last "so", its last implication, and its last `=` of a chain. */
 export function finalStatement(sentence: string): string {
   let s = sentence.trim().replace(/[.;,]+$/, '').trim();
@@ -26,6 +29,7 @@ export function finalStatement(sentence: string): string {
   else if (!isPureMath(s)) return sentence;
   else s = s.replace(LEADING_CONNECTIVE, '');
   s = s.replace(CONDITION, '');
+  if (s.includes('=')) s = s.replace(TRAILING_BOUND, '');
   const steps = s.split(IMPLICATION);
   s = steps[steps.length - 1]!.trim();
   // "x = 9 or x = 5", "(x, y) = (1, 2) and (x, y) = (2, 1)": alternatives, not a chain.

@@ -71,19 +71,22 @@ function lastSentence(text: string): string | null {
     .split(/(?<=[.!?])\s+(?=[A-Z$\\(*])|\n+/)
     .map((x) => x.trim().replace(/^(?:[-*+>]\s+|#+\s*)+/, ''))
     .filter((x) => x.length > 0 && !/^(?:\$\$|\\\[|\\\]|```\w*)$/.test(x));
-  // "(The x^3 coefficient, for comparison, is -80.)": a closing remark in brackets is not the answer.
+  // "(The x^3 coefficient, for comparison, is -80.)": a closing remark in brackets, or a "where …" about
+  // the notation, is not the answer.
   while (sentences.length > 1 && isRemark(sentences[sentences.length - 1]!)) sentences.pop();
   const last = sentences[sentences.length - 1] ?? '';
   return last.length > 0 && last.length <= 300 ? last : null;
 }
 
 function isRemark(sentence: string): boolean {
+  // "where C is an arbitrary constant.": notation explained after the answer.
+  if (/^(?:where|here)\b/i.test(sentence)) return true;
   return /^\((?!\))[\s\S]*\)[.!]?$/.test(sentence) && /[A-Za-z]{4,}/.test(sentence.replace(/\\[A-Za-z]+/g, ' '));
 }
 
 /** Reasoning before the answer even in a short text: several paragraphs, or several sentences (`x = 10. There is one solution: x = 10.`). */
 function isWorking(text: string): boolean {
-  return /\n\s*\n/.test(text) || /[^A-Z)\s][.!?]\s+[A-Z]/.test(text);
+  return /\n\s*\n/.test(text) || /[^A-Z)\s][.!?]\s+\(?[A-Z]/.test(text);
 }
 
 /**
