@@ -1,18 +1,8 @@
 /** Responses that end on a line of working rather than a box or an answer phrase (policy `final-answer` and the value policies it feeds). */
 import { describe, expect, test } from 'vitest';
-import { judgeByRules } from '../../../src/core/critic';
+import { expectMatch, expectNoMatch } from '../../fixtures/critic/expect-verdict';
 import { finalStatement, isPureMath } from '../../../src/core/critic/derivation';
 import { readResponse } from '../../../src/core/critic/response';
-
-function expectMatch(pred: string, gold: string, question?: string): void {
-  const v = judgeByRules(pred, gold, { question });
-  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).toBe(true);
-}
-
-function expectNoMatch(pred: string, gold: string, question?: string): void {
-  const v = judgeByRules(pred, gold, { question });
-  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).toBe(false);
-}
 
 const WORK = 'We set up the relation from the statement and simplify it.\n\n';
 
