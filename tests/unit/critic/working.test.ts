@@ -81,6 +81,10 @@ describe('judgeByRules', () => {
       expectNoMatch('Each line meets the circle twice. The system has exactly two solutions.', '3');
       expectMatch('Each of the 3 boxes holds 4 balls, so there are 3 \\times 4 = twelve balls.', '12');
     });
+    test('for a clock time computed with an equals sign', () => {
+      expectMatch('12:11 + 90 min + 17 min = 01:58 AM', '1:58 am');
+      expectNoMatch('12:11 + 90 min + 17 min = 01:58 AM', '12:11 am');
+    });
     test('for "no solution" as a count only when the question asks how many', () => {
       const q = 'How many solutions does the system have?';
       expectMatch('The slopes are equal, so the system has no solution.', '0', q);
