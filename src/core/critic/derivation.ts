@@ -20,16 +20,20 @@ const CONDITION = /\s*,?\s*(?:\\(?:text|mathrm)\s*\{\s*)?\b(?:for|when|if|where)
 // `y(t) = …, t \ge 0`: a bound on the variable after a definition.
 const TRAILING_BOUND = /\s*,\s*(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:\\[lg]eq?(?![A-Za-z])|\\neq|[<>≤≥≠])\s*[^=,]*$/;
 
+const WORKING_MARK = /=|⇒|⟹|⟺|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|therefore)|\b(?:so|thus|therefore|hence|then|finally|for|when|if|where)\b/i;
+
 /** The value a line of working ends on: after its last "so", its last implication, and its last `=` of a chain. */
 export function finalStatement(sentence: string): string {
+  // Most answers are a bare value: nothing here can change them (the rules' throughput depends on it).
+  if (!WORKING_MARK.test(sentence)) return sentence;
   let s = sentence.trim().replace(/[.;,]+$/, '').trim();
   let rest: string | null = null;
   for (const m of s.matchAll(RESULT_CONNECTIVE)) rest = s.slice(m.index! + m[0].length);
   if (rest !== null && isPureMath(rest) && rest.trim().length > 0) s = rest.trim();
   else if (!isPureMath(s)) return sentence;
   else s = s.replace(LEADING_CONNECTIVE, '');
-  s = s.replace(CONDITION, '');
-  if (s.includes('=')) s = s.replace(TRAILING_BOUND, '');
+  if (/\b(?:for|when|if|where)\b/.test(s)) s = s.replace(CONDITION, '');
+  if (s.includes('=') && s.includes(',')) s = s.replace(TRAILING_BOUND, '');
   const steps = s.split(IMPLICATION);
   s = steps[steps.length - 1]!.trim();
   // "x = 9 or x = 5", "(x, y) = (1, 2) and (x, y) = (2, 1)": alternatives, not a chain.
