@@ -173,6 +173,10 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const numbers = inClause.length > 0 ? inClause : standaloneNumbers(s);
   // "12 + 30 = 42": the result after the last `=`, when it is the last number.
   const result = /=\s*\$?(-?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*[-+*/x×]\s*\d)[^=\d]*$/.exec(clause);
+  // "1 + 2 + 2 = five down quarks": the result after the last `=`, in words.
+  const afterEquals = !result && clause.includes('=') ? clause.slice(clause.lastIndexOf('=') + 1) : '';
+  const worded = afterEquals && !/\d/.test(afterEquals) ? countWord(afterEquals) : null;
+  if (worded !== null) return HEDGE_WORDS.test(afterEquals) ? { kind: 'hedged' } : { kind: 'value', text: String(worded) };
   if (numbers.length === 0 && !result) {
     // "The equation has exactly one solution.", "…= five down quarks": a count in words.
     const counted = countWord(clause.slice(clause.lastIndexOf('=') + 1));

@@ -80,6 +80,8 @@ describe('judgeByRules', () => {
       expectMatch('4x - 8 = -2x - 8 \\Rightarrow x = 0. The equation has exactly one solution.', '1');
       expectNoMatch('Each line meets the circle twice. The system has exactly two solutions.', '3');
       expectMatch('Each of the 3 boxes holds 4 balls, so there are 3 \\times 4 = twelve balls.', '12');
+      expectMatch('Tritium has 1 proton (uud) and 2 neutrons (udd), so it holds 1 + 2 + 2 = five down quarks.', '5');
+      expectNoMatch('Tritium has 1 proton (uud) and 2 neutrons (udd), so it holds 1 + 2 + 2 = five down quarks.', '2');
     });
     test('for a clock time computed with an equals sign', () => {
       expectMatch('12:11 + 90 min + 17 min = 01:58 AM', '1:58 am');
