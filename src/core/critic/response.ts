@@ -86,7 +86,10 @@ function isRemark(sentence: string): boolean {
 
 /** Reasoning before the answer even in a short text: several paragraphs, or several sentences (`x = 10. There is one solution: x = 10.`). */
 function isWorking(text: string): boolean {
-  return /\n\s*\n/.test(text) || /[^A-Z)\s][.!?]\s+\(?[A-Z]/.test(text);
+  if (/\n\s*\n/.test(text)) return true;
+  // A first sentence with a value or a formula in it ("x = 10. There is one solution: x = 10."), not "Yes. It converges.".
+  const split = /[^A-Z)\s][.!?]\s+\(?[A-Z]/.exec(text);
+  return split !== null && /[\d=]/.test(text.slice(0, split.index + 1));
 }
 
 /**
@@ -149,7 +152,8 @@ function hedgeAfter(text: string, end: number): string | undefined {
   const last = lastSentence(tail);
   if (!last || !/\bor\b/i.test(last)) return undefined;
   const values = standaloneNumbers(last).length + (last.match(/\$[^$]+\$/g)?.length ?? 0);
-  return values >= 2 && /\d\S*\s+or\s+\$?-?\d/.test(last) ? last : undefined;
+  // The two values must be what the sentence says something is ("…is 189 or 378"), not a remark ("3 or 4 are impossible").
+  return values >= 2 && /(?:\bis|\bare|\bbe|=)\s*\$?-?\d\S*\s+or\s+\$?-?\d/.test(last) ? last : undefined;
 }
 
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;

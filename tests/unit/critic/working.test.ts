@@ -51,6 +51,7 @@ describe('readResponse', () => {
     });
     test('for two sentences on one short line', () => {
       expect(readResponse('Solving 2x + 1 = 9 gives x = 4. There is exactly one solution: x = 4.')).toMatchObject({ candidates: ['x = 4'] });
+      expect(readResponse('Yes. It converges.')).toMatchObject({ candidates: ['Yes. It converges.'] });
     });
     test('for a closing remark in brackets and a note about the notation', () => {
       expect(readResponse('The coefficient is 40. (For comparison, the constant term is 32.)')).toMatchObject({ candidates: ['The coefficient is 40.'] });
@@ -61,6 +62,7 @@ describe('readResponse', () => {
     test('for "…is 12 or 24" after "The answer is 12"', () => {
       expect(readResponse('The answer is 12. If the boxes were told apart it would be 24, so the count is 12 or 24.')).toMatchObject({ hedgedAfter: 'If the boxes were told apart it would be 24, so the count is 12 or 24.' });
       expect(readResponse('The answer is 12. Checking: 3 boxes of 4 make 12.')).not.toHaveProperty('hedgedAfter');
+      expect(readResponse('The answer is 5. Values 3 or 4 are not possible here.')).not.toHaveProperty('hedgedAfter');
     });
   });
 });
