@@ -27,6 +27,9 @@ export function finalStatement(sentence: string): string {
   // Most answers are a bare value: nothing here can change them (the rules' throughput depends on it).
   if (!WORKING_MARK.test(sentence)) return sentence;
   let s = sentence.trim().replace(/[.;,]+$/, '').trim();
+  // "By partial fractions, \therefore y(t) = …": a formula after the last implication, whatever precedes it.
+  const lastStep = s.split(IMPLICATION).pop()!.trim();
+  if (lastStep !== s && lastStep.length > 0 && isPureMath(lastStep)) s = lastStep;
   let rest: string | null = null;
   for (const m of s.matchAll(RESULT_CONNECTIVE)) rest = s.slice(m.index! + m[0].length);
   if (rest !== null && isPureMath(rest) && rest.trim().length > 0) s = rest.trim();

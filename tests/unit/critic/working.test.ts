@@ -15,6 +15,7 @@ describe('finalStatement', () => {
     test('for the step after the last implication, without its domain condition', () => {
       expect(finalStatement('m\\dot v = u \\Rightarrow v(t) = \\frac{t}{m} for t \\ge 0.')).toBe('v(t) = \\frac{t}{m}');
       expect(finalStatement('y(t) = 2e^{-t} - e^{-2t}, t \\geq 0')).toBe('y(t) = 2e^{-t} - e^{-2t}');
+      expect(finalStatement('By partial fractions, \\therefore y(t) = e^{-t} - e^{-2t}')).toBe('y(t) = e^{-t} - e^{-2t}');
     });
     test('for the formula after the last "so"', () => {
       expect(finalStatement('Substituting: -4A + A = 3, so A = -1.')).toBe('A = -1');
