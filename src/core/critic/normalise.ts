@@ -43,6 +43,10 @@ export function normalise(raw: string): string {
     s = s.replace(/\\(?:vert|mid)(?![A-Za-z])/g, '|').replace(/\\colon(?![A-Za-z])/g, ':');
   }
   if (s.includes('~')) s = s.replace(/~/g, ' ');
+  // sympy names the constants of a general solution `C1`, `C2` (`C1*exp(-2*x)`): constants `C_1`, `C_2`.
+  if (s.includes('*') && /\bC\d/.test(s)) s = s.replace(/\bC(\d)\b/g, 'C_$1');
+  // `C_{400}^{40}`, `C_5^2`: the binomial coefficient as Chinese textbooks (and Gaokao answers) write it.
+  if (s.includes('C_')) s = s.replace(/\bC_\{?(\d+)\}?\^\{?(\d+)\}?/g, (m, n: string, k: string) => (Number(k) < Number(n) && Number(n) >= 3 ? `\\binom{${n}}{${k}}` : m));
   // A base written as a subscript (`1011_2`, `25_{10}`): the digits are the answer as written.
   if (s.includes('_')) s = s.replace(/^(\d+)_\{?(\d{1,2})\}?$/, '$1');
   if (s.includes('$')) s = s.replace(/\$/g, ' ');
@@ -65,6 +69,7 @@ const COMMAND_MAP: Record<string, string> = {
   left: '', right: '', bigl: '', bigr: '', Bigl: '', Bigr: '', big: '', Big: '', bigg: '', Bigg: '',
   dfrac: '\\frac', tfrac: '\\frac', cfrac: '\\frac', dbinom: '\\binom', tbinom: '\\binom',
   le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥', ne: '≠', neq: '≠', lneq: '<', gneq: '>',
+  AA: ' angstrom ', angstrom: ' angstrom ',
   approx: '≈', simeq: '≈', thickapprox: '≈', dots: '…', ldots: '…', cdots: '…', lt: '<', gt: '>',
 };
 const COMMANDS = new RegExp(`\\\\(${Object.keys(COMMAND_MAP).sort((x, y) => y.length - x.length).join('|')})(?![A-Za-z])`, 'g');
@@ -138,6 +143,7 @@ const UNICODE: [RegExp, string][] = [
   [/\u2208/g, '\\in '],
   [/\u222a/g, '\\cup '],
   [/\u2229/g, '\\cap '],
+  [/\u00c5|\u212b/g, ' angstrom '],
   [/\u00a0|\u2009|\u202f/g, ' '],
 ];
 

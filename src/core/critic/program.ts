@@ -23,6 +23,17 @@ function unquote(a: string): string {
   return a.replace(/^(['"])(.*)\1$/, '$2');
 }
 
+const NUMPY_ROW = String.raw`\[\s*(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*)+\]`;
+const NUMPY_MATRIX = new RegExp(String.raw`^\[\s*${NUMPY_ROW}(?:\s*${NUMPY_ROW})*\s*\]$`, 'i');
+const NUMPY_VECTOR = new RegExp(String.raw`^${NUMPY_ROW}$`, 'i');
+
+/** numpy prints arrays without commas (`[[ 3. -1.]\n [-5.  2.]]`, `[1. 2. 3.]`): the same list with them. */
+function numpyPrint(s: string): string {
+  const row = (r: string) => `[${r.replace(/[[\]]/g, ' ').trim().split(/\s+/).map((n) => n.replace(/\.$/, '')).join(', ')}]`;
+  if (NUMPY_MATRIX.test(s)) return `[${[...s.slice(1, -1).matchAll(/\[[^[\]]*\]/g)].map((m) => row(m[0])).join(', ')}]`;
+  return NUMPY_VECTOR.test(s) && /[\d.]\s+[-+\d.]/.test(s) ? row(s) : s;
+}
+
 /** Rewrites one call form everywhere in s via `build(args)`; unknown shapes are left as they are. */
 function rewriteCalls(s: string, head: RegExp, build: (name: string, args: string[]) => string | null): string {
   for (let guard = 0; guard < 50; guard++) {
@@ -42,6 +53,7 @@ function rewriteCalls(s: string, head: RegExp, build: (name: string, args: strin
 /** Rewrites program-output forms into plain math text. */
 export function rewriteProgramForms(input: string): string {
   let s = input;
+  if (s.startsWith('[') && !s.includes(',')) s = numpyPrint(s);
   if (!/\w\(/.test(s)) return s;
   s = rewriteCalls(s, WRAPPERS, (_n, args) => (args.length >= 1 ? unquote(args[0]!) : null));
   s = rewriteCalls(s, /\b(?:Fraction|Rational|sympy\.Rational)\(/g, (_n, args) => {

@@ -7,6 +7,7 @@
 import { locateAnswers, type BoxAt } from '../answer';
 import { no, type Outcome } from './outcome';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
+import { finalStatement, isPureMath } from './derivation';
 import { standaloneNumbers } from './sentence';
 
 /** The answers a response commits to. */
@@ -16,6 +17,8 @@ export interface Committed {
   bare: boolean;
   /** Earlier candidates were withdrawn by a visible correction ("a slip: redoing it gives …"). */
   corrected: boolean;
+  /** The response's closing sentence, after its marked answer, keeps several values open ("So it is 189 or 378."). */
+  hedgedAfter?: string;
 }
 
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
@@ -68,8 +71,25 @@ function lastSentence(text: string): string | null {
     .split(/(?<=[.!?])\s+(?=[A-Z$\\(*])|\n+/)
     .map((x) => x.trim().replace(/^(?:[-*+>]\s+|#+\s*)+/, ''))
     .filter((x) => x.length > 0 && !/^(?:\$\$|\\\[|\\\]|```\w*)$/.test(x));
+  // "(The x^3 coefficient, for comparison, is -80.)": a closing remark in brackets, or a "where …" about
+  // the notation, is not the answer.
+  while (sentences.length > 1 && isRemark(sentences[sentences.length - 1]!)) sentences.pop();
   const last = sentences[sentences.length - 1] ?? '';
   return last.length > 0 && last.length <= 300 ? last : null;
+}
+
+function isRemark(sentence: string): boolean {
+  // "where C is an arbitrary constant.": notation explained after the answer.
+  if (/^(?:where|here)\b/i.test(sentence)) return true;
+  return /^\((?!\))[\s\S]*\)[.!]?$/.test(sentence) && /[A-Za-z]{4,}/.test(sentence.replace(/\\[A-Za-z]+/g, ' '));
+}
+
+/** Reasoning before the answer even in a short text: several paragraphs, or several sentences (`x = 10. There is one solution: x = 10.`). */
+function isWorking(text: string): boolean {
+  if (/\n\s*\n/.test(text)) return true;
+  // A first sentence with a value or a formula in it ("x = 10. There is one solution: x = 10."), not "Yes. It converges.".
+  const split = /[^A-Z)\s][.!?]\s+\(?[A-Z]/.exec(text);
+  return split !== null && /[\d=]/.test(text.slice(0, split.index + 1));
 }
 
 /**
@@ -104,15 +124,36 @@ function partAnswers(text: string): string[] | null {
   return parts.every((p) => p.length > 0 && p.length <= 40) ? parts : null;
 }
 
-// "From smallest to largest: $c, a, b$", "Solution set: (1, 3)": words and a colon before the answer.
-const WORD_LEAD_IN = /^[A-Za-z][A-Za-z ,'-]{2,50}:\s*(?=\S)/;
+// "From smallest to largest: $c, a, b$", "Solution set: (1, 3)", "any real number except 0 and 1: …":
+// words and a colon before the answer.
+const WORD_LEAD_IN = /^[A-Za-z][A-Za-z0-9 ,'-]{2,60}:\s*(?=\S)/;
 
-/** The answer after a lead-in in words, when what follows the colon is not itself prose. */
+/** The answer after a lead-in in words, when what follows the colon is not itself prose (nor the rest of a ratio or a time: `3:4`). */
 function withoutLeadIn(text: string): string {
   const m = WORD_LEAD_IN.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
+  if (/\d/.test(m[0]) && /^\d/.test(rest)) return text;
   return /[A-Za-z]{4,}/.test(rest.replace(/\\[A-Za-z]+/g, ' ')) ? text : rest;
+}
+
+// A sentence that states something: a verb of being or having ("The function is odd.", "The equation has one solution.").
+const STATES = /\b(?:is|are|equals|has|have|contains)\b/i;
+
+/** The answer a closing sentence of working commits to: after a lead-in in words, then the value its working ends on. */
+function stated(sentence: string): string {
+  return finalStatement(withoutLeadIn(sentence));
+}
+
+/** The closing sentence after the last marked answer, when it keeps two values open with "or" ("So S_6 is 189 or 378."). */
+function hedgeAfter(text: string, end: number): string | undefined {
+  const tail = text.slice(end).trim();
+  if (!/\bor\b/i.test(tail)) return undefined;
+  const last = lastSentence(tail);
+  if (!last || !/\bor\b/i.test(last)) return undefined;
+  const values = standaloneNumbers(last).length + (last.match(/\$[^$]+\$/g)?.length ?? 0);
+  // The two values must be what the sentence says something is ("…is 189 or 378"), not a remark ("3 or 4 are impossible").
+  return values >= 2 && /(?:\bis|\bare|\bbe|=)\s*\$?-?\d\S*\s+or\s+\$?-?\d/.test(last) ? last : undefined;
 }
 
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
@@ -128,21 +169,29 @@ export function readResponse(pred: string): Committed | Outcome {
   if (got.source === 'boxed' || got.source === 'answer-is') {
     const { spans, corrected } = settled(got.text, got.spans);
     const all = spans.map((s) => s.body.replace(LEAD_IN, ''));
-    if (got.source === 'boxed') return { candidates: all, bare: false, corrected };
+    // An answer phrase's span may run on to the end of the text: the tail starts after its value.
+    const lastSpan = spans[spans.length - 1]!;
+    const bodyAt = got.text.slice(lastSpan.at, lastSpan.end).indexOf(lastSpan.body);
+    const hedged = hedgeAfter(got.text, bodyAt < 0 ? lastSpan.end : lastSpan.at + bodyAt + lastSpan.body.length);
+    const extra = hedged ? { hedgedAfter: hedged } : {};
+    if (got.source === 'boxed') return { candidates: all, bare: false, corrected, ...extra };
     // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier
     // phrases count only when they look like a value (a digit or LaTeX, no long words).
     const looksLikeValue = (c: string) => /[\d\\]/.test(c) && !/[A-Za-z]{4,}/.test(c.replace(/\\[A-Za-z]+/g, ''));
     const phrases = [...all.slice(0, -1).filter(looksLikeValue), all[all.length - 1]!];
-    return { candidates: phrases.length === 1 ? (partAnswers(phrases[0]!) ?? phrases) : phrases, bare: false, corrected };
+    return { candidates: phrases.length === 1 ? (partAnswers(phrases[0]!) ?? phrases) : phrases, bare: false, corrected, ...extra };
   }
   const text = got.text.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
   const parts = partAnswers(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
-  if (!isProse(text)) return { candidates: [withoutLeadIn(text.replace(LEAD_IN, ''))], bare: true, corrected: false };
+  if (!isProse(text) && !isWorking(text)) return { candidates: [finalStatement(withoutLeadIn(text.replace(LEAD_IN, '')))], bare: true, corrected: false };
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
-  // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).").
-  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last))) return { candidates: [withoutLeadIn(last)], bare: true, corrected: false };
+  // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")
+  // or states what something is or has, and a line of pure mathematics states its value.
+  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
+    return { candidates: [stated(last)], bare: true, corrected: false };
+  }
   return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');
 }

@@ -47,6 +47,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
     ordered: ordersAnswers(question ?? ''),
     ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
+  if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response ends by keeping several answers open ("${clip(got.hedgedAfter)}").`);
   const distinct = [...new Set(got.candidates.map(normalise))];
   if (distinct.length > 1) return severalAnswers(distinct, g, ctx);
   const out = compareOne(distinct[0] ?? '', g, ctx, got.bare ? (got.candidates[0] ?? null) : null);
@@ -175,6 +176,11 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
       return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
     }
   }
+  // "…so the system has no solution." for "How many solutions …?": none is a count of zero.
+  if (gv.k === 'scalar' && /\bhow many\b/i.test(ctx.question ?? '') && NONE_OF.test(p) && !/\b(?:or|maybe|perhaps)\b/i.test(p)) {
+    const out = compareOne('0', g, ctx, null);
+    return { ...out, reason: `${out.reason} (a count of none in "${clip(p)}")` };
+  }
   const reading = sentenceAnswer(p);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
@@ -182,6 +188,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   const out = compareOne(normalise(reading.text), g, ctx, null);
   return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
 }
+
+const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i;
 
 /** Policy `text`: words against words, or words against a value. */
 function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {

@@ -2,6 +2,7 @@
  * Policy `final-answer` for an answer written as a sentence ("so the probability is 5/8", "The shape
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
+import { numberWord } from './text';
 import { SHORT_UNITS } from './units';
 
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
@@ -127,6 +128,20 @@ export function sentenceYesNo(sentence: string): boolean | null {
   return m ? /^(?:yes|true)$/i.test(m[1]!) : null;
 }
 
+// "the one", "a one", "which one", "each one": a pronoun, not a count.
+const PRONOUN_ONE = /\b(?:the|a|an|which|each|every|any|this|that|no)\s+one\b/gi;
+
+/** The one number written in words in a text ("exactly one solution", "five down quarks"); null for none or several. */
+function countWord(text: string): number | null {
+  const found = new Set<number>();
+  for (const w of text.replace(PRONOUN_ONE, ' ').split(/[\s,.;:!?()]+/)) {
+    if (w.length < 3) continue;
+    const n = numberWord(w);
+    if (n !== null) found.add(n);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** The answer a sentence states (see the module comment). */
 export function sentenceAnswer(sentence: string): SentenceReading {
   const s = plain(sentence);
@@ -141,21 +156,33 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps)\s*$/i.test(before)) return { kind: 'hedged' };
     return { kind: 'value', text: body };
   }
-  if (s.includes('\\')) {
-    const tail = copulaTail(s);
-    return tail ? { kind: 'value', text: tail } : { kind: 'several' };
-  }
   // The last result clause that holds a number states the result; without one, the whole sentence does.
   let clause = s;
   for (const m of s.matchAll(RESULT_CLAUSE)) {
     const rest = s.slice(m.index! + m[0].length);
-    if (/\d/.test(rest)) clause = rest;
+    if (/\d/.test(rest) || countWord(rest) !== null) clause = rest;
+  }
+  if (s.includes('\\')) {
+    // "60 \times 0.9^4 = 39.366, so it takes about 39 minutes": a result clause in words after the working.
+    if (clause !== s && !clause.includes('\\')) return sentenceAnswer(clause);
+    const tail = copulaTail(s);
+    // "…is 1000 + 1.9 \times 1000 = 2900 wolves": a computation states its last value.
+    return tail ? { kind: 'value', text: tail.includes('=') ? tail.slice(tail.lastIndexOf('=') + 1).trim() : tail } : { kind: 'several' };
   }
   const inClause = standaloneNumbers(clause);
   const numbers = inClause.length > 0 ? inClause : standaloneNumbers(s);
   // "12 + 30 = 42": the result after the last `=`, when it is the last number.
   const result = /=\s*\$?(-?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*[-+*/x×]\s*\d)[^=\d]*$/.exec(clause);
-  if (numbers.length === 0 && !result) return { kind: 'none' };
+  // "1 + 2 + 2 = five down quarks": the result after the last `=`, in words.
+  const afterEquals = !result && clause.includes('=') ? clause.slice(clause.lastIndexOf('=') + 1) : '';
+  const worded = afterEquals && !/\d/.test(afterEquals) ? countWord(afterEquals) : null;
+  if (worded !== null) return HEDGE_WORDS.test(afterEquals) ? { kind: 'hedged' } : { kind: 'value', text: String(worded) };
+  if (numbers.length === 0 && !result) {
+    // "The equation has exactly one solution.", "…= five down quarks": a count in words.
+    const counted = countWord(clause.slice(clause.lastIndexOf('=') + 1));
+    if (counted === null) return { kind: 'none' };
+    return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: String(counted) };
+  }
   if (HEDGE_WORDS.test(result ? clause.slice(clause.lastIndexOf('=')) : inClause.length > 0 ? clause : s)) return { kind: 'hedged' };
   if (result) return { kind: 'value', text: result[1]! };
   return numbers.length === 1 ? { kind: 'value', text: numbers[0]! } : { kind: 'several' };

@@ -5,6 +5,8 @@ export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubi
 
 /** Single letters accepted as units only when written apart from the number. */
 export const SINGLE_LETTER_UNITS = new Set(['m', 'g', 's', 'h', 'l', 'L', 'N', 'J', 'W', 'V', 'K']);
+/** Two-letter units (physics and chemistry) accepted when written apart from the number: `1.55 eV`, not `2 ab`. */
+export const TWO_LETTER_UNITS = new Set(['eV', 'Hz', 'Pa', 'nm', 'pm', 'fm', 'um', 'μm', 'ms', 'ns', 'μs', 'kJ', 'MJ', 'kW', 'MW', 'GW', 'kV', 'mV', 'mA', 'kN', 'dB', 'Wb', 'lm', 'lx', 'Gy', 'Sv', 'Bq', 'AU', 'ly', 'pc']);
 /** Short unit names accepted even when glued to the number (`5cm`). */
 export const SHORT_UNITS = new Set(['cm', 'mm', 'km', 'kg', 'mg', 'ft', 'in', 'mi', 'yd', 'lb', 'lbs', 'oz', 'ml', 'mL', 'hr', 'hrs', 'yr', 'yrs', 'sq', 'cc', 'mph', 'kph', 'min', 'sec', 'cm^2', 'm^2']);
 
@@ -14,6 +16,7 @@ export function isUnit(whole: string, head: string, unit: string): boolean {
   if (SHORT_UNITS.has(first) || /^(?:square|sq\.?|cubic)$/.test(first)) return true;
   const apart = /\s$/.test(whole.slice(0, whole.length - unit.length)) || head.length === 0;
   if (first.length === 1) return apart && SINGLE_LETTER_UNITS.has(first);
+  if (first.length === 2) return apart && TWO_LETTER_UNITS.has(first);
   return apart && first.length >= 3;
 }
 

@@ -82,7 +82,8 @@ export function parseValue(input: string, depth = 0): Value {
     return (nodes && withoutPoints(nodes)) ?? text(s);
   }
 
-  const unionParts = /\\cup|∪|\bU\b/.test(s) ? splitTop(s, /\\cup|∪|\bU\b/) : [s];
+  // (`A \cup B = \{1, 2\}` is a set named by a union: the relation parser reads it.)
+  const unionParts = /\\cup|∪|\bU\b/.test(s) && splitTop(s, /(?<![<>!≤≥])=/).length === 1 ? splitTop(s, /\\cup|∪|\bU\b/) : [s];
   if (unionParts.length > 1) {
     const parts = unionParts.map((p) => parseValue(p, depth + 1));
     // `\{1, 4\} ∪ \{6\}` is the set {1, 4, 6}.

@@ -1,16 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { judgeByRules } from '../../../src/core/critic';
-
-function expectMatch(pred: string, gold: string, question?: string): void {
-  const v = judgeByRules(pred, gold, { question });
-  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).toBe(true);
-  expect(v.reason.length).toBeGreaterThan(0);
-}
-
-function expectNoMatch(pred: string, gold: string, question?: string): void {
-  const v = judgeByRules(pred, gold, { question });
-  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).toBe(false);
-}
+import { expectMatch, expectNoMatch } from '../../fixtures/critic/expect-verdict';
 
 describe('judgeByRules', () => {
   describe('should read the final answer of a whole response', () => {

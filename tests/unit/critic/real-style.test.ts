@@ -1,16 +1,6 @@
 /** Issue 16, second round: answers written the way models and datasets really write them, policy by policy. */
-import { describe, expect, test } from 'vitest';
-import { judgeByRules } from '../../../src/core/critic';
-
-function expectMatch(pred: string, gold: string, question?: string): void {
-  const v = judgeByRules(pred, gold, { question });
-  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).toBe(true);
-}
-
-function expectNoMatch(pred: string, gold: string, question?: string): void {
-  const v = judgeByRules(pred, gold, { question });
-  expect(v.equal, `${pred} vs ${gold}: ${v.reason}`).toBe(false);
-}
+import { describe, test } from 'vitest';
+import { expectMatch, expectNoMatch } from '../../fixtures/critic/expect-verdict';
 
 describe('judgeByRules', () => {
   describe('should read the value a sentence states, not its details', () => {

@@ -1,0 +1,70 @@
+/**
+ * Policy `final-answer` for a response that ends on a line of working rather than a marked answer:
+ * `MRS = -\frac{MU_x}{MU_y} = -\frac{1}{2\sqrt{X}}`, `m\dot v = u \Rightarrow v(t) = t/m for t \ge 0`,
+ * "…, so $A = \frac{1}{4 - \omega^2}$". What such a line commits to is the value it ends on.
+ */
+
+/** Mathematics with no word of four letters or more outside LaTeX commands (`\text{…}` keeps its words; a name in capitals such as `MRTS` is not a word). */
+export function isPureMath(text: string): boolean {
+  return !/(?<![A-Za-z])(?=[A-Z]?[a-z])[A-Za-z]{4,}/.test(text.replace(/\\text\s*\{[^{}]*\}|\\[A-Za-z]+/g, (m) => (m.startsWith('\\text') ? m.slice(5) : ' ')));
+}
+
+// A connective before the stated result: "So $x \in [-3, -1]$", "…, so y = 5 - 2x".
+const LEADING_CONNECTIVE = /^(?:so|thus|therefore|hence|then|finally)\b\s*,?\s*/i;
+const RESULT_CONNECTIVE = /(?:^|[,;:]\s*|\s)(?:so|thus|therefore|hence)\b\s*,?\s*/gi;
+// Implications between steps of working: the last step is the result.
+const IMPLICATION = /\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|therefore)(?![A-Za-z])|⇒|⟹|⟺/g;
+// A domain condition after the value: "for t \ge 0", ", x > 0", "\text{ for } x \neq 1".
+const CONDITION = /\s*,?\s*(?:\\(?:text|mathrm)\s*\{\s*)?\b(?:for|when|if|where)\b\s*\}?\s*[^=]*?(?:\\[lg]eq?|\\neq|\\in|[<>≤≥≠])[^=]*$/;
+
+// `y(t) = …, t \ge 0`: a bound on the variable after a definition.
+const TRAILING_BOUND = /\s*,\s*(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:\\[lg]eq?(?![A-Za-z])|\\neq|[<>≤≥≠])\s*[^=,]*$/;
+
+const WORKING_MARK = /=|⇒|⟹|⟺|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|therefore)|\b(?:so|thus|therefore|hence|then|finally|for|when|if|where)\b/i;
+
+/** The value a line of working ends on: after its last "so", its last implication, and its last `=` of a chain. */
+export function finalStatement(sentence: string): string {
+  // Most answers are a bare value: nothing here can change them (the rules' throughput depends on it).
+  if (!WORKING_MARK.test(sentence)) return sentence;
+  let s = sentence.trim().replace(/[.;,]+$/, '').trim();
+  // "By partial fractions, \therefore y(t) = …": a formula after the last implication, whatever precedes it.
+  const lastStep = s.split(IMPLICATION).pop()!.trim();
+  if (lastStep !== s && lastStep.length > 0 && isPureMath(lastStep)) s = lastStep;
+  let rest: string | null = null;
+  for (const m of s.matchAll(RESULT_CONNECTIVE)) rest = s.slice(m.index! + m[0].length);
+  if (rest !== null && isPureMath(rest) && rest.trim().length > 0) s = rest.trim();
+  else if (!isPureMath(s)) return sentence;
+  else s = s.replace(LEADING_CONNECTIVE, '');
+  if (/\b(?:for|when|if|where)\b/.test(s)) s = s.replace(CONDITION, '');
+  if (s.includes('=') && s.includes(',')) s = s.replace(TRAILING_BOUND, '');
+  const steps = s.split(IMPLICATION);
+  s = steps[steps.length - 1]!.trim();
+  // "x = 9 or x = 5", "(x, y) = (1, 2) and (x, y) = (2, 1)": alternatives, not a chain.
+  if (/\b(?:or|and)\b/.test(s)) return s;
+  const sides = topLevelEquals(s);
+  return sides.length >= 3 ? sides[sides.length - 1]!.trim() : s;
+}
+
+/** The sides of `a = b = c` split at `=` outside brackets; one side when there is a top-level comma or semicolon (a list or a system). */
+function topLevelEquals(s: string): string[] {
+  const sides: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    // `\,`, `\!`, `\;`: spacing, not a separator (`\{` still opens a set below).
+    if (ch === '\\' && /[,;! ]/.test(s[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (depth === 0 && (ch === ',' || ch === ';')) return [s];
+    else if (depth === 0 && ch === '=' && !/[<>!=:]/.test(s[i - 1] ?? '') && s[i + 1] !== '=') {
+      sides.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  sides.push(s.slice(from));
+  return sides;
+}
