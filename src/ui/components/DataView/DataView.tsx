@@ -85,6 +85,7 @@ export function DataView({ tab }: { tab: DataTab }) {
           rows={data.rows.value}
           total={total}
           hasMore={data.next.value !== null}
+          loading={data.loading.value}
           selectedId={selected?.id ?? null}
           onOpen={(id) => void data.open(id)}
           onNearEnd={() => void data.loadMore()}

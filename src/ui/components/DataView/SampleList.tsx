@@ -13,19 +13,24 @@ export interface SampleListProps {
   rows: readonly SampleRow[];
   total: number | null;
   hasMore: boolean;
+  /** A page or a re-read is being fetched: a near-end asked for meanwhile is asked again when it ends. */
+  loading: boolean;
   selectedId: string | null;
   onOpen: (id: string) => void;
   onNearEnd: () => void;
 }
 
-export function SampleList({ rows, total, hasMore, selectedId, onOpen, onNearEnd }: SampleListProps) {
+export function SampleList({ rows, total, hasMore, loading, selectedId, onOpen, onNearEnd }: SampleListProps) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const virtualizer = useVirtualRows(rows.length, ROW_HEIGHT, scroller);
   const items = virtualizer.getVirtualItems();
   const last = items.at(-1)?.index ?? 0;
+  // `loading` is a dependency: a list already scrolled to its end fires no more scroll events, so a
+  // request refused while a re-read was in flight (after an import, another tab's writes) must be
+  // made again when it ends, or the list stops at its first page.
   useEffect(() => {
-    if (hasMore && last >= rows.length - PREFETCH_ROWS) onNearEnd();
-  }, [last, rows.length, hasMore]);
+    if (hasMore && !loading && last >= rows.length - PREFETCH_ROWS) onNearEnd();
+  }, [last, rows.length, hasMore, loading]);
 
   const move = (e: KeyboardEvent, index: number) => {
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
