@@ -3,6 +3,7 @@
  * an explicit prompt, KTO `prompt` / `completion` / `label`. Execution output travels as `tool`
  * turns; the shipped chat template renders them as the ```output blocks the model read.
  */
+import type { Sample } from '../sample';
 import type { ExportFormat } from './types';
 import { kwargsColumn, traceOf, trlParts } from './shared';
 
@@ -24,11 +25,7 @@ export const sft: ExportFormat = {
     return {
       messages: [...prompt, ...completion],
       ...kwargsColumn(kwargs),
-      prompt_id: record.sample.promptId,
-      sample_id: s.id,
-      problem_id: s.problem.id,
-      method: s.method,
-      model: s.engine.model,
+      ...traceColumns(record.sample.promptId, s),
     };
   },
   trace: traceOf,
@@ -87,12 +84,13 @@ export const kto: ExportFormat = {
       completion,
       label: s.verdict?.equal === true,
       ...kwargsColumn(kwargs),
-      prompt_id: record.sample.promptId,
-      sample_id: s.id,
-      problem_id: s.problem.id,
-      method: s.method,
-      model: s.engine.model,
+      ...traceColumns(record.sample.promptId, s),
     };
   },
   trace: traceOf,
 };
+
+/** The columns that trace a row of one sample back to its prompt, sample, problem, method and model. */
+function traceColumns(promptId: string, s: Sample) {
+  return { prompt_id: promptId, sample_id: s.id, problem_id: s.problem.id, method: s.method, model: s.engine.model };
+}
