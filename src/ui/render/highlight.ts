@@ -8,7 +8,8 @@ hljs.registerLanguage('python', python);
 /** Highlighted, HTML-escaped code (spans with `hljs-*` classes); unknown languages are escaped only. */
 export function highlightCode(code: string, lang = 'python'): string {
   const name = lang.trim().toLowerCase();
-  const known = name === 'py' || name === 'python3' ? 'python' : name;
+  // highlight.js knows `py` as an alias of python, not `python3`.
+  const known = name === 'python3' ? 'python' : name;
   if (hljs.getLanguage(known)) return hljs.highlight(code, { language: known, ignoreIllegals: true }).value;
   return escapeHtml(code);
 }
