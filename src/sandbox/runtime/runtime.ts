@@ -170,7 +170,8 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
       }
       cellNo += 1;
       output = new OutputCapture(limits.maxOutputBytes);
-      if (interruptBuffer) interruptBuffer[0] = 0;
+      // The buffer is not cleared here: the host clears it after every call, so a set byte now is
+      // this cell's own stop, raised before a loaded worker reached it, and must not be lost.
       const t0 = performance.now();
       let value: string | null = null;
       let error: RawCellResult['error'] = null;
