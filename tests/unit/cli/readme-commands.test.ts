@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lastOutputIn, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../../support/scripted-openai-server';
 import { jsonLines, ROOT } from './support/run-cli';
@@ -84,7 +85,8 @@ async function npmStartServesThePage(): Promise<void> {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`npm start printed no URL within 120 s:\n${output}`)), 120_000);
       const read = (d: Buffer) => {
-        output += d.toString();
+        // Vite colours its banner when the environment asks for colour (CI sets FORCE_COLOR), which splits "Local:".
+        output += stripVTControlCharacters(d.toString());
         const m = /Local:\s+(http:\/\/\S+)/.exec(output);
         if (m) {
           clearTimeout(timer);
@@ -93,6 +95,10 @@ async function npmStartServesThePage(): Promise<void> {
       };
       child.stdout.on('data', read);
       child.stderr.on('data', read);
+      child.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`npm start exited (${code ?? signal}) before printing a URL:\n${output}`));
+      });
     });
     // What precedes the URL: npm's echo of the script, then Vite's banner — no warning.
     const before = output.slice(0, output.indexOf('Local:')).replace(/^> .*$/gm, '');
@@ -102,7 +108,10 @@ async function npmStartServesThePage(): Promise<void> {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="app"');
   } finally {
-    process.kill(-child.pid!, 'SIGTERM');
+    // The group may be gone already (npm start failed); the error above is the one worth reporting.
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {}
   }
 }
 
