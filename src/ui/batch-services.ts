@@ -1,5 +1,6 @@
 /** The real parts behind the Batch view: the app's database, the page's engine and sandbox, sympy for the critic. */
 import { createSympyChecker } from '../core/critic';
+import { createWorkerProblemReader } from '../data-io/problem-jobs';
 import { PYODIDE_VERSION } from '../sandbox/runtime/packages';
 import { openStore } from '../store';
 import { dependencies, version as APP_VERSION } from '../../package.json';
@@ -27,5 +28,7 @@ export function createBatchDeps(app: AppStore, deps: AppDeps): BatchDeps {
     critic: () => ({ symbolic: createSympyChecker(deps.getRunner()) }),
     software: { app: APP_VERSION, pyodide: PYODIDE_VERSION, webllm: WEBLLM_VERSION },
     problemsBase: new URL(`${import.meta.env.BASE_URL}problems/`, location.href).href,
+    // Parsing and saving a large set off the main thread: the page only gets progress and a summary.
+    problemReader: createWorkerProblemReader(),
   };
 }

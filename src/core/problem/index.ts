@@ -4,3 +4,4 @@ export { createProblemImporter, formatOf, MAX_RECORD_CHARS, type ImportOptions, 
 export { problemFromRecord, shapeOf, QUESTION_FIELDS, ANSWER_FIELDS, type RecordOutcome } from './record';
 export { parseBundledSets, type BundledSet } from './bundled';
 export { issuePlace, binarySentence } from './text-checks';
+export { summariseImport, needsMapping, SUMMARY_ISSUES, type ImportSummary } from './summary';

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getProblems } from '../../../src/store';
 import { createProblemImport } from '../../../src/ui/state/batch/problem-import';
 import { fileSource, sourceFromName, urlSource } from '../../../src/ui/state/batch/import-source';
 import { freshStore } from '../store/support';
@@ -29,7 +30,10 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const importer = async () => createProblemImport({ store: async () => freshStore(), breathe: async () => undefined });
+const importer = async () => {
+  const db = await freshStore();
+  return Object.assign(createProblemImport({ store: async () => db, breathe: async () => undefined }), { db });
+};
 
 describe('problem set sources', () => {
   describe('should read a file piece by piece and report what was not UTF-8', () => {
@@ -37,8 +41,9 @@ describe('problem set sources', () => {
       const bytes = Buffer.concat([Buffer.from('{"question":"What is 1 + 1?","answer":"2"}\n{"question":"Caf'), Buffer.from([0xe9]), Buffer.from('?"}\n')]);
       const imp = await importer();
       const result = await imp.read(fileSource(new File([bytes], 'my set.jsonl')));
-      expect(result!.problems.map((p) => p.id)).toEqual(['my-set#0']);
       expect(result!.issues[0]).toMatchObject({ line: 2, reason: expect.stringMatching(/not UTF-8/) });
+      const saved = await imp.save('my set');
+      expect((await getProblems(imp.db, saved.id)).map((p) => p.id)).toEqual(['my-set#0']);
     });
   });
 

@@ -3,21 +3,18 @@
  * merged duplicates, and a field mapping form when the shape was not recognised.
  */
 import { useState } from 'preact/hooks';
-import { issuePlace } from '../../../core/problem';
+import { issuePlace, SUMMARY_ISSUES } from '../../../core/problem';
 import type { BatchStore } from '../../state/batch/batch-store';
-import { needsMapping, type ImportState } from '../../state/batch/problem-import';
+import type { ImportState } from '../../state/batch/problem-import';
 import { FieldMappingForm } from './FieldMappingForm';
 import { count } from './format';
-
-/** Issues listed on the page; the rest are counted. */
-const SHOWN_ISSUES = 200;
 
 const KIND_LABEL = { 'bad-record': 'Not imported', merged: 'Merged', renamed: 'Renamed' } as const;
 
 export function ImportReport({ batch, state }: { batch: BatchStore; state: Extract<ImportState, { kind: 'read' }> }) {
   const { result, source } = state;
   const [name, setName] = useState(source.name);
-  const [mapping, setMapping] = useState(needsMapping(result));
+  const [mapping, setMapping] = useState(result.needsMapping);
   const c = result.counts;
   return (
     <div class="import-report" aria-label="Import report" role="group">
@@ -27,11 +24,11 @@ export function ImportReport({ batch, state }: { batch: BatchStore; state: Extra
         {c.merged > 0 && <> · {count(c.merged)} duplicate {c.merged === 1 ? 'question' : 'questions'} merged</>}
         {c.renamed > 0 && <> · {count(c.renamed)} renamed</>}
       </p>
-      {result.issues.length > 0 && (
-        <details class="issues" open={c.kept === 0 || result.issues.length <= 20}>
-          <summary>{result.issues.length > SHOWN_ISSUES ? `The first ${SHOWN_ISSUES} of ${count(result.issues.length)} notes` : `${count(result.issues.length)} ${result.issues.length === 1 ? 'note' : 'notes'}`}</summary>
+      {result.issueCount > 0 && (
+        <details class="issues" open={c.kept === 0 || result.issueCount <= 20}>
+          <summary>{result.issueCount > SUMMARY_ISSUES ? `The first ${SUMMARY_ISSUES} of ${count(result.issueCount)} notes` : `${count(result.issueCount)} ${result.issueCount === 1 ? 'note' : 'notes'}`}</summary>
           <ol class="issue-list" data-testid="import-issues">
-            {result.issues.slice(0, SHOWN_ISSUES).map((i, n) => (
+            {result.issues.map((i, n) => (
               <li key={n} class={`issue issue-${i.kind}`}>
                 <span class="issue-where">{issuePlace(i)}</span> <span class="issue-kind">{KIND_LABEL[i.kind]}:</span> {i.reason}
               </li>

@@ -9,6 +9,7 @@ import type { BatchControl, BatchProgress, CriticPorts } from '../../../core/col
 import type { LlmEngine } from '../../../core/ports/llm-engine';
 import type { PythonRunner } from '../../../core/ports/python-runner';
 import type { BundledSet } from '../../../core/problem';
+import type { ProblemReader } from '../../../data-io/problem-reader';
 import type { EngineSettings } from '../../../engine/registry';
 import type { StorageReport } from '../../../engine/webllm/model-cache';
 import {
@@ -35,8 +36,10 @@ export interface BatchDeps {
   fetch?: typeof fetch;
   now?: () => number;
   lease?: LeaseOptions;
-  /** Waits between import chunks (default one macrotask). */
+  /** Waits between import chunks when a set is read in this thread (default one macrotask). */
   breathe?: () => Promise<void>;
+  /** Where imported sets are read and saved (default: in this thread; the page uses the problem worker). */
+  problemReader?: ProblemReader;
 }
 
 /** The run shown in the progress panel: driven by this tab, or watched while another tab drives it. */
@@ -69,7 +72,12 @@ export function createBatchStore(deps: BatchDeps) {
     storePromise = null;
     throw err;
   }));
-  const importer = createProblemImport({ store, ...(deps.breathe ? { breathe: deps.breathe } : {}) });
+  const importer = createProblemImport({
+    store,
+    ...(deps.breathe ? { breathe: deps.breathe } : {}),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.problemReader ? { reader: deps.problemReader } : {}),
+  });
   let control: BatchControl | null = null;
   let stopWatching: (() => void) | null = null;
   const say = (err: unknown) => {
@@ -208,8 +216,8 @@ export function createBatchStore(deps: BatchDeps) {
 
   async function importBundled(set: BundledSet): Promise<void> {
     notice.value = null;
-    const result = await importer.read(bundledSource(set, deps.problemsBase, deps.fetch));
-    if (result && result.problems.length > 0) await saveImport(set.name);
+    const result = await importer.read(bundledSource(set, deps.problemsBase));
+    if (result && result.counts.kept > 0) await saveImport(set.name);
   }
 
   async function saveImport(name: string): Promise<void> {

@@ -13,7 +13,7 @@ export async function loadBundledSets(base: string, fetcher: typeof fetch = fetc
 }
 
 /** The import source of one shipped set: its file beside the manifest, its name, source and licence. */
-export function bundledSource(set: BundledSet, base: string, fetcher: typeof fetch = fetch): ImportSource {
-  const source = urlSource(new URL(set.file, base).href, fetcher, { name: set.name, licence: set.licence, kind: 'bundled' });
+export function bundledSource(set: BundledSet, base: string): ImportSource {
+  const source = urlSource(new URL(set.file, base).href, { name: set.name, licence: set.licence, kind: 'bundled' });
   return { ...source, source: set.source, origin: { ...source.origin, name: set.upstream } };
 }
