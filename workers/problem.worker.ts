@@ -5,7 +5,7 @@
  * cancel, and once the set is saved or discarded.
  */
 import { expose } from 'comlink';
-import { createProblemReader } from '../src/data-io/problem-reader';
+import { atMostEvery, createProblemReader } from '../src/data-io/problem-reader';
 import type { ProblemWorkerApi } from '../src/data-io/problem-worker.api';
 import { openStore, type LceStore } from '../src/store';
 
@@ -19,8 +19,11 @@ const reader = createProblemReader({
   },
 });
 
+/** At most ten progress reports a second: enough for a line that says how far the read is. */
+const PROGRESS_EVERY_MS = 100;
+
 const api: ProblemWorkerApi = {
-  read: (request, onProgress) => reader.read(request, onProgress),
+  read: (request, onProgress) => reader.read(request, atMostEvery(PROGRESS_EVERY_MS, onProgress)),
   save: (request) => reader.save(request),
 };
 

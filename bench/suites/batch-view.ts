@@ -3,16 +3,18 @@
  * it with `vite preview`, and in headless Chromium chooses a 50 MB JSONL file (GSM8K-shaped, every
  * question unique) in the file input, then saves the set — recording every long main-thread task.
  *
- * - `batch_view.import_50mb_ms`: choosing the file → the import report shown (File → TextDecoderStream
- *   → the streaming importer, a macrotask between 64 K-character pieces).
+ * - `batch_view.import_50mb_ms`: choosing the file → the import report shown (in the problem worker:
+ *   File → TextDecoderStream → the streaming importer; the page gets progress and a summary).
  * - `batch_view.import_longest_task_ms`, `_long_tasks`: the longest main-thread task while importing
  *   (goal ≤ 50 ms: the page never freezes) and how many tasks passed 50 ms.
  * - `batch_view.import_longest_task_cpu_ms`, `batch_view.save_longest_task_cpu_ms`: the same by the
  *   main thread's own CPU time (from a Chromium trace), which the machine's other load does not
  *   inflate: on the shared 2-core machine most wall-clock long tasks are the page waiting its turn.
- * - `batch_view.import_progress_updates`: progress lines the page painted during the import.
+ * - `batch_view.import_progress_updates`: progress lines the page painted during the import (at most
+ *   one per animation frame).
  * - `batch_view.save_50mb_ms`, `batch_view.save_longest_task_ms`: Save → the set listed (one
- *   IndexedDB transaction for every problem), and the longest task meanwhile.
+ *   IndexedDB transaction for every problem, written by the problem worker), and the longest task
+ *   meanwhile.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -35,6 +35,20 @@ export interface ProblemReaderDeps {
   fetch?: typeof fetch;
 }
 
+/**
+ * `report` at most once per `ms` (the first call always): the problem worker reads a 64 K piece in
+ * a few milliseconds, and each report it posts costs the page a task and, per frame, a render.
+ */
+export function atMostEvery<T>(ms: number, report: (value: T) => void, now: () => number = () => performance.now()): (value: T) => void {
+  let last = -Infinity;
+  return (value) => {
+    const t = now();
+    if (t - last < ms) return;
+    last = t;
+    report(value);
+  };
+}
+
 /** The reader that runs where it is called. */
 export function createProblemReader(deps: ProblemReaderDeps): ProblemReader {
   let last: ImportResult | null = null;

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { SUMMARY_ISSUES } from '../../../src/core/problem';
 import { createWorkerProblemReader, type SpawnedProblemWorker } from '../../../src/data-io/problem-jobs';
-import { createProblemReader, type ReadRequest } from '../../../src/data-io/problem-reader';
+import { atMostEvery, createProblemReader, type ReadRequest } from '../../../src/data-io/problem-reader';
 import { getProblems, getProblemSet, type LceStore } from '../../../src/store';
 import { freshStore } from '../store/support';
 
@@ -105,6 +105,21 @@ describe('the problem worker bridge', () => {
       expect(log).toEqual(['spawn 1']);
       expect((await reader.save(saveAs)).count).toBe(3);
       expect(log).toEqual(['spawn 1', 'end 1']);
+    });
+  });
+});
+
+describe('atMostEvery', () => {
+  describe('should pass the first report and then one per period', () => {
+    test('for reports at 0, 40, 99, 100, 150 and 260 ms with a period of 100 ms', () => {
+      let now = 0;
+      const passed: number[] = [];
+      const report = atMostEvery(100, (t: number) => passed.push(t), () => now);
+      for (const t of [0, 40, 99, 100, 150, 260]) {
+        now = t;
+        report(t);
+      }
+      expect(passed).toEqual([0, 100, 260]);
     });
   });
 });
