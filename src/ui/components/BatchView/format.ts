@@ -5,9 +5,18 @@ export function percent(x: number | null | undefined, digits = 1): string {
   return x === null || x === undefined ? '–' : `${(x * 100).toFixed(digits)} %`;
 }
 
+/**
+ * One formatter per number of digits: `toLocaleString` with options builds a new `Intl.NumberFormat`
+ * on every call, and the import's progress line calls this on every repaint.
+ */
+const counters = new Map<number, Intl.NumberFormat>();
+
 /** 1234.5 → "1,235"; null → "–". */
 export function count(x: number | null | undefined, digits = 0): string {
-  return x === null || x === undefined ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  if (x === null || x === undefined) return '–';
+  let f = counters.get(digits);
+  if (!f) counters.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+  return f.format(x);
 }
 
 /** Seconds as "2 h 05 min", "4 min 10 s", "12 s"; null → "–". */
