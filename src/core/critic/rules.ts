@@ -197,7 +197,7 @@ function compareWords(p: string, g: string, pv: Value, gv: Value, question: stri
   if (pv.k === 'text' && gv.k === 'text') {
     if (conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
     // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
-    const short = (t: string) => t.trim().split(/\s+/).length <= 2;
+    const short = (t: string) => textKey(t).split(' ').length <= 2; // "an equilateral triangle" is two words
     return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
   }
   if (pv.k === 'text' && gv.k === 'scalar') {

@@ -18,7 +18,7 @@ const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that|give
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
  */
-export const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
+export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|more than|less than|fewer than|greater than|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
 const INLINE_MATH = /\$\$([^$]+)\$\$|\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
 const ORDINAL = /^(?:st|nd|rd|th)$/;
 
@@ -40,9 +40,16 @@ const REMARK = /\s*(?<!\\)\(([^()]*)(?<!\\)\)$/;
 
 /** The sentence without a trailing detail or bracketed remark in words (policy `final-answer`). */
 function withoutDetail(s: string): string {
-  const remark = s.endsWith(')') ? REMARK.exec(s) : null;
-  const cut = remark && /[A-Za-z]{3,}/.test(remark[1]!.replace(/\\[A-Za-z]+/g, ' ')) ? s.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
+  const cut = withoutRemark(s);
   return DETAIL.test(cut) ? cut.replace(DETAIL, '') : cut;
+}
+
+/** The text without a closing remark in words in brackets: "$x = 4$ (we reject $x = -1$ …)" → "$x = 4$". */
+export function withoutRemark(s: string): string {
+  const t = s.replace(/[.!\s]+$/, '');
+  const remark = t.endsWith(')') ? REMARK.exec(t) : null;
+  // A word in it outside LaTeX commands and environment names (`\left(\begin{array}…\right)` is a matrix).
+  return remark && remark.index! > 0 && /[A-Za-z]{3,}/.test(remark[1]!.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' ')) ? t.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
 }
 
 // Between two values of one statement: a comma, "and", or "and the sum is".
@@ -125,8 +132,12 @@ export function isNameWithNumber(text: string): boolean {
 /** "Yes, it converges." → true; "No." → false; null when the sentence does not open with yes or no. */
 export function sentenceYesNo(sentence: string): boolean | null {
   const m = /^\s*(yes|no|true|false)\b(?:[,.;:!]|\s*$)/i.exec(sentence);
-  return m ? /^(?:yes|true)$/i.test(m[1]!) : null;
+  if (m) return /^(?:yes|true)$/i.test(m[1]!);
+  // "No such number exists.", "There is no such triangle.", "Such a function does not exist.": a denial of existence.
+  return NO_SUCH.test(sentence) ? false : null;
 }
+
+const NO_SUCH = /^\s*(?:no such\b[^.]*\b(?:exists?|is possible)|there (?:is|are|exists?) no (?:such\b|\w+ (?:that|which|with)\b)|[^.]*\b(?:does not|doesn't|do not|don't|cannot|can't) exist)\b/i;
 
 // "the one", "a one", "which one", "each one": a pronoun, not a count.
 const PRONOUN_ONE = /\b(?:the|a|an|which|each|every|any|this|that|no)\s+one\b/gi;

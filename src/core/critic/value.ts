@@ -10,7 +10,7 @@ import { parseExpr } from './parse';
 import { approx } from './numeric';
 import { rewriteProgramForms, readMatrix } from './program';
 import { splitTop, enclosed } from './split';
-import { UNIT_WORD, isUnit } from './units';
+import { UNIT_WORD, compoundQuantity, isUnit } from './units';
 import { numberWord } from './text';
 import { relation } from './relation';
 import { conditions, intersect, withoutPoints, type Interval } from './intervals';
@@ -82,6 +82,9 @@ export function parseValue(input: string, depth = 0): Value {
     return (nodes && withoutPoints(nodes)) ?? text(s);
   }
 
+  // `3 hours and 20 minutes` is one amount (200 minutes), not a list (policy `units`).
+  const compound = /^\d[\d.]*\s*[A-Za-z]+\.?,?\s+(?:and\s+)?\d/.test(s) ? compoundQuantity(s) : null;
+  if (compound) s = compound;
   // (`A \cup B = \{1, 2\}` is a set named by a union: the relation parser reads it.)
   const unionParts = /\\cup|∪|\bU\b/.test(s) && splitTop(s, /(?<![<>!≤≥])=/).length === 1 ? splitTop(s, /\\cup|∪|\bU\b/) : [s];
   if (unionParts.length > 1) {
