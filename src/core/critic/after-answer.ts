@@ -11,6 +11,8 @@ export type AfterBracket = { kind: 'alternative'; value: string; at: number } | 
 
 // "(or 135 if …)", "(or possibly $135^\circ$)", "(alternatively, -1)": another value offered.
 const ALTERNATIVE = /^\(\s*(?:or|alternatively)\b\s*,?\s*(?:(?:possibly|maybe|perhaps|even|else)\s+)?(\$[^$]+\$|\\\(.+?\\\)|-?[\d\\][^\s(),;]*(?:\([^()]*\))?[^\s(),;]*)/i;
+// "(16 if zero is included)": a value under another assumption is an alternative too.
+const CONDITIONAL = /^\(\s*(\$[^$]+\$|-?\d[^\s(),;]*)\s*,?\s+(?:if|when|assuming|in case|provided)\b/i;
 // "(or equivalently 0.5)", "(i.e. 0.5)", "(= 0.5)", "(≈ 0.67)", "(about 12%)": the same value again, or rounded.
 const RESTATEMENT = /^\(\s*\$?\s*(?:or\s*,?\s*(?:equivalently|in other words|simply)|equivalently|i\.\s?e\.|that is|namely|=|≈|~|\\approx|approx(?:imately|\.)?|about|roughly|in decimals?|as a (?:decimal|fraction|percent(?:age)?))/i;
 // An alternative the response itself rejects is not kept open: "(or -1, which we reject)".
@@ -25,7 +27,7 @@ export function bracketAfter(tail: string): AfterBracket | null {
   if (close < 0) return null;
   const bracket = rest.slice(0, close + 1);
   if (RESTATEMENT.test(bracket)) return { kind: 'restatement', at: lead[0].length };
-  const alt = ALTERNATIVE.exec(bracket);
+  const alt = ALTERNATIVE.exec(bracket) ?? CONDITIONAL.exec(bracket);
   if (!alt || REJECTED.test(bracket)) return null;
   return { kind: 'alternative', value: alt[1]!.replace(/^\$|\$$/g, '').replace(/^\\\(|\\\)$/g, '').trim(), at: lead[0].length };
 }
@@ -40,7 +42,7 @@ function closingBracket(s: string): number {
 }
 
 // Where a bracket that may restate or offer a value opens.
-const OPENS = /\s*\((?=\s*\$?\s*(?:or\b|alternatively\b|equivalently\b|i\.\s?e\.|that is\b|namely\b|=|≈|~|\\approx|approx|about\b|roughly\b|in decimal|as a\s))/gi;
+const OPENS = /\s*\((?=\s*(?:\$[^$]+\$|-?\d[^\s(),;]*)\s*,?\s+(?:if|when|assuming|in case|provided)\b|\s*\$?\s*(?:or\b|alternatively\b|equivalently\b|i\.\s?e\.|that is\b|namely\b|=|≈|~|\\approx|approx|about\b|roughly\b|in decimal|as a\s))/gi;
 
 /** An answer cut before a bracket that restates or offers another value ("45 (or 135 if …)" → "45"), with that bracket. */
 export function splitBracket(answer: string): { body: string; bracket: AfterBracket | null } {

@@ -3,7 +3,7 @@
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
 import { numberWord } from './text';
-import { SHORT_UNITS } from './units';
+import { SHORT_UNITS, compoundIn } from './units';
 
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
 export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged' } | { kind: 'none' } | { kind: 'several' };
@@ -179,6 +179,11 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const tail = copulaTail(s);
     // "…is 1000 + 1.9 \times 1000 = 2900 wolves": a computation states its last value.
     return tail ? { kind: 'value', text: tail.includes('=') ? tail.slice(tail.lastIndexOf('=') + 1).trim() : tail } : { kind: 'several' };
+  }
+  // "It takes 1 hour and 15 minutes.": a compound amount is one value when it holds the clause's only numbers.
+  const amount = /\d\s*[A-Za-z]+\.?,?\s+(?:and\s+)?\d/.test(clause) ? compoundIn(clause) : null;
+  if (amount && standaloneNumbers(clause.slice(0, amount.at) + clause.slice(amount.end)).length === 0) {
+    return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: amount.value };
   }
   const inClause = standaloneNumbers(clause);
   const numbers = inClause.length > 0 ? inClause : standaloneNumbers(s);

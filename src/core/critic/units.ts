@@ -60,6 +60,7 @@ export const UNIT_FACTORS: Record<string, { dim: string; factor: string }> = {
 
 // "3 hours and 20 minutes", "5 ft 3 in", "1 m, 20 cm": amounts of one dimension, the largest unit first.
 const COMPOUND = /^\d+(?:\.\d+)?\s*[A-Za-z]+\.?(?:(?:\s*,\s*|\s+)(?:and\s+)?\d+(?:\.\d+)?\s*[A-Za-z]+\.?)+$/;
+const COMPOUND_RUN = /\d+(?:\.\d+)?\s*[A-Za-z]+\.?(?:(?:\s*,\s*|\s+)(?:and\s+)?\d+(?:\.\d+)?\s*[A-Za-z]+\.?)+/g;
 const COMPOUND_PART = /(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g;
 
 /** A compound amount as one amount of its last (smallest) unit (`3 hours and 20 minutes` → `200 minutes`); null when it is not one. */
@@ -80,4 +81,13 @@ export function compoundQuantity(s: string): string | null {
   const value = last && div(total, last.factor);
   if (!value) return null;
   return `${value.d === 1n ? value.n : `\\frac{${value.n}}{${value.d}}`} ${last!.unit}`;
+}
+
+/** The first compound amount inside a sentence ("It takes 1 hour and 15 minutes."), as `compoundQuantity` reads it, with where it stands. */
+export function compoundIn(sentence: string): { value: string; at: number; end: number } | null {
+  for (const m of sentence.matchAll(COMPOUND_RUN)) {
+    const value = compoundQuantity(m[0].replace(/\.$/, ''));
+    if (value) return { value, at: m.index!, end: m.index! + m[0].length };
+  }
+  return null;
 }
