@@ -64,3 +64,16 @@ export function afterWithdrawal(tail: string): 'settled' | 'open' | null {
   if (!WITHDRAWS.test(tail)) return null;
   return STILL_OPEN.test(tail) ? 'open' : 'settled';
 }
+
+// "it might be \boxed{15}", "probably \boxed{15}" / "\boxed{15}, I'm not sure": the box itself is hedged.
+const HEDGE_BEFORE = /\b(?:(?:might|may|could)\s+(?:also\s+)?be|maybe|perhaps|possibly|probably)\s*,?\s*\$*\s*$/i;
+const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure|certain|confident)\b|^\s*\$*\s*[,;]?\s*(?:or so|maybe|perhaps)\b/i;
+
+/** The sentence around a box when it hedges the boxed value; undefined otherwise. */
+export function hedgedBox(text: string, at: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const sentence = before.slice(start);
+  const after = text.slice(end, end + 120);
+  return HEDGE_BEFORE.test(sentence) || HEDGE_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
+}

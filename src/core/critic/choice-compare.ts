@@ -34,7 +34,12 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
     }
     if (gl.length === 1 && options?.has(gl[0]!)) {
       const out = compareOne(p, normalise(options.get(gl[0]!)!), plain, null);
-      return out.equal === true ? yes('choice', `The answer is the text of option ${gl[0]}.`) : out.equal === false ? no('choice', `The answer is not option ${gl[0]}'s text.`) : out;
+      if (out.equal !== null) return out.equal ? yes('choice', `The answer is the text of option ${gl[0]}.`) : no('choice', `The answer is not option ${gl[0]}'s text.`);
+      // Undecided against its own option, but the very text of another one ("all even integers" for `(B) All even integers`): that option.
+      for (const [letter, text] of options) {
+        if (letter !== gl[0] && compareOne(p, normalise(text), plain, null).equal === true) return no('choice', `The answer is the text of option ${letter}, not ${gl[0]}.`);
+      }
+      return out;
     }
     if (/^[A-Za-z]$/.test(p)) return no('choice', `Choice ${p} is not ${gl.join('')}.`);
     return null;

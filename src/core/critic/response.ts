@@ -9,7 +9,7 @@ import { no, type Outcome } from './outcome';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
 import { finalStatement, isPureMath } from './derivation';
 import { sentenceAnswer, standaloneNumbers, withoutRemark } from './sentence';
-import { afterWithdrawal, bracketAfter, splitBracket } from './after-answer';
+import { afterWithdrawal, bracketAfter, hedgedBox, splitBracket } from './after-answer';
 
 /** The answers a response commits to. */
 export interface Committed {
@@ -156,6 +156,8 @@ function hedgeAfter(text: string, end: number): string | undefined {
   if (!last || !/\bor\b/i.test(last)) return undefined;
   const values = standaloneNumbers(last).length + (last.match(/\$[^$]+\$/g)?.length ?? 0);
   // The two values must be what the sentence says something is ("…is 189 or 378"), not a remark ("3 or 4 are impossible").
+  // …or two choice letters: "so the answer is A or B".
+  if (/(?:\bis|\bare|\bbe)\s*\(?[A-K]\)?\s+or\s+\(?[A-K]\)?(?![\w(])/.test(last)) return last;
   return values >= 2 && /(?:\bis|\bare|\bbe|=)\s*\$?-?\d\S*\s+or\s+\$?-?\d/.test(last) ? last : undefined;
 }
 
@@ -187,7 +189,7 @@ export function readResponse(pred: string): Committed | Outcome {
     const split = got.source === 'answer-is' ? splitBracket(all[all.length - 1]!) : { body: all[all.length - 1]!, bracket: bracketAfter(got.text.slice(lastSpan.end)) };
     all[all.length - 1] = split.body;
     const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
-    const hedged = restated && withdrawal === 'open' ? redone : hedgeAfter(got.text, valueEnd);
+    const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? (got.source === 'boxed' ? hedgedBox(got.text, lastSpan.at, lastSpan.end) : undefined);
     const extra = hedged ? { hedgedAfter: hedged } : {};
     if (got.source === 'boxed') return { candidates: [...all, ...alternative], bare: false, corrected, ...extra };
     // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier

@@ -47,7 +47,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
     ordered: ordersAnswers(question ?? ''),
     ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
-  if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response ends by keeping several answers open ("${clip(got.hedgedAfter)}").`);
+  if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response keeps its answer open ("${clip(got.hedgedAfter)}").`);
   const distinct = [...new Set(got.candidates.map(normalise))];
   if (distinct.length > 1) return severalAnswers(distinct, g, ctx);
   const out = compareOne(distinct[0] ?? '', g, ctx, got.bare ? (got.candidates[0] ?? null) : null);

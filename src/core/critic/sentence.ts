@@ -106,8 +106,11 @@ export function standaloneNumbers(text: string): string[] {
 export function copulaTail(sentence: string): string | null {
   const text = plain(sentence).replace(EXPLANATION, '');
   const m = COPULA_TAIL.exec(text) ?? COPULA_TAIL.exec(lastClause(text));
-  return m ? m[1]!.trim() : null;
+  return m ? m[1]!.trim().replace(KIND_BEFORE_FORMULA, '') : null;
 }
+
+// "…is the line $y = 2x + 5$", "…is the point (2, 3)": the kind of object named before a formula is not part of it.
+const KIND_BEFORE_FORMULA = /^(?:(?:the|a|an)\s+)?(?:line|curve|equation|point|function|graph|plane|circle|parabola|ellipse|hyperbola|set|interval|vector|matrix|polynomial|expression|number|value)\s+(?=[^=]*=|[-\d([{\\])/i;
 
 const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
 
