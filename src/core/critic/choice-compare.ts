@@ -13,7 +13,14 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
   const withText = goldLetterWithText(g);
   if (withText) {
     // `(C) 8`: the letter or the option's text may answer it.
-    if (predLetters(p, true)) return compareChoice(p, withText.letter, { ...ctx, question: ctx.question ?? `(${withText.letter}) ${withText.text}` }, compareOne);
+    const mine = predLetters(p, true);
+    if (mine) {
+      // `(C) 13` against `(C) 12`: the letter with another option text is a NO.
+      if (mine.text && mine.letters.length === 1 && mine.letters[0] === withText.letter && compareOne(mine.text, normalise(withText.text), plain, null).equal === false) {
+        return no('choice', `The answer names ${withText.letter} but its text does not match that option.`);
+      }
+      return compareChoice(p, withText.letter, { ...ctx, question: ctx.question ?? `(${withText.letter}) ${withText.text}` }, compareOne);
+    }
     const out = compareOne(p, normalise(withText.text), plain, null);
     return out.equal === true ? yes('choice', `The answer is the text of option ${withText.letter}.`) : out;
   }

@@ -151,7 +151,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   const tail = copulaTail(p);
   if (gv.k === 'text') {
     // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
-    if (!tail) return null;
+    if (!tail) return endsOnWord(p, g) ? yes('text', `The sentence ends on the reference's word.`) : null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
     const words = (t: string) => textKey(t).split(' ').length;
     return words(tail) <= 2 && words(g) <= 2 && !/\d/.test(tail) ? no('text', `The sentence says "${clip(tail)}", not the reference's words.`) : null;
@@ -189,6 +189,18 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
 }
 
+// Words that deny or doubt what a short sentence says ("It never converges.", "It may converge.").
+const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|can't|doesn't|don't|isn't|may|might|could|maybe|perhaps|possibly|probably|whether|if|or|unless)\b|n't\b/i;
+
+/** "The sequence converges." against `converges`: a short sentence, not denied or doubted, that ends on the reference's one word. */
+function endsOnWord(p: string, g: string): boolean {
+  const ref = textKey(g);
+  if (!/^[a-z]{3,}$/.test(ref) || DOUBTS.test(p)) return false;
+  const words = textKey(p).split(' ');
+  const singular = (w: string) => w.replace(/(\w{3,})s$/, '$1');
+  return words.length >= 2 && words.length <= 6 && singular(words[words.length - 1]!) === singular(ref);
+}
+
 const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i;
 
 /** Policy `text`: words against words, or words against a value. */
@@ -197,7 +209,8 @@ function compareWords(p: string, g: string, pv: Value, gv: Value, question: stri
   if (pv.k === 'text' && gv.k === 'text') {
     if (conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
     // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
-    const short = (t: string) => textKey(t).split(' ').length <= 2; // "an equilateral triangle" is two words
+    // "an equilateral triangle" is two words; "The function increases" is a sentence, not short.
+    const short = (t: string) => t.trim().replace(/^an?\s+/i, '').split(/\s+/).length <= 2;
     return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
   }
   if (pv.k === 'text' && gv.k === 'scalar') {

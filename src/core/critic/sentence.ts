@@ -3,7 +3,7 @@
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
 import { numberWord } from './text';
-import { SHORT_UNITS, compoundIn } from './units';
+import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
 export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged' } | { kind: 'none' } | { kind: 'several' };
@@ -204,5 +204,13 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   }
   if (HEDGE_WORDS.test(result ? clause.slice(clause.lastIndexOf('=')) : inClause.length > 0 ? clause : s)) return { kind: 'hedged' };
   if (result) return { kind: 'value', text: result[1]! };
-  return numbers.length === 1 ? { kind: 'value', text: numbers[0]! } : { kind: 'several' };
+  return numbers.length === 1 ? { kind: 'value', text: withUnit(inClause.length > 0 ? clause : s, numbers[0]!) } : { kind: 'several' };
+}
+
+/** "It will take 45 minutes." → `45 minutes`: a unit of time, length, mass, money or volume after the number stays with it (policy `units`). */
+function withUnit(text: string, number: string): string {
+  const at = text.indexOf(number);
+  const unit = at < 0 ? null : /^\s*([A-Za-z]+)\b/.exec(text.slice(at + number.length));
+  // "…$42 in total": `in` after a number in a sentence is the preposition, not inches.
+  return unit && unit[1] !== 'in' && UNIT_FACTORS[canonicalUnit(unit[1]!)] ? `${number} ${unit[1]}` : number;
 }
