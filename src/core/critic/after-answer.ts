@@ -72,7 +72,8 @@ const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure
 /** The sentence around a box when it hedges the boxed value; undefined otherwise. */
 export function hedgedBox(text: string, at: number, end: number): string | undefined {
   const before = text.slice(Math.max(0, at - 200), at);
-  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  let start = before.length;
+  while (start > 0 && !'.!?\n'.includes(before[start - 1]!)) start--;
   const sentence = before.slice(start);
   const after = text.slice(end, end + 120);
   return HEDGE_BEFORE.test(sentence) || HEDGE_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
