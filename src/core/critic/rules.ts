@@ -6,7 +6,7 @@ import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { readResponse } from './response';
-import { copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
+import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { conditionKind, sameText, textKey } from './text';
@@ -121,7 +121,8 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   if (named) return named;
   const pv = parseValue(p.replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
   const gv = parseValue(g.replace(ORDINAL, '$1'));
-  const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text'));
+  // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
+  const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text')) || (pv.k === 'union' && pv.parts.some((i) => i.k === 'text'));
   if (wordy && hasWords(p) && !sameText(p, g, ctx.question)) {
     const said = readSentence(p, g, gv, ctx, written);
     if (said) return said;
@@ -161,7 +162,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     if (said !== null) return said === gv.value ? yes('text', `The sentence says ${said ? 'yes' : 'no'}.`) : no('text', `The sentence says ${said ? 'yes' : 'no'}, the reference ${gv.value ? 'yes' : 'no'}.`);
   }
   // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
-  const run = written !== null && manyValued(gv) ? trailingValues(written) : null;
+  const run = written !== null && manyValued(gv) ? (trailingValues(written) ?? clauseValues(written)) : null;
   if (run) {
     const out = compareValues(parseValue(normalise(run.join(', '))), gv, ctx);
     return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };

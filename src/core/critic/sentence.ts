@@ -75,6 +75,14 @@ export function trailingValues(sentence: string): string[] | null {
   return maths.slice(first).map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim());
 }
 
+/** "The mean is 5 and the median is 4.": clauses joined by commas or "and", each ending on the one number it states; null otherwise. */
+export function clauseValues(sentence: string): string[] | null {
+  const clauses = plain(sentence).split(/\s*(?:,\s*and\s+|;\s*|,\s+|\s+and\s+)/);
+  if (clauses.length < 2) return null;
+  const values = clauses.map((c) => /(?:\bis|\bare|\bwas|\bequals|=)\s*\$?\s*(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*\$?$/.exec(c)?.[1]);
+  return values.every((v) => v !== undefined) ? (values as string[]) : null;
+}
+
 /** A standalone number token (`$18`, `1,250`, `5/8`, `3rd`, `25%`, `5cm`); null for a code or a word with a digit (`A7`, `QX7Z`, `12A`). */
 export function numberToken(raw: string): string | null {
   const t = raw.replace(/^[("'‘“[{]+|[)"'’”\]},.;:!?]+$/g, '').replace(/^\$/, '');
@@ -112,7 +120,7 @@ export function copulaTail(sentence: string): string | null {
 // "…is the line $y = 2x + 5$", "…is the point (2, 3)": the kind of object named before a formula is not part of it.
 const KIND_BEFORE_FORMULA = /^(?:(?:the|a|an)\s+)?(?:line|curve|equation|point|function|graph|plane|circle|parabola|ellipse|hyperbola|set|interval|vector|matrix|polynomial|expression|number|value)\s+(?=[^=]*=|[-\d([{\\])/i;
 
-const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
+const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be|get|obtain|gives?|yields?|becomes?|simplifies to|reduces to)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
 
 /** The text after the last comma that stands outside inline math; the text itself when there is none. */
 function lastClause(text: string): string {
