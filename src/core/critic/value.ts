@@ -196,7 +196,7 @@ function scalar(input: string): Value {
   if (!node || freeVars(node).size > 0) {
     const u = UNIT_WORD.exec(s);
     if (u && isUnit(s, u[1]!, u[2]!)) {
-      const head = parseExpr(u[1]!);
+      const head = mixedNumber(u[1]!.trim()) ?? parseExpr(u[1]!); // `1\frac{1}{2} cups` is 3/2 cups
       if (head && freeVars(head).size === 0) {
         node = head;
         unit = u[2]!.trim();
