@@ -155,6 +155,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     if (!tail) return endsOnWord(p, g) ? yes('text', `The sentence ends on the reference's word.`) : null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
     const words = (t: string) => textKey(t).split(' ').length;
+    // "a regular hexagon" for `hexagon` says more than the reference (a semicircle is not a circle): undecided.
+    if (textKey(tail).endsWith(` ${textKey(g)}`)) return undecided(`The sentence says "${clip(tail)}", more than the reference's words.`);
     return words(tail) <= 2 && words(g) <= 2 && !/\d/.test(tail) ? no('text', `The sentence says "${clip(tail)}", not the reference's words.`) : null;
   }
   if (gv.k === 'bool') {

@@ -25,7 +25,7 @@ const ORDINAL = /^(?:st|nd|rd|th)$/;
 /** Markdown emphasis and surrounding quotes removed; trailing punctuation and a trailing detail dropped. */
 function plain(sentence: string): string {
   return withoutDetail(
-    sentence
+    withoutInterjection(sentence)
       .replace(/\*\*([^*]+)\*\*/g, '$1')
       .replace(/__([^_]+)__/g, '$1')
       .replace(/[.!;:,\s]+$/, '')
@@ -38,9 +38,19 @@ const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|a
 // A closing remark in brackets (not `\( … \)` math): "…is $5/8$ (and the probability of blue is $3/8$)".
 const REMARK = /\s*(?<!\\)\(([^()]*)(?<!\\)\)$/;
 
-/** The sentence without a trailing detail or bracketed remark in words (policy `final-answer`). */
+// "Actually no wait, it's 16.": words that open a correction, not a hedge (when a value follows).
+const INTERJECTION = /^(?:(?:actually|wait|oops|hmm+|no|oh|sorry|okay|ok)\b[\s,!.—–-]*)+(?=\S)/i;
+// "18, not 16": the value the sentence states, set against another one.
+const CONTRAST = /\s*(?:,|\band\b)\s*not\s+\$?-?[\d\\][^,;]*$/;
+
+function withoutInterjection(s: string): string {
+  const m = INTERJECTION.exec(s);
+  return m && /\d/.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
+}
+
+/** The sentence without a trailing detail, bracketed remark in words or contrast (policy `final-answer`). */
 function withoutDetail(s: string): string {
-  const cut = withoutRemark(s);
+  const cut = withoutRemark(s).replace(CONTRAST, '');
   return DETAIL.test(cut) ? cut.replace(DETAIL, '') : cut;
 }
 
@@ -133,7 +143,7 @@ function lastClause(text: string): string {
 }
 
 // "Plan 9", "Route 66": a name with a number, not a quantity ("7 apples") and not a label ("Total 9").
-const NAME_WITH_NUMBER = /^(?!(?:answer|total|result|sum|value|solution|final|ans)\b)[A-Za-z][A-Za-z'-]*\s+-?\d+$/i;
+const NAME_WITH_NUMBER = /^(?!(?:answer|total|result|sum|value|solution|final|ans|it's|that's|is|was|it|so)\b)[A-Za-z][A-Za-z'-]*\s+-?\d+$/i;
 
 /** A short text that names something with a number in it (`Plan 9`), rather than stating the number. */
 export function isNameWithNumber(text: string): boolean {
