@@ -105,6 +105,9 @@ function statedResult(after: string, output: string): { text: string; bare: bool
   if (!sentence || !/\d/.test(sentence) || sentence.startsWith('```')) return null;
   const numbers = standaloneNumbers(sentence);
   if (numbers.length <= 1) return { text: sentence, bare: true };
+  // "There are 120 ways, so the probability is 1/120.": a result clause goes on from the printed value.
+  const reading = sentenceAnswer(sentence);
+  if (reading.kind === 'value' && /\b(?:so|thus|therefore|hence)\b/i.test(sentence)) return { text: reading.text, bare: false };
   const printed = Number(output.trim());
   if (!Number.isFinite(printed)) return null;
   const shown = numbers.filter((n) => {
