@@ -3,7 +3,8 @@ import type { Node } from './ast';
 import { freeVars, substitute } from './ast';
 
 // Questions whose answer carries arbitrary constants: general solutions, antiderivatives.
-const ASKS_FOR_GENERAL = /general solution|differential equation|antiderivative|indefinite integral|arbitrary constant|constant of integration/i;
+// A differential equation written out (`y' = 3y`, `\frac{dy}{dx}`, `dy/dx`) or an integral without limits counts too.
+const ASKS_FOR_GENERAL = /general solution|differential equation|antiderivative|indefinite integral|arbitrary constant|constant of integration|\b[a-z]'+\s*(?:\(\s*[a-z]\s*\)\s*)?[-+=]|\\frac\s*\{\s*d\^?\{?\d?\}?\s*[a-z]\s*\}\s*\{\s*d[a-z]|\bd[a-z]\s*\/\s*d[a-z]\b|\\int(?!\s*(?:_|\\limits))/i;
 // `C`, `c`, `K`, `A`, `B`, `C_1`, `c_2`: the names people give arbitrary constants.
 const CONSTANT_NAME = /^(?:[A-DKck](?:_[0-9])?)$/;
 

@@ -13,7 +13,14 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
   const withText = goldLetterWithText(g);
   if (withText) {
     // `(C) 8`: the letter or the option's text may answer it.
-    if (predLetters(p, true)) return compareChoice(p, withText.letter, { ...ctx, question: ctx.question ?? `(${withText.letter}) ${withText.text}` }, compareOne);
+    const mine = predLetters(p, true);
+    if (mine) {
+      // `(C) 13` against `(C) 12`: the letter with another option text is a NO.
+      if (mine.text && mine.letters.length === 1 && mine.letters[0] === withText.letter && compareOne(mine.text, normalise(withText.text), plain, null).equal === false) {
+        return no('choice', `The answer names ${withText.letter} but its text does not match that option.`);
+      }
+      return compareChoice(p, withText.letter, { ...ctx, question: ctx.question ?? `(${withText.letter}) ${withText.text}` }, compareOne);
+    }
     const out = compareOne(p, normalise(withText.text), plain, null);
     return out.equal === true ? yes('choice', `The answer is the text of option ${withText.letter}.`) : out;
   }
@@ -34,7 +41,12 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
     }
     if (gl.length === 1 && options?.has(gl[0]!)) {
       const out = compareOne(p, normalise(options.get(gl[0]!)!), plain, null);
-      return out.equal === true ? yes('choice', `The answer is the text of option ${gl[0]}.`) : out.equal === false ? no('choice', `The answer is not option ${gl[0]}'s text.`) : out;
+      if (out.equal !== null) return out.equal ? yes('choice', `The answer is the text of option ${gl[0]}.`) : no('choice', `The answer is not option ${gl[0]}'s text.`);
+      // Undecided against its own option, but the very text of another one ("all even integers" for `(B) All even integers`): that option.
+      for (const [letter, text] of options) {
+        if (letter !== gl[0] && compareOne(p, normalise(text), plain, null).equal === true) return no('choice', `The answer is the text of option ${letter}, not ${gl[0]}.`);
+      }
+      return out;
     }
     if (/^[A-Za-z]$/.test(p)) return no('choice', `Choice ${p} is not ${gl.join('')}.`);
     return null;

@@ -1,20 +1,21 @@
 /** Multiple-choice answers (policy `choices`): letters, letters with option text, option text alone. */
 
-const LETTERS = 'ABCDEFGH';
+// Option letters in order: A–H, and the ACT's F, G, H, J, K (it skips I) on alternate questions.
+const NEXT: Record<string, string> = { A: 'B', B: 'C', C: 'D', D: 'E', E: 'F', F: 'G', G: 'H', H: 'J', J: 'K' };
 
 /** A reference written as a letter with its option text, e.g. `(C) 8` or `C: 8`. */
 export function goldLetterWithText(gold: string): { letter: string; text: string } | null {
-  const m = /^\(([A-H])\)\s*[:.]?\s*(\S.*)$/.exec(gold.trim()) ?? /^([A-H])\s*[:.)]\s*(\S.*)$/.exec(gold.trim());
+  const m = /^\(([A-HJK])\)\s*[:.]?\s*(\S.*)$/.exec(gold.trim()) ?? /^([A-HJK])\s*[:.)]\s*(\S.*)$/.exec(gold.trim());
   return m ? { letter: m[1]!, text: m[2]! } : null;
 }
 
 /** The letters of a reference such as `C`, `(C)`, `AC` or `A, C`; null when it is not a choice. */
 export function goldLetters(gold: string): string[] | null {
-  if (gold.length > 24 || !/[A-H]/.test(gold)) return null;
+  if (gold.length > 24 || !/[A-HJK]/.test(gold)) return null;
   const s = gold.trim().replace(/^\\text\{\s*(.*?)\s*\}$/, '$1');
-  const one = /^\(?\s*([A-H])\s*\)?$/.exec(s);
+  const one = /^\(?\s*([A-HJK])\s*\)?$/.exec(s);
   if (one) return [one[1]!];
-  if (/^[A-H](?:\s*,?\s*[A-H])+$/.test(s)) {
+  if (/^[A-HJK](?:\s*,?\s*[A-HJK])+$/.test(s)) {
     const letters = [...new Set(s.replace(/[\s,]/g, '').split(''))].sort();
     return letters.length > 1 ? letters : null;
   }
@@ -27,30 +28,31 @@ export interface ChoiceLetters {
   text: string | null;
 }
 
-const LEAD_UPPER = [/^\(\s*([A-H])\s*\)(?:\s*[:.]?\s*(.*))?$/, /^([A-H])(?:\s*[:.)]\s*(.*)|\s*)$/] as const;
-const LEAD_ANY_CASE = [/^\(\s*([A-Ha-h])\s*\)(?:\s*[:.]?\s*(.*))?$/, /^([A-Ha-h])(?:\s*[:.)]\s*(.*)|\s*)$/] as const;
+const LEAD_UPPER = [/^\(\s*([A-HJK])\s*\)(?:\s*[:.]?\s*(.*))?$/, /^([A-HJK])(?:\s*[:.)]\s*(.*)|\s*)$/] as const;
+const LEAD_ANY_CASE = [/^\(\s*([A-HJKa-hjk])\s*\)(?:\s*[:.]?\s*(.*))?$/, /^([A-HJKa-hjk])(?:\s*[:.)]\s*(.*)|\s*)$/] as const;
 
 /**
  * Letters a predicted answer names, and any option text that follows a single letter. `anyCase`
  * (the reference is a letter) also reads `(b)`, `b)` and `b` as choice B.
  */
 export function predLetters(pred: string, anyCase = false): ChoiceLetters | null {
-  if (!(anyCase ? /[A-Ha-h]/ : /[A-H]/).test(pred)) return null;
+  if (!(anyCase ? /[A-HJKa-hjk]/ : /[A-HJK]/).test(pred)) return null;
   // "B, since 7 is prime": the explanation is not the option's text.
-  let s = pred.trim().replace(/^(?:(?:the\s+)?(?:right|correct|best)?\s*(?:option|choice|answer)\s*(?:is)?)\s*:?\s*/i, '').replace(/^(\(?[A-Ha-h]\)?)\s*,?\s+(?:since|because|as)\b.*$/, '$1');
+  let s = pred.trim().replace(/^(?:(?:the\s+)?(?:right|correct|best)?\s*(?:option|choice|answer)\s*(?:is)?)\s*:?\s*/i, '').replace(/^(\(?[A-HJKa-hjk]\)?)\s*,?\s+(?:since|because|as)\b.*$/, '$1');
   const [bracketed, bare] = anyCase ? LEAD_ANY_CASE : LEAD_UPPER;
   const lead = bracketed.exec(s) ?? bare.exec(s);
   if (lead) {
-    const text = lead[2]?.trim();
+    // "(k) is correct.": what follows a verb says something about the choice, it is not its text.
+    const text = /^(?:is|are|would be|must be|should be)\b/i.test(lead[2] ?? '') ? undefined : lead[2]?.trim();
     return { letters: [lead[1]!.toUpperCase()], text: text ? text : null };
   }
   s = s.replace(/\band\b/g, ',');
-  if (/^\(?[A-H]\)?(?:\s*,?\s*\(?[A-H]\)?)+$/.test(s)) return { letters: [...new Set(s.replace(/[\s,()]/g, '').split(''))].sort(), text: null };
+  if (/^\(?[A-HJK]\)?(?:\s*,?\s*\(?[A-HJK]\)?)+$/.test(s)) return { letters: [...new Set(s.replace(/[\s,()]/g, '').split(''))].sort(), text: null };
   return null;
 }
 
 // `(b)`, or a letter after option/choice/answer: lower case only when it stands alone ("answer is a prime" names no choice).
-const MENTION = /\(([A-Ha-h])\)|\b(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s*(?:is\s*)?:?\s*(?:([A-H])\b|([a-h])(?=\s*[).:,]|\s*$))/g;
+const MENTION = /\(([A-HJKa-hjk])\)|\b(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s*(?:is\s*)?:?\s*(?:([A-HJK])\b|([a-hjk])(?=\s*[).:,]|\s*$))/g;
 
 /**
  * The choice a sentence names ("The right choice is (B).", "Option (c) is correct."): letters in
@@ -65,16 +67,18 @@ export function choiceMention(text: string): ChoiceLetters | null {
 
 /** Option texts listed in a question: `(A) 12 (B) 15 …`, `A. 12  B. 15`, one per line. */
 export function questionOptions(question: string): Map<string, string> | null {
-  const marker = /(?:\(([A-H])\)|(?:^|\s|\$)([A-H])[.:)：](?=\s|\$|\\))/g;
+  const marker = /(?:\(([A-HJK])\)|(?:^|\s|\$)([A-HJK])[.:)：](?=\s|\$|\\))/g;
   const hits: { letter: string; start: number; end: number }[] = [];
   for (const m of question.matchAll(marker)) hits.push({ letter: (m[1] ?? m[2])!, start: m.index!, end: m.index! + m[0].length });
-  // Keep the last run A, B, C… in order: earlier letters may be points named A or B in the text.
+  // The longest run A, B, C… (or F, G, H, J, K) in order, the last of equals, skipping letters that
+  // break it: points named A or B in the text or inside an option (`(G) $\cos(90 - A)$`).
   let run: typeof hits = [];
-  for (const h of hits) {
-    const expected = LETTERS[run.length];
-    if (h.letter === expected) run.push(h);
-    else if (h.letter === 'A') run = [h];
-  }
+  hits.forEach((h, i) => {
+    if (h.letter !== 'A' && h.letter !== 'F') return;
+    const mine = [h];
+    for (const next of hits.slice(i + 1)) if (next.letter === NEXT[mine[mine.length - 1]!.letter]) mine.push(next);
+    if (mine.length >= run.length) run = mine;
+  });
   if (run.length < 2) return null;
   const out = new Map<string, string>();
   run.forEach((h, i) => {
@@ -87,6 +91,7 @@ export function questionOptions(question: string): Map<string, string> | null {
 /** Option text without the AMC layout around it (`\\qquad\\textbf{`, a closing `}`, `$`). */
 function cleanOption(text: string): string {
   return text
+    .replace(/(?:\\n|\\\\)+\s*$/, '') // a newline written out (`\n`) or a LaTeX line break between options
     .replace(/(?:\\q?quad|\\hspace\{[^}]*\}|\s)*(?:\\textbf\{|\\text\{|\\mathrm\{)?\s*\$?\s*$/, '')
     .replace(/^\s*\}?\s*\$?\s*/, '')
     .replace(/^\$\s*|\s*\$$/g, '')

@@ -44,6 +44,18 @@ export const VALUE_RULES: readonly ValueRule[] = [
     apply: (x, y, compare, ctx) => (x.k === 'seq' && x.items.length === 1 && !(y.k === 'seq' && y.items.length === 1) ? compare(x.items[0]!, y, ctx) : null),
   },
   {
+    policy: 'structures',
+    name: 'an intercept the question asks for: the point `(0, b)` is b for a y-intercept, `(a, 0)` is a for an x-intercept',
+    bothWays: true,
+    apply: (x, y, compare, ctx) => {
+      if (x.k !== 'seq' || x.open !== '(' || x.items.length !== 2 || y.k !== 'scalar' || !ctx.question?.includes('ntercept')) return null;
+      const axes = new Set([...ctx.question.matchAll(/\b([xy])\s*-?\s*intercept/gi)].map((m) => m[1]!.toLowerCase()));
+      if (axes.size !== 1) return null;
+      const [zero, value] = axes.has('y') ? [x.items[0]!, x.items[1]!] : [x.items[1]!, x.items[0]!];
+      return zero.k === 'scalar' && zero.node.t === 'num' && zero.node.v.n === 0n ? compare(value, y, ctx) : null;
+    },
+  },
+  {
     policy: 'text',
     name: 'words against words',
     bothWays: false,

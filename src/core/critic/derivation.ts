@@ -11,7 +11,8 @@ export function isPureMath(text: string): boolean {
 
 // A connective before the stated result: "So $x \in [-3, -1]$", "…, so y = 5 - 2x".
 const LEADING_CONNECTIVE = /^(?:so|thus|therefore|hence|then|finally)\b\s*,?\s*/i;
-const RESULT_CONNECTIVE = /(?:^|[,;:]\s*|\s)(?:so|thus|therefore|hence)\b\s*,?\s*/gi;
+// "…, i.e. $\omega \in [2, 3)$": a restatement of the working as its result.
+const RESULT_CONNECTIVE = /(?:^|[,;:]\s*|\s)(?:(?:so|thus|therefore|hence|that is)\b|i\.\s?e\.)\s*,?\s*/gi;
 // Implications between steps of working: the last step is the result.
 const IMPLICATION = /\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|therefore)(?![A-Za-z])|⇒|⟹|⟺/g;
 // A domain condition after the value: "for t \ge 0", ", x > 0", "\text{ for } x \neq 1".
@@ -20,7 +21,7 @@ const CONDITION = /\s*,?\s*(?:\\(?:text|mathrm)\s*\{\s*)?\b(?:for|when|if|where)
 // `y(t) = …, t \ge 0`: a bound on the variable after a definition.
 const TRAILING_BOUND = /\s*,\s*(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:\\[lg]eq?(?![A-Za-z])|\\neq|[<>≤≥≠])\s*[^=,]*$/;
 
-const WORKING_MARK = /=|⇒|⟹|⟺|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|therefore)|\b(?:so|thus|therefore|hence|then|finally|for|when|if|where)\b/i;
+const WORKING_MARK = /=|⇒|⟹|⟺|\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|therefore)|\b(?:so|thus|therefore|hence|then|finally|for|when|if|where|that is)\b|\bi\.\s?e\./i;
 
 /** The value a line of working ends on: after its last "so", its last implication, and its last `=` of a chain. */
 export function finalStatement(sentence: string): string {

@@ -44,6 +44,12 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
     }
   }
   const direct = compareNodes(p.node, g.node);
+  if (direct.equal === false && (p.unit === null) !== (g.unit === null)) {
+    // `75 cents` against `0.75`: an amount in cents is also that many hundredths of the currency.
+    const cents = canonicalUnit((p.unit ?? g.unit)!) === 'cent';
+    const out = cents ? (p.unit ? compareNodes(div(p.node, n100), g.node) : compareNodes(p.node, div(g.node, n100))) : null;
+    if (out?.equal) return { ...out, reason: `${out.reason} (cents as hundredths)` };
+  }
   if (direct.equal === true || !ctx.question || freeVars(p.node).size === 0) return direct;
   for (const renamed of renamedConstants(p.node, g.node, ctx.question)) {
     const out = compareNodes(renamed, g.node);

@@ -8,7 +8,8 @@ import { locateAnswers, type BoxAt } from '../answer';
 import { no, type Outcome } from './outcome';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
 import { finalStatement, isPureMath } from './derivation';
-import { standaloneNumbers } from './sentence';
+import { sentenceAnswer, standaloneNumbers, withoutRemark } from './sentence';
+import { afterWithdrawal, bracketAfter, hedgedBox, splitBracket } from './after-answer';
 
 /** The answers a response commits to. */
 export interface Committed {
@@ -81,6 +82,8 @@ function lastSentence(text: string): string | null {
 function isRemark(sentence: string): boolean {
   // "where C is an arbitrary constant.": notation explained after the answer.
   if (/^(?:where|here)\b/i.test(sentence)) return true;
+  // "(Or 135° if the angle is obtuse.)" offers another answer: not a remark.
+  if (bracketAfter(sentence)?.kind === 'alternative') return false;
   return /^\((?!\))[\s\S]*\)[.!]?$/.test(sentence) && /[A-Za-z]{4,}/.test(sentence.replace(/\\[A-Za-z]+/g, ' '));
 }
 
@@ -102,6 +105,9 @@ function statedResult(after: string, output: string): { text: string; bare: bool
   if (!sentence || !/\d/.test(sentence) || sentence.startsWith('```')) return null;
   const numbers = standaloneNumbers(sentence);
   if (numbers.length <= 1) return { text: sentence, bare: true };
+  // "There are 120 ways, so the probability is 1/120.": a result clause goes on from the printed value.
+  const reading = sentenceAnswer(sentence);
+  if (reading.kind === 'value' && /\b(?:so|thus|therefore|hence)\b/i.test(sentence)) return { text: reading.text, bare: false };
   const printed = Number(output.trim());
   if (!Number.isFinite(printed)) return null;
   const shown = numbers.filter((n) => {
@@ -153,6 +159,8 @@ function hedgeAfter(text: string, end: number): string | undefined {
   if (!last || !/\bor\b/i.test(last)) return undefined;
   const values = standaloneNumbers(last).length + (last.match(/\$[^$]+\$/g)?.length ?? 0);
   // The two values must be what the sentence says something is ("…is 189 or 378"), not a remark ("3 or 4 are impossible").
+  // …or two choice letters: "so the answer is A or B".
+  if (/(?:\bis|\bare|\bbe)\s*\(?[A-K]\)?\s+or\s+\(?[A-K]\)?(?![\w(])/.test(last)) return last;
   return values >= 2 && /(?:\bis|\bare|\bbe|=)\s*\$?-?\d\S*\s+or\s+\$?-?\d/.test(last) ? last : undefined;
 }
 
@@ -172,26 +180,45 @@ export function readResponse(pred: string): Committed | Outcome {
     // An answer phrase's span may run on to the end of the text: the tail starts after its value.
     const lastSpan = spans[spans.length - 1]!;
     const bodyAt = got.text.slice(lastSpan.at, lastSpan.end).indexOf(lastSpan.body);
-    const hedged = hedgeAfter(got.text, bodyAt < 0 ? lastSpan.end : lastSpan.at + bodyAt + lastSpan.body.length);
+    const valueEnd = bodyAt < 0 ? lastSpan.end : lastSpan.at + bodyAt + lastSpan.body.length;
+    const tail = got.text.slice(valueEnd);
+    // "The answer is 12. Wait, I double counted; it should be 10.": the value the withdrawal settles on.
+    // "…; maybe it is 12." after doubting it keeps two answers open: a hedge.
+    const withdrawal = afterWithdrawal(tail);
+    const redone = withdrawal ? lastSentence(tail.trim()) : null;
+    const restated = redone !== null && sentenceAnswer(redone).kind !== 'none' && /\d|\$/.test(redone);
+    if (restated && withdrawal === 'settled' && sentenceAnswer(redone).kind === 'value') return { candidates: [stated(redone)], bare: true, corrected: true };
+    // A bracket after the answer: "45 (or 135 if …)" offers a second candidate; "1/2 (i.e. 0.5)" restates it.
+    const split = got.source === 'answer-is' ? splitBracket(all[all.length - 1]!) : { body: all[all.length - 1]!, bracket: bracketAfter(got.text.slice(lastSpan.end)) };
+    all[all.length - 1] = split.body;
+    const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
+    const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? (got.source === 'boxed' ? hedgedBox(got.text, lastSpan.at, lastSpan.end) : undefined);
     const extra = hedged ? { hedgedAfter: hedged } : {};
-    if (got.source === 'boxed') return { candidates: all, bare: false, corrected, ...extra };
+    if (got.source === 'boxed') return { candidates: [...all, ...alternative], bare: false, corrected, ...extra };
     // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier
     // phrases count only when they look like a value (a digit or LaTeX, no long words).
     const looksLikeValue = (c: string) => /[\d\\]/.test(c) && !/[A-Za-z]{4,}/.test(c.replace(/\\[A-Za-z]+/g, ''));
     const phrases = [...all.slice(0, -1).filter(looksLikeValue), all[all.length - 1]!];
-    return { candidates: phrases.length === 1 ? (partAnswers(phrases[0]!) ?? phrases) : phrases, bare: false, corrected, ...extra };
+    return { candidates: [...(phrases.length === 1 ? (partAnswers(phrases[0]!) ?? phrases) : phrases), ...alternative], bare: false, corrected, ...extra };
   }
   const text = got.text.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
   const parts = partAnswers(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
-  if (!isProse(text) && !isWorking(text)) return { candidates: [finalStatement(withoutLeadIn(text.replace(LEAD_IN, '')))], bare: true, corrected: false };
+  if (!isProse(text) && !isWorking(text)) return bareAnswer(text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")
   // or states what something is or has, and a line of pure mathematics states its value.
   if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
-    return { candidates: [stated(last)], bare: true, corrected: false };
+    return bareAnswer(last, stated);
   }
   return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');
+}
+
+/** A bare answer or closing sentence, read by `read` without a bracket that restates it; a bracket offering another value is a second candidate. */
+function bareAnswer(text: string, read: (t: string) => string): Committed {
+  const split = splitBracket(text);
+  const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
+  return { candidates: [read(withoutRemark(split.body)), ...alternative], bare: alternative.length === 0, corrected: false };
 }

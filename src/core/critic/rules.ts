@@ -6,7 +6,7 @@ import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { readResponse } from './response';
-import { copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
+import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { conditionKind, sameText, textKey } from './text';
@@ -47,7 +47,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
     ordered: ordersAnswers(question ?? ''),
     ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
-  if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response ends by keeping several answers open ("${clip(got.hedgedAfter)}").`);
+  if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response keeps its answer open ("${clip(got.hedgedAfter)}").`);
   const distinct = [...new Set(got.candidates.map(normalise))];
   if (distinct.length > 1) return severalAnswers(distinct, g, ctx);
   const out = compareOne(distinct[0] ?? '', g, ctx, got.bare ? (got.candidates[0] ?? null) : null);
@@ -121,7 +121,8 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   if (named) return named;
   const pv = parseValue(p.replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
   const gv = parseValue(g.replace(ORDINAL, '$1'));
-  const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text'));
+  // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
+  const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text')) || (pv.k === 'union' && pv.parts.some((i) => i.k === 'text'));
   if (wordy && hasWords(p) && !sameText(p, g, ctx.question)) {
     const said = readSentence(p, g, gv, ctx, written);
     if (said) return said;
@@ -151,9 +152,11 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   const tail = copulaTail(p);
   if (gv.k === 'text') {
     // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
-    if (!tail) return null;
+    if (!tail) return endsOnWord(p, g) ? yes('text', `The sentence ends on the reference's word.`) : null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
     const words = (t: string) => textKey(t).split(' ').length;
+    // "a regular hexagon" for `hexagon` says more than the reference (a semicircle is not a circle): undecided.
+    if (textKey(tail).endsWith(` ${textKey(g)}`)) return undecided(`The sentence says "${clip(tail)}", more than the reference's words.`);
     return words(tail) <= 2 && words(g) <= 2 && !/\d/.test(tail) ? no('text', `The sentence says "${clip(tail)}", not the reference's words.`) : null;
   }
   if (gv.k === 'bool') {
@@ -161,7 +164,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     if (said !== null) return said === gv.value ? yes('text', `The sentence says ${said ? 'yes' : 'no'}.`) : no('text', `The sentence says ${said ? 'yes' : 'no'}, the reference ${gv.value ? 'yes' : 'no'}.`);
   }
   // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
-  const run = written !== null && manyValued(gv) ? trailingValues(written) : null;
+  const run = written !== null && manyValued(gv) ? (trailingValues(written) ?? clauseValues(written)) : null;
   if (run) {
     const out = compareValues(parseValue(normalise(run.join(', '))), gv, ctx);
     return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };
@@ -189,6 +192,18 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
 }
 
+// Words that deny or doubt what a short sentence says ("It never converges.", "It may converge.").
+const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|can't|doesn't|don't|isn't|may|might|could|maybe|perhaps|possibly|probably|whether|if|or|unless)\b|n't\b/i;
+
+/** "The sequence converges." against `converges`: a short sentence, not denied or doubted, that ends on the reference's one word. */
+function endsOnWord(p: string, g: string): boolean {
+  const ref = textKey(g);
+  if (!/^[a-z]{3,}$/.test(ref) || DOUBTS.test(p)) return false;
+  const words = textKey(p).split(' ');
+  const singular = (w: string) => w.replace(/(\w{3,})s$/, '$1');
+  return words.length >= 2 && words.length <= 6 && singular(words[words.length - 1]!) === singular(ref);
+}
+
 const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i;
 
 /** Policy `text`: words against words, or words against a value. */
@@ -197,7 +212,8 @@ function compareWords(p: string, g: string, pv: Value, gv: Value, question: stri
   if (pv.k === 'text' && gv.k === 'text') {
     if (conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
     // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
-    const short = (t: string) => t.trim().split(/\s+/).length <= 2;
+    // "an equilateral triangle" is two words; "The function increases" is a sentence, not short.
+    const short = (t: string) => t.trim().replace(/^an?\s+/i, '').split(/\s+/).length <= 2;
     return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
   }
   if (pv.k === 'text' && gv.k === 'scalar') {

@@ -3,7 +3,7 @@
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
 import { numberWord } from './text';
-import { SHORT_UNITS } from './units';
+import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
 export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged' } | { kind: 'none' } | { kind: 'several' };
@@ -18,14 +18,14 @@ const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that|give
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
  */
-export const HEDGE_WORDS = /\b(?:at least|at most|more than|less than|fewer than|greater than|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
+export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|more than|less than|fewer than|greater than|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
 const INLINE_MATH = /\$\$([^$]+)\$\$|\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
 const ORDINAL = /^(?:st|nd|rd|th)$/;
 
 /** Markdown emphasis and surrounding quotes removed; trailing punctuation and a trailing detail dropped. */
 function plain(sentence: string): string {
   return withoutDetail(
-    sentence
+    withoutInterjection(sentence)
       .replace(/\*\*([^*]+)\*\*/g, '$1')
       .replace(/__([^_]+)__/g, '$1')
       .replace(/[.!;:,\s]+$/, '')
@@ -38,11 +38,28 @@ const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|a
 // A closing remark in brackets (not `\( … \)` math): "…is $5/8$ (and the probability of blue is $3/8$)".
 const REMARK = /\s*(?<!\\)\(([^()]*)(?<!\\)\)$/;
 
-/** The sentence without a trailing detail or bracketed remark in words (policy `final-answer`). */
+// "Actually no wait, it's 16.": words that open a correction, not a hedge (when a value follows).
+const INTERJECTION = /^(?:(?:actually|wait|oops|hmm+|no|oh|sorry|okay|ok)\b[\s,!.—–-]*)+(?=\S)/i;
+// "18, not 16": the value the sentence states, set against another one.
+const CONTRAST = /\s*(?:,|\band\b)\s*not\s+\$?-?[\d\\][^,;]*$/;
+
+function withoutInterjection(s: string): string {
+  const m = INTERJECTION.exec(s);
+  return m && /\d/.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
+}
+
+/** The sentence without a trailing detail, bracketed remark in words or contrast (policy `final-answer`). */
 function withoutDetail(s: string): string {
-  const remark = s.endsWith(')') ? REMARK.exec(s) : null;
-  const cut = remark && /[A-Za-z]{3,}/.test(remark[1]!.replace(/\\[A-Za-z]+/g, ' ')) ? s.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
+  const cut = withoutRemark(s).replace(CONTRAST, '');
   return DETAIL.test(cut) ? cut.replace(DETAIL, '') : cut;
+}
+
+/** The text without a closing remark in words in brackets: "$x = 4$ (we reject $x = -1$ …)" → "$x = 4$". */
+export function withoutRemark(s: string): string {
+  const t = s.replace(/[.!\s]+$/, '');
+  const remark = t.endsWith(')') ? REMARK.exec(t) : null;
+  // A word in it outside LaTeX commands and environment names (`\left(\begin{array}…\right)` is a matrix).
+  return remark && remark.index! > 0 && /[A-Za-z]{3,}/.test(remark[1]!.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' ')) ? t.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
 }
 
 // Between two values of one statement: a comma, "and", or "and the sum is".
@@ -66,6 +83,14 @@ export function trailingValues(sentence: string): string[] | null {
   }
   if (first === maths.length - 1) return null;
   return maths.slice(first).map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim());
+}
+
+/** "The mean is 5 and the median is 4.": clauses joined by commas or "and", each ending on the one number it states; null otherwise. */
+export function clauseValues(sentence: string): string[] | null {
+  const clauses = plain(sentence).split(/\s*(?:,\s*and\s+|;\s*|,\s+|\s+and\s+)/);
+  if (clauses.length < 2) return null;
+  const values = clauses.map((c) => /(?:\bis|\bare|\bwas|\bequals|=)\s*\$?\s*(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*\$?$/.exec(c)?.[1]);
+  return values.every((v) => v !== undefined) ? (values as string[]) : null;
 }
 
 /** A standalone number token (`$18`, `1,250`, `5/8`, `3rd`, `25%`, `5cm`); null for a code or a word with a digit (`A7`, `QX7Z`, `12A`). */
@@ -99,10 +124,13 @@ export function standaloneNumbers(text: string): string[] {
 export function copulaTail(sentence: string): string | null {
   const text = plain(sentence).replace(EXPLANATION, '');
   const m = COPULA_TAIL.exec(text) ?? COPULA_TAIL.exec(lastClause(text));
-  return m ? m[1]!.trim() : null;
+  return m ? m[1]!.trim().replace(KIND_BEFORE_FORMULA, '') : null;
 }
 
-const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
+// "…is the line $y = 2x + 5$", "…is the point (2, 3)": the kind of object named before a formula is not part of it.
+const KIND_BEFORE_FORMULA = /^(?:(?:the|a|an)\s+)?(?:line|curve|equation|point|function|graph|plane|circle|parabola|ellipse|hyperbola|set|interval|vector|matrix|polynomial|expression|number|value)\s+(?=[^=]*=|[-\d([{\\])/i;
+
+const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be|get|obtain|gives?|yields?|becomes?|simplifies to|reduces to)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
 
 /** The text after the last comma that stands outside inline math; the text itself when there is none. */
 function lastClause(text: string): string {
@@ -115,7 +143,7 @@ function lastClause(text: string): string {
 }
 
 // "Plan 9", "Route 66": a name with a number, not a quantity ("7 apples") and not a label ("Total 9").
-const NAME_WITH_NUMBER = /^(?!(?:answer|total|result|sum|value|solution|final|ans)\b)[A-Za-z][A-Za-z'-]*\s+-?\d+$/i;
+const NAME_WITH_NUMBER = /^(?!(?:answer|total|result|sum|value|solution|final|ans|it's|that's|is|was|it|so)\b)[A-Za-z][A-Za-z'-]*\s+-?\d+$/i;
 
 /** A short text that names something with a number in it (`Plan 9`), rather than stating the number. */
 export function isNameWithNumber(text: string): boolean {
@@ -125,8 +153,12 @@ export function isNameWithNumber(text: string): boolean {
 /** "Yes, it converges." → true; "No." → false; null when the sentence does not open with yes or no. */
 export function sentenceYesNo(sentence: string): boolean | null {
   const m = /^\s*(yes|no|true|false)\b(?:[,.;:!]|\s*$)/i.exec(sentence);
-  return m ? /^(?:yes|true)$/i.test(m[1]!) : null;
+  if (m) return /^(?:yes|true)$/i.test(m[1]!);
+  // "No such number exists.", "There is no such triangle.", "Such a function does not exist.": a denial of existence.
+  return NO_SUCH.test(sentence) ? false : null;
 }
+
+const NO_SUCH = /^\s*(?:no such\b[^.]*\b(?:exists?|is possible)|there (?:is|are|exists?) no (?:such\b|\w+ (?:that|which|with)\b)|[^.]*\b(?:does not|doesn't|do not|don't|cannot|can't) exist)\b/i;
 
 // "the one", "a one", "which one", "each one": a pronoun, not a count.
 const PRONOUN_ONE = /\b(?:the|a|an|which|each|every|any|this|that|no)\s+one\b/gi;
@@ -169,6 +201,11 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     // "…is 1000 + 1.9 \times 1000 = 2900 wolves": a computation states its last value.
     return tail ? { kind: 'value', text: tail.includes('=') ? tail.slice(tail.lastIndexOf('=') + 1).trim() : tail } : { kind: 'several' };
   }
+  // "It takes 1 hour and 15 minutes.": a compound amount is one value when it holds the clause's only numbers.
+  const amount = /\d\s*[A-Za-z]+\.?,?\s+(?:and\s+)?\d/.test(clause) ? compoundIn(clause) : null;
+  if (amount && standaloneNumbers(clause.slice(0, amount.at) + clause.slice(amount.end)).length === 0) {
+    return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: amount.value };
+  }
   const inClause = standaloneNumbers(clause);
   const numbers = inClause.length > 0 ? inClause : standaloneNumbers(s);
   // "12 + 30 = 42": the result after the last `=`, when it is the last number.
@@ -185,5 +222,13 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   }
   if (HEDGE_WORDS.test(result ? clause.slice(clause.lastIndexOf('=')) : inClause.length > 0 ? clause : s)) return { kind: 'hedged' };
   if (result) return { kind: 'value', text: result[1]! };
-  return numbers.length === 1 ? { kind: 'value', text: numbers[0]! } : { kind: 'several' };
+  return numbers.length === 1 ? { kind: 'value', text: withUnit(inClause.length > 0 ? clause : s, numbers[0]!) } : { kind: 'several' };
+}
+
+/** "It will take 45 minutes." → `45 minutes`: a unit of time, length, mass, money or volume after the number stays with it (policy `units`). */
+function withUnit(text: string, number: string): string {
+  const at = text.indexOf(number);
+  const unit = at < 0 ? null : /^\s*([A-Za-z]+)\b/.exec(text.slice(at + number.length));
+  // "…$42 in total": `in` after a number in a sentence is the preposition, not inches.
+  return unit && unit[1] !== 'in' && UNIT_FACTORS[canonicalUnit(unit[1]!)] ? `${number} ${unit[1]}` : number;
 }

@@ -1,4 +1,5 @@
 /** Units and currency (policy `units`): what counts as a unit, its canonical name, exact conversion factors. */
+import { add, div, mul, ratFromDecimal, type Rat } from './rational';
 
 /** `<constant expression> <unit words>`; group 1 the value, group 2 the unit. */
 export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:\s*(?:\^\s*\{?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:\s+[A-Za-z][A-Za-z.]*(?:\s*\^\s*\{?\d\}?)?){0,3})$/;
@@ -22,7 +23,7 @@ export function isUnit(whole: string, head: string, unit: string): boolean {
 
 const UNIT_ALIASES: Record<string, string> = {
   centimeter: 'cm', centimetre: 'cm', meter: 'm', metre: 'm', kilometer: 'km', kilometre: 'km', millimeter: 'mm', millimetre: 'mm',
-  inch: 'in', inche: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', hour: 'h', hr: 'h', minute: 'min', second: 's', sec: 's',
+  inch: 'in', inche: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', hour: 'h', hr: 'h', hrs: 'h', minute: 'min', second: 's', sec: 's',
   dollar: 'usd', buck: 'usd', cent: 'cent', gram: 'g', kilogram: 'kg', pound: 'lb', lbs: 'lb', liter: 'l', litre: 'l', unit: 'unit',
   day: 'day', week: 'week', year: 'year', yr: 'year', month: 'month',
 };
@@ -56,3 +57,37 @@ export const UNIT_FACTORS: Record<string, { dim: string; factor: string }> = {
   usd: { dim: 'money', factor: '1' }, cent: { dim: 'money', factor: '0.01' },
   ml: { dim: 'volume', factor: '0.001' }, l: { dim: 'volume', factor: '1' },
 };
+
+// "3 hours and 20 minutes", "5 ft 3 in", "1 m, 20 cm": amounts of one dimension, the largest unit first.
+const COMPOUND = /^\d+(?:\.\d+)?\s*[A-Za-z]+\.?(?:(?:\s*,\s*|\s+)(?:and\s+)?\d+(?:\.\d+)?\s*[A-Za-z]+\.?)+$/;
+const COMPOUND_RUN = /\d+(?:\.\d+)?\s*[A-Za-z]+\.?(?:(?:\s*,\s*|\s+)(?:and\s+)?\d+(?:\.\d+)?\s*[A-Za-z]+\.?)+/g;
+const COMPOUND_PART = /(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g;
+
+/** A compound amount as one amount of its last (smallest) unit (`3 hours and 20 minutes` → `200 minutes`); null when it is not one. */
+export function compoundQuantity(s: string): string | null {
+  if (!COMPOUND.test(s)) return null;
+  let total: Rat = { n: 0n, d: 1n };
+  let last: { dim: string; factor: Rat; unit: string } | null = null;
+  for (const m of s.matchAll(COMPOUND_PART)) {
+    const f = UNIT_FACTORS[canonicalUnit(m[2]!)];
+    const factor = f && ratFromDecimal(f.factor);
+    const amount = ratFromDecimal(m[1]!);
+    if (!f || !factor || !amount) return null;
+    // One dimension, each unit smaller than the one before: otherwise it is a list of amounts.
+    if (last && (last.dim !== f.dim || factor.n * last.factor.d >= last.factor.n * factor.d)) return null;
+    total = add(total, mul(amount, factor));
+    last = { dim: f.dim, factor, unit: m[2]! };
+  }
+  const value = last && div(total, last.factor);
+  if (!value) return null;
+  return `${value.d === 1n ? value.n : `\\frac{${value.n}}{${value.d}}`} ${last!.unit}`;
+}
+
+/** The first compound amount inside a sentence ("It takes 1 hour and 15 minutes."), as `compoundQuantity` reads it, with where it stands. */
+export function compoundIn(sentence: string): { value: string; at: number; end: number } | null {
+  for (const m of sentence.matchAll(COMPOUND_RUN)) {
+    const value = compoundQuantity(m[0].replace(/\.$/, ''));
+    if (value) return { value, at: m.index!, end: m.index! + m[0].length };
+  }
+  return null;
+}

@@ -10,7 +10,7 @@ import { parseExpr } from './parse';
 import { approx } from './numeric';
 import { rewriteProgramForms, readMatrix } from './program';
 import { splitTop, enclosed } from './split';
-import { UNIT_WORD, isUnit } from './units';
+import { UNIT_WORD, compoundQuantity, isUnit } from './units';
 import { numberWord } from './text';
 import { relation } from './relation';
 import { conditions, intersect, withoutPoints, type Interval } from './intervals';
@@ -82,6 +82,9 @@ export function parseValue(input: string, depth = 0): Value {
     return (nodes && withoutPoints(nodes)) ?? text(s);
   }
 
+  // `3 hours and 20 minutes` is one amount (200 minutes), not a list (policy `units`).
+  const compound = /^\d[\d.]*\s*[A-Za-z]+\.?,?\s+(?:and\s+)?\d/.test(s) ? compoundQuantity(s) : null;
+  if (compound) s = compound;
   // (`A \cup B = \{1, 2\}` is a set named by a union: the relation parser reads it.)
   const unionParts = /\\cup|∪|\bU\b/.test(s) && splitTop(s, /(?<![<>!≤≥])=/).length === 1 ? splitTop(s, /\\cup|∪|\bU\b/) : [s];
   if (unionParts.length > 1) {
@@ -193,7 +196,7 @@ function scalar(input: string): Value {
   if (!node || freeVars(node).size > 0) {
     const u = UNIT_WORD.exec(s);
     if (u && isUnit(s, u[1]!, u[2]!)) {
-      const head = parseExpr(u[1]!);
+      const head = mixedNumber(u[1]!.trim()) ?? parseExpr(u[1]!); // `1\frac{1}{2} cups` is 3/2 cups
       if (head && freeVars(head).size === 0) {
         node = head;
         unit = u[2]!.trim();

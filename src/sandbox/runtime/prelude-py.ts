@@ -100,13 +100,15 @@ def _clip(text, limit):
 
 def run(name, code, cell_no, max_value_bytes):
     """Runs one cell; returns (value_repr_or_None, error_tuple_or_None)."""
-    filename = "<cell %d>" % cell_no
-    lines = code.splitlines(True)
-    linecache.cache[filename] = (len(code), None, lines, filename)
-    g = session(name)
     value = None
     error = None
     try:
+        # Inside the try: a stop raised before the cell arrived fires at the first bytecode, and it
+        # is this cell's KeyboardInterrupt, not a failure of the runner.
+        filename = "<cell %d>" % cell_no
+        lines = code.splitlines(True)
+        linecache.cache[filename] = (len(code), None, lines, filename)
+        g = session(name)
         body, tail = _split(code, filename)
         exec(body, g)
         if tail is not None:

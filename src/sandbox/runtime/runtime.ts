@@ -165,7 +165,19 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
 
     run(code, limits) {
       if (!limits.prepared) {
-        const names = needsLoading(toStrings(mod.find_imports(code)));
+        let imports: string[];
+        try {
+          imports = toStrings(mod.find_imports(code));
+        } catch (thrown) {
+          // A stop raised before this call arrived fires in the first Python it meets — here, not in
+          // the cell. It is still this cell's stop: report it as one, or the host reads a failed call
+          // as a dead worker and kills it, losing the session.
+          if (!isKeyboardInterrupt(thrown)) throw thrown;
+          if (interruptBuffer) interruptBuffer[0] = 0;
+          const error = { type: 'KeyboardInterrupt', message: 'stopped before the cell started', traceback: '' };
+          return { kind: 'ran', result: { stdout: '', stderr: '', value: null, error, ms: 0, truncated: false, recycle: false } };
+        }
+        const names = needsLoading(imports);
         if (names.length) return { kind: 'needs-packages', names };
       }
       cellNo += 1;
@@ -187,10 +199,15 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
           recycle = e[3] === 'memory';
         }
       } catch (thrown) {
-        // Not a Python exception (those are caught in Python): the interpreter itself failed.
-        recycle = true;
-        const message = thrown instanceof Error ? thrown.message : String(thrown);
-        error = { type: 'SandboxCrash', message: `The Python interpreter failed (${message.split('\n')[0]})`, traceback: '' };
+        if (isKeyboardInterrupt(thrown)) {
+          // The stop landed in the runner's own Python around the cell (its except or finally).
+          error = { type: 'KeyboardInterrupt', message: 'stopped', traceback: '' };
+        } else {
+          // Not a Python exception (those are caught in Python): the interpreter itself failed.
+          recycle = true;
+          const message = thrown instanceof Error ? thrown.message : String(thrown);
+          error = { type: 'SandboxCrash', message: `The Python interpreter failed (${message.split('\n')[0]})`, traceback: '' };
+        }
       }
       const ms = performance.now() - t0;
       if (interruptBuffer) interruptBuffer[0] = 0;
@@ -202,6 +219,11 @@ export function createSandboxRuntime(py: PyodideAPI, host: RuntimeHost, interrup
       mod.reset(session);
     },
   };
+}
+
+/** Pyodide's `PythonError` for a KeyboardInterrupt (the interrupt byte), told apart by its Python type. */
+function isKeyboardInterrupt(thrown: unknown): boolean {
+  return (thrown as { type?: unknown } | null)?.type === 'KeyboardInterrupt';
 }
 
 function toStrings(value: unknown): string[] {

@@ -32,7 +32,8 @@ const UNSAFE_STYLE_WORD = /url|image|var\s*\(|expression|attr\s*\(|env\s*\(|@|\\
 
 /** A length of 1000 or more (units aside) — no rendered formula needs one; an overlay does. Hex colours don't count. */
 function hasHugeNumber(value: string): boolean {
-  const numbers = value.replace(/#[0-9a-f]+/gi, '').match(/\d+(?:\.\d+)?/g) ?? [];
+  // A space, not nothing, in place of the colour, so the digits on either side never join into one number.
+  const numbers = value.replace(/#[0-9a-f]+/gi, ' ').match(/\d+(?:\.\d+)?/g) ?? [];
   return numbers.some((n) => Number(n) >= 1000);
 }
 

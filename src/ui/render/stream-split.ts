@@ -37,7 +37,8 @@ export function splitSettled(text: string): string[] {
     } else if (inDisplay) {
       if (trimmed.endsWith(inDisplay)) {
         inDisplay = null;
-        if (nl >= 0) closeAfter = end;
+        // On the last line (no newline) this is never read: the loop ends.
+        closeAfter = end;
       }
     } else if (/^ {0,3}(```+|~~~+)/.test(line)) {
       fence = /^ {0,3}(```+|~~~+)/.exec(line)?.[1] ?? '```';
@@ -45,13 +46,14 @@ export function splitSettled(text: string): string[] {
       // Display math gets chunks of its own: once closed, a big formula is never re-rendered.
       if (sawContent) cut(pos);
       const dollars = trimmed.startsWith('$$');
-      const closed = dollars ? trimmed.length > 2 && trimmed.slice(2).includes('$$') : trimmed.includes('\\]');
+      const closed = dollars ? trimmed.slice(2).includes('$$') : trimmed.includes('\\]');
       if (!closed) inDisplay = dollars ? '$$' : '\\]';
-      else if (nl >= 0) closeAfter = end;
-    } else if (trimmed === '' && sawContent && nl >= 0) {
+      else closeAfter = end;
+    } else if (trimmed === '' && sawContent) {
       // A blank line closes the paragraph only once the next line has begun (a list may continue).
+      // After the last line `next` is empty, which reads as a blank line: no cut.
       const next = text.slice(end);
-      if (next.length > 0 && !/^[ \t]*\n?$/.test(next.split('\n', 1)[0] ?? '') && !/^( {2,}|\t)/.test(next)) cut(end);
+      if (!/^[ \t]*$/.test(next.split('\n', 1)[0] ?? '') && !/^( {2,}|\t)/.test(next)) cut(end);
     }
     if (trimmed !== '') sawContent = true;
     pos = end;

@@ -16,6 +16,10 @@ describe('highlightCode', () => {
     });
   });
 
+  test('should still highlight Python with syntax highlight.js calls illegal in it (models write such code)', () => {
+    expect(highlightCode('def f(x) => x', 'python')).toContain('<span class="hljs-keyword">def</span>');
+  });
+
   describe('should only escape the code', () => {
     test.for(['text', 'pyth', ''])('for a language it does not know, %j', (lang) => {
       expect(highlightCode(CODE, lang)).toBe('def f(x):\n    return x &#60; 2');

@@ -81,6 +81,20 @@ describe('splitSettled', () => {
     test('for text right on the line after the closing bracket', () => {
       expect(splitSettled('x\n\\[\na\n\\]\nnext')).toEqual(['x\n', '\\[\na\n\\]\n', 'next']);
     });
+
+    test('for a single character after a one-line formula, at the end of the text', () => {
+      expect(splitSettled('$$x$$\ny')).toEqual(['$$x$$\n', 'y']);
+    });
+  });
+
+  describe('should start a display formula in a chunk of its own', () => {
+    test('for a formula that has only begun, on the last line', () => {
+      expect(splitSettled('a\n$$')).toEqual(['a\n', '$$']);
+    });
+
+    test('but not for blank lines before it, which stay with it', () => {
+      expect(splitSettled('\n\n$$x$$')).toEqual(['\n\n$$x$$']);
+    });
   });
 
   describe('should cut only at a blank line', () => {
@@ -93,6 +107,9 @@ describe('splitSettled', () => {
       ['display dollars opened with math on their line', '$$x\ny\n\nz\n$$\n\nafter', ['$$x\ny\n\nz\n$$\n\n', 'after']],
       ['a next paragraph with two spaces inside it', 'a\n\nb  c', ['a\n\n', 'b  c']],
       ['a continuation indented by a tab', '1. item\n\n\tmore', ['1. item\n\n\tmore']],
+      ['several blank lines, cut once after the last', 'a\n\n\nb', ['a\n\n\n', 'b']],
+      ['a next paragraph indented by one space, which is no continuation', 'a\n\n b', ['a\n\n', ' b']],
+      ['display dollars inside a line of text, which open no formula', 'a\nb $$x$$\n\nc', ['a\nb $$x$$\n\n', 'c']],
     ] as const)('for %s', ([, text, chunks]) => {
       expect(splitSettled(text)).toEqual(chunks);
     });

@@ -62,6 +62,17 @@ describe('markdownToHtml', () => {
     expect(html).not.toContain('math-display');
   });
 
+  test('should render display math standing alone as a block of its own', () => {
+    expect(markdownToHtml('$$x$$\n\nafter')).toMatch(/^<div class="math-display"><span class="katex-display">[\s\S]*<\/div>\n<p>after<\/p>\n$/);
+  });
+
+  test('should render GitHub-flavoured tables and strikethrough, which models write', () => {
+    const html = markdownToHtml('| n | n² |\n| --- | --- |\n| 3 | 9 |\n\n~~wrong~~ right');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td>9</td>');
+    expect(html).toContain('<del>wrong</del> right');
+  });
+
   test('should keep display math inside a paragraph as phrasing content', () => {
     expect(markdownToHtml('inline $$x$$ here')).toMatch(/^<p>inline <span class="math-display">/);
   });
@@ -180,6 +191,9 @@ describe('filterStyle', () => {
       'color:var (--x)',
       'color:attr (x)',
       'color:env (x)',
+      'color:attr(x)',
+      'margin-left:env(safe-area-inset-left)',
+      'height:1#a.5000em',
       'height:1000em',
       'colors',
     ])('for %s', (style) => {

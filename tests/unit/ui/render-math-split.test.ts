@@ -44,6 +44,14 @@ describe('matchBlockMath', () => {
   test('should refuse inline math', () => {
     expect(matchBlockMath('$x$\n')).toBeNull();
   });
+
+  test.for([
+    ['indented by three spaces, with text on the next line', '   $$x$$\nnext', '   $$x$$\n'],
+    ['at the very end of the text', '$$x$$', '$$x$$'],
+    ['in brackets, indented by two spaces', '  \\[y\\]  \n', '  \\[y\\]  \n'],
+  ] as const)('should take display math %s', ([, src, raw]) => {
+    expect(matchBlockMath(src)?.raw).toBe(raw);
+  });
 });
 
 describe('nextMathStart', () => {
@@ -64,6 +72,11 @@ describe('nextBlockMathStart', () => {
     expect(nextBlockMathStart('inline $$x$$ here\n\\[\ny\n\\]')).toBe(18);
     expect(nextBlockMathStart('text $$x$$')).toBe(-1);
   });
+
+  test('should find block math on the very first line', () => {
+    expect(nextBlockMathStart('$$x$$\nmore')).toBe(0);
+    expect(nextBlockMathStart('  \\[y\\]')).toBe(0);
+  });
 });
 
 describe('maskMath', () => {
@@ -72,5 +85,13 @@ describe('maskMath', () => {
     const masked = maskMath(src);
     expect(masked).toHaveLength(src.length);
     expect(masked).toBe('_a mmmmmmmmmmm b_');
+  });
+
+  test.for([
+    ['math at the very start and again later', '$a_b$ and $c_d$ _e_', 'mmmmm and mmmmm _e_'],
+    ['a lone dollar before the math', 'a $ b $x_1$ _c_', 'a $ b mmmmm _c_'],
+    ['two lone dollars before the math', '$ $ $x_1$', '$ $ mmmmm'],
+  ] as const)('should mask every formula and nothing else, for %s', ([, src, masked]) => {
+    expect(maskMath(src)).toBe(masked);
   });
 });

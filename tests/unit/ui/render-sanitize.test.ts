@@ -110,6 +110,10 @@ describe('sanitizeHtml', () => {
       expect(attributes('<span aria-label="sum" role="img">x</span>')).toEqual(['span.aria-label=sum', 'span.role=img']);
     });
 
+    test('for the plain words KaTeX writes on MathML, which have no scheme and stay', () => {
+      expect(attributes('<math><mi mathvariant="normal">d</mi><mo stretchy="false">(</mo></math>')).toEqual(['mi.mathvariant=normal', 'mo.stretchy=false']);
+    });
+
     test('for SVG path data, which has no scheme and stays', () => {
       expect(attributes('<svg><path d="M0 0L10 10"></path></svg>')).toEqual(['path.d=M0 0L10 10']);
     });
@@ -121,6 +125,7 @@ describe('sanitizeHtml', () => {
       ['http', 'http://example.org/'],
       ['mailto', 'mailto:someone@example.org'],
       ['an upper-case scheme', 'HTTPS://example.org/'],
+      ['a newline inside the scheme, which browsers drop from a URL', 'ht\ntps://example.org/'],
     ] as const)('for %s', ([, href]) => {
       const a = sanitized(`<a href="${href}" target="_self">x</a>`).querySelector('a')!;
       expect(Array.from(a.attributes).map((at) => `${at.name}=${at.value}`).sort()).toEqual(

@@ -1,0 +1,80 @@
+/**
+ * Policy `final-answer` and `several-answers` for what a response writes right after its answer:
+ * a bracket that offers another value ("45 (or 135 if the angle is obtuse)") is a second candidate,
+ * a bracket that restates the value ("1/2 (i.e. 0.5)", "(≈ 0.67)") or remarks on something else
+ * ("(and the probability of blue is 3/8)") is not the answer, and a later sentence that withdraws
+ * the answer ("Wait, I double counted; it should be 10.") settles on the value it states.
+ */
+
+/** A bracket right after the answer: what it adds to the answer. */
+export type AfterBracket = { kind: 'alternative'; value: string; at: number } | { kind: 'restatement'; at: number };
+
+// "(or 135 if …)", "(or possibly $135^\circ$)", "(alternatively, -1)": another value offered.
+const ALTERNATIVE = /^\(\s*(?:or|alternatively)\b\s*,?\s*(?:(?:possibly|maybe|perhaps|even|else)\s+)?(\$[^$]+\$|\\\(.+?\\\)|-?[\d\\][^\s(),;]*(?:\([^()]*\))?[^\s(),;]*)/i;
+// "(16 if zero is included)": a value under another assumption is an alternative too.
+const CONDITIONAL = /^\(\s*(\$[^$]+\$|-?\d[^\s(),;]*)\s*,?\s+(?:if|when|assuming|in case|provided)\b/i;
+// "(or equivalently 0.5)", "(i.e. 0.5)", "(= 0.5)", "(≈ 0.67)", "(about 12%)": the same value again, or rounded.
+const RESTATEMENT = /^\(\s*\$?\s*(?:or\s*,?\s*(?:equivalently|in other words|simply)|equivalently|i\.\s?e\.|that is|namely|=|≈|~|\\approx|approx(?:imately|\.)?|about|roughly|in decimals?|as a (?:decimal|fraction|percent(?:age)?))/i;
+// An alternative the response itself rejects is not kept open: "(or -1, which we reject)".
+const REJECTED = /\b(?:reject\w*|discard\w*|extraneous|invalid|not valid|impossible|not possible|not allowed|ruled out)\b/i;
+
+/** What the bracket at the start of `tail` (after optional `$`, spaces and a comma) adds to the answer; null when there is none. */
+export function bracketAfter(tail: string): AfterBracket | null {
+  const lead = /^[\s$]*[,.]?\s*(?=\()/.exec(tail);
+  if (!lead) return null;
+  const rest = tail.slice(lead[0].length);
+  const close = closingBracket(rest);
+  if (close < 0) return null;
+  const bracket = rest.slice(0, close + 1);
+  if (RESTATEMENT.test(bracket)) return { kind: 'restatement', at: lead[0].length };
+  const alt = ALTERNATIVE.exec(bracket) ?? CONDITIONAL.exec(bracket);
+  if (!alt || REJECTED.test(bracket)) return null;
+  return { kind: 'alternative', value: alt[1]!.replace(/^\$|\$$/g, '').replace(/^\\\(|\\\)$/g, '').trim(), at: lead[0].length };
+}
+
+function closingBracket(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+// Where a bracket that may restate or offer a value opens.
+const OPENS = /\s*\((?=\s*(?:\$[^$]+\$|-?\d[^\s(),;]*)\s*,?\s+(?:if|when|assuming|in case|provided)\b|\s*\$?\s*(?:or\b|alternatively\b|equivalently\b|i\.\s?e\.|that is\b|namely\b|=|≈|~|\\approx|approx|about\b|roughly\b|in decimal|as a\s))/gi;
+
+/** An answer cut before a bracket that restates or offers another value ("45 (or 135 if …)" → "45"), with that bracket. */
+export function splitBracket(answer: string): { body: string; bracket: AfterBracket | null } {
+  if (!answer.includes('(')) return { body: answer, bracket: null };
+  for (const m of answer.matchAll(OPENS)) {
+    if (m.index === 0) continue;
+    const bracket = bracketAfter(answer.slice(m.index));
+    if (bracket) return { body: answer.slice(0, m.index).replace(/[\s,;]+$/, ''), bracket };
+  }
+  return { body: answer, bracket: null };
+}
+
+// Words that withdraw an answer already given; checking words ("double-check", "verify") do not.
+const WITHDRAWS = /\b(?:slip|mistake|miscalculat\w*|miscount\w*|double[- ]counted|overcounted|undercounted|typo|oops|wrong|incorrect|not correct|should (?:have )?be(?:en)?|actually|wait|on second thought|let me fix|correction|corrected)\b/i;
+const STILL_OPEN = /\b(?:maybe|perhaps|possibly|might|could be|either|not sure|unsure|alternatively|probably)\b/i;
+
+/** How the text after a marked answer treats it: withdrawn (settled on what follows), doubted with another value kept open, or neither. */
+export function afterWithdrawal(tail: string): 'settled' | 'open' | null {
+  if (!WITHDRAWS.test(tail)) return null;
+  return STILL_OPEN.test(tail) ? 'open' : 'settled';
+}
+
+// "it might be \boxed{15}", "probably \boxed{15}" / "\boxed{15}, I'm not sure": the box itself is hedged.
+const HEDGE_BEFORE = /\b(?:(?:might|may|could)\s+(?:also\s+)?be|maybe|perhaps|possibly|probably)\s*,?\s*\$*\s*$/i;
+const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure|certain|confident)\b|^\s*\$*\s*[,;]?\s*(?:or so|maybe|perhaps)\b/i;
+
+/** The sentence around a box when it hedges the boxed value; undefined otherwise. */
+export function hedgedBox(text: string, at: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 200), at);
+  let start = before.length;
+  while (start > 0 && !'.!?\n'.includes(before[start - 1]!)) start--;
+  const sentence = before.slice(start);
+  const after = text.slice(end, end + 120);
+  return HEDGE_BEFORE.test(sentence) || HEDGE_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
+}
