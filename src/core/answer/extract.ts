@@ -107,7 +107,8 @@ export function cleanAnswerPhrase(raw: string): string {
   s = s.replace(/[.;,\s]+$/, '');
   const dollars = /^\$+([^$]*)\$+$/.exec(s);
   if (dollars) s = dollars[1]!.trim();
-  const paren = /^\\\((.*)\\\)$/.exec(s) ?? /^\\\[(.*)\\\]$/.exec(s);
+  // The inner part may not close the delimiter itself: `\(2\) or \(3\)` is two values, kept as written.
+  const paren = /^\\\(((?:(?!\\\)).)*)\\\)$/.exec(s) ?? /^\\\[((?:(?!\\\]).)*)\\\]$/.exec(s);
   if (paren) s = paren[1]!.trim();
   return s.replace(/[.;,\s]+$/, '');
 }
