@@ -34,6 +34,9 @@ describe('cleanAnswerPhrase', () => {
       expect(cleanAnswerPhrase('\\(x+1\\)')).toBe('x+1');
       expect(cleanAnswerPhrase('\\[ 7 \\]')).toBe('7');
     });
+    test('for a whole sentence in bold, closed after the value', () => {
+      expectPhrase('**The answer is 5**.', '5');
+    });
     test('for bold around the value and a trailing semicolon', () => {
       expect(cleanAnswerPhrase('**12**.')).toBe('12');
       expect(cleanAnswerPhrase('12;')).toBe('12');
@@ -120,6 +123,8 @@ describe('findAnswerPhrasesAt', () => {
       expectPhrase('Answer\t: 12', '12');
       expectPhrase('Answer:\t12', '12');
       expectPhrase('final  answer is 8', '8');
+      // The span starts at "final", even with two spaces before "answer".
+      expect(findAnswerPhrasesAt('The final  answer is 8')).toEqual([{ at: 4, end: 22, body: '8' }]);
     });
     test('for GSM8K hashes, indented or followed by a tab', () => {
       expectPhrase('  #### 5', '5');
@@ -135,12 +140,16 @@ describe('findAnswerPhrasesAt', () => {
     });
     test('for a "Final Answer" heading with the value on the same line', () => {
       expectPhrase('### Final Answer: **5**', '5');
+      expectPhrase('### Final Answer is 12', '12');
     });
   });
 
-  describe('should not take hashes in the middle of a line as GSM8K\'s marker', () => {
+  describe('should not take hashes in the middle of a line as a marker', () => {
     test('for a step number written with hashes', () => {
       expectPhrase('Step 2 #### 7', null);
+    });
+    test('for a hash tag in prose, which is no heading', () => {
+      expectPhrase('Tagged #Final Answer\n5', null);
     });
   });
 });
