@@ -22,17 +22,28 @@ describe('cleanAnswerPhrase', () => {
     });
     test('for a decimal point, which is not a sentence end', () => {
       expect(cleanAnswerPhrase('3.5 meters')).toBe('3.5 meters');
+      expectPhrase('The answer is 3.5', '3.5');
+      expectPhrase('The answer is 0.25.', '0.25');
     });
   });
 
   describe('should drop the wrappers around the whole value', () => {
-    test('for dollars, single or double', () => {
+    test('for dollars, single or double, with spaces inside or punctuation after', () => {
       expect(cleanAnswerPhrase('$\\frac{1}{2}$.')).toBe('\\frac{1}{2}');
       expect(cleanAnswerPhrase('$$9$$')).toBe('9');
+      expect(cleanAnswerPhrase('$ \\frac{1}{2} $')).toBe('\\frac{1}{2}');
+      expect(cleanAnswerPhrase('$5$ ;')).toBe('5');
     });
     test('for \\( … \\) and \\[ … \\]', () => {
       expect(cleanAnswerPhrase('\\(x+1\\)')).toBe('x+1');
       expect(cleanAnswerPhrase('\\[ 7 \\]')).toBe('7');
+      // Punctuation that ends the display inside its delimiters goes too.
+      expect(cleanAnswerPhrase('\\[ x = 5 . \\]')).toBe('x = 5');
+    });
+    test('for italics around the value, after spaces or a no-break space', () => {
+      expectPhrase('The answer is *12*.', '12');
+      expectPhrase('The answer is\u00a0*12*.', '12');
+      expect(cleanAnswerPhrase('  *12*.')).toBe('12');
     });
     test('for a whole sentence in bold, closed after the value', () => {
       expectPhrase('**The answer is 5**.', '5');
@@ -45,12 +56,18 @@ describe('cleanAnswerPhrase', () => {
     test('for bold around words in the value, keeping the words', () => {
       expect(cleanAnswerPhrase('**x** and **y**')).toBe('x and y');
       expect(cleanAnswerPhrase('**7**, so')).toBe('7, so');
+      expectPhrase('The answer is **x = 3** and **y = 4**.', 'x = 3 and y = 4');
+    });
+    test('for a bold marker with the value right after it', () => {
+      expectPhrase('**Final Answer:**12', '12');
     });
   });
 
   describe('should keep a wrapper that holds only part of the value', () => {
-    test('for dollars around the right-hand side only', () => {
+    test('for dollars around part of the value', () => {
       expect(cleanAnswerPhrase('x = $5$')).toBe('x = $5$');
+      expect(cleanAnswerPhrase('$5$ cm')).toBe('$5$ cm');
+      expect(cleanAnswerPhrase('$2$ or $3$')).toBe('$2$ or $3$');
     });
     test('for \\( … \\) followed or preceded by more text', () => {
       expect(cleanAnswerPhrase('\\(5\\) cm')).toBe('\\(5\\) cm');
