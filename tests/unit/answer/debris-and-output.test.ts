@@ -68,6 +68,16 @@ describe('extractAnswer', () => {
     test('for a marker on its own line followed by a program: the next line of prose', () => {
       expectAnswer('Answer:\n```python\nprint(5)\n```\n```output\n5\n```', '5', 'answer-is');
     });
+    test('for triple backticks inside a line of prose, which open no program', () => {
+      expectAnswer('Run ```x = 3 + 1``` once, and the answer is 4.', '4', 'answer-is');
+    });
+    test('for the text the phrases were read from: the response without its programs', () => {
+      expect(locateAnswers('```python\nprint(4)\n```\n```output\n4\n```\nThe answer is 4.')).toEqual({
+        source: 'answer-is',
+        text: '4\nThe answer is 4.',
+        spans: [{ at: 6, end: 18, body: '4' }],
+      });
+    });
     test('for a phrase line after a program, which ends at its line', () => {
       expectAnswer('```python\nprint(4)\n```\n```output\n4\n```\nThe answer is 4\nbecause we computed it.', '4', 'answer-is');
     });

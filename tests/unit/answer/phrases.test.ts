@@ -107,6 +107,12 @@ describe('findAnswerPhrasesAt', () => {
     test('for more text on the next line', () => {
       expect(findAnswerPhrasesAt('The answer is 7\nbecause 3 + 4 = 7')).toEqual([{ at: 4, end: 15, body: '7' }]);
     });
+    test('for a second phrase on a later line, which does not stretch the first one to it', () => {
+      expect(findAnswerPhrasesAt('The answer is 7\nSo the answer is 8')).toEqual([
+        { at: 4, end: 15, body: '7' },
+        { at: 23, end: 34, body: '8' },
+      ]);
+    });
   });
 
   describe('should take the next line when the marker ends its line', () => {
@@ -115,6 +121,8 @@ describe('findAnswerPhrasesAt', () => {
       expectPhrase('Answer:\n\n\n42', '42');
       expectPhrase('Answer:\n\n   42', '42');
       expectPhrase('The final answer is\n9', '9');
+      // The span runs from the marker to the end of the value's line.
+      expect(findAnswerPhrasesAt('Answer:\n\n42\nmore')).toEqual([{ at: 0, end: 11, body: '42' }]);
     });
     test('for a display on the next lines, taken whole and joined on one line', () => {
       expectPhrase('Answer:\n\\[\n  x = 2,\n  y = 3\n\\]', 'x = 2, y = 3');
