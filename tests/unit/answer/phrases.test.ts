@@ -178,3 +178,23 @@ describe('findAnswerPhrasesAt', () => {
     });
   });
 });
+
+describe('extractAnswer', () => {
+  describe('should read a "#### Final Answer" heading as a heading, not as GSM8K\'s marker', () => {
+    test('for the value on the next line, the heading bold or spaced', () => {
+      expectPhrase('#### Final Answer\n6', '6');
+      expectPhrase('#### **Final Answer**\n6', '6');
+      expectPhrase('####  Final  Answer\n6', '6');
+      expectPhrase('####\t\tFinal Answer\n6', '6');
+    });
+    test('for every heading level, one to six hashes, and no more', () => {
+      expectPhrase('# Final Answer\n6', '6');
+      expectPhrase('##### Final Answer\n6', '6');
+      expectPhrase('###### Final Answer\n6', '6');
+      expectPhrase('####### Final Answer\n6', null);
+    });
+    test('for the value on the heading line', () => {
+      expectPhrase('#### Final Answer: 6', '6');
+    });
+  });
+});
