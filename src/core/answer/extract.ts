@@ -95,7 +95,8 @@ export function stripChatDebris(text: string): string {
 }
 
 // "The answer is: 42." / "the final answer is $\frac12$" / "Final Answer: 7" / "#### 18" / a "### Final Answer" heading.
-const ANSWER_IS = /\b(?:final\s+)?answer[ \t]*(?:is|:)[ \t]*:?|^[ \t]*#{4}[ \t]|^[ \t]*#{1,3}[ \t]*(?:\*\*)?final\s+answer(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/gim;
+// Four hashes are GSM8K's marker, unless they start a "#### Final Answer" heading (any level, 1 to 6: its text is no answer).
+const ANSWER_IS = /\b(?:final\s+)?answer[ \t]*(?:is|:)[ \t]*:?|^[ \t]*#{4}[ \t](?![ \t]*(?:\*\*)?final\s+answer)|^[ \t]*#{1,6}[ \t]*(?:\*\*)?final\s+answer(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/gim;
 
 /** Cleans the text after "the answer is": up to the sentence end, without wrappers and trailing dots. */
 export function cleanAnswerPhrase(raw: string): string {
@@ -107,7 +108,8 @@ export function cleanAnswerPhrase(raw: string): string {
   s = s.replace(/[.;,\s]+$/, '');
   const dollars = /^\$+([^$]*)\$+$/.exec(s);
   if (dollars) s = dollars[1]!.trim();
-  const paren = /^\\\((.*)\\\)$/.exec(s) ?? /^\\\[(.*)\\\]$/.exec(s);
+  // The inner part may not close the delimiter itself: `\(2\) or \(3\)` is two values, kept as written.
+  const paren = /^\\\(((?:(?!\\\)).)*)\\\)$/.exec(s) ?? /^\\\[((?:(?!\\\]).)*)\\\]$/.exec(s);
   if (paren) s = paren[1]!.trim();
   return s.replace(/[.;,\s]+$/, '');
 }
