@@ -48,6 +48,9 @@ export type Value =
 const MAX_DEPTH = 8;
 const SCALE_WORDS: Record<string, bigint> = { hundred: 100n, thousand: 1000n, million: 10n ** 6n, billion: 10n ** 9n, trillion: 10n ** 12n, dozen: 12n };
 
+const RESTATEMENT_WORD = /approx|about|roughly|equivalent|i\.\s?e\.|that is|≈/i;
+const RESTATED = /^(.+?)\s*(?:,\s*(?:or\s*,?\s*)?(?:equivalently|i\.\s?e\.|that is|approximately|approx\.?|about|roughly|≈|~|\\approx)|\s(?:or\s*,?\s*)?(?:equivalently|approximately|approx\.|about|roughly))\s*,?\s*(-?\d[\d.]*\s*%?(?:\s+[A-Za-z ]{1,30})?)$/i;
+
 /** Parses a normalised answer into a Value (text when nothing mathematical fits). */
 export function parseValue(input: string, depth = 0): Value {
   let s = rewriteProgramForms(input.trim());
@@ -93,6 +96,11 @@ export function parseValue(input: string, depth = 0): Value {
     if (parts.every((p) => p.k === 'seq' && p.open === '{')) return { k: 'seq', open: '{', items: parts.flatMap((p) => (p as Seq).items) };
     return { k: 'union', parts };
   }
+
+  // "\sqrt{12}, approximately 3.46", "\frac{3}{4}, or equivalently 0.75": one value stated twice. Read as
+  // alternatives, both must match (policy `hedges`), so a wrong restated decimal is a NO (policy `decimals`).
+  const restated = RESTATEMENT_WORD.test(s) ? RESTATED.exec(s) : null;
+  if (restated) return { k: 'alt', items: [parseValue(restated[1]!, depth + 1), parseValue(restated[2]!, depth + 1)] };
 
   // sympy prints a disjunction of relations as `(x < -2) | (x > 2)`: bars between bracketed relations, not an absolute value.
   const orParts = /\bor\b|\\vee/.test(s) ? splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/) : s.startsWith('(') && /\)\s*\|\s*\(/.test(s) ? splitTop(s, /\s*\|\s*/) : [s];
