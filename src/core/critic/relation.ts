@@ -22,6 +22,7 @@ const SET_NAME = String.raw`(?:\\complement_?\{?[A-Z]?\}?\s*|\\(?:overline|bar)\
 const SET_LHS = new RegExp(String.raw`^\s*(?:${SET_NAME}(?:\s*(?:\\cap|\\cup|\\setminus|∩|∪)\s*${SET_NAME})+|\\complement_?\{?[A-Z]?\}?\s*[A-Z]|\\(?:overline|bar)\s*\{[A-Z]\}|\\bar\s*[A-Z]|[A-Z](?:\^\s*\{?[cC]\}?|'))\s*$`);
 // `\frac{d}{dx} xe^x = …` needs no bracket: whatever follows the operator is what it is applied to.
 const OPERATOR_LHS = /^\s*(?:\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*\S|d\s*\/\s*d[a-z]\s*[([]|\\int(?![A-Za-z]))/;
+const LEIBNIZ = /^\s*\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*[a-z]\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*$/;
 const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷×]*(?:(?:\\div|\\times|\\cdot)[\d.\s()+\-*/÷×]*)*$/;
 const EVENT_LHS = /^\s*(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])\s*$/;
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
@@ -95,6 +96,11 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`: an operator applied names the quantity it yields.
   if (parts.length === 2 && OPERATOR_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
+  // `\frac{dy}{dx} = 6x - 4` names the derivative; kept as an equation too, so it still compares with `m\frac{dv}{dt} + bv = f`.
+  if (parts.length === 2 && LEIBNIZ.test(lhsText)) {
+    const [lhs, rhs] = [parseExpr(lhsText), parseExpr(rhsText)];
+    if (lhs && rhs) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1), lhs, rhsNode: rhs };
+  }
   if (parts.length === 2 && SET_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   const nodes = parts.map((p) => parseExpr(p));
   // `P(A \cap B) = 0.3`, `E[X] = 3.5`: a probability or expectation names one quantity, whatever its argument says.

@@ -127,6 +127,8 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
     const said = readSentence(p, g, gv, ctx, written);
     if (said) return said;
   }
+  // "There are no solutions." for "How many solutions …?": the empty set in words is a count of zero.
+  if (pv.k === 'seq' && pv.open === '{' && pv.items.length === 0 && gv.k === 'scalar' && hasWords(p) && /\bhow many\b/i.test(ctx.question ?? '')) return compareOne('0', g, ctx, null);
   if (pv.k === 'text' || gv.k === 'text') return compareWords(p, g, pv, gv, ctx.question);
   return compareValues(pv, gv, ctx);
 }
