@@ -12,6 +12,7 @@ import { sameQuadrants } from './quadrants';
 import { conditionKind, sameText, textKey } from './text';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
+import { freeVars } from './ast';
 
 /** Options every stage accepts. */
 export interface RuleOptions {
@@ -172,7 +173,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };
   }
   // "Plugging in (2,7) we need $b = 7 - 2a$." against `2a + b = 7`: against a relation, the relation the sentence states.
-  if (written !== null && (gv.k === 'equation' || (gv.k === 'eq' && gv.lhs !== undefined)) && written.includes('=')) {
+  if (written !== null && isRelation(gv) && written.includes('=')) {
     const said = sentenceAnswer(written);
     if (said.kind === 'value' && said.text.includes('=')) {
       const out = compareOne(normalise(said.text), g, ctx, null);
@@ -217,6 +218,11 @@ function endsOnWord(p: string, g: string): boolean {
   const words = textKey(p).split(' ');
   const singular = (w: string) => w.replace(/(\w{3,})s$/, '$1');
   return words.length >= 2 && words.length <= 6 && singular(words[words.length - 1]!) === singular(ref);
+}
+
+/** An equation, a relation between unknowns (`2a + b = 7`) or a line or curve (`y = 5 - 3x`). */
+function isRelation(v: Value): boolean {
+  return v.k === 'equation' || (v.k === 'eq' && (v.lhs !== undefined || (v.rhs.k === 'scalar' && freeVars(v.rhs.node).size > 0)));
 }
 
 const EMPTY_SET = /\b(?:set of (?:all )?(?:real )?solutions|solution set|solutions? set|set)\s+(?:is|must be)\s+empty\b|\bthe empty set\b|\bno (?:real )?(?:solutions?|roots?|values? of [a-z])\b/i;

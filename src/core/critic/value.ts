@@ -51,7 +51,9 @@ const SCALE_WORDS: Record<string, bigint> = { hundred: 100n, thousand: 1000n, mi
 const wordy = (v: Value) => v.k === 'text' || ((v.k === 'seq' || v.k === 'alt') && v.items.some((i) => i.k === 'text'));
 const CLAUSE_WORD = /\b(?:so|thus|hence|therefore|then|and|which|is|are|was|were|it|we|get)\b/i;
 const RESTATEMENT_WORD = /approx|about|roughly|equivalent|i\.\s?e\.|that is|≈/i;
-const RESTATED = /^(.+?)\s*(?:,\s*(?:or\s*,?\s*)?(?:equivalently|i\.\s?e\.|that is|approximately|approx\.?|about|roughly|≈|~|\\approx)|\s(?:or\s*,?\s*)?(?:equivalently|approximately|approx\.|about|roughly))\s*,?\s*(-?\d[\d.]*\s*%?(?:\s+[A-Za-z ]{1,30})?)$/i;
+// After a comma: "or" may open it, but a word of restating must follow (", or 4" is another value);
+// the restated decimal may carry a unit ("14.14 m/s").
+const RESTATED = /^(.+?)\s*(?:,\s*(?:or\s*,?\s*)?(?:equivalently|i\.\s?e\.|that is|approximately|approx\.?|about|roughly|≈|~|\\approx)(?:\s*,?\s*(?:equivalently|i\.\s?e\.|that is|approximately|approx\.?|about|roughly|≈|~|\\approx))?|\s(?:or\s*,?\s*)?(?:equivalently|approximately|approx\.|about|roughly))\s*,?\s*(-?\d[\d.]*\s*%?(?:\s*[A-Za-z][A-Za-z /^{}\d]{0,30})?)$/i;
 
 /** Parses a normalised answer into a Value (text when nothing mathematical fits). */
 export function parseValue(input: string, depth = 0): Value {
