@@ -6,7 +6,7 @@ import { asEquation, compareEquations, compareRatios, differentUnknowns, isSyste
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
-import { hasPm } from './ast';
+import { hasPm, type Node } from './ast';
 import { asksFor, asksForCombination, asksForOneOfSeveral, asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
@@ -32,6 +32,7 @@ export interface ValueRule {
   apply: RuleBody;
 }
 
+const asScalar = (node: Node): Value => ({ k: 'scalar', node, percent: false, degree: false, unit: null });
 const short = (t: string) => t.trim().split(/\s+/).length <= 2;
 const boundsFunctionValue = (v: Value) => (v.k === 'interval' || v.k === 'union') && v.variable !== undefined && v.variable.includes('(');
 
@@ -88,7 +89,13 @@ export const VALUE_RULES: readonly ValueRule[] = [
     bothWays: false,
     apply: (x, y, compare, ctx) => {
       if (x.k !== 'alt') return null;
-      const several = (y.k === 'seq' && y.items.length > 1) || y.k === 'alt' || (y.k === 'scalar' && hasPm(y.node));
+      // `x = \pm 2` is several values as much as `\pm 2`: "x = 2 or x = -2" lists them.
+      const pm = y.k === 'eq' ? y.rhs : y;
+      const several = (y.k === 'seq' && y.items.length > 1) || y.k === 'alt' || (pm.k === 'scalar' && hasPm(pm.node));
+      if (several && y.k === 'eq') {
+        if (x.items.some((v) => v.k === 'eq' && v.name !== y.name)) return no('rule', `The answer names another unknown than ${y.name}.`);
+        return compare({ k: 'seq', open: '', items: x.items }, pm, ctx);
+      }
       if (several) return compare({ k: 'seq', open: '', items: x.items }, y.k === 'alt' ? { k: 'seq', open: '', items: y.items } : y, ctx);
       // "1/2 or 0.5" names one value twice: every alternative must match.
       if (x.items.every((item) => compare(item, y, ctx).equal === true)) return yes('rule', 'Every alternative given is the reference value.');
@@ -149,6 +156,16 @@ export const VALUE_RULES: readonly ValueRule[] = [
         return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
       }
       return compare(x.rhs, y, ctx);
+    },
+  },
+  {
+    policy: 'equations',
+    name: 'an identity (`\\tan x = \\frac{\\sin x}{\\cos x}`, both sides the same expression) against a value is that expression',
+    bothWays: false,
+    apply: (x, y, compare, ctx) => {
+      if (x.k !== 'equation' || y.k === 'equation' || y.k === 'eq') return null;
+      const [lhs, rhs] = [asScalar(x.lhs), asScalar(x.rhs)];
+      return compare(lhs, rhs, ctx).equal === true ? compare(rhs, y, ctx) : null;
     },
   },
   {

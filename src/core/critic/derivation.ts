@@ -34,7 +34,7 @@ export function finalStatement(sentence: string): string {
   let rest: string | null = null;
   for (const m of s.matchAll(RESULT_CONNECTIVE)) rest = s.slice(m.index! + m[0].length);
   if (rest !== null && isPureMath(rest) && rest.trim().length > 0) s = rest.trim();
-  else if (!isPureMath(s)) return sentence;
+  else if (!isPureMath(s)) return labelledChain(s) ?? sentence;
   else s = s.replace(LEADING_CONNECTIVE, '');
   if (/\b(?:for|when|if|where)\b/.test(s)) s = s.replace(CONDITION, '');
   if (s.includes('=') && s.includes(',')) s = s.replace(TRAILING_BOUND, '');
@@ -44,6 +44,18 @@ export function finalStatement(sentence: string): string {
   if (/\b(?:or|and)\b/.test(s)) return s;
   const sides = topLevelEquals(s);
   return sides.length >= 3 ? sides[sides.length - 1]!.trim() : s;
+}
+
+// "Total cost $= 3 \times 12 + 4 = 40$": a quantity named in words (a word of four letters or more), then `=`.
+const WORD_LABEL = /^[A-Za-z][A-Za-z' ]{2,40}?\s*\$?\s*=(?!=)/;
+
+/** The last side of a chain after a label in words (`Amount left = 50 - 18 = 32`); null when `s` is not one. */
+function labelledChain(s: string): string | null {
+  const m = WORD_LABEL.exec(s);
+  if (!m || isPureMath(m[0])) return null;
+  const sides = topLevelEquals(s.slice(m[0].length).replace(/\$/g, ' ').trim());
+  // Every side but the last is mathematics; the last may carry a unit in words ("= 120 miles").
+  return sides.length > 0 && sides.slice(0, -1).every(isPureMath) && !/=/.test(m[0].slice(0, -1)) ? sides[sides.length - 1]!.trim() : null;
 }
 
 /** The sides of `a = b = c` split at `=` outside brackets; one side when there is a top-level comma or semicolon (a list or a system). */

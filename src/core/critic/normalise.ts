@@ -122,7 +122,7 @@ function isThousands(m: string): boolean {
 const UNICODE: [RegExp, string][] = [
   [/[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/g, '-'],
   [/\u00d7/g, '\\times '],
-  [/\u00f7/g, '/'],
+  [/\u00f7/g, '\\div '], // kept apart from `/`: `2 ÷ 3` is a computation, `2/3` a fraction
   [/[\u00b7\u22c5]/g, '\\cdot '],
   [/\u221a/g, '\\sqrt'],
   [/\u03c0/g, '\\pi '],

@@ -12,14 +12,18 @@ import type { Value } from './value';
 
 type Parse = (text: string, depth: number) => Value;
 
-const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|\\[A-Za-z]+)\s*$/;
+// A matrix label may carry its transpose or inverse (`A^T = \begin{bmatrix}…`): that names one matrix.
+const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+)\s*$/;
 // f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula.
 const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1)?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
 // `M \cap N`, `A \cup B`, `\complement_U A`, `A \setminus B`: sets combined by name; the result is one set.
 // A complement may also be written `\bar{N}`, `\bar N`, `N^c` or `N'`.
 const SET_NAME = String.raw`(?:\\complement_?\{?[A-Z]?\}?\s*|\\(?:overline|bar)\s*\{|\\bar\s*)?[A-Z](?:_\{?\w+\}?)?\}?(?:\^\s*\{?[cC]\}?|')?`;
 const SET_LHS = new RegExp(String.raw`^\s*(?:${SET_NAME}(?:\s*(?:\\cap|\\cup|\\setminus|∩|∪)\s*${SET_NAME})+|\\complement_?\{?[A-Z]?\}?\s*[A-Z]|\\(?:overline|bar)\s*\{[A-Z]\}|\\bar\s*[A-Z]|[A-Z](?:\^\s*\{?[cC]\}?|'))\s*$`);
-const OPERATOR_LHS = /^\s*(?:\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*(?:\\left\s*)?[([]|d\s*\/\s*d[a-z]\s*[([]|\\int(?![A-Za-z]))/;
+// `\frac{d}{dx} xe^x = …` needs no bracket: whatever follows the operator is what it is applied to.
+const OPERATOR_LHS = /^\s*(?:\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*\S|d\s*\/\s*d[a-z]\s*[([]|\\int(?![A-Za-z]))/;
+const LEIBNIZ = /^\s*\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*[a-z]\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*$/;
+const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷×]*(?:(?:\\div|\\times|\\cdot)[\d.\s()+\-*/÷×]*)*$/;
 const EVENT_LHS = /^\s*(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])\s*$/;
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
 
@@ -50,8 +54,12 @@ export function relation(input: string, depth: number, parse: Parse): Value | nu
       const head = approxParts[0]!;
       // `A = \pi r^2 ≈ 3.1416`: a formula in the question's letters with its values put in; the number is the value.
       const approximation = approxParts[approxParts.length - 1]!;
-      const exact = /^\s*-?\d[\d.]*\s*$/.test(approximation) ? parseExpr(splitTop(head, /=/).pop()!) : null;
+      const last = splitTop(head, /=/).pop()!;
+      const exact = /^\s*-?\d[\d.]*\s*$/.test(approximation) ? parseExpr(last) : null;
       if (exact && freeVars(exact).size > 0) return parse(approximation, depth + 1);
+      // `2 \div 3 ≈ 0.67`: arithmetic on numbers is working, and the chain commits to its last side
+      // (policy `decimals`); an exact value written as one (`\frac{2}{3}`, `20/3`, `2\sqrt{3}`) is the value.
+      if (exact && ARITHMETIC.test(last)) return parse(approximation, depth + 1);
       if (NAME.test(head)) s = `${head} = ${approxParts[1]}`;
       else if (head.length > 0) return parse(head, depth + 1);
     }
@@ -88,6 +96,11 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`: an operator applied names the quantity it yields.
   if (parts.length === 2 && OPERATOR_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
+  // `\frac{dy}{dx} = 6x - 4` names the derivative; kept as an equation too, so it still compares with `m\frac{dv}{dt} + bv = f`.
+  if (parts.length === 2 && LEIBNIZ.test(lhsText)) {
+    const [lhs, rhs] = [parseExpr(lhsText), parseExpr(rhsText)];
+    if (lhs && rhs) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1), lhs, rhsNode: rhs };
+  }
   if (parts.length === 2 && SET_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   const nodes = parts.map((p) => parseExpr(p));
   // `P(A \cap B) = 0.3`, `E[X] = 3.5`: a probability or expectation names one quantity, whatever its argument says.

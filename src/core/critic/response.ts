@@ -8,7 +8,7 @@ import { locateAnswers, type BoxAt } from '../answer';
 import { no, type Outcome } from './outcome';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
 import { finalStatement, isPureMath } from './derivation';
-import { sentenceAnswer, standaloneNumbers, withoutRemark } from './sentence';
+import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from './sentence';
 import { afterWithdrawal, bracketAfter, hedgedBox, splitBracket } from './after-answer';
 
 /** The answers a response commits to. */
@@ -190,7 +190,7 @@ export function readResponse(pred: string): Committed | Outcome {
     if (restated && withdrawal === 'settled' && sentenceAnswer(redone).kind === 'value') return { candidates: [stated(redone)], bare: true, corrected: true };
     // A bracket after the answer: "45 (or 135 if …)" offers a second candidate; "1/2 (i.e. 0.5)" restates it.
     const split = got.source === 'answer-is' ? splitBracket(all[all.length - 1]!) : { body: all[all.length - 1]!, bracket: bracketAfter(got.text.slice(lastSpan.end)) };
-    all[all.length - 1] = split.body;
+    all[all.length - 1] = withoutReason(split.body);
     const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
     const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? (got.source === 'boxed' ? hedgedBox(got.text, lastSpan.at, lastSpan.end) : undefined);
     const extra = hedged ? { hedgedAfter: hedged } : {};
@@ -220,5 +220,5 @@ export function readResponse(pred: string): Committed | Outcome {
 function bareAnswer(text: string, read: (t: string) => string): Committed {
   const split = splitBracket(text);
   const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
-  return { candidates: [read(withoutRemark(split.body)), ...alternative], bare: alternative.length === 0, corrected: false };
+  return { candidates: [read(withoutReason(withoutRemark(split.body))), ...alternative], bare: alternative.length === 0, corrected: false };
 }

@@ -12,6 +12,7 @@ import { sameQuadrants } from './quadrants';
 import { conditionKind, sameText, textKey } from './text';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
+import { freeVars } from './ast';
 
 /** Options every stage accepts. */
 export interface RuleOptions {
@@ -127,6 +128,8 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
     const said = readSentence(p, g, gv, ctx, written);
     if (said) return said;
   }
+  // "There are no solutions." for "How many solutions …?": the empty set in words is a count of zero.
+  if (pv.k === 'seq' && pv.open === '{' && pv.items.length === 0 && gv.k === 'scalar' && hasWords(p) && /\bhow many\b/i.test(ctx.question ?? '')) return compareOne('0', g, ctx, null);
   if (pv.k === 'text' || gv.k === 'text') return compareWords(p, g, pv, gv, ctx.question);
   return compareValues(pv, gv, ctx);
 }
@@ -169,6 +172,14 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     const out = compareValues(parseValue(normalise(run.join(', '))), gv, ctx);
     return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };
   }
+  // "Plugging in (2,7) we need $b = 7 - 2a$." against `2a + b = 7`: against a relation, the relation the sentence states.
+  if (written !== null && isRelation(gv) && written.includes('=')) {
+    const said = sentenceAnswer(written);
+    if (said.kind === 'value' && said.text.includes('=')) {
+      const out = compareOne(normalise(said.text), g, ctx, null);
+      return { ...out, reason: `${out.reason} (the relation stated in "${clip(p)}")` };
+    }
+  }
   if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
   // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
@@ -183,6 +194,11 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   if (gv.k === 'scalar' && /\bhow many\b/i.test(ctx.question ?? '') && NONE_OF.test(p) && !/\b(?:or|maybe|perhaps)\b/i.test(p)) {
     const out = compareOne('0', g, ctx, null);
     return { ...out, reason: `${out.reason} (a count of none in "${clip(p)}")` };
+  }
+  // "There is no real solution: the empty set.", "…, so the solution set is empty": the empty set in words.
+  if (EMPTY_SET.test(p) && !/\d/.test(p) && !/\b(?:or|maybe|perhaps|possibly|probably|might|could|may|unless|except)\b/i.test(p)) {
+    const out = compareOne('\\emptyset', g, ctx, null);
+    return { ...out, reason: `${out.reason} (the empty set stated in "${clip(p)}")` };
   }
   const reading = sentenceAnswer(p);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
@@ -204,6 +220,12 @@ function endsOnWord(p: string, g: string): boolean {
   return words.length >= 2 && words.length <= 6 && singular(words[words.length - 1]!) === singular(ref);
 }
 
+/** An equation, a relation between unknowns (`2a + b = 7`) or a line or curve (`y = 5 - 3x`). */
+function isRelation(v: Value): boolean {
+  return v.k === 'equation' || (v.k === 'eq' && (v.lhs !== undefined || (v.rhs.k === 'scalar' && freeVars(v.rhs.node).size > 0)));
+}
+
+const EMPTY_SET = /\b(?:set of (?:all )?(?:real )?solutions|solution set|solutions? set|set)\s+(?:is|must be)\s+empty\b|\bthe empty set\b|\bno (?:real )?(?:solutions?|roots?|values? of [a-z])\b/i;
 const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i;
 
 /** Policy `text`: words against words, or words against a value. */

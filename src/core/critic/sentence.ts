@@ -48,9 +48,18 @@ function withoutInterjection(s: string): string {
   return m && /\d/.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
 }
 
-/** The sentence without a trailing detail, bracketed remark in words or contrast (policy `final-answer`). */
+// "…is $\frac{2}{5}$ because we add …", "…is 12 since …", "…is 7, as 3 + 4 = 7": a reason after the value
+// (the word must follow a value: a digit, a closing `$` or brace).
+const REASON = /(?<=[\d$}])\s*,?\s+(?:because|since|as)\s+(?=[A-Za-z$\d\\(])[\s\S]*$/i;
+
+/** The answer without the reason given after it ("12 since each box holds 3") (policy `final-answer`). */
+export function withoutReason(s: string): string {
+  return REASON.test(s) ? s.replace(REASON, '') : s;
+}
+
+/** The sentence without a trailing detail, bracketed remark in words, reason or contrast (policy `final-answer`). */
 function withoutDetail(s: string): string {
-  const cut = withoutRemark(s).replace(CONTRAST, '');
+  const cut = withoutReason(withoutRemark(s).replace(CONTRAST, ''));
   return DETAIL.test(cut) ? cut.replace(DETAIL, '') : cut;
 }
 

@@ -15,8 +15,9 @@ type EqV = Extract<Value, { k: 'eq' }>;
 
 /** Policy `structures` for sequences; systems of equations match by name. */
 export function compareSeqs(p: Seq, g: Seq, ctx: CompareContext, compare: CompareFn): Outcome {
-  const pEqs = p.items.every((v) => v.k === 'eq');
-  const gEqs = g.items.every((v) => v.k === 'eq');
+  // The empty set is no system (`every` holds for it, and it would loop below).
+  const pEqs = p.items.length > 0 && p.items.every((v) => v.k === 'eq');
+  const gEqs = g.items.length > 0 && g.items.every((v) => v.k === 'eq');
   if (pEqs && gEqs) return compareSystems(p.items as EqV[], g.items as EqV[], ctx, compare);
   if (pEqs !== gEqs) {
     const sys = (pEqs ? p : g).items as EqV[];

@@ -48,6 +48,13 @@ export type Value =
 const MAX_DEPTH = 8;
 const SCALE_WORDS: Record<string, bigint> = { hundred: 100n, thousand: 1000n, million: 10n ** 6n, billion: 10n ** 9n, trillion: 10n ** 12n, dozen: 12n };
 
+const wordy = (v: Value) => v.k === 'text' || ((v.k === 'seq' || v.k === 'alt') && v.items.some((i) => i.k === 'text'));
+const CLAUSE_WORD = /\b(?:so|thus|hence|therefore|then|and|which|is|are|was|were|it|we|get)\b/i;
+const RESTATEMENT_WORD = /approx|about|roughly|equivalent|i\.\s?e\.|that is|≈/i;
+// After a comma: "or" may open it, but a word of restating must follow (", or 4" is another value);
+// the restated decimal may carry a unit ("14.14 m/s").
+const RESTATED = /^(.+?)\s*(?:,\s*(?:or\s*,?\s*)?(?:equivalently|i\.\s?e\.|that is|approximately|approx\.?|about|roughly|≈|~|\\approx)(?:\s*,?\s*(?:equivalently|i\.\s?e\.|that is|approximately|approx\.?|about|roughly|≈|~|\\approx))?|\s(?:or\s*,?\s*)?(?:equivalently|approximately|approx\.|about|roughly))\s*,?\s*(-?\d[\d.]*\s*%?(?:\s*[A-Za-z][A-Za-z /^{}\d]{0,30})?)$/i;
+
 /** Parses a normalised answer into a Value (text when nothing mathematical fits). */
 export function parseValue(input: string, depth = 0): Value {
   let s = rewriteProgramForms(input.trim());
@@ -93,6 +100,13 @@ export function parseValue(input: string, depth = 0): Value {
     if (parts.every((p) => p.k === 'seq' && p.open === '{')) return { k: 'seq', open: '{', items: parts.flatMap((p) => (p as Seq).items) };
     return { k: 'union', parts };
   }
+
+  // "\sqrt{12}, approximately 3.46", "\frac{3}{4}, or equivalently 0.75": one value stated twice. Read as
+  // alternatives, both must match (policy `hedges`), so a wrong restated decimal is a NO (policy `decimals`).
+  const restated = RESTATEMENT_WORD.test(s) ? RESTATED.exec(s) : null;
+  // Only after a value ("It is about 2.72" is one value, "51.2, so about 51 percent" a result clause).
+  const first = restated && /[\d\\]/.test(restated[1]!) && !CLAUSE_WORD.test(restated[1]!) ? parseValue(restated[1]!, depth + 1) : null;
+  if (first && !wordy(first)) return { k: 'alt', items: [first, parseValue(restated![2]!, depth + 1)] };
 
   // sympy prints a disjunction of relations as `(x < -2) | (x > 2)`: bars between bracketed relations, not an absolute value.
   const orParts = /\bor\b|\\vee/.test(s) ? splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/) : s.startsWith('(') && /\)\s*\|\s*\(/.test(s) ? splitTop(s, /\s*\|\s*/) : [s];
