@@ -142,11 +142,13 @@ describe('solve', () => {
       expect(result).toMatchObject({ stopReason: 'error', stopDetail: 'the socket closed' });
     });
 
-    test('for a signal aborted before the run, asking nothing and running nothing', async () => {
+    test.each<[string, Block[]]>([
+      ['a new solution', []],
+      ['a branch with a cell to re-run', [{ type: 'code', content: 'print(1)' }]],
+    ])('for a signal aborted before %s, asking nothing and running nothing', async (_, prefix) => {
       const controller = new AbortController();
       controller.abort();
       const { port, runs } = watched();
-      const prefix: Block[] = [{ type: 'code', content: 'print(1)' }];
       const { result, engine, events } = await run(ASKS_FOR_CODE, { runner: port, signal: controller.signal, prefix });
       expect(result).toMatchObject({ stopReason: 'aborted', rounds: 0 });
       expect(engine.requests).toHaveLength(0);
