@@ -117,4 +117,26 @@ describe('createBlockParser', () => {
       expect(parser.finish().round.raw).toBe('Done.');
     });
   });
+
+  describe('should open nothing for backticks that do not make a fence line (as in CommonMark)', () => {
+    test.each([
+      ['for a fence that does not start its line', 'Run it as ```python\nprint(1)\n', 'Run it as ```python\nprint(1)'],
+      ['for a whole line that is an inline code span', '```python```\nprint(1)\n', '```python```\nprint(1)'],
+    ])('%s', (_, text, content) => {
+      const { round } = parse([...text]);
+      expect(blocksOf(round)).toEqual([['text', content]]);
+      expect(round.unterminatedCode).toBe(false);
+    });
+  });
+
+  describe('should never show a fence line, even with no stop string to hold backticks back', () => {
+    // Under CoT the stops are end-of-turn tokens only: the stop scanner no longer withholds "``",
+    // so the parser's own check is all that keeps a fence out of the streamed text.
+    test.each(['```python', '```', '  ```py', '``` python'])('for "%s" streamed a character at a time', (fence) => {
+      const parser = createBlockParser(['<|im_end|>']);
+      const events = [...`Go.\n${fence}\nx = 1\n\`\`\`\nDone.`].flatMap((c) => parser.push(c));
+      events.push(...parser.finish().events);
+      expect(events.flatMap((e) => (e.kind === 'delta' ? [e.text] : [])).join('')).toBe('Go.\nx = 1\nDone.');
+    });
+  });
 });
