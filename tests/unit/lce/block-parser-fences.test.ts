@@ -129,6 +129,12 @@ describe('createBlockParser', () => {
     });
   });
 
+  test('should keep a cell open past a code line that only ends with backticks', () => {
+    const code = 'md = """\nUse ```\n"""\nprint(md)';
+    const { round } = parse([...`\`\`\`python\n${code}\n\`\`\`\n`]);
+    expect(blocksOf(round)).toEqual([['code', code]]);
+  });
+
   describe('should never show a fence line, even with no stop string to hold backticks back', () => {
     // Under CoT the stops are end-of-turn tokens only: the stop scanner no longer withholds "``",
     // so the parser's own check is all that keeps a fence out of the streamed text.
