@@ -81,6 +81,8 @@ describe('createBlockParser', () => {
       ['for text after the cell', '```python\nx\n```\nDone.', false],
       ['for blank lines after the cell', '```python\nx\n```\n\n\n', true],
       ['for no cell at all', 'Just text.\n', false],
+      ['for a one-character answer', '4', false],
+      ['for an empty round', '', false],
     ])('%s', (_, text, endsWithCode) => {
       expect(parse([text]).round.endsWithCode).toBe(endsWithCode);
     });
