@@ -131,6 +131,11 @@ describe('createBlockParser', () => {
     });
   });
 
+  test('should keep a cell\'s code as written, its blank first and last lines included', () => {
+    const { round } = parse([...'```python\n\nx = 1\n\n```\n']);
+    expect(blocksOf(round)).toEqual([['code', '\nx = 1\n']]);
+  });
+
   test('should keep a cell open past a code line that only ends with backticks', () => {
     const code = 'md = """\nUse ```\n"""\nprint(md)';
     const { round } = parse([...`\`\`\`python\n${code}\n\`\`\`\n`]);
