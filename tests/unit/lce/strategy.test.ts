@@ -22,6 +22,7 @@ describe('detectStrategy', () => {
     test.each<[string, string, boolean, StrategyChoice]>([
       ['a program cue, then a reasoning one', `${CODE}. It failed. ${COT}.`, true, { chosen: 'code', cue: CODE, switched: true }],
       ['a reasoning cue, then a program one', `${COT}. Hard. ${CODE}.`, true, { chosen: 'cot', cue: COT, switched: true }],
+      ['a reasoning cue, then a program one before any code', `${COT}. Hard. ${CODE}.`, false, { chosen: 'cot', cue: COT, switched: true }],
       ['a reasoning cue, then code without a cue', `${COT}. Hmm.`, true, { chosen: 'cot', cue: COT, switched: true }],
     ])('for %s', (_, text, wroteCode, expected) => {
       expect(detectStrategy(text, wroteCode)).toEqual(expected);
