@@ -110,6 +110,12 @@ describe('createBlockParser', () => {
     });
   });
 
+  test('should flush a held-back tail as text when finish names no stop string to drop', () => {
+    const parser = createBlockParser(['Stop.']);
+    parser.push('Go. St');
+    expect(parser.finish().round.raw).toBe('Go. St');
+  });
+
   describe('should show nothing more once a stop string showed up', () => {
     test('for tokens after the stop', () => {
       const parser = createBlockParser(STOPS);

@@ -36,7 +36,7 @@ describe('solve', () => {
       expect(ends).toEqual([0, 1, 3, 4, 6].map((i) => [i, result.blocks[i]]));
       const starts = events.flatMap((e) => (e.type === 'block-start' ? [[e.index, e.blockType]] : []));
       expect(starts).toEqual([0, 1, 3, 4, 6].map((i) => [i, result.blocks[i]?.type]));
-      const cells = events.flatMap((e) => (e.type === 'exec-start' ? [[e.index, e.code]] : e.type === 'exec-result' ? [[e.index, e.block]] : []));
+      const cells = events.flatMap((e): Array<[number, string | Block]> => (e.type === 'exec-start' ? [[e.index, e.code]] : e.type === 'exec-result' ? [[e.index, e.block]] : []));
       expect(cells).toEqual([[1, 'y = 2'], [1, result.blocks[2]], [4, 'print(6 * 7)'], [4, result.blocks[5]]]);
       expect(result.blocks.map((b) => b.type)).toEqual(['text', 'code', 'output', 'text', 'code', 'output', 'text']);
     });
