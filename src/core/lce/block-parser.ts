@@ -23,8 +23,8 @@ export type ParserEvent =
 /** Languages whose fenced blocks are executable code. An untagged fence counts as Python (MathCoder style). */
 const CODE_LANGS = new Set(['', 'python', 'py', 'python3', 'sympy']);
 const FENCE = /^[ \t]*```[ \t]*([\w+.-]*)[ \t]*\r?$/;
-/** A line start that could still grow into a fence. */
-const FENCE_PREFIX = /^[ \t]*(?:`{1,2}|```[\w+.-]*[ \t]*\r?)?$/;
+/** A line start that could still grow into a fence (FENCE allows spaces before the tag, so this must too). */
+const FENCE_PREFIX = /^[ \t]*(?:`{1,2}|```[ \t]*[\w+.-]*[ \t]*\r?)?$/;
 const CLOSE_FENCE = /^[ \t]*```[ \t]*\r?$/;
 
 /** The final state of a round once the stream ended. */

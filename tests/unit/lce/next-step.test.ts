@@ -48,6 +48,10 @@ describe('nextStep', () => {
     ])('%s', (_, at) => {
       expect(nextStep(at)).toEqual(execute);
     });
+
+    test('for a code block that is the round\'s first block', () => {
+      expect(nextStep(round({ codeIndex: 0 }))).toEqual({ kind: 'execute', codeIndex: 0 });
+    });
   });
 
   describe('should end the run with its reason', () => {
@@ -81,6 +85,9 @@ describe('nextStep', () => {
       ],
       ['for the token cap in a window that had room for it', round({ finish: 'length', engineStop: null, parsed: { stop: null, unterminatedCode: false, endsWithCode: false }, codeIndex: -1, context: windowWith(1000) }), stop('max-tokens', /reached the cap of 100 tokens/)],
       ['for the round cap reached, which is said before the context', cell({ round: 4, context: windowWith(4090) }), stop('max-rounds', /round cap/)],
+      ['for the token cap hit right after a closed code block', round({ finish: 'length', engineStop: null, parsed: { stop: null, unterminatedCode: false, endsWithCode: true } }), stop('max-tokens', /reached the cap of 100 tokens\. /)],
+      ['for the end-of-turn token seen in the text right after a closed code block', round({ finish: 'cut', engineStop: undefined, parsed: { stop: '<|im_end|>', unterminatedCode: false, endsWithCode: true } }), stop('answered', 'The model finished its answer.')],
+      ['for the engine naming the end-of-turn token right after a closed code block', round({ engineStop: '<|im_end|>' }), stop('answered', 'The model finished its answer.')],
     ])('%s', (_, at, expected) => {
       expect(nextStep(at)).toEqual(expected);
     });
