@@ -37,6 +37,8 @@ export function normalise(raw: string): string {
     s = s.replace(/\\(?:text|textbf|textit|textrm|textnormal|mbox|mathrm|mathbf|mathsf|mathtt|operatorname)\s*\{([^{}]*)\}/g, (m, body: string) => (/^\s*[ei]\s*$/.test(body) && m.startsWith('\\mathrm') ? body.trim() : ` ${body} `));
     s = s.replace(/\\%/g, '%').replace(/\\#/g, '#').replace(/\\&/g, '&').replace(/\\\$/g, ' ');
     s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|\\degree/g, '°');
+    // `\angle ABD`, `m\angle{ABD}`, `\measuredangle B`: the angle's name (its letters), so `\angle ABD = 78°` names what is 78°.
+    if (s.includes('angle')) s = s.replace(/(?:\bm\s*)?\\(?:measured)?angle\s*(?:\{\s*([A-Za-z]{1,3})\s*\}|([A-Z]{1,3})\b)/g, (_m, braced?: string, bare?: string) => `angle${braced ?? bare}`);
     // `y^{\prime}`, `y^\prime`, `y^{\prime\prime}`: primes, as `y'` and `y''` write them.
     if (s.includes('prime')) s = s.replace(/\^\s*\{((?:\s*\\prime)+)\s*\}|\^\s*\\prime/g, (m, inner?: string) => "'".repeat(inner ? inner.split('\\prime').length - 1 : 1));
     s = s.replace(/\\(?:lbrace)(?![A-Za-z])/g, '\\{').replace(/\\(?:rbrace)(?![A-Za-z])/g, '\\}');

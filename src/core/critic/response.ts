@@ -164,6 +164,18 @@ function hedgeAfter(text: string, end: number): string | undefined {
   return values >= 2 && /(?:\bis|\bare|\bbe|=)\s*\$?-?\d\S*\s+or\s+\$?-?\d/.test(last) ? last : undefined;
 }
 
+/**
+ * The value a correcting sentence settles on: what the whole sentence states, or what its last clause
+ * after a semicolon states when the reasons before it hold the denial ("Actually no, the apex is a
+ * vertex, not an edge; it is 8."); null when neither states one value.
+ */
+function correctedClause(sentence: string): string | null {
+  if (sentenceAnswer(sentence).kind === 'value') return stated(sentence);
+  const last = sentence.slice(sentence.lastIndexOf(';') + 1).trim();
+  const said = last !== sentence.trim() ? sentenceAnswer(last) : null;
+  return said?.kind === 'value' ? said.text : null;
+}
+
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
 
 /** The candidates the response commits to, or a verdict when it commits to none. */
@@ -187,7 +199,8 @@ export function readResponse(pred: string): Committed | Outcome {
     const withdrawal = afterWithdrawal(tail);
     const redone = withdrawal ? lastSentence(tail.trim()) : null;
     const restated = redone !== null && sentenceAnswer(redone).kind !== 'none' && /\d|\$/.test(redone);
-    if (restated && withdrawal === 'settled' && sentenceAnswer(redone).kind === 'value') return { candidates: [stated(redone)], bare: true, corrected: true };
+    const settledOn = restated && withdrawal === 'settled' ? correctedClause(redone) : null;
+    if (settledOn !== null) return { candidates: [settledOn], bare: true, corrected: true };
     // A bracket after the answer: "45 (or 135 if …)" offers a second candidate; "1/2 (i.e. 0.5)" restates it.
     const split = got.source === 'answer-is' ? splitBracket(all[all.length - 1]!) : { body: all[all.length - 1]!, bracket: bracketAfter(got.text.slice(lastSpan.end)) };
     all[all.length - 1] = withoutReason(split.body);

@@ -6,7 +6,7 @@ import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { readResponse } from './response';
-import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
+import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues, type SentenceReading } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { conditionKind, sameText, textKey } from './text';
@@ -124,7 +124,11 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   const gv = parseValue(g.replace(ORDINAL, '$1'));
   // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text')) || (pv.k === 'union' && pv.parts.some((i) => i.k === 'text'));
-  if (wordy && hasWords(p) && !sameText(p, g, ctx.question)) {
+  // "$\frac15 = \frac{3}{15}$, so the sum is ${14 \over 15}$": words outside the formulas make it a sentence,
+  // even when the whole text also parses as one long product of letters.
+  // Words that only announce an approximation ("$\sqrt{2}$, approximately $1.414$") leave it a value with its rounding.
+  const prose = written !== null && INLINE_MATH_MARK.test(written) && hasWords(outsideMath(written).replace(APPROXIMATION_WORDS, ' '));
+  if ((wordy || prose) && hasWords(p) && !sameText(p, g, ctx.question)) {
     const said = readSentence(p, g, gv, ctx, written);
     if (said) return said;
   }
@@ -187,7 +191,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     const tv = parseValue(normalise(tail));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
-      return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
+      return statedIn(out, p);
     }
   }
   // "…so the system has no solution." for "How many solutions …?": none is a count of zero.
@@ -200,12 +204,38 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     const out = compareOne('\\emptyset', g, ctx, null);
     return { ...out, reason: `${out.reason} (the empty set stated in "${clip(p)}")` };
   }
-  const reading = sentenceAnswer(p);
+  const reading = statedReading(p, written);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
   const out = compareOne(normalise(reading.text), g, ctx, null);
-  return { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
+  return statedIn(out, p);
+}
+
+/** The outcome's reason with the sentence it read the value from, once (a value read from a sentence may be read again). */
+function statedIn(out: Outcome, p: string): Outcome {
+  return out.reason.includes('(the value stated in "') ? out : { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
+}
+
+const INLINE_MATH_MARK = /\$|\\\(/;
+const APPROXIMATION_WORDS = /\b(?:approximately|about|around|roughly|nearly|i\.e\.|that is|or|equivalently)\b/gi;
+
+/** The text with its inline formulas (`$…$`, `\(…\)`) blanked out. */
+function outsideMath(text: string): string {
+  return text.replace(/\$\$[^$]*\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)/g, ' ');
+}
+
+/**
+ * What a sentence states. Read on the sentence as written first, where `$…$` still marks where each
+ * formula starts and ends ("…, which gives $a < -3$" states `a < -3`; normalised, the formula's
+ * edges are gone and only `-3` looks like a value); on the normalised text when that finds no one value.
+ */
+function statedReading(p: string, written: string | null): SentenceReading {
+  if (written !== null && INLINE_MATH_MARK.test(written)) {
+    const raw = sentenceAnswer(written);
+    if (raw.kind === 'value' || raw.kind === 'hedged') return raw;
+  }
+  return sentenceAnswer(p);
 }
 
 // Words that deny or doubt what a short sentence says ("It never converges.", "It may converge.").

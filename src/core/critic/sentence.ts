@@ -9,7 +9,8 @@ import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged' } | { kind: 'none' } | { kind: 'several' };
 
 // Where the stated result starts: after a copula or a verb of result.
-const COPULA = /(?:^|\s)(?:is|are|was|were|be|equals?|=|:|becomes?|remains?|gives?|get|obtain|makes?|comes? to|works? out to|reads)(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then))?\s*$/i;
+// `:` and `=` need no space before them: "Using $S_n = …$: $S_6 = 189$" states $S_6 = 189$.
+const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|get|obtain|makes?|comes? to|works? out to|reads)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then))?\s*$/i;
 // A result clause at the end of a sentence: "…, so 30 are left", "… which gives 12".
 const RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|that (?:makes|gives|leaves)|for a total of|making)\b/gi;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
@@ -192,7 +193,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const before = s.slice(0, last.index);
     const after = s.slice(last.index! + last[0].length);
     const body = (last[1] ?? last[2] ?? last[3] ?? last[4])!.trim();
-    const stated = COPULA.test(before) || (maths.length === 1 && !/[A-Za-z]{3,}/.test(after.replace(/\b(?:square|cubic|units?|[a-z]{1,3})\b/gi, '')));
+    // One formula with only a unit after it ("$112 \times 660 = 73920$ feet") states its value.
+    const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] ? '' : w));
+    const stated = COPULA.test(before) || (maths.length === 1 && !/[A-Za-z]{3,}/.test(unitsRemoved));
     if (!stated) return { kind: 'several' };
     if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps)\s*$/i.test(before)) return { kind: 'hedged' };
     return { kind: 'value', text: body };
@@ -231,7 +234,22 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   }
   if (HEDGE_WORDS.test(result ? clause.slice(clause.lastIndexOf('=')) : inClause.length > 0 ? clause : s)) return { kind: 'hedged' };
   if (result) return { kind: 'value', text: result[1]! };
-  return numbers.length === 1 ? { kind: 'value', text: withUnit(inClause.length > 0 ? clause : s, numbers[0]!) } : { kind: 'several' };
+  if (numbers.length !== 1) return { kind: 'several' };
+  const where = inClause.length > 0 ? clause : s;
+  return { kind: 'value', text: withScale(where, numbers[0]!) ?? withUnit(where, numbers[0]!) };
+}
+
+const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+/** "1.5 million people" → `1500000`: a number with a scale word after it, the decimal point moved exactly (no float rounding). */
+function withScale(text: string, number: string): string | null {
+  const at = text.indexOf(number);
+  const word = at < 0 ? null : /^\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(at + number.length));
+  if (!word || !/^-?\d+(?:\.\d+)?$/.test(number)) return null;
+  const shift = SCALE_WORDS[word[1]!.toLowerCase()]!;
+  const [whole, fraction = ''] = number.split('.');
+  if (fraction.length > shift) return `${whole}${fraction.slice(0, shift)}.${fraction.slice(shift)}`;
+  return `${whole}${fraction.padEnd(shift, '0')}`.replace(/^(-?)0+(?=\d)/, '$1');
 }
 
 /** "It will take 45 minutes." → `45 minutes`: a unit of time, length, mass, money or volume after the number stays with it (policy `units`). */
