@@ -255,6 +255,7 @@ function isRelation(v: Value): boolean {
   return v.k === 'equation' || (v.k === 'eq' && (v.lhs !== undefined || (v.rhs.k === 'scalar' && freeVars(v.rhs.node).size > 0)));
 }
 
+const NEITHER_NOR = /\bneither\b[\s\S]*\bnor\b/i;
 const EMPTY_SET = /\b(?:set of (?:all )?(?:real )?solutions|solution set|solutions? set|set)\s+(?:is|must be)\s+empty\b|\bthe empty set\b|\bno (?:real )?(?:solutions?|roots?|values? of [a-z])\b/i;
 const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i;
 
@@ -263,6 +264,8 @@ function compareWords(p: string, g: string, pv: Value, gv: Value, question: stri
   if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
   if (pv.k === 'text' && gv.k === 'text') {
     if (conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
+    // "neither even nor odd" against `odd`: the answer denies the very word the reference says.
+    if (NEITHER_NOR.test(p) && !NEITHER_NOR.test(g) && /^[a-z]+$/.test(textKey(g)) && p.toLowerCase().split(/[^a-z]+/).includes(textKey(g))) return no('text', `"${clip(p)}" denies what the reference says.`);
     // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
     // "an equilateral triangle" is two words; "The function increases" is a sentence, not short.
     const short = (t: string) => t.trim().replace(/^an?\s+/i, '').split(/\s+/).length <= 2;
