@@ -68,7 +68,7 @@ export function afterWithdrawal(tail: string): 'settled' | 'open' | null {
 // "it might be \boxed{15}", "probably \boxed{15}" / "\boxed{15}, I'm not sure": the box itself is hedged.
 const HEDGE_BEFORE = /\b(?:(?:might|may|could)\s+(?:also\s+)?be|maybe|perhaps|possibly|probably)\s*,?\s*\$*\s*$/i;
 // "\boxed{189}, though depending on … it could also be 381": another value kept open in the same sentence.
-const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure|certain|confident)\b|^\s*\$*\s*[,;]?\s*(?:or so|maybe|perhaps)\b|^\s*\$*\s*[,;(]?\s*(?:though|although|but|or)\b[^.!?\n]*?\b(?:could|might|may)\s+(?:also\s+|instead\s+)?be\s+\$?-?[\d\\]/i;
+const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure|certain|confident)\b|^\s*\$*\s*[,;]?\s*(?:or so|maybe|perhaps|or (?:possibly|maybe|perhaps|probably))\b|^\s*\$*\s*[,;(]?\s*(?:though|although|but|or)\b[^.!?\n]*?\b(?:could|might|may)\s+(?:also\s+|instead\s+)?be\s+\$?-?[\d\\]/i;
 
 /** The sentence around a box when it hedges the boxed value; undefined otherwise. */
 export function hedgedBox(text: string, at: number, end: number): string | undefined {

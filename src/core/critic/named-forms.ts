@@ -91,8 +91,9 @@ function wholly(text: string, kind: 'date' | 'time'): boolean {
 export function statedForm(sentence: string, kind: 'date' | 'time' | 'version'): string | null | 'several' {
   const all = new Set(scan(sentence, kind));
   if (all.size <= 1) return all.size === 1 ? [...all][0]! : null;
-  // After "so", or after the last `=` of a computation (`12:11 + 90 min + 17 min = 1:58 AM`).
-  const conclusion = [...sentence.matchAll(/\b(?:so|thus|therefore|hence)\b|=/gi)].pop();
+  // After "so", after the last `=` of a computation (`12:11 + 90 min + 17 min = 1:58 AM`), or after
+  // the last "is" ("14 hours after 3 p.m. is 5:00 a.m.").
+  const conclusion = [...sentence.matchAll(/\b(?:so|thus|therefore|hence|is|will be|would be)\b|=/gi)].pop();
   const after = conclusion ? new Set(scan(sentence.slice(conclusion.index!), kind)) : all;
   return after.size === 1 ? [...after][0]! : 'several';
 }

@@ -9,6 +9,8 @@
 export function normalise(raw: string): string {
   let s = raw.trim();
   if (s.includes('\r')) s = s.replace(/\r/g, '');
+  // "So $a = 0$": a connective before a formula is not a letter of it (read as one, `So a` is a product `Soa`).
+  if (/^(?:so|thus|hence|therefore|finally)\b/i.test(s)) s = s.replace(/^(?:so|thus|hence|therefore|finally)\s*,?\s+(?=\$|\\\(|\\\[)/i, '');
   s = stripWrappers(s);
   s = unicode(s);
   // Markdown emphasis around the answer (Math-Verify issue #76).

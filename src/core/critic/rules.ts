@@ -171,7 +171,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     if (said !== null) return said === gv.value ? yes('text', `The sentence says ${said ? 'yes' : 'no'}.`) : no('text', `The sentence says ${said ? 'yes' : 'no'}, the reference ${gv.value ? 'yes' : 'no'}.`);
   }
   // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
-  const run = written !== null && manyValued(gv) ? (trailingValues(written) ?? clauseValues(written)) : null;
+  // A union of intervals is several conditions too: "i.e. $a \neq 0$ and $a \neq 1$".
+  const run = written !== null && (manyValued(gv) || gv.k === 'union') ? (trailingValues(written) ?? clauseValues(written)) : null;
   if (run) {
     const out = compareValues(parseValue(normalise(run.join(', '))), gv, ctx);
     return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };
@@ -233,7 +234,9 @@ function outsideMath(text: string): string {
 function statedReading(p: string, written: string | null): SentenceReading {
   if (written !== null && INLINE_MATH_MARK.test(written)) {
     const raw = sentenceAnswer(written);
-    if (raw.kind === 'value' || raw.kind === 'hedged') return raw;
+    // Hedge words before the formula ("It is more than $5$.") are seen on the normalised text.
+    if (raw.kind === 'hedged') return raw;
+    if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : raw;
   }
   return sentenceAnswer(p);
 }

@@ -19,7 +19,7 @@ const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that|give
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
  */
-export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|more than|less than|fewer than|greater than|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
+export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|(?:more|less|fewer|greater) than(?=\s*[$\\]?\s*-?\d)|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
 const INLINE_MATH = /\$\$([^$]+)\$\$|\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
 const ORDINAL = /^(?:st|nd|rd|th)$/;
 
@@ -195,7 +195,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const body = (last[1] ?? last[2] ?? last[3] ?? last[4])!.trim();
     // One formula with only a unit after it ("$112 \times 660 = 73920$ feet") states its value.
     const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] ? '' : w));
-    const stated = COPULA.test(before) || (maths.length === 1 && !/[A-Za-z]{3,}/.test(unitsRemoved));
+    // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
+    const unitAfter = /^\s*([A-Za-z]+)/.exec(after)?.[1];
+    const stated = COPULA.test(before) || (maths.length === 1 && (!/[A-Za-z]{3,}/.test(unitsRemoved) || (unitAfter !== undefined && unitAfter !== 'in' && UNIT_FACTORS[canonicalUnit(unitAfter)] !== undefined)));
     if (!stated) return { kind: 'several' };
     if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps)\s*$/i.test(before)) return { kind: 'hedged' };
     return { kind: 'value', text: body };
@@ -211,7 +213,11 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     if (clause !== s && !clause.includes('\\')) return sentenceAnswer(clause);
     const tail = copulaTail(s);
     // "…is 1000 + 1.9 \times 1000 = 2900 wolves": a computation states its last value.
-    return tail ? { kind: 'value', text: tail.includes('=') ? tail.slice(tail.lastIndexOf('=') + 1).trim() : tail } : { kind: 'several' };
+    if (tail) return { kind: 'value', text: tail.includes('=') ? tail.slice(tail.lastIndexOf('=') + 1).trim() : tail };
+    // "So he pays 8 \times 5 + 8 \times 3.5 = 40 + 28 = 68 dollars.": so does a chain that ends the clause.
+    const chain = LAST_RESULT.exec(clause);
+    if (!chain) return { kind: 'several' };
+    return HEDGE_WORDS.test(clause.slice(clause.lastIndexOf('='))) ? { kind: 'hedged' } : { kind: 'value', text: chain[1]! };
   }
   // "It takes 1 hour and 15 minutes.": a compound amount is one value when it holds the clause's only numbers.
   const amount = /\d\s*[A-Za-z]+\.?,?\s+(?:and\s+)?\d/.test(clause) ? compoundIn(clause) : null;
@@ -221,7 +227,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const inClause = standaloneNumbers(clause);
   const numbers = inClause.length > 0 ? inClause : standaloneNumbers(s);
   // "12 + 30 = 42": the result after the last `=`, when it is the last number.
-  const result = /=\s*\$?(-?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*[-+*/x×]\s*\d)[^=\d]*$/.exec(clause);
+  const result = LAST_RESULT.exec(clause);
   // "1 + 2 + 2 = five down quarks": the result after the last `=`, in words.
   const afterEquals = !result && clause.includes('=') ? clause.slice(clause.lastIndexOf('=') + 1) : '';
   const worded = afterEquals && !/\d/.test(afterEquals) ? countWord(afterEquals) : null;
@@ -238,6 +244,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const where = inClause.length > 0 ? clause : s;
   return { kind: 'value', text: withScale(where, numbers[0]!) ?? withUnit(where, numbers[0]!) };
 }
+
+// "12 + 30 = 42": the number after the last \`=\` when it is the last number and no operator follows it.
+const LAST_RESULT = /=\s*\$?(-?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*\d)[^=\d]*$/;
 
 const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
