@@ -107,6 +107,12 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (!nodes[0] && parts.length === 2 && EVENT_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `12 + 30 = 42`: a computation states its last value.
   if (nodes.every(constant)) return scalarOf(nodes[nodes.length - 1]!);
+  // `\frac{2}{8} = 25\%`, `3 \times 4 = 12 cm`: a computation whose last value carries a percent sign or a unit.
+  const lastNode = nodes[nodes.length - 1];
+  if (nodes.slice(0, -1).every(constant) && (!lastNode || freeVars(lastNode).size > 0)) {
+    const last = parse(rhsText, depth + 1);
+    if (last.k === 'scalar' && (last.percent || last.unit !== null || last.degree) && freeVars(last.node).size === 0) return last;
+  }
   if (parts.length !== 2) return null;
   const [lhs, rhs] = nodes;
   if (!lhs || !rhs) return null;

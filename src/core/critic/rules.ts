@@ -161,6 +161,9 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
     if (!tail) return endsOnWord(p, g) ? yes('text', `The sentence ends on the reference's word.`) : null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
+    // "…, so it is a sufficient but not necessary condition." against a condition reference: the kind it names.
+    const [said, want] = [conditionKind(tail), conditionKind(g)];
+    if (said && want) return said === want ? yes('text', `The sentence names the same kind of condition.`) : no('text', 'The sentence names another kind of condition.');
     const words = (t: string) => textKey(t).split(' ').length;
     // "a regular hexagon" for `hexagon` says more than the reference (a semicircle is not a circle): undecided.
     if (textKey(tail).endsWith(` ${textKey(g)}`)) return undecided(`The sentence says "${clip(tail)}", more than the reference's words.`);
@@ -205,12 +208,33 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     const out = compareOne('\\emptyset', g, ctx, null);
     return { ...out, reason: `${out.reason} (the empty set stated in "${clip(p)}")` };
   }
-  const reading = statedReading(p, written);
+  const reading = statedReading(p, written, ctx.question);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
   const out = compareOne(normalise(reading.text), g, ctx, null);
   return statedIn(out, p);
+}
+
+// Where a question names what it asks for: "what is the value of $\bar{z}$?", "Find $a_5$.".
+const ASKED_PART = /\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b(?![\s\S]*\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b)([\s\S]*)$/i;
+
+/**
+ * "…, so $z = \frac{2+i}{i} = 1 - 2i$ and $\bar{z} = 1 + 2i$." for "what is the value of $\bar{z}$?":
+ * of the labelled formulas a sentence gives, the one whose label is the very formula the question
+ * asks for (in the part after "find", "what is", "value of" …; `N` is not `M \cap N`); null unless exactly one.
+ */
+function askedFormula(written: string, question: string | undefined): string | null {
+  const part = question ? ASKED_PART.exec(question)?.[1] : undefined;
+  if (!part) return null;
+  const bare = (t: string) => t.replace(/=\s*\?|\?|[{}\s]/g, '');
+  // The formulas the question asks for, as written there ("$\bar{z}=?$": the `=` before a question mark asks).
+  const wanted = new Set([...part.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => bare((m[1] ?? m[2])!)));
+  const asked = [...written.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)]
+    .map((m) => (m[1] ?? m[2])!.trim())
+    .filter((f) => f.includes('=') && wanted.has(bare(f.split('=')[0]!)))
+    .map((f) => `${f.split('=')[0]!.trim()} = ${f.slice(f.lastIndexOf('=') + 1).trim()}`);
+  return asked.length === 1 ? asked[0]! : null;
 }
 
 /** The outcome's reason with the sentence it read the value from, once (a value read from a sentence may be read again). */
@@ -231,9 +255,11 @@ function outsideMath(text: string): string {
  * formula starts and ends ("…, which gives $a < -3$" states `a < -3`; normalised, the formula's
  * edges are gone and only `-3` looks like a value); on the normalised text when that finds no one value.
  */
-function statedReading(p: string, written: string | null): SentenceReading {
+function statedReading(p: string, written: string | null, question: string | undefined): SentenceReading {
   if (written !== null && INLINE_MATH_MARK.test(written)) {
     const raw = sentenceAnswer(written);
+    const asked = raw.kind === 'several' ? askedFormula(written, question) : null;
+    if (asked !== null) return { kind: 'value', text: asked };
     // Hedge words before the formula ("It is more than $5$.") are seen on the normalised text.
     if (raw.kind === 'hedged') return raw;
     if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : raw;

@@ -14,7 +14,8 @@ const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives
 // A result clause at the end of a sentence: "…, so 30 are left", "… which gives 12".
 const RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|that (?:makes|gives|leaves)|for a total of|making)\b/gi;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
-const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that|given that|due to)\b[\s\S]*$/i;
+// "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
+const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that(?!\s+(?:was|is|makes|gives|leaves|means|comes)\b)|given that|due to)\b[\s\S]*$/i;
 /**
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
@@ -245,8 +246,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   return { kind: 'value', text: withScale(where, numbers[0]!) ?? withUnit(where, numbers[0]!) };
 }
 
-// "12 + 30 = 42": the number after the last \`=\` when it is the last number and no operator follows it.
-const LAST_RESULT = /=\s*\$?(-?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*\d)[^=\d]*$/;
+// "12 + 30 = 42": the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
+const LAST_RESULT = /=\s*\$?(-?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
 
 const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
