@@ -43,12 +43,29 @@ async function inWorker<T>(spawn: () => SpawnedDataWorker, signal: AbortSignal |
   }
 }
 
+/**
+ * Runs a job that reports progress. A report the worker sent before it was ended can still be in
+ * the page's message queue when the job settles; delivered then, it would mark a cancelled job as
+ * running again (the export's button stayed disabled). Reports after the job settles, or after a
+ * cancel, are dropped.
+ */
+async function withProgress<P, T>(signal: AbortSignal | undefined, onProgress: (progress: P) => void, job: (report: (progress: P) => void) => Promise<T>): Promise<T> {
+  let open = true;
+  try {
+    return await job((progress) => {
+      if (open && !signal?.aborted) onProgress(progress);
+    });
+  } finally {
+    open = false;
+  }
+}
+
 /** The data jobs, each in its own worker (`spawn` is the test seam). */
 export function createDataJobs(spawn: () => SpawnedDataWorker = spawnDataWorker): DataJobs {
   return {
-    importFiles: (files, onProgress, signal) => inWorker(spawn, signal, (api) => api.importFiles(files, proxy(onProgress))),
-    exportZip: (request, onProgress, signal) => inWorker(spawn, signal, (api) => api.exportZip(request, proxy(onProgress))),
+    importFiles: (files, onProgress, signal) => withProgress(signal, onProgress, (report) => inWorker(spawn, signal, (api) => api.importFiles(files, proxy(report)))),
+    exportZip: (request, onProgress, signal) => withProgress(signal, onProgress, (report) => inWorker(spawn, signal, (api) => api.exportZip(request, proxy(report)))),
     preview: (request, limit, signal) => inWorker(spawn, signal, (api) => api.preview(request, limit)),
-    downloadSamples: (filter, onProgress, signal) => inWorker(spawn, signal, (api) => api.downloadSamples(filter, proxy(onProgress))),
+    downloadSamples: (filter, onProgress, signal) => withProgress(signal, onProgress, (report) => inWorker(spawn, signal, (api) => api.downloadSamples(filter, proxy(report)))),
   };
 }
