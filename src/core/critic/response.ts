@@ -108,6 +108,8 @@ function statedResult(after: string, output: string): { text: string; bare: bool
   // "There are 120 ways, so the probability is 1/120.": a result clause goes on from the printed value.
   const reading = sentenceAnswer(sentence);
   if (reading.kind === 'value' && /\b(?:so|thus|therefore|hence)\b/i.test(sentence)) return { text: reading.text, bare: false };
+  // "The sum is $\begin{pmatrix} 1 & 2 \\ 4 & 3 \end{pmatrix}$.": a formula the sentence states after a verb is its reading of the output.
+  if (reading.kind === 'value' && STATES_FORMULA.test(sentence)) return { text: reading.text, bare: false };
   const printed = Number(output.trim());
   if (!Number.isFinite(printed)) return null;
   const shown = numbers.filter((n) => {
@@ -117,6 +119,8 @@ function statedResult(after: string, output: string): { text: string; bare: bool
   });
   return shown.length === 1 ? { text: shown[0]!, bare: false } : null;
 }
+
+const STATES_FORMULA = /\b(?:is|are|equals|gives|=)\s*\$(?=\S)[^$]*[^\s$]\$[\s.]*$/;
 
 // `(a) 12`, `Part (b): 30`, `part c:`, `(ii)`: the label of one part of a multi-part answer.
 const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?)\)\s*:?|(?:^|[\s.;,])part\s+(?:[a-h]|\d)\s*:/gi;

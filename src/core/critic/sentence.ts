@@ -12,7 +12,7 @@ export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged'
 // `:` and `=` need no space before them: "Using $S_n = …$: $S_6 = 189$" states $S_6 = 189$.
 const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|get|obtain|makes?|comes? to|works? out to|reads)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then))?\s*$/i;
 // A result clause at the end of a sentence: "…, so 30 are left", "… which gives 12".
-const RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|that (?:makes|gives|leaves)|for a total of|making)\b/gi;
+const RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|that (?:makes|gives|leaves)|for a total of|making|comes? (?:out )?to|works? out to|amounts? to)\b/gi;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 // "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
 const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that(?!\s+(?:was|is|makes|gives|leaves|means|comes)\b)|given that|due to)\b[\s\S]*$/i;
@@ -21,7 +21,9 @@ const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that(?!\s
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
  */
 export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|(?:more|less|fewer|greater) than(?=\s*[$\\]?\s*-?\d)|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
-const INLINE_MATH = /\$\$([^$]+)\$\$|\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
+// A single `$` opens math before a non-space and closes it after one, not before a digit (Pandoc's
+// rule): in "sells for $2, so she earns 9 × 2 = $16" both dollars are currency.
+const INLINE_MATH = /\$\$([^$]+)\$\$|\$(?=\S)([^$]*?[^\s$])\$(?!\d)|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
 const ORDINAL = /^(?:st|nd|rd|th)$/;
 
 /** Markdown emphasis and surrounding quotes removed; trailing punctuation and a trailing detail dropped. */
@@ -134,7 +136,8 @@ export function standaloneNumbers(text: string): string[] {
  */
 export function copulaTail(sentence: string): string | null {
   const text = plain(sentence).replace(EXPLANATION, '');
-  const m = COPULA_TAIL.exec(text) ?? COPULA_TAIL.exec(lastClause(text));
+  // The last clause first: "Dividing by 4 gives $…$, so it is a hyperbola" says what it is after the comma.
+  const m = COPULA_TAIL.exec(lastClause(text)) ?? COPULA_TAIL.exec(text);
   return m ? m[1]!.trim().replace(KIND_BEFORE_FORMULA, '') : null;
 }
 
