@@ -40,12 +40,41 @@ export function asksForRange(question: string): boolean {
  * question's text or in one of its formulas as a whole term, not inside a longer expression.
  */
 export function asksFor(question: string, label: string): boolean {
-  const want = label.replace(/[{}\s]|\\left|\\right/g, '');
+  const want = bars(label).replace(/[{}\s]|\\left|\\right/g, '');
   if (want.length === 0) return false;
   // In prose, spaces between words stay (they separate "of" from "8x"); in a formula, none matter.
+  question = bars(question);
   const prose = question.replace(/[{}$]|\\left|\\right|\\[(),;!]/g, ' ').replace(/\s*([-+*/=^_<>])\s*/g, '$1');
   const formulas = [...question.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(/[{}\s]|\\left|\\right/g, ''));
   return [prose, ...formulas].some((text) => holdsTerm(text, want));
+}
+
+/** `\lvert x \rvert`, `\left| x \right|`, `\vert x \vert` are `|x|`. */
+function bars(text: string): string {
+  return text.includes('vert') || text.includes('\\left|') || text.includes('\\right|') ? text.replace(/\\[lr]?vert(?![A-Za-z])|\\(?:left|right)\|/g, '|') : text;
+}
+
+// Where a question names what it asks for: "what is the value of $\bar{z}$?", "Find $a_5$.".
+const ASKED_PART = /\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b(?![\s\S]*\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b)([\s\S]*)$/i;
+
+/** The part of the question after its last "find", "what is", "value of" …: where it names what it asks for; null without one. */
+export function askedPart(question: string): string | null {
+  return ASKED_PART.exec(question)?.[1] ?? null;
+}
+
+// `S_6`, `a_{10}`, `T_n`: a term of a sequence or a named quantity with an index.
+const INDEXED = /^([A-Za-z])_\{?([A-Za-z0-9]+)\}?$/;
+
+/**
+ * The answer's label is an indexed name (`a_6`) while the part of the question that says what it
+ * asks for names another one (`S_6` in "Find $S_6$, the sum …"): the answer states another quantity.
+ */
+export function asksForOtherIndexed(question: string, label: string): boolean {
+  const mine = INDEXED.exec(label.replace(/\s/g, ''));
+  const part = askedPart(question);
+  if (!mine || !part) return false;
+  const named = [...part.matchAll(/\$([^$]+)\$/g)].map((m) => INDEXED.exec(m[1]!.replace(/[\s]|=\s*\?|\?/g, ''))).filter((m) => m !== null);
+  return named.length > 0 && named.every((m) => m![1] !== mine[1] || m![2] !== mine[2]) && !asksFor(part, label);
 }
 
 const COMBINATION_WORDS: Partial<Record<Node['t'], RegExp>> = { add: /\bsum\b/i, mul: /\bproduct\b/i, sub: /\bdifference\b/i, div: /\b(?:ratio|quotient)\b/i };

@@ -148,7 +148,7 @@ function withoutLeadIn(text: string): string {
 }
 
 // A sentence that states something: a verb of being or having ("The function is odd.", "The equation has one solution.").
-const STATES = /\b(?:is|are|equals|has|have|contains)\b/i;
+const STATES = /\b(?:is|are|equals|has|have|contains|lies|lie)\b/i;
 
 /** The answer a closing sentence of working commits to: after a lead-in in words, then the value its working ends on. */
 function stated(sentence: string): string {
@@ -158,6 +158,9 @@ function stated(sentence: string): string {
 /** The closing sentence after the last marked answer, when it keeps two values open with "or" ("So S_6 is 189 or 378."). */
 function hedgeAfter(text: string, end: number): string | undefined {
   const tail = text.slice(end).trim();
+  // "Hmm, unless white is half of the total; it might be 4.": a closing sentence that keeps another value open.
+  const closing = lastSentence(tail);
+  if (closing && OTHER_VALUE_OPEN.test(closing)) return closing;
   if (!/\bor\b/i.test(tail)) return undefined;
   const last = lastSentence(tail);
   if (!last || !/\bor\b/i.test(last)) return undefined;
@@ -174,11 +177,15 @@ function hedgeAfter(text: string, end: number): string | undefined {
  * vertex, not an edge; it is 8."); null when neither states one value.
  */
 function correctedClause(sentence: string): string | null {
-  if (sentenceAnswer(sentence).kind === 'value') return stated(sentence);
+  const whole = sentenceAnswer(sentence);
+  // "Actually no wait, half of 2 is 1, so it's 3.": the value its result clause states, not "it's 3".
+  if (whole.kind === 'value') return /^(?:it'?s|it is|that'?s|that is)\s/i.test(stated(sentence)) ? whole.text : stated(sentence);
   const last = sentence.slice(sentence.lastIndexOf(';') + 1).trim();
   const said = last !== sentence.trim() ? sentenceAnswer(last) : null;
   return said?.kind === 'value' ? said.text : null;
 }
+
+const OTHER_VALUE_OPEN = /\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d/i;
 
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
 

@@ -4,7 +4,7 @@ import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
-import { ordersAnswers, wantsPoint } from './question';
+import { askedPart, ordersAnswers, wantsPoint } from './question';
 import { readResponse } from './response';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues, type SentenceReading } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
@@ -117,6 +117,10 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
     const same = sameQuadrants(p, g);
     if (same !== null) return same ? yes('text', 'Both name the same quadrants.') : no('text', 'The answers name different quadrants.');
   }
+  if (ctx.question && p.includes(':') && p.includes('=')) {
+    const turned = orientedRatio(p, ctx.question);
+    if (turned !== p) return compareOne(turned, g, ctx, null);
+  }
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
@@ -136,6 +140,19 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   if (pv.k === 'seq' && pv.open === '{' && pv.items.length === 0 && gv.k === 'scalar' && hasWords(p) && /\bhow many\b/i.test(ctx.question ?? '')) return compareOne('0', g, ctx, null);
   if (pv.k === 'text' || gv.k === 'text') return compareWords(p, g, pv, gv, ctx.question);
   return compareValues(pv, gv, ctx);
+}
+
+/**
+ * `S_2 : S_1 = 4 : 9` for "Find $S_1 : S_2$": the labelled ratio turned to the question's order
+ * (`S_1 : S_2 = 9 : 4`), so a ratio stated the other way round is judged as the question asks it.
+ */
+function orientedRatio(p: string, question: string): string {
+  const m = /^([^:=]+?)\s*:\s*([^:=]+?)\s*=\s*([^:=]+?)\s*:\s*([^:=]+)$/.exec(p);
+  if (!m) return p;
+  const key = (t: string) => t.replace(/[\s{}$]/g, '');
+  const q = key(question);
+  const [a, b] = [key(m[1]!), key(m[2]!)];
+  return a !== b && q.includes(`${b}:${a}`) && !q.includes(`${a}:${b}`) ? `${m[2]!.trim()} : ${m[1]!.trim()} = ${m[4]!.trim()} : ${m[3]!.trim()}` : p;
 }
 
 // `18th`, `18^{th}`, `18^\text{th}` (read as `18^{ th }`): an ordinal is its number.
@@ -216,8 +233,6 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   return statedIn(out, p);
 }
 
-// Where a question names what it asks for: "what is the value of $\bar{z}$?", "Find $a_5$.".
-const ASKED_PART = /\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b(?![\s\S]*\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b)([\s\S]*)$/i;
 
 /**
  * "…, so $z = \frac{2+i}{i} = 1 - 2i$ and $\bar{z} = 1 + 2i$." for "what is the value of $\bar{z}$?":
@@ -225,7 +240,7 @@ const ASKED_PART = /\b(?:value of|find|what is|what are|determine|compute|calcul
  * asks for (in the part after "find", "what is", "value of" …; `N` is not `M \cap N`); null unless exactly one.
  */
 function askedFormula(written: string, question: string | undefined): string | null {
-  const part = question ? ASKED_PART.exec(question)?.[1] : undefined;
+  const part = question ? askedPart(question) : null;
   if (!part) return null;
   const bare = (t: string) => t.replace(/=\s*\?|\?|[{}\s]/g, '');
   // The formulas the question asks for, as written there ("$\bar{z}=?$": the `=` before a question mark asks).
