@@ -7,7 +7,7 @@ import { no, undecided, yes, type CompareContext, type Outcome } from './outcome
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { hasPm, type Node } from './ast';
-import { asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForRange } from './question';
+import { asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
 import { describe, type Value } from './value';
@@ -156,7 +156,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
         return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
       }
       // `a_6 = 189` for "Find $S_6$, the sum of the first 6 terms": the value of another term.
-      if (ctx.question !== undefined && asksForOtherIndexed(ctx.question, x.name)) return no('structure', `The answer gives the value of ${x.name}; the question asks for another quantity.`);
+      if (ctx.question !== undefined && (asksForOtherIndexed(ctx.question, x.name) || asksForOtherName(ctx.question, x.name))) return no('structure', `The answer gives the value of ${x.name}; the question asks for another quantity.`);
       return compare(x.rhs, y, ctx);
     },
   },

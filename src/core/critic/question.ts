@@ -77,6 +77,27 @@ export function asksForOtherIndexed(question: string, label: string): boolean {
   return named.length > 0 && named.every((m) => m![1] !== mine[1] || m![2] !== mine[2]) && !asksFor(part, label);
 }
 
+// A lone name: `a`, `y`, `b_2`.
+const LONE_NAME = /^[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?$/;
+
+/**
+ * `a = -\frac12` when the question asks "find the value of $ab$", `y = 2` when it asks "find $x$": the
+ * label is one of the question's own unknowns, and the formulas the question asks for do not include it.
+ */
+export function asksForOtherName(question: string, label: string): boolean {
+  const name = label.replace(/[\s{}]/g, '');
+  const part = askedPart(question);
+  if (!LONE_NAME.test(label.replace(/\s/g, '')) || !part) return false;
+  const escaped = name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  // The name as a term of its own: `a` in `\{a,b\}` or `x'' - x' - 2x = 0`, not in `ab` or `\cos a_n`.
+  const term = new RegExp(`(?<![A-Za-z\\\\_])${escaped}(?![A-Za-z_])`);
+  const formulas = (text: string) => [...text.matchAll(/\$([^$]+)\$/g)].map((m) => m[1]!.replace(/\s/g, ''));
+  const asked = formulas(part);
+  // Asked for in words only, or a formula the name is part of (an equation to solve for it): no verdict here.
+  if (asked.length === 0 || asked.some((f) => term.test(f))) return false;
+  return formulas(question).some((f) => term.test(f));
+}
+
 const COMBINATION_WORDS: Partial<Record<Node['t'], RegExp>> = { add: /\bsum\b/i, mul: /\bproduct\b/i, sub: /\bdifference\b/i, div: /\b(?:ratio|quotient)\b/i };
 
 /** The question asks in words for the kind of combination a label is ("the sum of the roots" for `x_1 + x_2`). */

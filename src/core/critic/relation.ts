@@ -113,6 +113,10 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     const last = parse(rhsText, depth + 1);
     if (last.k === 'scalar' && (last.percent || last.unit !== null || last.degree) && freeVars(last.node).size === 0) return last;
   }
+  // `m+n+12mn = 7+144 = 151`: an expression, then a computation of its value.
+  if (parts.length > 2 && nodes[0] && nodes.slice(1).every(constant) && freeVars(nodes[0]).size > 0) {
+    return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: scalarOf(nodes[nodes.length - 1]!), lhs: nodes[0], rhsNode: nodes[nodes.length - 1]! };
+  }
   if (parts.length !== 2) return null;
   const [lhs, rhs] = nodes;
   if (!lhs || !rhs) return null;

@@ -185,7 +185,8 @@ function correctedClause(sentence: string): string | null {
   return said?.kind === 'value' ? said.text : null;
 }
 
-const OTHER_VALUE_OPEN = /\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d/i;
+// "…; it might be 4.", "Or possibly C, if the equation were misread.": another answer kept open.
+const OTHER_VALUE_OPEN = /\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d|^(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\s+\(?[A-Ha-h\d$\\-]/i;
 
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
 

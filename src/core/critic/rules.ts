@@ -173,6 +173,11 @@ function namedForms(p: string, form: NamedForm): Outcome | null {
 
 /** A candidate written as a sentence: the value it states against the reference; null to read it as words. */
 function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, written: string | null): Outcome | null {
+  // "Mia parks on level P3." against `P3`: a code the sentence ends on (a level, a seat, a room).
+  if (CODE.test(g) && !DOUBTS.test(p)) {
+    const last = /([A-Za-z]+\d+[A-Za-z\d]*)[.!]?\s*$/.exec(p)?.[1];
+    if (last) return last.toUpperCase() === g.toUpperCase() ? yes('text', `The sentence ends on the code ${g}.`) : no('text', `The sentence ends on ${last}, not ${g}.`);
+  }
   const tail = copulaTail(p);
   if (gv.k === 'text') {
     // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
@@ -209,7 +214,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
-    const tv = parseValue(normalise(tail));
+    // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
+    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : tail));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
       return statedIn(out, p);
@@ -282,13 +288,16 @@ function statedReading(p: string, written: string | null, question: string | und
   return sentenceAnswer(p);
 }
 
+const CODE = /^[A-Za-z]+\d+[A-Za-z\d]*$/;
+
 // Words that deny or doubt what a short sentence says ("It never converges.", "It may converge.").
 const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|can't|doesn't|don't|isn't|may|might|could|maybe|perhaps|possibly|probably|whether|if|or|unless)\b|n't\b/i;
 
 /** "The sequence converges." against `converges`: a short sentence, not denied or doubted, that ends on the reference's one word. */
 function endsOnWord(p: string, g: string): boolean {
   const ref = textKey(g);
-  if (!/^[a-z]{3,}$/.test(ref) || DOUBTS.test(p)) return false;
+  // A word (`converges`) or a code with a digit (`P3`, `B12`: a level, a seat, a room).
+  if (!(/^[a-z]{3,}$/.test(ref) || /^[a-z]+\d+[a-z\d]*$/.test(ref)) || DOUBTS.test(p)) return false;
   const words = textKey(p).split(' ');
   const singular = (w: string) => w.replace(/(\w{3,})s$/, '$1');
   return words.length >= 2 && words.length <= 6 && singular(words[words.length - 1]!) === singular(ref);

@@ -15,7 +15,8 @@ const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives
 const RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|that (?:makes|gives|leaves)|for a total of|making|comes? (?:out )?to|works? out to|amounts? to)\b/gi;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 // "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
-const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which|where|so that(?!\s+(?:was|is|makes|gives|leaves|means|comes)\b)|given that|due to)\b[\s\S]*$/i;
+// "…, which is 300 / 60 = 5 hours" is a result too (a number follows); "5, which is odd" explains.
+const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which(?!\s+(?:is|gives|means|makes|leaves|equals|comes to|works out to|amounts to)\s+(?:about\s+|approximately\s+)?[-$\d\\(])|where|so that(?!\s+(?:was|is|makes|gives|leaves|means|comes)\b)|given that|due to)\b[\s\S]*$/i;
 /**
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
