@@ -36,7 +36,8 @@ export function normalise(raw: string): string {
   if (s.includes('\\')) {
     // Spacing commands and text-mode wrappers: keep their content, separated by spaces.
     s = s.replace(/(?<!\\)\\(?:,|;|:|!| |quad|qquad|enspace|thinspace|medspace)/g, ' ');
-    s = s.replace(/\\(?:text|textbf|textit|textrm|textnormal|mbox|mathrm|mathbf|mathsf|mathtt|operatorname)\s*\{([^{}]*)\}/g, (m, body: string) => (/^\s*[ei]\s*$/.test(body) && m.startsWith('\\mathrm') ? body.trim() : ` ${body} `));
+    // One level of braces inside is kept: `\mathrm{H_{2}SO_{4}}`, `\text{m^{2}}`.
+    s = s.replace(/\\(?:text|textbf|textit|textrm|textnormal|mbox|mathrm|mathbf|mathsf|mathtt|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g, (m, body: string) => (/^\s*[ei]\s*$/.test(body) && m.startsWith('\\mathrm') ? body.trim() : ` ${body} `));
     s = s.replace(/\\%/g, '%').replace(/\\#/g, '#').replace(/\\&/g, '&').replace(/\\\$/g, ' ');
     s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|\\degree/g, '°');
     // `\angle ABD`, `m\angle{ABD}`, `\measuredangle B`: the angle's name (its letters), so `\angle ABD = 78°` names what is 78°.

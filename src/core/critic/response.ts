@@ -215,7 +215,8 @@ export function readResponse(pred: string): Committed | Outcome {
     if (settledOn !== null) return { candidates: [settledOn], bare: true, corrected: true };
     // A bracket after the answer: "45 (or 135 if …)" offers a second candidate; "1/2 (i.e. 0.5)" restates it.
     const split = got.source === 'answer-is' ? splitBracket(all[all.length - 1]!) : { body: all[all.length - 1]!, bracket: bracketAfter(got.text.slice(lastSpan.end)) };
-    all[all.length - 1] = withoutReason(split.body);
+    // "The answer is $x = 4$ ($x=-1$ is rejected because …)": a remark in words after it is not part of it.
+    all[all.length - 1] = withoutReason(split.bracket ? split.body : withoutRemark(split.body));
     const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
     const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? (got.source === 'boxed' ? hedgedBox(got.text, lastSpan.at, lastSpan.end) : undefined);
     const extra = hedged ? { hedgedAfter: hedged } : {};

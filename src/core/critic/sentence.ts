@@ -41,7 +41,9 @@ function plain(sentence: string): string {
 // After the stated value, a detail about it: "…is $15$, attained at the vertex $(3, 3)$", "…, when $x = 2$".
 const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|achieved|reached|obtained|occurring|taken)\b|when\b|at which\b|at the point\b)[\s\S]*$/i;
 // A closing remark in brackets (not `\( … \)` math): "…is $5/8$ (and the probability of blue is $3/8$)".
-const REMARK = /\s*(?<!\\)\(([^()]*)(?<!\\)\)$/;
+// After a space, one level of brackets may sit inside: "($x=-1$ is rejected because $\log_2(-1)$ is
+// undefined)"; glued to a name it is a call (`Union(Interval(-oo, -2), …)`).
+const REMARK = /\s*(?<!\\)\(([^()]*)(?<!\\)\)$|\s+(?<!\\)\(((?:[^()]|\([^()]*\))*)(?<!\\)\)$/;
 
 // "Actually no wait, it's 16.": words that open a correction, not a hedge (when a value follows).
 const INTERJECTION = /^(?:(?:actually|wait|oops|hmm+|no|oh|sorry|okay|ok)\b[\s,!.—–-]*)+(?=\S)/i;
@@ -73,7 +75,7 @@ export function withoutRemark(s: string): string {
   const t = s.replace(/[.!\s]+$/, '');
   const remark = t.endsWith(')') ? REMARK.exec(t) : null;
   // A word in it outside LaTeX commands and environment names (`\left(\begin{array}…\right)` is a matrix).
-  return remark && remark.index! > 0 && /[A-Za-z]{3,}/.test(remark[1]!.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' ')) ? t.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
+  return remark && remark.index! > 0 && /[A-Za-z]{3,}/.test((remark[1] ?? remark[2])!.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' ')) ? t.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
 }
 
 // Between two values of one statement: a comma, "and", or "and the sum is".
