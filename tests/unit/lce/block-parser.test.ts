@@ -110,6 +110,15 @@ describe('createBlockParser', () => {
       expect(end.round).toMatchObject({ raw: 'Go.\n```python\nprint(1)\n```', endsWithCode: true, unterminatedCode: false });
     });
 
+    test('for any held tail inside an unfinished code block, which is code and kept whatever stop the engine named', () => {
+      // "St" could begin the stop "Step:", so it is held back; the engine then names that stop.
+      const parser = createBlockParser([...STOPS, 'Step:']);
+      parser.push('```python\nx = 1\nSt');
+      const end = parser.finish(['Step:']);
+      expect(end.round).toMatchObject({ raw: '```python\nx = 1\nSt', unterminatedCode: true });
+      expectBlocks(end.round.blocks, [['code', 'x = 1\nSt']]);
+    });
+
     test('for a model that really wrote backticks when no stop was hit', () => {
       const parser = createBlockParser(STOPS);
       parser.push('Use ``');

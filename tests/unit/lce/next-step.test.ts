@@ -88,6 +88,17 @@ describe('nextStep', () => {
       ['for the token cap hit right after a closed code block', round({ finish: 'length', engineStop: null, parsed: { stop: null, unterminatedCode: false, endsWithCode: true } }), stop('max-tokens', /reached the cap of 100 tokens\. /)],
       ['for the end-of-turn token seen in the text right after a closed code block', round({ finish: 'cut', engineStop: undefined, parsed: { stop: '<|im_end|>', unterminatedCode: false, endsWithCode: true } }), stop('answered', 'The model finished its answer.')],
       ['for the engine naming the end-of-turn token right after a closed code block', round({ engineStop: '<|im_end|>' }), stop('answered', 'The model finished its answer.')],
+      // The loop gives 'cut' when it finds a stop string in the text; these rows pin the decision
+      // for an engine that reports 'stop' or 'length' with one there all the same.
+      ['for the end-of-turn token in the text after a closed code block, the engine not saying on what it stopped', round({ engineStop: null, parsed: { stop: '<|im_end|>', unterminatedCode: false, endsWithCode: true } }), stop('answered', 'The model finished its answer.')],
+      ['for the end-of-turn token in the text of a round the engine says hit the token cap', round({ finish: 'length', engineStop: null, parsed: { stop: '<|im_end|>', unterminatedCode: false, endsWithCode: false }, codeIndex: -1 }), stop('answered', 'The model finished its answer.')],
+      [
+        'for the end-of-turn token in the text of a round the engine says hit a limit the window narrowed',
+        round({ finish: 'length', engineStop: null, parsed: { stop: '<|im_end|>', unterminatedCode: false, endsWithCode: false }, codeIndex: -1, maxTokens: 30, context: windowWith(4066) }),
+        stop('answered', 'The model finished its answer.'),
+      ],
+      ['for the model ending its turn within a limit the window narrowed', round({ engineStop: '<|im_end|>', parsed: { stop: null, unterminatedCode: false, endsWithCode: false }, codeIndex: -1, maxTokens: 30, context: windowWith(4066) }), stop('answered', 'The model finished its answer.')],
+      ['for an unterminated code block as the round\'s first block at an output stop (it was written, so not "without a code block")', round({ parsed: { stop: null, unterminatedCode: true, endsWithCode: false }, codeIndex: 0 }), stop('answered', 'The model finished its answer.')],
     ])('%s', (_, at, expected) => {
       expect(nextStep(at)).toEqual(expected);
     });

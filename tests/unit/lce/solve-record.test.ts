@@ -1,6 +1,7 @@
 /**
  * What a solve run records — the result a training sample is made from, and the events the UI
- * rebuilds it from: block indices, usage, the behaviour log-probability and the time taken.
+ * rebuilds it from: block indices, usage, the behaviour log-probability, the time taken, the run's
+ * own id, the strategy seen under `auto`, and no answer from a cell that raised.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { solve, type SolveOptions } from '../../../src/core/lce';
@@ -76,6 +77,28 @@ describe('solve', () => {
       expect(result.usage.completionTokens).toBe(0);
       expect(result).not.toHaveProperty('logprob');
     });
+  });
+
+  test('should name a run it was given no id for "run-", its start time and up to six random characters, all base 36', async () => {
+    const before = Date.now();
+    const { events } = await record(() => 'So \\boxed{42}.');
+    const id = /^run-([0-9a-z]+)-([0-9a-z]{0,6})$/.exec(events[0]!.runId);
+    expect(id).not.toBeNull();
+    const started = parseInt(id![1]!, 36);
+    expect(started).toBeGreaterThanOrEqual(before);
+    expect(started).toBeLessThanOrEqual(Date.now());
+  });
+
+  test('should record under auto that the model chose nothing it could tell, for a text without a cue or code', async () => {
+    const { result } = await record(() => 'Six sevens are 42, so \\boxed{42}.', { method: 'auto' });
+    expect(result.strategy).toEqual({ chosen: 'unknown', cue: null, switched: false });
+  });
+
+  test('should give no answer for a cell that raised, even an exception whose text does not read as an error', async () => {
+    // "StopIteration" ends in neither "Error" nor "Exception": only the block's type says it failed.
+    const { result } = await record(() => '```python\nprint(next(n for n in range(10) if n * n == 50))\n```\n```output', { method: 'code' });
+    expect(result.blocks[1]).toEqual({ type: 'error', content: 'StopIteration', error: { type: 'StopIteration' } });
+    expect(result.answer).toBeNull();
   });
 
   test('should take no longer, by its own account, than the run took', async () => {
