@@ -4,9 +4,10 @@ import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
-import { askedPart, ordersAnswers, wantsPoint } from './question';
+import { ordersAnswers, wantsPoint } from './question';
+import { APPROXIMATION_WORDS, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading } from './stated';
 import { readResponse } from './response';
-import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues, type SentenceReading } from './sentence';
+import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { conditionKind, sameText, textKey } from './text';
@@ -142,19 +143,6 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   return compareValues(pv, gv, ctx);
 }
 
-/**
- * `S_2 : S_1 = 4 : 9` for "Find $S_1 : S_2$": the labelled ratio turned to the question's order
- * (`S_1 : S_2 = 9 : 4`), so a ratio stated the other way round is judged as the question asks it.
- */
-function orientedRatio(p: string, question: string): string {
-  const m = /^([^:=]+?)\s*:\s*([^:=]+?)\s*=\s*([^:=]+?)\s*:\s*([^:=]+)$/.exec(p);
-  if (!m) return p;
-  const key = (t: string) => t.replace(/[\s{}$]/g, '');
-  const q = key(question);
-  const [a, b] = [key(m[1]!), key(m[2]!)];
-  return a !== b && q.includes(`${b}:${a}`) && !q.includes(`${a}:${b}`) ? `${m[2]!.trim()} : ${m[1]!.trim()} = ${m[4]!.trim()} : ${m[3]!.trim()}` : p;
-}
-
 // `18th`, `18^{th}`, `18^\text{th}` (read as `18^{ th }`): an ordinal is its number.
 const ORDINAL = /^(\d+)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\s*\}?$/;
 
@@ -239,53 +227,9 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   return statedIn(out, p);
 }
 
-
-/**
- * "…, so $z = \frac{2+i}{i} = 1 - 2i$ and $\bar{z} = 1 + 2i$." for "what is the value of $\bar{z}$?":
- * of the labelled formulas a sentence gives, the one whose label is the very formula the question
- * asks for (in the part after "find", "what is", "value of" …; `N` is not `M \cap N`); null unless exactly one.
- */
-function askedFormula(written: string, question: string | undefined): string | null {
-  const part = question ? askedPart(question) : null;
-  if (!part) return null;
-  const bare = (t: string) => t.replace(/=\s*\?|\?|[{}\s]/g, '');
-  // The formulas the question asks for, as written there ("$\bar{z}=?$": the `=` before a question mark asks).
-  const wanted = new Set([...part.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => bare((m[1] ?? m[2])!)));
-  const asked = [...written.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)]
-    .map((m) => (m[1] ?? m[2])!.trim())
-    .filter((f) => f.includes('=') && wanted.has(bare(f.split('=')[0]!)))
-    .map((f) => `${f.split('=')[0]!.trim()} = ${f.slice(f.lastIndexOf('=') + 1).trim()}`);
-  return asked.length === 1 ? asked[0]! : null;
-}
-
 /** The outcome's reason with the sentence it read the value from, once (a value read from a sentence may be read again). */
 function statedIn(out: Outcome, p: string): Outcome {
   return out.reason.includes('(the value stated in "') ? out : { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
-}
-
-const INLINE_MATH_MARK = /\$|\\\(/;
-const APPROXIMATION_WORDS = /\b(?:approximately|about|around|roughly|nearly|i\.e\.|that is|or|equivalently)\b/gi;
-
-/** The text with its inline formulas (`$…$`, `\(…\)`) blanked out. */
-function outsideMath(text: string): string {
-  return text.replace(/\$\$[^$]*\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)/g, ' ');
-}
-
-/**
- * What a sentence states. Read on the sentence as written first, where `$…$` still marks where each
- * formula starts and ends ("…, which gives $a < -3$" states `a < -3`; normalised, the formula's
- * edges are gone and only `-3` looks like a value); on the normalised text when that finds no one value.
- */
-function statedReading(p: string, written: string | null, question: string | undefined): SentenceReading {
-  if (written !== null && INLINE_MATH_MARK.test(written)) {
-    const raw = sentenceAnswer(written);
-    const asked = raw.kind === 'several' ? askedFormula(written, question) : null;
-    if (asked !== null) return { kind: 'value', text: asked };
-    // Hedge words before the formula ("It is more than $5$.") are seen on the normalised text.
-    if (raw.kind === 'hedged') return raw;
-    if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : raw;
-  }
-  return sentenceAnswer(p);
 }
 
 const CODE = /^[A-Za-z]+\d+[A-Za-z\d]*$/;
