@@ -94,6 +94,19 @@ function hasWords(p: string): boolean {
   return /(?:^|\s)[A-Za-z]{3,}(?=$|\s|[.,;:!?])/.test(p.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' '));
 }
 
+// `8:27` alone reads as a clock time; it is a ratio when the question asks for one, or the other side is one.
+const CLOCK_LIKE = /^(\d{1,2}):(\d{2})$/;
+const ASKS_RATIO = /\bratios?\b|\bproportion\b|\$[^$]*[A-Za-z]\w*\s*:\s*[A-Za-z]/i;
+
+/** Both sides with a clock-like `H:MM` written as the ratio `H : MM` when the pair is about ratios (policy `notation`). */
+function asRatios(p: string, g: string, question: string | undefined): [string, string] {
+  if (!CLOCK_LIKE.test(p) && !CLOCK_LIKE.test(g)) return [p, g];
+  const ratioSide = (t: string) => /\d\s+:\s+\d|=\s*-?\d+\s*:\s*-?\d/.test(t);
+  if (!(question && ASKS_RATIO.test(question)) && !ratioSide(p) && !ratioSide(g)) return [p, g];
+  const spaced = (t: string) => t.replace(CLOCK_LIKE, '$1 : $2');
+  return [spaced(p), spaced(g)];
+}
+
 // `3,75`: a decimal comma when the digits after it cannot be a thousands group (not three of them).
 const DECIMAL_COMMA = /^-?\d+,(?:\d{1,2}|\d{4,})$/;
 
@@ -108,7 +121,8 @@ function decimalComma(p: string, g: string): [string, string] {
 /** One normalised candidate against the normalised reference; `written`: the candidate before normalising, when it is a sentence. */
 export function compareOne(pred: string, gold: string, ctx: CompareContext, written: string | null): Outcome {
   if (pred.length === 0) return no('rule', 'The final answer is empty.');
-  const [p, g] = pred.includes(',') || gold.includes(',') ? decimalComma(pred, gold) : [pred, gold];
+  const [pc, gc] = pred.includes(',') || gold.includes(',') ? decimalComma(pred, gold) : [pred, gold];
+  const [p, g] = asRatios(pc, gc, ctx.question);
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
