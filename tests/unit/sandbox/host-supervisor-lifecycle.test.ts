@@ -57,6 +57,17 @@ describe('the standby worker', () => {
     });
   });
 
+  describe('should not be started when the runner is told to run without one', () => {
+    test('for standby: false, over two cells', async () => {
+      const { spawned, options } = fakeSpawn();
+      const supervisor = new PythonSupervisor({ ...options, standby: false });
+      await supervisor.run('1');
+      await supervisor.run('2');
+      await settle();
+      expect(spawned.map((fake) => fake.runs)).toEqual([['1', '2']]);
+    });
+  });
+
   describe('should take over from a recycled worker', () => {
     test('for the cell after one that made the worker recycle', async () => {
       const { spawned, options } = fakeSpawn((i) => fakeWorker(i === 0 ? { run: () => Promise.resolve(ran({ error: { type: 'MemoryError', message: 'm', traceback: '' }, recycle: true })) } : {}));
