@@ -24,7 +24,8 @@ const SET_LHS = new RegExp(String.raw`^\s*(?:${SET_NAME}(?:\s*(?:\\cap|\\cup|\\s
 const OPERATOR_LHS = /^\s*(?:\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*\S|d\s*\/\s*d[a-z]\s*[([]|\\int(?![A-Za-z]))/;
 const LEIBNIZ = /^\s*\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*[a-z]\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*$/;
 const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷×]*(?:(?:\\div|\\times|\\cdot)[\d.\s()+\-*/÷×]*)*$/;
-const EVENT_LHS = /^\s*(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])\s*$/;
+// `P(A)`, `E[X]`, and physics' expectation value `\langle E \rangle` (`\langle x^2 \rangle`).
+const EVENT_LHS = /^\s*(?:(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])|\\langle\s*[A-Za-z](?:_\{?\w+\}?)?(?:\^\s*\{?\d\}?)?\s*\\rangle)\s*$/;
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
 
 function scalarOf(node: Node): Value {
@@ -103,7 +104,7 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   }
   if (parts.length === 2 && SET_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   const nodes = parts.map((p) => parseExpr(p));
-  // `P(A \cap B) = 0.3`, `E[X] = 3.5`: a probability or expectation names one quantity, whatever its argument says.
+  // `P(A \cap B) = 0.3`, `E[X] = 3.5`, `\langle E \rangle = …`: a probability or expectation names one quantity, whatever its argument says.
   if (!nodes[0] && parts.length === 2 && EVENT_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `12 + 30 = 42`: a computation states its last value.
   if (nodes.every(constant)) return scalarOf(nodes[nodes.length - 1]!);

@@ -5,7 +5,8 @@ import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
-import { APPROXIMATION_WORDS, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading } from './stated';
+import { asDimensions } from './dimensions';
+import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading } from './stated';
 import { readResponse } from './response';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
@@ -122,7 +123,7 @@ function decimalComma(p: string, g: string): [string, string] {
 export function compareOne(pred: string, gold: string, ctx: CompareContext, written: string | null): Outcome {
   if (pred.length === 0) return no('rule', 'The final answer is empty.');
   const [pc, gc] = pred.includes(',') || gold.includes(',') ? decimalComma(pred, gold) : [pred, gold];
-  const [p, g] = asRatios(pc, gc, ctx.question);
+  const [p, g] = asDimensions(...asRatios(pc, gc, ctx.question), ctx.question);
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
@@ -212,12 +213,15 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
       return { ...out, reason: `${out.reason} (the relation stated in "${clip(p)}")` };
     }
   }
+  // "So $y = 3$, and $A = x - 4$." for "Find the expression of A.": the labelled formula the question asks for.
+  const asked = written !== null && INLINE_MATH_MARK.test(written) ? askedFormula(written, ctx.question) : null;
+  if (asked !== null) return statedIn(compareOne(normalise(asked), g, ctx, null), p);
   if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
   // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
-    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : tail));
+    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : asDimensions(tail, g, ctx.question)[0]));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
       return statedIn(out, p);

@@ -36,12 +36,14 @@ export function statedReading(p: string, written: string | null, question: strin
  * of the labelled formulas a sentence gives, the one whose label is the very formula the question
  * asks for (in the part after "find", "what is", "value of" …; `N` is not `M \cap N`); null unless exactly one.
  */
-function askedFormula(written: string, question: string | undefined): string | null {
+export function askedFormula(written: string, question: string | undefined): string | null {
   const part = question ? askedPart(question) : null;
   if (!part) return null;
   const bare = (t: string) => t.replace(/=\s*\?|\?|[{}\s]/g, '');
   // The formulas the question asks for, as written there ("$\bar{z}=?$": the `=` before a question mark asks).
   const wanted = new Set([...part.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => bare((m[1] ?? m[2])!)));
+  // A one-letter name in the words ("Find the expression of A."); not the article `a` or the pronoun `I`.
+  for (const m of outsideMath(part).matchAll(/(?<![\w\\'’])([A-Za-z])(?![\w'’])/g)) if (m[1] !== 'a' && m[1] !== 'I') wanted.add(m[1]!);
   const asked = [...written.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)]
     .map((m) => (m[1] ?? m[2])!.trim())
     .filter((f) => f.includes('=') && wanted.has(bare(f.split('=')[0]!)))

@@ -20,6 +20,10 @@ export function textKey(s: string): string {
 export function sameText(a: string, b: string, question?: string): boolean {
   const conditions = conditionKind(a) ?? '';
   if (conditions && conditionKind(b)) return conditions === conditionKind(b);
+  // `LRAC = SRAC` against `SRAC=LRAC`: an equation between named quantities reads the same either way round.
+  const sides = (t: string) => /^\s*[A-Za-z][A-Za-z ]*=[A-Za-z ]*[A-Za-z]\s*$/.test(t) ? t.split('=').map(textKey).sort().join('=') : null;
+  const [ea, eb] = [sides(a), sides(b)];
+  if (ea !== null && eb !== null) return ea === eb;
   const ka = textKey(a);
   const kb = textKey(b);
   // Words only: `\frac{1}{` must not become "1" and match a number.
