@@ -11,6 +11,8 @@ export function normalise(raw: string): string {
   if (s.includes('\r')) s = s.replace(/\r/g, '');
   // "So $a = 0$": a connective before a formula is not a letter of it (read as one, `So a` is a product `Soa`).
   if (/^(?:so|thus|hence|therefore|finally)\b/i.test(s)) s = s.replace(/^(?:so|thus|hence|therefore|finally)\s*,?\s+(?=\$|\\\(|\\\[)/i, '');
+  // "$C$ is $x^2 - y^2 = 2$": the name of a curve or set before the formula it is (read as letters, `Cis` would multiply in).
+  if (/^\$?[A-Z]\$?\s+is\s+[$\\]/.test(s)) s = s.replace(/^\$?[A-Z]\$?\s+is\s+(?=\$|\\\(|\\\[)/, '');
   s = stripWrappers(s);
   s = unicode(s);
   // Markdown emphasis around the answer (Math-Verify issue #76).
@@ -47,6 +49,8 @@ export function normalise(raw: string): string {
     s = s.replace(/\\(?:lbrace)(?![A-Za-z])/g, '\\{').replace(/\\(?:rbrace)(?![A-Za-z])/g, '\\}');
     s = s.replace(/\\(?:vert|mid)(?![A-Za-z])/g, '|').replace(/\\colon(?![A-Za-z])/g, ':');
   }
+  // `1950^{\circ}\mathrm{C}`: a temperature in degrees Celsius or Fahrenheit is a unit, not an angle times C.
+  if (s.includes('°')) s = s.replace(/°\s*(?:\\mathrm\s*\{\s*([CF])\s*\}|\{?\s*([CF])\s*\}?)(?![A-Za-z])/g, (_m, a?: string, b?: string) => ` deg${a ?? b}`);
   if (s.includes('~')) s = s.replace(/~/g, ' ');
   // sympy names the constants of a general solution `C1`, `C2` (`C1*exp(-2*x)`): constants `C_1`, `C_2`.
   if (s.includes('*') && /\bC\d/.test(s)) s = s.replace(/\bC(\d)\b/g, 'C_$1');
@@ -135,8 +139,6 @@ const UNICODE: [RegExp, string][] = [
   [/\u2264/g, '≤'],
   [/\u2260/g, '≠'],
   [/\u2265/g, '≥'],
-  [/\u00b2/g, '^2'],
-  [/\u00b3/g, '^3'],
   [/\u00bd/g, '(1/2)'],
   [/\u00bc/g, '(1/4)'],
   [/\u00be/g, '(3/4)'],
@@ -152,8 +154,12 @@ const UNICODE: [RegExp, string][] = [
   [/\u00a0|\u2009|\u202f/g, ' '],
 ];
 
+// Superscript digits and signs (`a¹⁸`, `x⁻¹`, `10⁶`): one exponent per run.
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺';
+const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g;
+
 function unicode(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) return s;
   for (const [re, to] of UNICODE) s = s.replace(re, to);
-  return s;
+  return s.replace(SUPERSCRIPT_RUN, (run) => `^{${[...run].map((c) => '0123456789-+'[SUPERSCRIPTS.indexOf(c)]).join('')}}`);
 }

@@ -110,7 +110,7 @@ class Parser extends Cursor {
     if (code === 124) return !this.closingBar();
     if (code !== 92) return false;
     const cmd = this.command();
-    return cmd !== null && (cmd in LATEX_FNS || GREEK.has(cmd) || ['frac', 'sqrt', 'pi', 'infty', 'binom', 'lvert', 'lfloor', 'lceil', 'mathrm', 'operatorname', 'dot', 'ddot'].includes(cmd));
+    return cmd !== null && (cmd in LATEX_FNS || GREEK.has(cmd) || ['frac', 'sqrt', 'pi', 'infty', 'binom', 'lvert', 'lfloor', 'lceil', 'mathrm', 'operatorname', 'dot', 'ddot', 'vec', 'overrightarrow', 'hat', 'bar', 'tilde'].includes(cmd));
   }
 
   /** Inside `|…|` a bar closes the group rather than opening another. */
@@ -230,7 +230,8 @@ class Parser extends Cursor {
       const m = /^\s*\{\s*([A-Za-z]{1,3})\s*\}|^\s*([A-Za-z])/.exec(this.s.slice(this.i));
       if (!m) throw new ParseFail('bad accent');
       this.i += m[0].length;
-      return this.subscripted(`${cmd}_${m[1] ?? m[2]}`);
+      // `\vec{a}` and `\overrightarrow{a}` are two ways to write the same vector.
+      return this.subscripted(`${cmd === 'overrightarrow' ? 'vec' : cmd}_${m[1] ?? m[2]}`);
     }
     const fn = LATEX_FNS[cmd];
     if (fn) {

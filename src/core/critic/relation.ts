@@ -12,8 +12,9 @@ import type { Value } from './value';
 
 type Parse = (text: string, depth: number) => Value;
 
-// A matrix label may carry its transpose or inverse (`A^T = \begin{bmatrix}…`): that names one matrix.
-const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+)\s*$/;
+// A matrix label may carry its transpose or inverse (`A^T = \begin{bmatrix}…`): that names one matrix;
+// so does a vector's (`\vec{AE} = …`, `\overrightarrow{AB} = …`) and an acronym of three to five capitals (`MRS = …`, `GDP = …`).
+const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+|\\(?:vec|overrightarrow)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
 // f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula.
 const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1)?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
 // `M \cap N`, `A \cup B`, `\complement_U A`, `A \setminus B`: sets combined by name; the result is one set.
@@ -91,7 +92,9 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     if (r) return r;
   }
   const name = NAME.exec(lhsText);
-  if (name) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parse(rhsText, depth + 1) };
+  // `LRAC = SRAC` is a condition between two named quantities (policy `text`), not a value named LRAC.
+  const wordsEqual = name !== null && /^[A-Z]{3,5}$/.test(name[1]!) && /^\s*[A-Za-z][A-Za-z ]*$/.test(rhsText);
+  if (name && !wordsEqual) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parse(rhsText, depth + 1) };
   // `(x, y) = (2, 3)`: the names only label the tuple.
   if (TUPLE_OF_NAMES.test(lhsText) && parts.length === 2) return parse(rhsText, depth + 1);
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };

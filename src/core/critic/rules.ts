@@ -6,12 +6,12 @@ import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { asDimensions } from './dimensions';
-import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading } from './stated';
+import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
 import { readResponse } from './response';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
-import { conditionKind, sameText, textKey } from './text';
+import { conditionKind, sameText, textKey, wordEquation } from './text';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 import { freeVars } from './ast';
@@ -239,6 +239,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   }
   const reading = statedReading(p, written, ctx.question);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
+  const unknowns = reading.kind === 'several' && written !== null ? unknownsInsteadOfCombination(written, ctx.question) : null;
+  if (unknowns) return no('rule', `The sentence gives ${unknowns.join(' and ')} one by one, not the combination the question asks for.`);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
   const out = compareOne(normalise(reading.text), g, ctx, null);
@@ -279,6 +281,7 @@ function compareWords(p: string, g: string, pv: Value, gv: Value, question: stri
   if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
   if (pv.k === 'text' && gv.k === 'text') {
     if (conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
+    if (wordEquation(p) !== null && wordEquation(g) !== null) return no('text', 'The answers equate different quantities.');
     // "neither even nor odd" against `odd`: the answer denies the very word the reference says.
     if (NEITHER_NOR.test(p) && !NEITHER_NOR.test(g) && /^[a-z]+$/.test(textKey(g)) && p.toLowerCase().split(/[^a-z]+/).includes(textKey(g))) return no('text', `"${clip(p)}" denies what the reference says.`);
     // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.

@@ -169,7 +169,8 @@ export function isNameWithNumber(text: string): boolean {
 
 /** "Yes, it converges." → true; "No." → false; null when the sentence does not open with yes or no. */
 export function sentenceYesNo(sentence: string): boolean | null {
-  const m = /^\s*(yes|no|true|false)\b(?:[,.;:!]|\s*$)/i.exec(sentence);
+  // Also after a connective that draws the conclusion: "221 = 13 × 17, so no, 221 is not prime." ("so no other value" is no answer).
+  const m = /^\s*(yes|no|true|false)\b(?:[,.;:!]|\s*$)/i.exec(sentence) ?? /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence)\s*,?\s+(yes|no)\s*[,.;:!]/i.exec(sentence);
   if (m) return /^(?:yes|true)$/i.test(m[1]!);
   // "No such number exists.", "There is no such triangle.", "Such a function does not exist.": a denial of existence.
   return NO_SUCH.test(sentence) ? false : null;
@@ -183,11 +184,20 @@ const PRONOUN_ONE = /\b(?:the|a|an|which|each|every|any|this|that|no)\s+one\b/gi
 /** The one number written in words in a text ("exactly one solution", "five down quarks"); null for none or several. */
 function countWord(text: string): number | null {
   const found = new Set<number>();
-  for (const w of text.replace(PRONOUN_ONE, ' ').split(/[\s,.;:!?()]+/)) {
-    if (w.length < 3) continue;
-    const n = numberWord(w);
+  // A number may take several words ("one hundred forty-five", "two thousand and ten"): read each run whole.
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length > 0 && run[run.length - 1]!.toLowerCase() === 'and') run.pop();
+    const n = run.length > 0 ? numberWord(run.join(' ')) : null;
     if (n !== null) found.add(n);
+    run = [];
+  };
+  for (const w of text.replace(PRONOUN_ONE, ' ').split(/[\s,.;:!?()]+/)) {
+    if (w.length >= 3 && numberWord(w) !== null) run.push(w);
+    else if (w.toLowerCase() === 'and' && run.length > 0) run.push(w);
+    else flush();
   }
+  flush();
   return found.size === 1 ? [...found][0]! : null;
 }
 
@@ -239,6 +249,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const afterEquals = !result && clause.includes('=') ? clause.slice(clause.lastIndexOf('=') + 1) : '';
   const worded = afterEquals && !/\d/.test(afterEquals) ? countWord(afterEquals) : null;
   if (worded !== null) return HEDGE_WORDS.test(afterEquals) ? { kind: 'hedged' } : { kind: 'value', text: String(worded) };
+  // "2 + 1 = 3, so the robe takes three bolts in total.": a result clause that states its number in words.
+  const countedInClause = clause !== s && inClause.length === 0 && !result ? countWord(clause) : null;
+  if (countedInClause !== null) return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: String(countedInClause) };
   if (numbers.length === 0 && !result) {
     // "The equation has exactly one solution.", "…= five down quarks": a count in words.
     const counted = countWord(clause.slice(clause.lastIndexOf('=') + 1));
@@ -252,8 +265,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   return { kind: 'value', text: withScale(where, numbers[0]!) ?? withUnit(where, numbers[0]!) };
 }
 
-// "12 + 30 = 42": the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
-const LAST_RESULT = /=\s*\$?(-?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
+// "12 + 30 = 42" (or "= +10", a signed magnitude): the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
+const LAST_RESULT = /=\s*\$?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
 
 const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 

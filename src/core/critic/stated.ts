@@ -28,7 +28,13 @@ export function statedReading(p: string, written: string | null, question: strin
     if (raw.kind === 'hedged') return raw;
     if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : raw;
   }
-  return sentenceAnswer(p);
+  const reading = sentenceAnswer(p);
+  // "There were approximately **2,900** gray wolves in 2008.": of several numbers, the one the writer set in bold.
+  if (reading.kind === 'several' && written !== null && written.includes('**')) {
+    const bold = [...written.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.replace(/\$/g, '').trim()).filter((t) => /\d/.test(t) && !/[A-Za-z]{3,}/.test(t.replace(/\\[A-Za-z]+/g, ' ')));
+    if (bold.length === 1) return { kind: 'value', text: bold[0]! };
+  }
+  return reading;
 }
 
 /**
@@ -62,4 +68,28 @@ export function orientedRatio(p: string, question: string): string {
   const q = key(question);
   const [a, b] = [key(m[1]!), key(m[2]!)];
   return a !== b && q.includes(`${b}:${a}`) && !q.includes(`${a}:${b}`) ? `${m[2]!.trim()} : ${m[1]!.trim()} = ${m[4]!.trim()} : ${m[3]!.trim()}` : p;
+}
+
+// A combination of unknowns in a question's words ("the value of 8x + 10y", "x^2 + y^2").
+const TERM = String.raw`(?:\d+(?:\.\d+)?\s*)?[A-Za-z](?:\s*\^\s*\{?\d+\}?)?`;
+const COMBINATION = new RegExp(String.raw`(?<![A-Za-z\\])${TERM}(?:\s*[-+*/]\s*${TERM})+(?![A-Za-z])|(?<![A-Za-z\\])\d+[A-Za-z](?![A-Za-z])`, 'g');
+
+/**
+ * "So $x = -\frac{22}{3}$ and $y = \frac{49}{6}$." for "what is the value of 8x + 10y?": the sentence
+ * gives the unknowns one by one, while the question asks for a combination of them; it never states
+ * the value asked for. The labels it gives, or null when that is not so.
+ */
+export function unknownsInsteadOfCombination(written: string, question: string | undefined): string[] | null {
+  const part = question ? askedPart(question) : null;
+  if (!part) return null;
+  const formulas = [...written.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => (m[1] ?? m[2])!.trim());
+  const labels = formulas.map((f) => (f.includes('=') ? f.slice(0, f.indexOf('=')).trim() : ''));
+  if (labels.length < 2 || !labels.every((l) => /^[A-Za-z]$/.test(l))) return null;
+  // Each combination the question names, as its letters: "8x + 10y" → xy; a formula in `$…$` too ("$ab$").
+  const asked = [...part.matchAll(COMBINATION)].map((m) => m[0]);
+  for (const m of part.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)) asked.push((m[1] ?? m[2])!);
+  const letters = asked.map((a) => a.replace(/\\[A-Za-z]+/g, ' ').replace(/[^A-Za-z]/g, ''));
+  // A label the question names on its own is asked for; every label must be a letter of one combination.
+  if (letters.some((l) => labels.includes(l))) return null;
+  return letters.some((l) => l.length > 1 && labels.every((label) => l.includes(label))) ? labels : null;
 }

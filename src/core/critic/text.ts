@@ -21,8 +21,7 @@ export function sameText(a: string, b: string, question?: string): boolean {
   const conditions = conditionKind(a) ?? '';
   if (conditions && conditionKind(b)) return conditions === conditionKind(b);
   // `LRAC = SRAC` against `SRAC=LRAC`: an equation between named quantities reads the same either way round.
-  const sides = (t: string) => /^\s*[A-Za-z][A-Za-z ]*=[A-Za-z ]*[A-Za-z]\s*$/.test(t) ? t.split('=').map(textKey).sort().join('=') : null;
-  const [ea, eb] = [sides(a), sides(b)];
+  const [ea, eb] = [wordEquation(a), wordEquation(b)];
   if (ea !== null && eb !== null) return ea === eb;
   const ka = textKey(a);
   const kb = textKey(b);
@@ -43,6 +42,11 @@ export function sameText(a: string, b: string, question?: string): boolean {
     return m && asked.has(m[2]!) ? m[1]! : bare(k);
   };
   return named(ka) === named(kb);
+}
+
+/** `MR = SRMC` (an equation between quantities named in words or acronyms) as its sides in a fixed order; null for anything else. */
+export function wordEquation(t: string): string | null {
+  return /^\s*[A-Za-z][A-Za-z ]*=[A-Za-z ]*[A-Za-z]\s*$/.test(t) ? t.split('=').map(textKey).sort().join('=') : null;
 }
 
 // The words of the last question seen: a batch judges many answers to the same question in a row.

@@ -2,7 +2,8 @@
 import { add, div, mul, ratFromDecimal, type Rat } from './rational';
 
 /** `<constant expression> <unit words>`; group 1 the value, group 2 the unit. */
-export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:\s*(?:\^\s*\{?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:\s+[A-Za-z][A-Za-z.]*(?:\s*\^\s*\{?\d\}?)?){0,3})$/;
+// Powers may be negative: `s^{-1}`, `m s^{-2}`.
+export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:\s*(?:\^\s*\{?-?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:\s+[A-Za-z][A-Za-z.]*(?:\s*\^\s*\{?-?\d\}?)?){0,3})$/;
 
 /** Single letters accepted as units only when written apart from the number. */
 export const SINGLE_LETTER_UNITS = new Set(['m', 'g', 's', 'h', 'l', 'L', 'N', 'J', 'W', 'V', 'K']);
@@ -36,7 +37,7 @@ export function canonicalUnit(unit: string): string {
   if (sq) [u, power] = [sq[1]!, '^2'];
   const cu = /^cubic\s+(.*)$/.exec(u);
   if (cu) [u, power] = [cu[1]!, '^3'];
-  const pw = /^(.*?)\s*\^\s*\{?(\d)\}?$/.exec(u);
+  const pw = /^(.*?)\s*\^\s*\{?(-?\d)\}?$/.exec(u);
   if (pw) [u, power] = [pw[1]!, `^${pw[2]}`];
   const words = u.split(/\s+/).map((w) => {
     const bare = w.replace(/\.$/, '');
