@@ -12,6 +12,15 @@ import { exact, relDiff, type C } from './numeric';
 import { FLOAT_ULPS, FULL_PRECISION_DIGITS, MIN_SIG_DIGITS, NEAR_ZERO, TRUNCATED_SIG_DIGITS } from './policy';
 import * as R from './rational';
 
+/**
+ * Significant digits and last-digit value of a decimal literal as written (`1.23e-3`: 3, and 1e-5).
+ * A number computed from decimals, such as the bound solved from `2x > 2.0e15` (`1000000000000000`),
+ * has no point or exponent and shows no digits: nobody wrote them.
+ */
+function precision(text: string): { sig: number; ulp: number } {
+  return /[.e]/i.test(text) ? decimalPrecision(text) : { sig: 0, ulp: Infinity };
+}
+
 /** A decimal literal, possibly negated or divided by an exact number (`66.67%` is 66.67/100): its digits and the scale of its last one. */
 function decimalShape(node: Node): { text: string; scale: number } | null {
   if (node.t === 'neg') return decimalShape(node.a);
@@ -31,7 +40,7 @@ function decimalShape(node: Node): { text: string; scale: number } | null {
 function fullPrecision(node: Node): boolean {
   switch (node.t) {
     case 'num':
-      return node.approx && decimalPrecision(node.text.replace(/^-/, '')).sig >= FULL_PRECISION_DIGITS;
+      return node.approx && precision(node.text).sig >= FULL_PRECISION_DIGITS;
     case 'sym':
       return false;
     case 'neg':
@@ -48,9 +57,15 @@ export function roundOff(dec: Node, decVal: C, otherVal: C): boolean {
   return fullPrecision(dec) && relDiff(decVal, otherVal) <= FLOAT_ULPS * Number.EPSILON;
 }
 
-/** A decimal the rounding rule reads (a literal, negated, or over an exact number such as a percent's 100). */
-export function isLoneDecimal(node: Node): boolean {
-  return decimalShape(node) !== null;
+/**
+ * Is the decimal side `dec` exact as written, a closed form like any other (policy `closed-forms`),
+ * rather than a value the rounding rule reads? Decimals inside an expression (`2**0.5`) are, and so is
+ * a lone decimal too short to be a rounding (`0.5`) against a value whose rational form the rules
+ * cannot compute (`\cos\frac{\pi}{3}`): it may be that value exactly, and sympy can tell.
+ */
+export function exactAsWritten(dec: Node, other: Node): boolean {
+  const shape = decimalShape(dec);
+  return shape === null || (exact(other) === null && precision(shape.text).sig < MIN_SIG_DIGITS);
 }
 
 /**
@@ -66,7 +81,7 @@ export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, d
   const shape = decimalShape(dec);
   if (!shape || Math.abs(otherVal.im) > 0) return false;
   if (hasApprox(other) && !decIsAnswer) return false;
-  const { sig, ulp: digitUlp } = decimalPrecision(shape.text.replace(/^-/, ''));
+  const { sig, ulp: digitUlp } = precision(shape.text);
   const ulp = digitUlp * shape.scale;
   if (sig < MIN_SIG_DIGITS) return false;
   // Rounding an integer to tens or thousands loses it: `1.23e6` is not 1234567.

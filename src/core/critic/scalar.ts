@@ -2,7 +2,7 @@
 import type { Node } from './ast';
 import { canonicalKey, freeVars, hasApprox, hasPm, opaqueValues, sameTree, someNode } from './ast';
 import { approx, exact, finite, relDiff, type C } from './numeric';
-import { decimalMatches, isLoneDecimal, roundOff } from './decimals';
+import { decimalMatches, exactAsWritten, roundOff } from './decimals';
 import * as R from './rational';
 import { CLOSED_FORM_REL, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
 import { no, undecided, yes, type Outcome } from './outcome';
@@ -50,8 +50,8 @@ export function compareNodes(p: Node, g: Node): Outcome {
   if ((pApprox && roundOff(p, pv, gv)) || (gApprox && roundOff(g, gv, pv))) return yes('numeric', `${fmt(pv)} is ${fmt(gv)} up to floating-point round-off.`);
   // Cancellation (√(10^20+1) − 10^10 evaluates to 0 in doubles): doubles cannot tell, sympy can.
   if (lostPrecision(p) || lostPrecision(g)) return undecided('The values are too close to cancellation to compare in double precision.', [{ a: p, b: g, mode: 'equal' }]);
-  // Decimals inside an expression (`2**0.5`, `0.5\sqrt{3}`) are exact as written: a closed form like any other.
-  const written = (pApprox && !isLoneDecimal(p)) || (gApprox && !isLoneDecimal(g));
+  // Decimals inside an expression (`2**0.5`, `0.5\sqrt{3}`), or too short to be a rounding, are exact as written: a closed form like any other.
+  const written = (pApprox && exactAsWritten(p, g)) || (gApprox && exactAsWritten(g, p));
   if (written && relDiff(pv, gv) <= CLOSED_FORM_REL) return yes('numeric', `Both evaluate to ${fmt(gv)}.`, [{ a: p, b: g, mode: 'equal' }]);
   if (pApprox || gApprox) {
     const ok = (pApprox && decimalMatches(p, pv, g, gv, true)) || (gApprox && decimalMatches(g, gv, p, pv, false));
