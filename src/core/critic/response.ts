@@ -153,7 +153,7 @@ function withoutLeadIn(text: string): string {
 }
 
 // A sentence that states something: a verb of being or having ("The function is odd.", "The equation has one solution.").
-const STATES = /\b(?:is|are|equals|has|have|contains|lies|lie)\b/i;
+const STATES = /\b(?:is|are|equals|has|have|contains|lies|lie)\b|\b(?:that|it|there|this|which)['’]s\b/i;
 
 /** The answer a closing sentence of working commits to: after a lead-in in words, then the value its working ends on. */
 function stated(sentence: string): string {

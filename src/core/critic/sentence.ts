@@ -2,7 +2,7 @@
  * Policy `final-answer` for an answer written as a sentence ("so the probability is 5/8", "The shape
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
-import { numberWord } from './text';
+import { FRACTION_WORDS, fractionWords, numberWord } from './text';
 import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
@@ -192,7 +192,8 @@ function countWord(text: string): number | null {
     if (n !== null) found.add(n);
     run = [];
   };
-  for (const w of text.replace(PRONOUN_ONE, ' ').split(/[\s,.;:!?()]+/)) {
+  // "one half" is a fraction (fractionWords), not the count one.
+  for (const w of text.replace(PRONOUN_ONE, ' ').replace(FRACTION_WORDS, ' ').split(/[\s,.;:!?()]+/)) {
     if (w.length >= 3 && numberWord(w) !== null) run.push(w);
     else if (w.toLowerCase() === 'and' && run.length > 0) run.push(w);
     else flush();
@@ -255,6 +256,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   if (numbers.length === 0 && !result) {
     // "The equation has exactly one solution.", "…= five down quarks": a count in words.
     const counted = countWord(clause.slice(clause.lastIndexOf('=') + 1));
+    // "Three-fifths of the students are girls.": a fraction in words.
+    const fractions = counted === null ? fractionWords(clause) : [];
+    if (fractions.length === 1) return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: fractions[0]! };
     if (counted === null) return { kind: 'none' };
     return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: String(counted) };
   }
