@@ -1,0 +1,42 @@
+/**
+ * Policy `several-answers`: a response that ends on one labelled value per line ("- Mean: 5" /
+ * "- Median: 4", "**Width:** 3 cm") or per clause of its last line ("Mean = 5, median = 4.") gives
+ * those values, in order. Read only against a reference of several values: against one value the
+ * last line alone is the answer (a summary "Width: 3 / Area: 36" for "find the area" ends on 36).
+ */
+
+// A label in words (at most four), then `:` or `=`, then the value. `x = 3` is not a label in words.
+const LABELLED = /^([A-Za-z][A-Za-z'’()]*(?:\s+[A-Za-z'’()]+){0,3})\s*(?::|=)\s*(.+)$/;
+
+/** The value a labelled line states: after its last `=` ("(2 + 4) / 2 = 3"), after a lead-in in words ("the middle value, 4"). */
+function valueOf(rest: string): string | null {
+  let v = rest.includes('=') ? rest.slice(rest.lastIndexOf('=') + 1) : rest;
+  v = v.replace(/^\s*[A-Za-z][A-Za-z\s]*,\s*/, '').replace(/[.;]\s*$/, '').trim();
+  return /\d|\\/.test(v) && !/[A-Za-z]{4,}/.test(v.replace(/\\[A-Za-z]+/g, ' ')) ? v : null;
+}
+
+function labelled(line: string): { label: string; value: string } | null {
+  const m = LABELLED.exec(line.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '').trim());
+  if (!m || m[1]!.length < 2) return null;
+  const value = valueOf(m[2]!);
+  return value === null ? null : { label: m[1]!.toLowerCase(), value };
+}
+
+/** The values of the labelled lines (or clauses) a response ends on; null unless there are two or more, with different labels. */
+export function labelledValues(response: string): string[] | null {
+  // The last paragraph only: a labelled line above a blank line is working ("Sorted data: 2, 4, 5").
+  const lines = response.trim().split(/\n\s*\n/).pop()!.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const found: { label: string; value: string }[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const one = labelled(lines[i]!);
+    if (!one) break;
+    found.unshift(one);
+  }
+  if (found.length < 2 && lines.length > 0) {
+    // "Mean = 5, median = 4.": labelled clauses of the last line.
+    const clauses = lines[lines.length - 1]!.split(/\s*(?:[,;]|\band\b)\s*/).map(labelled);
+    if (clauses.length >= 2 && clauses.every((c) => c !== null)) found.splice(0, found.length, ...(clauses as { label: string; value: string }[]));
+  }
+  if (found.length < 2 || new Set(found.map((f) => f.label)).size !== found.length) return null;
+  return found.map((f) => f.value);
+}
