@@ -281,7 +281,9 @@ export class PythonSupervisor implements PythonRunner {
         (err: unknown) => finish({ kind: 'died', reason: err instanceof Error ? err.message : String(err) }),
       );
       gen.onExit.add(onExit);
-      if (gen.dead) onExit('the worker had already stopped');
+      // Settled already: a limit or an abort listener set up now would outlive the call (a pending
+      // timer keeps a Node process alive, a listener on the caller's signal keeps this worker).
+      if (gen.dead) return onExit('the worker had already stopped');
       timers.push(setTimeout(() => stop('timeout'), limitMs));
       if (signal?.aborted) stop('abort');
       else signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,12 +1,17 @@
 import { getEventListeners } from 'node:events';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PythonSupervisor } from '../../../src/sandbox/host/supervisor';
 import type { RunOutcome } from '../../../src/sandbox/python-worker.api';
-import { fakeSpawn, fakeWorker, ran, type FakeWorker } from './fake-worker';
+import { INFO, fakeSpawn, fakeWorker, ran, settle, type FakeWorker } from './fake-worker';
 
 // The watchdog around each call, over fake workers: what it leaves behind on the caller's signal
 // and in the timer queue once a call is over, and how often it interrupts a cell that is stopping.
+const LOST = 'the Python worker was restarted, so every session’s variables are lost: define them again';
 const CANCELLED = { name: 'AbortError', message: 'The Python cell was cancelled.' };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** The listeners still waiting on `signal`'s abort: each one keeps its call's worker reachable. */
 function abortListeners(signal: AbortSignal): number {
@@ -52,6 +57,35 @@ describe("a caller's signal", () => {
       for (const code of ['1', '2', '3']) expect((await supervisor.run(code, { signal: controller.signal })).error).toBeNull();
       expect(abortListeners(controller.signal)).toBe(0);
       expect(spawned.map((fake) => fake.runs)).toEqual([['1', '2', '3']]);
+    });
+  });
+});
+
+describe('a worker that died just after it started', () => {
+  describe('should end the call as a crash and leave no timer or listener behind', () => {
+    test('for a worker that exits as its start-up answers, before the cell is sent', async () => {
+      // Its start wins the race, so the cell is sent to a worker already marked dead: the watchdog
+      // has nothing to watch, and a pending limit would keep a Node process alive for the whole limit.
+      vi.useFakeTimers();
+      const { spawned, options } = fakeSpawn((i) =>
+        fakeWorker({
+          init: (_init, fake) => {
+            if (i === 0) fake.die('out of memory');
+            return Promise.resolve(INFO);
+          },
+        }),
+      );
+      const supervisor = new PythonSupervisor({ ...options, standby: false });
+      const controller = new AbortController();
+      const result = await supervisor.run('1', { signal: controller.signal });
+      expect(result.error?.message).toBe(`The Python worker stopped unexpectedly (the worker had already stopped); ${LOST}.`);
+      expect(result.sessionLost).toBe(true);
+      await settle();
+      expect(abortListeners(controller.signal)).toBe(0);
+      expect(vi.getTimerCount()).toBe(0);
+      // The replacement, started at once, runs the next cell.
+      expect((await supervisor.run('2')).error).toBeNull();
+      expect(spawned.map((fake) => fake.runs)).toEqual([['1'], ['2']]);
     });
   });
 });
