@@ -96,16 +96,26 @@ function abs(v: C): number {
   return Number.isFinite(v.re) && Number.isFinite(v.im) ? Math.hypot(v.re, v.im) : 0;
 }
 
-/** A root of something with variables whose index is odd (`\sqrt[3]{x}`, `x^{2/3}`) or even (`\sqrt{x}`, `x^{3/2}`). */
+/**
+ * A root of something with variables whose index is odd (`\sqrt[3]{x}`, `x^{2/3}`) or even (`\sqrt{x}`, `x^{3/2}`):
+ * the denominator of the power it raises to. `\sqrt[k]{u}` is `u^{1/k}`, so `\sqrt[2/3]{x}` (`x^{3/2}`) is an even root
+ * and `\sqrt[1/2]{x}` (`x^2`) none.
+ */
 function rootOfVariable(node: Node, parity: 'odd' | 'even'): boolean {
-  const fits = (index: R.Rat | null) => index !== null && (parity === 'odd' ? index.d === 1n && index.n % 2n === 1n : index.d === 1n && index.n % 2n === 0n);
+  const fits = (e: R.Rat | null) => e !== null && e.d > 1n && e.d % 2n === (parity === 'odd' ? 1n : 0n);
   return someNode(node, (n) => {
-    if (n.t === 'fn' && (n.name === 'root' || n.name === 'sqrt')) return freeVars(n.args[0]!).size > 0 && fits(n.name === 'sqrt' ? { n: 2n, d: 1n } : exact(n.args[1]!));
+    if (n.t === 'fn' && (n.name === 'root' || n.name === 'sqrt')) {
+      if (freeVars(n.args[0]!).size === 0) return false;
+      const index = n.name === 'sqrt' ? TWO : exact(n.args[1]!);
+      return fits(index && R.div(ONE, index));
+    }
     if (n.t !== 'pow' || freeVars(n.a).size === 0) return false;
-    const e = exact(n.b);
-    return e !== null && e.d > 1n && fits({ n: e.d, d: 1n });
+    return fits(exact(n.b));
   });
 }
+
+const ONE: R.Rat = { n: 1n, d: 1n };
+const TWO: R.Rat = { n: 2n, d: 1n };
 
 /**
  * Policy `variables`: evaluates both sides at fixed pseudo-random points (the real branch of odd

@@ -22,6 +22,10 @@ describe('roots of variables in the variables policy', () => {
     test('for a root with an even index', () => {
       expect(outcome('\\sqrt[4]{r_0^4}', 'r_0')).toEqual({ equal: true, modes: ['positive'] });
     });
+    test('for a root whose index is a fraction with an even numerator', () => {
+      // The 2/3-th root is the power 3/2: (4r₀²)^{3/2} is 8r₀³ only for r₀ > 0.
+      expect(outcome('\\sqrt[\\frac{2}{3}]{4r_0^2}', '8r_0^3')).toEqual({ equal: true, modes: ['positive'] });
+    });
     test('for a power with an even denominator', () => {
       expect(outcome('(r_0^2)^{1/2}', 'r_0')).toEqual({ equal: true, modes: ['positive'] });
     });
@@ -44,6 +48,10 @@ describe('roots of variables in the variables policy', () => {
     test('for a fractional power of a number', () => {
       expect(outcome('2^{1/2} r_0', '\\sqrt{2} r_0')).toEqual({ equal: true, modes: ['equal'] });
     });
+    test('for a root whose index is the inverse of a whole number', () => {
+      // The 1/2-th root is the square: no root at all, so sympy checks plain equality.
+      expect(outcome('\\sqrt[1/2]{x}', 'x^2')).toEqual({ equal: true, modes: ['equal'] });
+    });
     test('for a whole power of a named constant', () => {
       expect(outcome('r_0^2', 'r_0 r_0')).toEqual({ equal: true, modes: ['equal'] });
     });
@@ -57,6 +65,10 @@ describe('roots of variables in the variables policy', () => {
       // Real branch: ∛(x³) = x for negative x too; sympy's principal branch would say otherwise.
       expect(outcome('\\sqrt[3]{x^3}', 'x')).toEqual({ equal: true, modes: undefined });
       expect(outcome('x', '\\sqrt[3]{x^3}')).toEqual({ equal: true, modes: undefined });
+    });
+    test('for a root with a negative odd index', () => {
+      // The −3rd root is the power −1/3: real branch, 1/x for negative x too.
+      expect(outcome('\\sqrt[-3]{x^3}', '\\frac{1}{x}')).toEqual({ equal: true, modes: undefined });
     });
     test('for a power with an odd denominator', () => {
       expect(outcome('x^{2/3}', '\\sqrt[3]{x}^2')).toEqual({ equal: true, modes: undefined });
