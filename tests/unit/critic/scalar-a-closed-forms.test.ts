@@ -77,3 +77,10 @@ describe('expressions with variables', () => {
     expect(judgeByRules('x-y', 'y-x').reason).toBe('The expressions differ (at x=0.5772, y=3.550: -2.972808 vs 2.972808).');
   });
 });
+
+describe('equations with a named constant', () => {
+  test('should not take r_0 as positive when an absolute value says its sign matters', () => {
+    // r_0 x + y = 0 and |r_0| x + y = 0 differ whenever r_0 < 0: not the same line up to a factor.
+    expect(judgeByRules('r_0 x+y=0', '|r_0| x+y=0').equal).toBe(false);
+  });
+});

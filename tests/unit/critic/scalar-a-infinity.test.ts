@@ -22,6 +22,11 @@ describe('a comparison with an infinite or undefined value', () => {
     }
   });
 
+  test('should say NO to a real infinity against one with an imaginary part', () => {
+    // ∞ + i is not a real number; the real parts being the same infinity is not enough.
+    expect(judgeByRules('\\infty+i', '\\infty').equal).toBe(false);
+  });
+
   test('should say NO to opposite infinities, saying why', () => {
     const v = judgeByRules('-\\infty', '\\infty');
     expect(v.equal).toBe(false);
