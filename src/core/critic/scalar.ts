@@ -23,8 +23,9 @@ const SAMPLE = [0.5772, 1.3247, 2.1183, 0.8413, 1.7321, 2.6458, 0.3679, 3.1416, 
 
 /** Compares two scalar trees; ± is expanded by the caller. */
 export function compareNodes(p: Node, g: Node): Outcome {
-  if (hasPm(p) || hasPm(g)) return undecided('± is handled as a pair of values');
+  // The same tree is the same value even with ± inside (an equation `y - 1 = ±x` reaches here unexpanded).
   if (sameTree(p, g)) return yes('exact', 'Both are the same expression.');
+  if (hasPm(p) || hasPm(g)) return undecided('± is handled as a pair of values');
   // Unknown function values (`y(0)`) are unknowns like variables.
   const vars = new Set([...freeVars(p), ...freeVars(g), ...opaqueValues(p), ...opaqueValues(g)]);
   if (vars.size > 0) {
