@@ -14,16 +14,20 @@ export function outsideMath(text: string): string {
   return text.replace(/\$\$[^$]*\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)/g, ' ');
 }
 
+/** The bodies of a text's inline formulas (`$…$`, `\(…\)`), in order. */
+function inlineFormulas(text: string): string[] {
+  return [...text.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
 /**
  * What a sentence states. Read on the sentence as written first, where `$…$` still marks where each
  * formula starts and ends ("…, which gives $a < -3$" states `a < -3`; normalised, the formula's
  * edges are gone and only `-3` looks like a value); on the normalised text when that finds no one value.
  */
-export function statedReading(p: string, written: string | null, question: string | undefined): SentenceReading {
+export function statedReading(p: string, written: string | null): SentenceReading {
   if (written !== null && INLINE_MATH_MARK.test(written)) {
+    // (The labelled formula the question asks for, among several, is read before this: askedFormula.)
     const raw = sentenceAnswer(written);
-    const asked = raw.kind === 'several' ? askedFormula(written, question) : null;
-    if (asked !== null) return { kind: 'value', text: asked };
     // Hedge words before the formula ("It is more than $5$.") are seen on the normalised text.
     if (raw.kind === 'hedged') return raw;
     if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : raw;
@@ -47,11 +51,11 @@ export function askedFormula(written: string, question: string | undefined): str
   if (!part) return null;
   const bare = (t: string) => t.replace(/=\s*\?|\?|[{}\s]/g, '');
   // The formulas the question asks for, as written there ("$\bar{z}=?$": the `=` before a question mark asks).
-  const wanted = new Set([...part.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => bare((m[1] ?? m[2])!)));
+  const wanted = new Set(inlineFormulas(part).map(bare));
   // A one-letter name in the words ("Find the expression of A."); not the article `a` or the pronoun `I`.
   for (const m of outsideMath(part).matchAll(/(?<![\w\\'’])([A-Za-z])(?![\w'’])/g)) if (m[1] !== 'a' && m[1] !== 'I') wanted.add(m[1]!);
-  const asked = [...written.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)]
-    .map((m) => (m[1] ?? m[2])!.trim())
+  const asked = inlineFormulas(written)
+    .map((f) => f.trim())
     .filter((f) => f.includes('=') && wanted.has(bare(f.split('=')[0]!)))
     .map((f) => `${f.split('=')[0]!.trim()} = ${f.slice(f.lastIndexOf('=') + 1).trim()}`);
   return asked.length === 1 ? asked[0]! : null;
@@ -82,12 +86,11 @@ const COMBINATION = new RegExp(String.raw`(?<![A-Za-z\\])${TERM}(?:\s*[-+*/]\s*$
 export function unknownsInsteadOfCombination(written: string, question: string | undefined): string[] | null {
   const part = question ? askedPart(question) : null;
   if (!part) return null;
-  const formulas = [...written.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => (m[1] ?? m[2])!.trim());
+  const formulas = inlineFormulas(written).map((f) => f.trim());
   const labels = formulas.map((f) => (f.includes('=') ? f.slice(0, f.indexOf('=')).trim() : ''));
   if (labels.length < 2 || !labels.every((l) => /^[A-Za-z]$/.test(l))) return null;
   // Each combination the question names, as its letters: "8x + 10y" → xy; a formula in `$…$` too ("$ab$").
-  const asked = [...part.matchAll(COMBINATION)].map((m) => m[0]);
-  for (const m of part.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)) asked.push((m[1] ?? m[2])!);
+  const asked = [...[...part.matchAll(COMBINATION)].map((m) => m[0]), ...inlineFormulas(part)];
   const letters = asked.map((a) => a.replace(/\\[A-Za-z]+/g, ' ').replace(/[^A-Za-z]/g, ''));
   // A label the question names on its own is asked for; every label must be a letter of one combination.
   if (letters.some((l) => labels.includes(l))) return null;

@@ -84,7 +84,7 @@ export function numberWord(text: string): number | null {
   return total + current;
 }
 
-const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twelfth: 12, hundredth: 100 };
+const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twelfth: 12, hundredth: 100 };
 
 /** "three-fifths", "one half", "a quarter": a count word and a denominator word. */
 export const FRACTION_WORDS = /\b([a-z]+)[\s-]+(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|hundredths?)\b/gi;
@@ -94,7 +94,7 @@ export function fractionWords(text: string): string[] {
   const found: string[] = [];
   for (const m of text.toLowerCase().matchAll(FRACTION_WORDS)) {
     const n = m[1] === 'a' || m[1] === 'an' ? 1 : numberWord(m[1]!);
-    const d = DENOMINATORS[m[2]!.replace(/s$/, '').replace(/^halve$/, 'half')];
+    const d = DENOMINATORS[m[2]!.replace(/s$/, '').replace(/^halve$/, 'half')]; // "halves" → half
     if (n !== null && n > 0 && d !== undefined) found.push(`${n}/${d}`);
   }
   return found;
