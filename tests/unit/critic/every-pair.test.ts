@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { judgeByRules } from '../../../src/core/critic';
+import { readCorpus, type LabelledPair } from '../../fixtures/critic/corpus';
+
+// groups.test.ts and corpus.test.ts state the accuracy goal (≥ 0.97 a group), which lets up to 3% of
+// a group change verdict unseen. This file pins every labelled pair instead: a change to the rules
+// that flips one verdict, right to wrong or YES to undecided, fails here by name. (Mutation testing
+// showed the goal tests let such changes through.) A pair the rules cannot decide today is listed
+// below with its reason; when a change decides it, take it off the list.
+const knownMisses: Record<string, string> = {
+  'prose-37': 'two values in one sentence ("4 cookies and 2 are left over"); the rules cannot tell which is the answer',
+  'notation-156': 'a mixed number ("$1\\frac{1}{2}$ cups") reads as two values, 1 and 1/2',
+  'text-117': '"a regular hexagon" says more than the reference\'s one word; whether "regular" matters is left undecided',
+};
+
+/** What the rules must say: the label, NO or undecided where the corpus marks `rules: 'undecided'`, undecided for a known miss. */
+function expected(p: LabelledPair): (boolean | null)[] {
+  if (p.id in knownMisses) return [null];
+  if (p.label) return [true];
+  return p.rules === 'undecided' ? [false, null] : [false];
+}
+
+const files = ['pairs.jsonl', 'groups.jsonl'];
+
+describe('judgeByRules', () => {
+  for (const file of files) {
+    const pairs = readCorpus(file);
+    describe(`should judge every pair of tests/fixtures/critic/${file} as labelled`, () => {
+      test.each(pairs.map((p) => [p.id, p] as const))('for %s', (_id, p) => {
+        const verdict = judgeByRules(p.pred, p.gold, { question: p.question });
+        expect(expected(p), `${JSON.stringify(p.pred)} against ${JSON.stringify(p.gold)}: ${verdict.reason}`).toContain(verdict.equal);
+      });
+    });
+  }
+
+  test('should list as known misses only pairs that exist, once each', () => {
+    const ids = files.flatMap((file) => readCorpus(file).map((p) => p.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of Object.keys(knownMisses)) expect(ids).toContain(id);
+  });
+});
