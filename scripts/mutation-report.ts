@@ -7,7 +7,7 @@
 /** The part of a Stryker JSON report this reads (the rest is carried along unchanged). */
 export interface StrykerReport {
   files: Record<string, { source: string; mutants: ReportMutant[] }>;
-  testFiles?: Record<string, unknown>;
+  testFiles?: Record<string, ReportTestFile>;
   [other: string]: unknown;
 }
 
@@ -18,6 +18,23 @@ export interface ReportMutant {
   replacement?: string;
   status: string;
   location: { start: { line: number; column: number }; end: { line: number; column: number } };
+  /** Ids of the report's tests (numbers Stryker gives each run anew, from 0). */
+  coveredBy?: string[];
+  killedBy?: string[];
+  [other: string]: unknown;
+}
+
+/** A test file of the report and the tests of its run. */
+export interface ReportTestFile {
+  source?: string;
+  tests: ReportTest[];
+}
+
+export interface ReportTest {
+  id: string;
+  name: string;
+  location?: { start: { line: number; column: number } };
+  [other: string]: unknown;
 }
 
 /** One row of docs/mutation/equivalent.md: a mutant that no test can tell from the original, and why. */
@@ -58,7 +75,7 @@ export interface ModuleSummary {
   /** The same with listed equivalents left out of the undetected. */
   scoreWithoutEquivalents: number;
   unexplained: Survivor[];
-  /** List entries of this module that match no survivor (fixed code, or a test now kills it). */
+  /** List entries of this module that match no survivor (fixed code, or a test now kills it), among the files that ran. */
   stale: EquivalentEntry[];
 }
 
@@ -74,15 +91,6 @@ export function matchesGlobs(file: string, globs: readonly string[]): boolean {
     if (new RegExp(`^${pattern}$`).test(file)) matched = !negated;
   }
   return matched;
-}
-
-/**
- * The incremental file after a run of some modules: the run's files and test files replace the old
- * ones; files of the modules not run (not matched by `ranGlobs`) keep their earlier results.
- */
-export function mergeIncremental(previous: StrykerReport, run: StrykerReport, ranGlobs: readonly string[]): StrykerReport {
-  const kept = Object.entries(previous.files).filter(([file]) => !matchesGlobs(file, ranGlobs) && !(file in run.files));
-  return { ...run, files: Object.fromEntries([...kept, ...Object.entries(run.files)]), testFiles: { ...previous.testFiles, ...run.testFiles } };
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -130,9 +138,10 @@ const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round
 
 /**
  * Summarises the files of `report` that `globs` match (the module's `mutate` patterns), setting
- * aside survivors that `equivalents` lists for `module`.
+ * aside survivors that `equivalents` lists for `module`. Entries for the files of `notRun` (files
+ * of the module not mutated yet) are not called stale: nothing has tested them.
  */
-export function summarise(report: StrykerReport, module: string, globs: readonly string[], equivalents: EquivalentEntry[]): ModuleSummary {
+export function summarise(report: StrykerReport, module: string, globs: readonly string[], equivalents: EquivalentEntry[], notRun: ReadonlySet<string> = new Set()): ModuleSummary {
   const mine = equivalents.filter((e) => e.module === module);
   const used = new Set<EquivalentEntry>();
   const s: ModuleSummary = { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0, invalid: 0, ignored: 0, score: 0, scoreWithoutEquivalents: 0, unexplained: [], stale: [] };
@@ -163,6 +172,6 @@ export function summarise(report: StrykerReport, module: string, globs: readonly
   const undetected = s.survived + s.noCoverage;
   s.score = percent(detected, detected + undetected);
   s.scoreWithoutEquivalents = percent(detected, detected + undetected - s.equivalent);
-  s.stale = mine.filter((e) => !used.has(e));
+  s.stale = mine.filter((e) => !used.has(e) && !notRun.has(e.file));
   return s;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { matchesGlobs, mergeIncremental, parseEquivalents, summarise, type ReportMutant, type StrykerReport } from '../../../scripts/mutation-report';
+import { matchesGlobs, parseEquivalents, summarise, type ReportMutant, type StrykerReport } from '../../../scripts/mutation-report';
 
 const SOURCE = ['export function pick(a: number, b: number): number {', '  if (a < b) return a;', "  return b || 0; // a | b", '}'].join('\n');
 
@@ -84,6 +84,16 @@ describe('summarise', () => {
     expect(summary.stale.map((e) => e.replacement)).toEqual(['a >= b']);
   });
 
+  test('should not call stale the entries of a file not mutated yet, nor count its mutants', () => {
+    const notRun = summarise({ files: {} }, 'pick', ['src/pick.ts'], parseEquivalents(LIST), new Set(['src/pick.ts']));
+    expect(notRun.stale).toEqual([]);
+    expect(notRun.mutants).toBe(0);
+  });
+
+  test('should call stale an entry whose file is neither in the report nor waiting for a run (moved or misspelt)', () => {
+    expect(summarise({ files: {} }, 'pick', ['src/pick.ts'], parseEquivalents(LIST), new Set(['src/other.ts'])).stale).toHaveLength(2);
+  });
+
   test('should give 100 for a module without a mutant', () => {
     expect(summarise({ files: {} }, 'pick', ['src/**/*.ts'], []).score).toBe(100);
   });
@@ -105,19 +115,5 @@ describe('matchesGlobs', () => {
     ['a file * does not reach into a subfolder', 'src/a/b/c.ts', ['src/a/*.ts'], false],
   ] as const)('should match as Stryker does: %s', ([, file, globs, expected]) => {
     expect(matchesGlobs(file, globs)).toBe(expected);
-  });
-});
-
-describe('mergeIncremental', () => {
-  const file = (id: string) => ({ source: id, mutants: [] });
-
-  test('should replace the files of the modules that ran and keep the others', () => {
-    const previous: StrykerReport = { schemaVersion: '2', files: { 'src/a/x.ts': file('old a'), 'src/a/gone.ts': file('deleted'), 'src/b/y.ts': file('old b') }, testFiles: { 't/a.test.ts': 'old', 't/b.test.ts': 'old' } };
-    const run: StrykerReport = { schemaVersion: '2', files: { 'src/a/x.ts': file('new a') }, testFiles: { 't/a.test.ts': 'new' } };
-    expect(mergeIncremental(previous, run, ['src/a/**/*.ts'])).toEqual({
-      schemaVersion: '2',
-      files: { 'src/b/y.ts': file('old b'), 'src/a/x.ts': file('new a') },
-      testFiles: { 't/a.test.ts': 'new', 't/b.test.ts': 'old' },
-    });
   });
 });
