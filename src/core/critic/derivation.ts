@@ -70,6 +70,12 @@ function topLevelEquals(s: string): string[] {
       i++;
       continue;
     }
+    // `\langle a+b, a-b \rangle` (an angle between vectors, an inner product) is a bracket too.
+    if (ch === '\\' && /^\\[lr]angle(?![A-Za-z])/.test(s.slice(i, i + 8))) {
+      depth += s[i + 1] === 'l' ? 1 : -1;
+      i += 6;
+      continue;
+    }
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
     else if (depth === 0 && (ch === ',' || ch === ';')) return [s];

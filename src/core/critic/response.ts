@@ -10,6 +10,7 @@ import { BARE_ANSWER_MAX_CHARS } from './policy';
 import { finalStatement, isPureMath } from './derivation';
 import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from './sentence';
 import { afterWithdrawal, bracketAfter, hedgedBox, splitBracket } from './after-answer';
+import { withContinuedDisplay } from './continuation';
 
 /** The answers a response commits to. */
 export interface Committed {
@@ -67,8 +68,8 @@ function isProse(text: string): boolean {
 
 /** The last sentence of prose, or null when it says nothing that could be an answer. */
 function lastSentence(text: string): string | null {
-  // A display on its own lines ends a sentence of its own: `… is\n\[ 15 \]`.
-  const sentences = text
+  // A display on its own lines ends a sentence of its own: `… is\n\[ 15 \]`; a line in lower case after it goes on with it.
+  const sentences = withContinuedDisplay(text)
     .split(/(?<=[.!?])\s+(?=[A-Z$\\(*])|\n+/)
     .map((x) => x.trim().replace(/^(?:[-*+>]\s+|#+\s*)+/, ''))
     .filter((x) => x.length > 0 && !/^(?:\$\$|\\\[|\\\]|```\w*)$/.test(x));
