@@ -11,6 +11,7 @@ import { finalStatement, isPureMath } from './derivation';
 import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from './sentence';
 import { afterWithdrawal, bracketAfter, hedgedBox, splitBracket } from './after-answer';
 import { withContinuedDisplay } from './continuation';
+import { withoutDomain } from './domain';
 
 /** The answers a response commits to. */
 export interface Committed {
@@ -222,7 +223,7 @@ export function readResponse(pred: string): Committed | Outcome {
     // A bracket after the answer: "45 (or 135 if …)" offers a second candidate; "1/2 (i.e. 0.5)" restates it.
     const split = got.source === 'answer-is' ? splitBracket(all[all.length - 1]!) : { body: all[all.length - 1]!, bracket: bracketAfter(got.text.slice(lastSpan.end)) };
     // "The answer is $x = 4$ ($x=-1$ is rejected because …)": a remark in words after it is not part of it.
-    all[all.length - 1] = withoutReason(split.bracket ? split.body : withoutRemark(split.body));
+    all[all.length - 1] = withoutDomain(withoutReason(split.bracket ? split.body : withoutRemark(split.body)));
     const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
     const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? (got.source === 'boxed' ? hedgedBox(got.text, lastSpan.at, lastSpan.end) : undefined);
     const extra = hedged ? { hedgedAfter: hedged } : {};
@@ -252,5 +253,5 @@ export function readResponse(pred: string): Committed | Outcome {
 function bareAnswer(text: string, read: (t: string) => string): Committed {
   const split = splitBracket(text);
   const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
-  return { candidates: [read(withoutReason(withoutRemark(split.body))), ...alternative], bare: alternative.length === 0, corrected: false };
+  return { candidates: [read(withoutDomain(withoutReason(withoutRemark(split.body)))), ...alternative], bare: alternative.length === 0, corrected: false };
 }

@@ -1,0 +1,48 @@
+/**
+ * Policy `final-answer`: a domain condition after a formula says where the formula holds, not what
+ * the answer is: "$C(h) = 8 + 4(h-1)$ for positive integers $h$", "… for all real $x$", "… where $h$
+ * is a positive integer", "… for $t \ge 0$", "…, $t \ge 0$". It is dropped only after a formula that
+ * is not itself an inequality, and only when it is about a variable that formula uses: in
+ * "$f(x) > 0$ for $x > 2$" the condition is the answer, and "$x = 3$ for $a \ge 0$" is one case of a
+ * parameter, not a domain.
+ */
+
+const ADJECTIVE = String.raw`(?:positive|negative|non-?negative|non-?positive|non-?zero|real|whole|natural|rational|complex|counting|odd|even|integer)`;
+const NOUN = String.raw`(?:integers?|numbers?|reals?|naturals?|values?(?:\s+of)?)`;
+const KIND = String.raw`(?:${ADJECTIVE}\s+)*${NOUN}`;
+// A bound on the variable: `\ge 0`, `\in \mathbb{Z}^+`, `> 0`, `= 1, 2, 3, \dots`.
+const BOUND = String.raw`(?:\\(?:[lg]eq?|[lg]eqslant|neq|in)(?![A-Za-z])|[<>≤≥≠∈]|=\s*-?\d+(?:\s*,\s*-?\d+)+\s*,\s*(?:\\[lc]?dots|\.\.\.|…))`;
+// The variable, in `$…$`, in `\(…\)` or bare, with a bound or without.
+const VARIABLE = String.raw`(?:\$\s*([A-Za-z])\s*(${BOUND}[^$]*)?\$|\\\(\s*([A-Za-z])\s*(${BOUND}[\s\S]*?)?\\\)|([A-Za-z])\s*(${BOUND}.*)?)`;
+// What follows "for", "where" or "with": "all real $x$", "positive integers $h$", "$h$ is a positive integer", "$t \ge 0$".
+const PHRASE = new RegExp(String.raw`^(?:(all|every|each|any)\s+)?((?:${ADJECTIVE}\s+)*(?:${NOUN}\s+)?)${VARIABLE}(\s*,?\s+(?:is|are|being)\s+(?:an?\s+)?${KIND})?$`, 'i');
+// Where the condition starts: the last "for", "where" or "with" (also `\text{ for }`), or a comma before a bound formula.
+const KEYWORD = /(?:\\text\s*\{\s*)?\b(?:for|where|with)\b\s*\}?\s*|,\s*(?=\$\s*[A-Za-z]\s*\\?[<>≤≥≠a-z])/gi;
+const INEQUALITY = /\\(?:[lg]eq?|[lg]eqslant|neq)(?![A-Za-z])|[<>≤≥≠]/;
+
+/** `text` without a domain condition at its end (see the module comment); `text` itself when it has none. */
+export function withoutDomain(text: string): string {
+  if (!/\b(?:for|where|with)\b|,\s*\$/.test(text)) return text;
+  const t = text.replace(/[.;\s]+$/, '');
+  let cut = -1;
+  let rest = '';
+  for (const m of t.matchAll(KEYWORD)) {
+    const inMath = (t.slice(0, m.index).match(/\$/g)?.length ?? 0) % 2 === 1;
+    if (!inMath) [cut, rest] = [m.index!, t.slice(m.index! + m[0].length)];
+  }
+  if (cut <= 0) return text;
+  const m = PHRASE.exec(rest.replace(/\s*\}\s*$/, '').trim());
+  if (!m) return text;
+  const [, quantifier, kind, v1, b1, v2, b2, v3, b3, isKind] = m;
+  const variable = (v1 ?? v2 ?? v3)!;
+  // Something must say it is a domain: "all", a kind of number, or a bound ("for $x$" alone says nothing).
+  if (!quantifier && !kind?.trim() && !(b1 ?? b2 ?? b3) && !isKind) return text;
+  const head = t.slice(0, cut).replace(/[\s,]+$/, '');
+  // One condition only: "$x^2$ for $x \ge 0$ and $-x^2$ for $x < 0$" is a function by cases.
+  if (/\b(?:for|when|if|where|otherwise)\b/i.test(head.replace(/\$[^$]*\$/g, ' '))) return text;
+  // The formula the condition follows: the last `$…$` or `\(…\)` the text ends on, or the whole text (a box's content).
+  const formula = (/\$([^$]+)\$$/.exec(head) ?? /\\\(((?:(?!\\\()[\s\S])+?)\\\)$/.exec(head))?.[1] ?? head;
+  // A value or a definition, not an inequality, and about a variable it uses.
+  if (INEQUALITY.test(formula)) return text;
+  return new RegExp(`(?<![A-Za-z\\\\])${variable}(?![A-Za-z])`).test(formula.replace(/\\[A-Za-z]+/g, ' ')) ? head : text;
+}
