@@ -28,7 +28,20 @@ export function simpleName(name: string): boolean {
 
 /** Two names that both label a single unknown (or both a function value) but differ: `x = 5` vs `y = 5`. */
 export function differentUnknowns(a: string, b: string): boolean {
+  if (ANGLE.test(a) || ANGLE.test(b)) return differentAngles(a, b);
   return a !== b && ((simpleName(a) && simpleName(b)) || (FN_NAME.test(a) && FN_NAME.test(b)));
+}
+
+// `\angle C` (normalised `angleC`) and `C` name the same angle of a triangle; `\angle ABC` is the angle at B.
+const ANGLE = /^angle[A-Za-z]{1,3}$/;
+
+function differentAngles(a: string, b: string): boolean {
+  const [ka, kb] = [a.replace(/^angle/, ''), b.replace(/^angle/, '')];
+  if (!/^[A-Za-z]{1,3}$/.test(ka) || !/^[A-Za-z]{1,3}$/.test(kb)) return false;
+  const vertex = (k: string) => (k.length === 3 ? k[1]! : k);
+  // `\angle ABC` = `\angle CBA`; against a one-letter name, the vertex counts.
+  if (ka.length === 3 && kb.length === 3) return ka !== kb && ka !== [...kb].reverse().join('');
+  return ka.length === kb.length || ka.length === 2 || kb.length === 2 ? ka !== kb : vertex(ka) !== vertex(kb);
 }
 
 /**

@@ -13,8 +13,9 @@ import type { Value } from './value';
 type Parse = (text: string, depth: number) => Value;
 
 // A matrix label may carry its transpose or inverse (`A^T = \begin{bmatrix}…`): that names one matrix;
-// so does a vector's (`\vec{AE} = …`, `\overrightarrow{AB} = …`) and an acronym of three to five capitals (`MRS = …`, `GDP = …`).
-const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+|\\(?:vec|overrightarrow)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
+// so does a vector's (`\vec{AE} = …`, `\overrightarrow{AB} = …`), an acronym of three to five capitals (`MRS = …`, `GDP = …`)
+// and an angle's (`\angle C`, which normalise writes `angleC`).
+const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|angle[A-Za-z]{1,3}|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+|\\(?:vec|overrightarrow)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
 // f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula.
 const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1)?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
 // `M \cap N`, `A \cup B`, `\complement_U A`, `A \setminus B`: sets combined by name; the result is one set.
