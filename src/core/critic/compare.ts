@@ -2,7 +2,7 @@
  * Comparison of two parsed answers (the value-level policies of policy.ts) as one ordered table of
  * rules: the first rule that returns an outcome decides. A new value-level rule is one entry here.
  */
-import { asEquation, compareEquations, compareRatios, differentUnknowns, isSystem, namesOneQuantity } from './equations';
+import { asEquation, compareEquations, compareRatios, differentUnknowns, isSystem, namesOneQuantity, renamedArgument, askedApplication } from './equations';
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
@@ -126,6 +126,8 @@ export const VALUE_RULES: readonly ValueRule[] = [
     apply: (x, y, compare, ctx) => {
       if (x.k !== 'eq' || y.k !== 'eq') return null;
       if (x.name === y.name) return compare(x.rhs, y.rhs, ctx);
+      const renamed = y.rhs.k === 'scalar' ? renamedArgument(x, y.name, y.rhs.node) : null;
+      if (renamed) return compare(asScalar(renamed), y.rhs, ctx);
       if (differentUnknowns(x.name, y.name)) return no('rule', `The answer gives ${x.name}, the reference ${y.name}.`);
       const [ex, ey] = [asEquation(x), asEquation(y)];
       return ex.k === 'equation' && ey.k === 'equation' ? compare(ex, ey, ctx) : compare(x.rhs, y.rhs, ctx);
@@ -156,6 +158,10 @@ export const VALUE_RULES: readonly ValueRule[] = [
         return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
       }
       // `a_6 = 189` for "Find $S_6$, the sum of the first 6 terms": the value of another term.
+      // `f(t) = t^2 - 2t` for "find $f(x)$" against `x^2 - 2x`: the function the question names, its argument renamed.
+      const asked = y.k === 'scalar' && ctx.question !== undefined ? askedApplication(ctx.question, x.name) : null;
+      const renamed = asked !== null && y.k === 'scalar' ? renamedArgument(x, asked, y.node) : null;
+      if (renamed) return compare(asScalar(renamed), y, ctx);
       if (ctx.question !== undefined && (asksForOtherIndexed(ctx.question, x.name) || asksForOtherName(ctx.question, x.name))) return no('structure', `The answer gives the value of ${x.name}; the question asks for another quantity.`);
       return compare(x.rhs, y, ctx);
     },

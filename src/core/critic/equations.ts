@@ -116,3 +116,38 @@ export function compareRatios(p: Value, g: Value): Outcome {
   }
   return yes('exact', `The same ratio of ${p.terms.length} terms.`);
 }
+
+// `f(t)`, `f'(t)`, `f^{-1}(t)`, `a_k`: a function or a sequence, and its one argument, a letter.
+const APPLIED = /^(.+?)\(([A-Za-z])\)$|^([A-Za-z])_([A-Za-z])$/;
+
+/**
+ * `f(t) = t^2 - 2t` for `f(x) = x^2 - 2x`, `a_k = 3k - 1` for `a_n = 3n - 1`: the same function or
+ * sequence with its argument, a bound variable, named differently. The answer's right side with its
+ * argument renamed to the one `name` uses; null unless both name the same function of one letter and
+ * neither letter is free on the other side (in `f(t) = t + x` against `f(x) = 2x`, x is a parameter).
+ */
+export function renamedArgument(x: NamedValue, name: string, other: Node): Node | null {
+  const [a, b] = [APPLIED.exec(x.name), APPLIED.exec(name)];
+  if (!a || !b || x.rhs.k !== 'scalar') return null;
+  const [head, from, to] = [a[1] ?? a[3], a[2] ?? a[4], b[2] ?? b[4]];
+  if (head !== (b[1] ?? b[3]) || from === to) return null;
+  if (freeVars(x.rhs.node).has(to!) || freeVars(other).has(from!)) return null;
+  return substitute(x.rhs.node, from!, { t: 'sym', name: to! });
+}
+
+/**
+ * The name the question gives the answer's function or sequence, with the argument it uses there:
+ * "find the expression of $f(x)$" for an answer `f(t) = …` is `f(x)`, "find $a_n$" for `a_k = …` is
+ * `a_n`; null unless the question applies it to exactly one other letter.
+ */
+export function askedApplication(question: string, name: string): string | null {
+  const a = APPLIED.exec(name);
+  if (!a) return null;
+  const head = (a[1] ?? a[3])!.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const applied = a[1] !== undefined ? `${head}\\s*\\(\\s*([A-Za-z])\\s*\\)` : `${head}_\\{?([A-Za-z])\\}?(?![A-Za-z])`;
+  const letters = new Set([...question.matchAll(new RegExp(`(?<![A-Za-z\\\\])${applied}`, 'g'))].map((m) => m[1]!));
+  letters.delete((a[2] ?? a[4])!);
+  if (letters.size !== 1) return null;
+  const to = [...letters][0]!;
+  return a[1] !== undefined ? `${a[1]}(${to})` : `${a[3]}_${to}`;
+}
