@@ -156,6 +156,8 @@ function withoutLeadIn(text: string): string {
 
 // A sentence that states something: a verb of being or having ("The function is odd.", "The equation has one solution.").
 const STATES = /\b(?:is|are|equals|has|have|contains|lies|lie)\b|\b(?:that|it|there|this|which)['’]s\b/i;
+// …or what something does, in a short closing clause: "The harmonic series diverges.", "…, so the limit does not exist.".
+const DOES = /(?:^|[,;:]\s*|\b(?:so|thus|hence|therefore)\s+)(?:the|this|that|it|its|each|every|both|our|their)\b(?:\s+[A-Za-z'’-]+){1,5}\s*[.!]?$/i;
 
 /** The answer a closing sentence of working commits to: after a lead-in in words, then the value its working ends on. */
 function stated(sentence: string): string {
@@ -243,7 +245,7 @@ export function readResponse(pred: string): Committed | Outcome {
   const last = lastSentence(text);
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")
   // or states what something is or has, and a line of pure mathematics states its value.
-  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
+  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || DOES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
     return bareAnswer(last, stated);
   }
   return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');

@@ -13,6 +13,7 @@ import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { conditionKind, sameText, textKey, wordEquation } from './text';
+import { askedSubject, DOUBTS, endsOnWord } from './says';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 import { freeVars } from './ast';
@@ -185,10 +186,15 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     const last = /([A-Za-z]+\d+[A-Za-z\d]*)[.!]?\s*$/.exec(p)?.[1];
     if (last) return last.toUpperCase() === g.toUpperCase() ? yes('text', `The sentence ends on the code ${g}.`) : no('text', `The sentence ends on ${last}, not ${g}.`);
   }
+  // "So Carol is the tallest." for "Who is the tallest?": the subject in place of the question's "who".
+  const subject = ctx.question ? askedSubject(p, ctx.question) : null;
+  if (subject) return statedIn(compareOne(normalise(subject), g, ctx, null), p);
   const tail = copulaTail(p);
   if (gv.k === 'text') {
     // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
-    if (!tail) return endsOnWord(p, g) ? yes('text', `The sentence ends on the reference's word.`) : null;
+    // "…is unbounded, so it diverges.": a last clause with a verb of its own says what the sentence ends on.
+    if ((!tail || tail.includes(',')) && endsOnWord(p, g)) return yes('text', `The sentence ends on the reference's word.`);
+    if (!tail) return null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
     // "…, so it is a sufficient but not necessary condition." against a condition reference: the kind it names.
     const [said, want] = [conditionKind(tail), conditionKind(g)];
@@ -257,19 +263,6 @@ function statedIn(out: Outcome, p: string): Outcome {
 }
 
 const CODE = /^[A-Za-z]+\d+[A-Za-z\d]*$/;
-
-// Words that deny or doubt what a short sentence says ("It never converges.", "It may converge.").
-const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|can't|doesn't|don't|isn't|may|might|could|maybe|perhaps|possibly|probably|whether|if|or|unless)\b|n't\b/i;
-
-/** "The sequence converges." against `converges`: a short sentence, not denied or doubted, that ends on the reference's one word. */
-function endsOnWord(p: string, g: string): boolean {
-  const ref = textKey(g);
-  // A word (`converges`) or a code with a digit (`P3`, `B12`: a level, a seat, a room).
-  if (!(/^[a-z]{3,}$/.test(ref) || /^[a-z]+\d+[a-z\d]*$/.test(ref)) || DOUBTS.test(p)) return false;
-  const words = textKey(p).split(' ');
-  const singular = (w: string) => w.replace(/(\w{3,})s$/, '$1');
-  return words.length >= 2 && words.length <= 6 && singular(words[words.length - 1]!) === singular(ref);
-}
 
 /** An equation, a relation between unknowns (`2a + b = 7`) or a line or curve (`y = 5 - 3x`). */
 function isRelation(v: Value): boolean {
