@@ -6,6 +6,7 @@
  * "$f(x) > 0$ for $x > 2$" the condition is the answer, and "$x = 3$ for $a \ge 0$" is one case of a
  * parameter, not a domain.
  */
+import { isPureMath } from './derivation';
 
 const ADJECTIVE = String.raw`(?:positive|negative|non-?negative|non-?positive|non-?zero|real|whole|natural|rational|complex|counting|odd|even|integer)`;
 const NOUN = String.raw`(?:integers?|numbers?|reals?|naturals?|values?(?:\s+of)?)`;
@@ -40,9 +41,10 @@ export function withoutDomain(text: string): string {
   const head = t.slice(0, cut).replace(/[\s,]+$/, '');
   // One condition only: "$x^2$ for $x \ge 0$ and $-x^2$ for $x < 0$" is a function by cases.
   if (/\b(?:for|when|if|where|otherwise)\b/i.test(head.replace(/\$[^$]*\$/g, ' '))) return text;
-  // The formula the condition follows: the last `$…$` or `\(…\)` the text ends on, or the whole text (a box's content).
-  const formula = (/\$([^$]+)\$$/.exec(head) ?? /\\\(((?:(?!\\\()[\s\S])+?)\\\)$/.exec(head))?.[1] ?? head;
+  // The formula the condition follows: the last `$…$` or `\(…\)` the text ends on, or the whole text when it is one (a box's
+  // content). Words before "for" ("$f(x)$ is increasing for $x > 2$") make the condition the answer, not a domain.
+  const formula = (/\$([^$]+)\$$/.exec(head) ?? /\\\(((?:(?!\\\()[\s\S])+?)\\\)$/.exec(head))?.[1] ?? (isPureMath(head) ? head : null);
   // A value or a definition, not an inequality, and about a variable it uses.
-  if (INEQUALITY.test(formula)) return text;
+  if (formula === null || INEQUALITY.test(formula)) return text;
   return new RegExp(`(?<![A-Za-z\\\\])${variable}(?![A-Za-z])`).test(formula.replace(/\\[A-Za-z]+/g, ' ')) ? head : text;
 }
