@@ -123,15 +123,17 @@ const APPLIED = /^(.+?)\(([A-Za-z])\)$|^([A-Za-z])_([A-Za-z])$/;
 /**
  * `f(t) = t^2 - 2t` for `f(x) = x^2 - 2x`, `a_k = 3k - 1` for `a_n = 3n - 1`: the same function or
  * sequence with its argument, a bound variable, named differently. The answer's right side with its
- * argument renamed to the one `name` uses; null unless both name the same function of one letter and
- * neither letter is free on the other side (in `f(t) = t + x` against `f(x) = 2x`, x is a parameter).
+ * argument renamed to the one `name` uses; null unless both name the same function of one letter, each
+ * side uses its letter and neither uses the other's (in `f(t) = t + x` against `f(x) = 2x`, x is a parameter).
  */
 export function renamedArgument(x: NamedValue, name: string, other: Node): Node | null {
   const [a, b] = [APPLIED.exec(x.name), APPLIED.exec(name)];
   if (!a || !b || x.rhs.k !== 'scalar') return null;
   const [head, from, to] = [a[1] ?? a[3], a[2] ?? a[4], b[2] ?? b[4]];
   if (head !== (b[1] ?? b[3]) || from === to) return null;
-  if (freeVars(x.rhs.node).has(to!) || freeVars(other).has(from!)) return null;
+  // Each side a function of its own letter (`P(A) = 0.3` and `P(B) = 0.3` are two events, not one function).
+  const [mine, theirs] = [freeVars(x.rhs.node), freeVars(other)];
+  if (!mine.has(from!) || !theirs.has(to!) || mine.has(to!) || theirs.has(from!)) return null;
   return substitute(x.rhs.node, from!, { t: 'sym', name: to! });
 }
 
