@@ -2,7 +2,7 @@
  * Comparison of two parsed answers (the value-level policies of policy.ts) as one ordered table of
  * rules: the first rule that returns an outcome decides. A new value-level rule is one entry here.
  */
-import { asEquation, compareEquations, compareRatios, differentUnknowns, isSystem, namesOneQuantity, renamedArgument, askedApplication } from './equations';
+import { asEquation, compareEquations, compareRatios, differentUnknowns, isSystem, namesOneQuantity, renamedArgument, askedApplication, asksForOtherAngle } from './equations';
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
@@ -162,7 +162,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
       const asked = y.k === 'scalar' && ctx.question !== undefined ? askedApplication(ctx.question, x.name) : null;
       const renamed = asked !== null && y.k === 'scalar' ? renamedArgument(x, asked, y.node) : null;
       if (renamed) return compare(asScalar(renamed), y, ctx);
-      if (ctx.question !== undefined && (asksForOtherIndexed(ctx.question, x.name) || asksForOtherName(ctx.question, x.name))) return no('structure', `The answer gives the value of ${x.name}; the question asks for another quantity.`);
+      if (ctx.question !== undefined && (asksForOtherIndexed(ctx.question, x.name) || asksForOtherName(ctx.question, x.name) || asksForOtherAngle(ctx.question, x.name))) return no('structure', `The answer gives the value of ${x.name}; the question asks for another quantity.`);
       return compare(x.rhs, y, ctx);
     },
   },

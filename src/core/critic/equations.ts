@@ -2,6 +2,7 @@
 import type { Node } from './ast';
 import { freeVars, substitute } from './ast';
 import { no, undecided, yes, type Outcome } from './outcome';
+import { askedPart } from './question';
 import { compareNodes, proportional } from './scalar';
 import type { Value } from './value';
 
@@ -34,6 +35,13 @@ export function differentUnknowns(a: string, b: string): boolean {
 
 // `\angle C` (normalised `angleC`) and `C` name the same angle of a triangle; `\angle ABC` is the angle at B.
 const ANGLE = /^angle[A-Za-z]{1,3}$/;
+
+/** `\angle A = 60°` when the question asks for `\angle C`: the answer names another angle than every one the question asks for. */
+export function asksForOtherAngle(question: string, name: string): boolean {
+  if (!ANGLE.test(name)) return false;
+  const asked = [...(askedPart(question) ?? '').matchAll(/\\(?:measured)?angle\s*\{?\s*([A-Za-z]{1,3})(?![A-Za-z])/g)].map((m) => `angle${m[1]}`);
+  return asked.length > 0 && asked.every((a) => differentAngles(a, name));
+}
 
 function differentAngles(a: string, b: string): boolean {
   const [ka, kb] = [a.replace(/^angle/, ''), b.replace(/^angle/, '')];
