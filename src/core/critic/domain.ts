@@ -1,10 +1,9 @@
 /**
  * Policy `final-answer`: a domain condition after a formula says where the formula holds, not what
  * the answer is: "$C(h) = 8 + 4(h-1)$ for positive integers $h$", "… for all real $x$", "… where $h$
- * is a positive integer", "… for $t \ge 0$", "…, $t \ge 0$". It is dropped only after a formula that
- * is not itself an inequality, and only when it is about a variable that formula uses: in
- * "$f(x) > 0$ for $x > 2$" the condition is the answer, and "$x = 3$ for $a \ge 0$" is one case of a
- * parameter, not a domain.
+ * is a positive integer", "… for $t \ge 0$", "…, $t \ge 0$". It is dropped only right after a formula,
+ * and only when it is about a variable that formula uses: in "$f(x)$ is increasing for $x > 2$" the
+ * condition is the answer, and "$x = 3$ for $a \ge 0$" is one case of a parameter, not a domain.
  */
 import { isPureMath } from './derivation';
 
@@ -19,7 +18,6 @@ const VARIABLE = String.raw`(?:\$\s*([A-Za-z])\s*(${BOUND}[^$]*)?\$|\\\(\s*([A-Z
 const PHRASE = new RegExp(String.raw`^(?:(all|every|each|any)\s+)?((?:${ADJECTIVE}\s+)*(?:${NOUN}\s+)?)${VARIABLE}(\s*,?\s+(?:is|are|being)\s+(?:an?\s+)?${KIND})?$`, 'i');
 // Where the condition starts: the last "for", "where" or "with" (also `\text{ for }`), or a comma before a bound formula.
 const KEYWORD = /(?:\\text\s*\{\s*)?\b(?:for|where|with)\b\s*\}?\s*|,\s*(?=\$\s*[A-Za-z]\s*\\?[<>≤≥≠a-z])/gi;
-const INEQUALITY = /\\(?:[lg]eq?|[lg]eqslant|neq)(?![A-Za-z])|[<>≤≥≠]/;
 
 /** `text` without a domain condition at its end (see the module comment); `text` itself when it has none. */
 export function withoutDomain(text: string): string {
@@ -39,12 +37,10 @@ export function withoutDomain(text: string): string {
   // Something must say it is a domain: "all", a kind of number, or a bound ("for $x$" alone says nothing).
   if (!quantifier && !kind?.trim() && !(b1 ?? b2 ?? b3) && !isKind) return text;
   const head = t.slice(0, cut).replace(/[\s,]+$/, '');
-  // One condition only: "$x^2$ for $x \ge 0$ and $-x^2$ for $x < 0$" is a function by cases.
-  if (/\b(?:for|when|if|where|otherwise)\b/i.test(head.replace(/\$[^$]*\$/g, ' '))) return text;
   // The formula the condition follows: the last `$…$` or `\(…\)` the text ends on, or the whole text when it is one (a box's
   // content). Words before "for" ("$f(x)$ is increasing for $x > 2$") make the condition the answer, not a domain.
   const formula = (/\$([^$]+)\$$/.exec(head) ?? /\\\(((?:(?!\\\()[\s\S])+?)\\\)$/.exec(head))?.[1] ?? (isPureMath(head) ? head : null);
-  // A value or a definition, not an inequality, and about a variable it uses.
-  if (formula === null || INEQUALITY.test(formula)) return text;
+  // About a variable the formula uses.
+  if (formula === null) return text;
   return new RegExp(`(?<![A-Za-z\\\\])${variable}(?![A-Za-z])`).test(formula.replace(/\\[A-Za-z]+/g, ' ')) ? head : text;
 }
