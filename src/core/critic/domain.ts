@@ -3,7 +3,8 @@
  * the answer is: "$C(h) = 8 + 4(h-1)$ for positive integers $h$", "… for all real $x$", "… where $h$
  * is a positive integer", "… for $t \ge 0$", "…, $t \ge 0$". It is dropped only right after a formula,
  * and only when it is about a variable that formula uses: in "$f(x)$ is increasing for $x > 2$" the
- * condition is the answer, and "$x = 3$ for $a \ge 0$" is one case of a parameter, not a domain.
+ * condition is the answer, "$x = 3$ for $a \ge 0$" is one case of a parameter, not a domain, and in
+ * "$x \in (1, 3)$, $x \neq 2$" a bound after a condition on x is one more condition.
  */
 import { isPureMath } from './derivation';
 
@@ -15,7 +16,8 @@ const BOUND = String.raw`(?:\\(?:[lg]eq?|[lg]eqslant|neq|in)(?![A-Za-z])|[<>≤�
 // The variable, in `$…$`, in `\(…\)` or bare, with a bound or without.
 const VARIABLE = String.raw`(?:\$\s*([A-Za-z])\s*(${BOUND}[^$]*)?\$|\\\(\s*([A-Za-z])\s*(${BOUND}[\s\S]*?)?\\\)|([A-Za-z])\s*(${BOUND}.*)?)`;
 // What follows "for", "where" or "with": "all real $x$", "positive integers $h$", "$h$ is a positive integer", "$t \ge 0$".
-const PHRASE = new RegExp(String.raw`^(?:(all|every|each|any)\s+)?((?:${ADJECTIVE}\s+)*(?:${NOUN}\s+)?)${VARIABLE}(\s*,?\s+(?:is|are|being)\s+(?:an?\s+)?${KIND})?$`, 'i');
+const PHRASE = new RegExp(String.raw`^(?:(?:all|every|each|any)\s+)?(?:${ADJECTIVE}\s+)*(?:${NOUN}\s+)?${VARIABLE}(?:\s*,?\s+(?:is|are|being)\s+(?:an?\s+)?${KIND})?$`, 'i');
+const CONDITION = /\\(?:[lg]eq?|[lg]eqslant|neq|in)(?![A-Za-z])|[<>≤≥≠∈]/;
 // Where the condition starts: the last "for", "where" or "with" (also `\text{ for }`), or a comma before a bound formula.
 const KEYWORD = /(?:\\text\s*\{\s*)?\b(?:for|where|with)\b\s*\}?\s*|,\s*(?=\$\s*[A-Za-z]\s*\\?[<>≤≥≠a-z])/gi;
 
@@ -32,15 +34,13 @@ export function withoutDomain(text: string): string {
   if (cut <= 0) return text;
   const m = PHRASE.exec(rest.replace(/\s*\}\s*$/, '').trim());
   if (!m) return text;
-  const [, quantifier, kind, v1, b1, v2, b2, v3, b3, isKind] = m;
-  const variable = (v1 ?? v2 ?? v3)!;
-  // Something must say it is a domain: "all", a kind of number, or a bound ("for $x$" alone says nothing).
-  if (!quantifier && !kind?.trim() && !(b1 ?? b2 ?? b3) && !isKind) return text;
+  const variable = (m[1] ?? m[3] ?? m[5])!;
   const head = t.slice(0, cut).replace(/[\s,]+$/, '');
   // The formula the condition follows: the last `$…$` or `\(…\)` the text ends on, or the whole text when it is one (a box's
   // content). Words before "for" ("$f(x)$ is increasing for $x > 2$") make the condition the answer, not a domain.
   const formula = (/\$([^$]+)\$$/.exec(head) ?? /\\\(((?:(?!\\\()[\s\S])+?)\\\)$/.exec(head))?.[1] ?? (isPureMath(head) ? head : null);
+  // A bound after a condition on the same variable is one more condition ("$x \in (1, 3)$, $x \neq 2$"), not a domain.
+  if (formula === null || (CONDITION.test(formula) && (m[2] ?? m[4] ?? m[6]) !== undefined)) return text;
   // About a variable the formula uses.
-  if (formula === null) return text;
   return new RegExp(`(?<![A-Za-z\\\\])${variable}(?![A-Za-z])`).test(formula.replace(/\\[A-Za-z]+/g, ' ')) ? head : text;
 }
