@@ -44,6 +44,20 @@ function ratio(text: string): Value | null {
   return terms.length === 2 ? scalarOf({ t: 'div', a: terms[0]!, b: terms[1]! }) : { k: 'ratio', terms };
 }
 
+/**
+ * `\frac{5}{7} ≈ 0.7142` → `0.7142`, `x = \frac{5}{7} ≈ 0.7142` → `x = 0.7142`: the decimal an
+ * approximation ends on, in place of the exact value it annotates; `s` unchanged when it ends on no
+ * plain number or has words before it. For a question that asks for a rounded decimal, that decimal is the answer (policy `decimals`).
+ */
+export function approximationStated(s: string): string {
+  const parts = splitTop(s, /≈/);
+  const approximation = parts[parts.length - 1]!;
+  // The decimal may carry its unit ("≈ 78.54 square units"); words before `≈` are left alone.
+  if (parts.length < 2 || !/^\s*-?\d[\d.]*\s*(?:\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.test(approximation) || /[A-Za-z]{3,}/.test(parts.slice(0, -1).join(' ').replace(/\\[A-Za-z]+/g, ''))) return s;
+  const sides = splitTop(parts[0]!, /=/);
+  return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${approximation.trim()}` : approximation.trim();
+}
+
 /** `x = 3`, `x ≈ 1.41`, `y: -2`, `x \in [1, 2]`, ratios and inequalities; null when `s` is none of them. */
 export function relation(input: string, depth: number, parse: Parse): Value | null {
   let s = input;
