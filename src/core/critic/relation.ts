@@ -11,6 +11,7 @@ import { splitTop } from './split';
 import type { Value } from './value';
 
 type Parse = (text: string, depth: number) => Value;
+type Scalar = Extract<Value, { k: 'scalar' }>;
 
 // A matrix label may carry its transpose or inverse (`A^T = \begin{bmatrix}…`): that names one matrix;
 // so does a vector's (`\vec{AE} = …`, `\overrightarrow{AB} = …`) and an acronym of three to five capitals (`MRS = …`, `GDP = …`).
@@ -58,11 +59,25 @@ export function approximationStated(s: string): string {
   return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${approximation.trim()}` : approximation.trim();
 }
 
+/**
+ * `a \in \mathbb{R}`, `x \in [-1, 4]`: the set, which bounds the variable named before `\in`, so that
+ * it holds together with other conditions on that variable (`a \in \mathbb{R}, a \neq 0, a \neq 1`).
+ */
+function memberOf(name: string, set: Value): Value {
+  // After `\in`, `[0, 5]` and `(0, 5)` are intervals, not a list or a point.
+  const pair = set.k === 'seq' && (set.open === '[' || set.open === '(') && set.items.length === 2 && set.items.every((i) => i.k === 'scalar' && constant(i.node));
+  const range: Value = pair ? { k: 'interval', lo: (set.items[0] as Scalar).node, hi: (set.items[1] as Scalar).node, loClosed: set.open === '[', hiClosed: set.open === '[' } : set;
+  if (range.k !== 'interval' && range.k !== 'union') return set;
+  const node = parseExpr(name);
+  const vars = node ? [...freeVars(node)] : [];
+  return vars.length === 1 ? { ...range, variable: vars[0]! } : range;
+}
+
 /** `x = 3`, `x ≈ 1.41`, `y: -2`, `x \in [1, 2]`, ratios and inequalities; null when `s` is none of them. */
 export function relation(input: string, depth: number, parse: Parse): Value | null {
   let s = input;
-  const inMatch = s.includes('\\in') ? /^\s*(?:[A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)\s*\\in(?![A-Za-z])\s*(.+)$/.exec(s) : null;
-  if (inMatch) return parse(inMatch[1]!, depth + 1);
+  const inMatch = s.includes('\\in') ? /^\s*([A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)\s*\\in(?![A-Za-z])\s*(.+)$/.exec(s) : null;
+  if (inMatch) return memberOf(inMatch[1]!, parse(inMatch[2]!, depth + 1));
   if (s.includes('≈')) {
     // `20/3 ≈ 6.67` and `x = 20/3 ≈ 6.67`: the approximation only annotates the exact value.
     const approxParts = splitTop(s, /≈/);
