@@ -23,3 +23,14 @@ export function decimalPrecision(text: string): { sig: number; ulp: number } {
   const exp = Number(m[3] ?? 0);
   return { sig: digits.length, ulp: 10 ** (exp - (m[2] ?? '').length) };
 }
+
+/**
+ * `(de + df + ef)/(def)`: in a formula written without LaTeX, a run of three letters is a product
+ * when each of its letters stands as a variable elsewhere in the text, alone or in a run of two
+ * (`de`, `f`); a word of prose has letters no short run uses ("the", "sum").
+ */
+export function lettersAreVariables(text: string, run: string): boolean {
+  const short = new Set<string>();
+  for (const m of text.replace(/\\[A-Za-z]+/g, ' ').matchAll(/[A-Za-z]+/g)) if (m[0].length <= 2) for (const c of m[0]) short.add(c);
+  return [...run].every((c) => short.has(c));
+}

@@ -74,8 +74,9 @@ function withoutDetail(s: string): string {
 export function withoutRemark(s: string): string {
   const t = s.replace(/[.!\s]+$/, '');
   const remark = t.endsWith(')') ? REMARK.exec(t) : null;
-  // A word in it outside LaTeX commands and environment names (`\left(\begin{array}…\right)` is a matrix).
-  return remark && remark.index! > 0 && /[A-Za-z]{3,}/.test((remark[1] ?? remark[2])!.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' ')) ? t.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
+  // A word in it outside LaTeX commands and environment names (`\left(\begin{array}…\right)` is a matrix);
+  // a bracket after an operator is an operand (`(de + df + ef)/(def)`), never a remark.
+  return remark && remark.index! > 0 && !/[-+*/^=×÷]\s*$/.test(t.slice(0, remark.index)) && /[A-Za-z]{3,}/.test((remark[1] ?? remark[2])!.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' ')) ? t.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
 }
 
 // Between two values of one statement: a comma, "and", or "and the sum is".
