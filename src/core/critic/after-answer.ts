@@ -71,7 +71,7 @@ const HEDGE_BEFORE = /\b(?:(?:might|may|could)\s+(?:also\s+)?be|maybe|perhaps|po
 // words before the box still qualifies the clause that states it. A comma or a connective between
 // them starts another clause ("Perhaps surprisingly, …", "maybe, so we get …"), and a hedge inside
 // a subordinate clause qualifies something else ("Since x might be negative we take \boxed{3}").
-const HEDGE_ADVERB = /\b(?:maybe|perhaps|possibly|probably)\s+((?:[A-Za-z']+\s+){1,3})\$*\s*$/i;
+const HEDGE_ADVERB = /\b(?:maybe|perhaps|possibly|probably)\s+((?:[A-Za-z']+\s+){1,4})\$*\s*$/i;
 const CONNECTIVE = /\b(?:so|thus|hence|therefore|then|and|but|or|because|since|as|if|when|unless|although|though|while|whether|which|not|no)\b/i;
 const SUBORDINATE = /^\s*(?:since|because|as|if|when|unless|although|though|while|whether|even if)\b/i;
 // "\boxed{189}, though depending on … it could also be 381": another value kept open in the same sentence.

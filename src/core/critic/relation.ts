@@ -6,7 +6,10 @@
 import type { Node } from './ast';
 import { freeVars } from './ast';
 import { intersect, intervalsOf, solveInequality } from './intervals';
+import { decimalPrecision } from './names';
 import { parseExpr } from './parse';
+import { MIN_SIG_DIGITS } from './policy';
+import { asksForRounding } from './question';
 import { splitTop } from './split';
 import type { Value } from './value';
 
@@ -46,17 +49,22 @@ function ratio(text: string): Value | null {
 }
 
 /**
- * `\frac{5}{7} ≈ 0.7142` → `0.7142`, `x = \frac{5}{7} ≈ 0.7142` → `x = 0.7142`: the decimal an
- * approximation ends on, in place of the exact value it annotates; `s` unchanged when it ends on no
- * plain number or has words before it. For a question that asks for a rounded decimal, that decimal is the answer (policy `decimals`).
+ * "Write 5/7 as a decimal, correct to four significant figures": for a question that asks for a
+ * rounded decimal, the decimal an approximation ends on is the answer, in place of the exact value it
+ * annotates (policy `decimals`): `\frac{5}{7} ≈ 0.7142` → `0.7142`, `x = \frac{5}{7} ≈ 0.7142` →
+ * `x = 0.7142`. Against an exact reference, a decimal too short to be judged as a rounding
+ * (`\frac{1}{3} ≈ 0.33`) leaves the exact value the answer. `s` unchanged when it ends on no plain
+ * number (a unit may follow: "≈ 78.54 square units") or has words before `≈`.
  */
-export function approximationStated(s: string): string {
+export function roundedStatement(s: string, gold: string, question: string): string {
+  if (!s.includes('≈') || !asksForRounding(question)) return s;
   const parts = splitTop(s, /≈/);
-  const approximation = parts[parts.length - 1]!;
-  // The decimal may carry its unit ("≈ 78.54 square units"); words before `≈` are left alone.
-  if (parts.length < 2 || !/^\s*-?\d[\d.]*\s*(?:\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.test(approximation) || /[A-Za-z]{3,}/.test(parts.slice(0, -1).join(' ').replace(/\\[A-Za-z]+/g, ''))) return s;
+  const approximation = /^\s*-?(\d[\d.]*)\s*(?:\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.exec(parts[parts.length - 1]!);
+  if (parts.length < 2 || !approximation || /[A-Za-z]{3,}/.test(parts.slice(0, -1).join(' ').replace(/\\[A-Za-z]+/g, ''))) return s;
+  if (!/\d\.\d/.test(gold) && decimalPrecision(approximation[1]!).sig < MIN_SIG_DIGITS) return s;
   const sides = splitTop(parts[0]!, /=/);
-  return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${approximation.trim()}` : approximation.trim();
+  const decimal = parts[parts.length - 1]!.trim();
+  return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${decimal}` : decimal;
 }
 
 /**

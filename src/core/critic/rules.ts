@@ -4,8 +4,8 @@ import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
-import { asksForRounding, ordersAnswers, wantsPoint } from './question';
-import { approximationStated } from './relation';
+import { ordersAnswers, wantsPoint } from './question';
+import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
@@ -124,11 +124,6 @@ function decimalComma(p: string, g: string): [string, string] {
   return [p, g];
 }
 
-/** "Write 5/7 as a decimal to four significant figures": `\frac{5}{7} ≈ 0.7142` commits to 0.7142 (policy `decimals`). */
-function roundedAnswer(t: string, ctx: CompareContext): string {
-  return t.includes('≈') && asksForRounding(ctx.question ?? '') ? approximationStated(t) : t;
-}
-
 /** One normalised candidate against the normalised reference; `written`: the candidate before normalising, when it is a sentence. */
 export function compareOne(pred: string, gold: string, ctx: CompareContext, written: string | null): Outcome {
   if (pred.length === 0) return no('rule', 'The final answer is empty.');
@@ -150,7 +145,7 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
-  const pv = parseValue(roundedAnswer(p, ctx).replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
+  const pv = parseValue(roundedStatement(p, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
   const gv = parseValue(g.replace(ORDINAL, '$1'));
   // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text')) || (pv.k === 'union' && pv.parts.some((i) => i.k === 'text'));
@@ -231,7 +226,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
-    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : roundedAnswer(asDimensions(tail, g, ctx.question)[0], ctx)));
+    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : roundedStatement(asDimensions(tail, g, ctx.question)[0], g, ctx.question ?? '')));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
       return statedIn(out, p);
