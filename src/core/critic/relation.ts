@@ -53,15 +53,19 @@ function ratio(text: string): Value | null {
  * rounded decimal, the decimal an approximation ends on is the answer, in place of the exact value it
  * annotates (policy `decimals`): `\frac{5}{7} ≈ 0.7142` → `0.7142`, `x = \frac{5}{7} ≈ 0.7142` →
  * `x = 0.7142`. Against an exact reference, a decimal too short to be judged as a rounding
- * (`\frac{1}{3} ≈ 0.33`) leaves the exact value the answer. `s` unchanged when it ends on no plain
- * number (a unit may follow: "≈ 78.54 square units") or has words before `≈`.
+ * (`\frac{1}{3} ≈ 0.33`) leaves the exact value the answer, and so does, against a decimal reference,
+ * one with more places than it (`2\pi ≈ 6.2832` for `6.28`: not yet the rounding asked for). `s`
+ * unchanged when it ends on no plain number (a unit may follow: "≈ 78.54 square units") or has words
+ * before `≈`.
  */
 export function roundedStatement(s: string, gold: string, question: string): string {
   if (!s.includes('≈') || !asksForRounding(question)) return s;
   const parts = splitTop(s, /≈/);
   const approximation = /^\s*-?(\d[\d.]*)\s*(?:\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.exec(parts[parts.length - 1]!);
   if (parts.length < 2 || !approximation || /[A-Za-z]{3,}/.test(parts.slice(0, -1).join(' ').replace(/\\[A-Za-z]+/g, ''))) return s;
-  if (!/\d\.\d/.test(gold) && decimalPrecision(approximation[1]!).sig < MIN_SIG_DIGITS) return s;
+  const goldPlaces = /\d\.(\d+)(?!.*\d\.\d)/.exec(gold)?.[1]!.length;
+  // A decimal longer than the reference's is working towards the rounding the question asks for, not that rounding.
+  if (goldPlaces !== undefined ? (approximation[1]!.split('.')[1] ?? '').length > goldPlaces : decimalPrecision(approximation[1]!).sig < MIN_SIG_DIGITS) return s;
   const sides = splitTop(parts[0]!, /=/);
   const decimal = parts[parts.length - 1]!.trim();
   return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${decimal}` : decimal;
