@@ -29,9 +29,13 @@ const UNIT_ALIASES: Record<string, string> = {
   day: 'day', week: 'week', year: 'year', yr: 'year', month: 'month',
 };
 
+const EXTENT_WORD = /\s+(?:long|tall|wide|high|deep|thick|across|away|old)$/;
+
 /** A comparable form of a unit (`square centimeters` → `cm^2`, `Dollars` → `usd`). */
 export function canonicalUnit(unit: string): string {
   let u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "90 cm long", "12 feet tall", "5 years old": the word says which extent is measured, not another unit.
+  if (u.includes(' ')) u = u.replace(EXTENT_WORD, '');
   let power = '';
   const sq = /^(?:square|sq\.?)\s+(.*)$/.exec(u);
   if (sq) [u, power] = [sq[1]!, '^2'];
