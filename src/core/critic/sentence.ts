@@ -11,12 +11,18 @@ export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged'
 // Where the stated result starts: after a copula or a verb of result.
 // `:` and `=` need no space before them: "Using $S_n = …$: $S_6 = 189$" states $S_6 = 189$.
 const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|get|obtain|makes?|comes? to|works? out to|reads)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then))?\s*$/i;
+// "…, which rounds to 33.33", "…, which to one significant figure is 0.003", "…, which, rounded to the
+// nearest cent, is 33.33": the value rounded as the question asks, after the unrounded one.
+const ROUNDED = String.raw`(?:rounds?\s+(?:off\s+|up\s+|down\s+)?to|,?\s*(?:when\s+)?(?:rounded\s+)?(?:to|correct to)\s+(?=[^,;=$]{0,40}?\b(?:nearest|significant|decimal|places?|digits?|figures?|whole)\b)[^,;=$]{1,50}?,?\s+(?:is|gives|becomes))`;
 // A result clause at the end of a sentence: "…, so 30 are left", "… which gives 12".
-const RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|that (?:makes|gives|leaves)|for a total of|making|comes? (?:out )?to|works? out to|amounts? to)\b/gi;
+const RESULT_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|which\s*${ROUNDED}|that (?:makes|gives|leaves)|for a total of|making|comes? (?:out )?to|works? out to|amounts? to)\b`, 'gi');
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 // "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
 // "…, which is 300 / 60 = 5 hours" is a result too (a number follows); "5, which is odd" explains.
-const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which(?!\s+(?:is|gives|means|makes|leaves|equals|comes to|works out to|amounts to)\s+(?:about\s+|approximately\s+)?[-$\d\\(])|where|so that(?!\s+(?:was|is|makes|gives|leaves|means|comes)\b)|given that|due to)\b[\s\S]*$/i;
+const EXPLANATION = new RegExp(
+  String.raw`\s*(?:,\s*|\s+)(?:because|since|as|which(?!\s*(?:(?:is|gives|means|makes|leaves|equals|comes to|works out to|amounts to)|${ROUNDED})\s+(?:about\s+|approximately\s+)?[-$\d\\(])|where|so that(?!\s+(?:was|is|makes|gives|leaves|means|comes)\b)|given that|due to)\b[\s\S]*$`,
+  'i',
+);
 /**
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
@@ -147,7 +153,7 @@ export function copulaTail(sentence: string): string | null {
 // "…is the line $y = 2x + 5$", "…is the point (2, 3)": the kind of object named before a formula is not part of it.
 const KIND_BEFORE_FORMULA = /^(?:(?:the|a|an)\s+)?(?:line|curve|equation|point|function|graph|plane|circle|parabola|ellipse|hyperbola|set|interval|vector|matrix|polynomial|expression|number|value)\s+(?=[^=]*=|[-\d([{\\])/i;
 
-const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be|get|obtain|gives?|yields?|becomes?|simplifies to|reduces to)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
+const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be|get|obtain|gives?|yields?|becomes?|simplifies to|reduces to|rounds? (?:off |up |down )?to)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
 
 /** The text after the last comma that stands outside inline math; the text itself when there is none. */
 function lastClause(text: string): string {
