@@ -155,12 +155,17 @@ const KIND_BEFORE_FORMULA = /^(?:(?:the|a|an)\s+)?(?:line|curve|equation|point|f
 
 const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be|get|obtain|gives?|yields?|becomes?|simplifies to|reduces to|rounds? (?:off |up |down )?to)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
 
-/** The text after the last comma that stands outside inline math; the text itself when there is none. */
+/** The text after the last comma that stands outside inline math and brackets; the text itself when there is none. */
 function lastClause(text: string): string {
   let inMath = false;
+  // The comma of an interval or a point, `(1, +\infty)`, `[0, 2)`, is no clause boundary: the brackets need not match in kind.
+  let depth = 0;
   for (let i = text.length - 1; i >= 0; i--) {
-    if (text[i] === '$') inMath = !inMath;
-    else if (text[i] === ',' && !inMath) return text.slice(i + 1).trim();
+    const ch = text[i]!;
+    if (ch === '$') inMath = !inMath;
+    else if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && !inMath && depth === 0) return text.slice(i + 1).trim();
   }
   return text;
 }
