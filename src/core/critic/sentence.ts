@@ -213,6 +213,16 @@ function countWord(text: string): number | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** Where the words of the last result clause that holds a number start in `s` (after its connective); null when there is none. */
+function resultClauseAt(s: string): number | null {
+  let at: number | null = null;
+  for (const m of s.matchAll(RESULT_CLAUSE)) {
+    const rest = s.slice(m.index! + m[0].length);
+    if (/\d/.test(rest) || countWord(rest) !== null) at = m.index! + m[0].length;
+  }
+  return at;
+}
+
 /** The answer a sentence states (see the module comment). */
 export function sentenceAnswer(sentence: string): SentenceReading {
   const s = plain(sentence);
@@ -222,6 +232,10 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const before = s.slice(0, last.index);
     const after = s.slice(last.index! + last[0].length);
     const body = (last[1] ?? last[2] ?? last[3] ?? last[4])!.trim();
+    // "…: $5/95 = 0.0526\ldots$, so about 5.2% of the trees": a result clause after the last formula
+    // that states a number in words or digits goes on from the formula; it is the result.
+    const clause = resultClauseAt(after);
+    if (clause !== null) return sentenceAnswer(after.slice(clause));
     // One formula with only a unit after it ("$112 \times 660 = 73920$ feet") states its value.
     const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
@@ -232,11 +246,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     return { kind: 'value', text: body };
   }
   // The last result clause that holds a number states the result; without one, the whole sentence does.
-  let clause = s;
-  for (const m of s.matchAll(RESULT_CLAUSE)) {
-    const rest = s.slice(m.index! + m[0].length);
-    if (/\d/.test(rest) || countWord(rest) !== null) clause = rest;
-  }
+  const at = resultClauseAt(s);
+  const clause = at === null ? s : s.slice(at);
   if (s.includes('\\')) {
     // "60 \times 0.9^4 = 39.366, so it takes about 39 minutes": a result clause in words after the working.
     if (clause !== s && !clause.includes('\\')) return sentenceAnswer(clause);
