@@ -223,6 +223,20 @@ function resultClauseAt(s: string): number | null {
   return at;
 }
 
+// A verb that states a value: "the nucleus contains three quarks", "the total is 12".
+const STATING_VERB = /\b(?:is|are|was|were|equals?|contains?|has|have|totals?|makes?|gives?)\b/i;
+
+/**
+ * "…the proton gives 2 up quarks and the neutron 1 more: the nucleus contains three up quarks": after a
+ * colon that ends words (not a ratio `3 : 4`, a time `3:45`), a clause that states a value is the conclusion.
+ */
+function statementAfterColon(clause: string): string {
+  const colon = /(?<=[A-Za-z)\]])\s*:\s+(?=[^:]*$)/.exec(clause);
+  if (!colon) return clause;
+  const part = clause.slice(colon.index + colon[0].length);
+  return STATING_VERB.test(part) && (/\d/.test(part) || countWord(part) !== null) ? part : clause;
+}
+
 /** The answer a sentence states (see the module comment). */
 export function sentenceAnswer(sentence: string): SentenceReading {
   const s = plain(sentence);
@@ -247,7 +261,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   }
   // The last result clause that holds a number states the result; without one, the whole sentence does.
   const at = resultClauseAt(s);
-  const clause = at === null ? s : s.slice(at);
+  const clause = statementAfterColon(at === null ? s : s.slice(at));
   if (s.includes('\\')) {
     // "60 \times 0.9^4 = 39.366, so it takes about 39 minutes": a result clause in words after the working.
     if (clause !== s && !clause.includes('\\')) return sentenceAnswer(clause);
