@@ -247,9 +247,11 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const after = s.slice(last.index! + last[0].length);
     const body = (last[1] ?? last[2] ?? last[3] ?? last[4])!.trim();
     // "…: $5/95 = 0.0526\ldots$, so about 5.2% of the trees": a result clause after the last formula
-    // that states a number in words or digits goes on from the formula; it is the result.
+    // that states one number in words or digits goes on from the formula; it is the result
+    // ("$\frac{1}{4}$, so 1 in 4" states no one number: the formula stays the answer).
     const clause = resultClauseAt(after);
-    if (clause !== null) return sentenceAnswer(after.slice(clause));
+    const goesOn = clause === null ? null : sentenceAnswer(after.slice(clause));
+    if (goesOn?.kind === 'value') return goesOn;
     // One formula with only a unit after it ("$112 \times 660 = 73920$ feet") states its value.
     const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
