@@ -106,13 +106,13 @@ function isWorking(text: string): boolean {
  * printed value (as shown, or rounded) is meant; null when nothing after the output states one.
  */
 function statedResult(after: string, output: string): { text: string; bare: boolean } | null {
-  const last = lastSentence(after.trim());
-  // "So sin α ≈ 0.9683.": a closing sentence with no long word, opened by a connective, still states the result.
-  const sentence = last !== null && (/[A-Za-z]{4,}/.test(after) || /^(?:so|thus|hence|therefore)\b/i.test(last)) ? last : null;
+  const sentence = lastSentence(after.trim());
   if (!sentence || !/\d/.test(sentence) || sentence.startsWith('```')) return null;
+  // Without words, only a line of mathematics after a connective states the result ("So sin α ≈ 0.9683.",
+  // "So x = 2 or x = 3."): read whole, as a bare answer is.
+  if (!/[A-Za-z]{4,}/.test(after)) return /^(?:so|thus|hence|therefore)\b/i.test(sentence) ? { text: stated(sentence), bare: true } : null;
   const numbers = standaloneNumbers(sentence);
-  // "So x = 2.": read as the last sentence of prose is (a connective before the formula is not part of it).
-  if (numbers.length <= 1) return { text: stated(sentence), bare: true };
+  if (numbers.length <= 1) return { text: sentence, bare: true };
   // "There are 120 ways, so the probability is 1/120.": a result clause goes on from the printed value.
   const reading = sentenceAnswer(sentence);
   if (reading.kind === 'value' && /\b(?:so|thus|therefore|hence)\b/i.test(sentence)) return { text: reading.text, bare: false };
