@@ -8,6 +8,7 @@ export const LATEX_FNS: Record<string, string> = {
 };
 export const PY_FNS: Record<string, string> = {
   sqrt: 'sqrt', sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc', asin: 'asin', acos: 'acos', atan: 'atan',
+  arcsin: 'asin', arccos: 'acos', arctan: 'atan', // numpy's names
   sinh: 'sinh', cosh: 'cosh', tanh: 'tanh', exp: 'exp', log: 'ln', ln: 'ln', Abs: 'abs', abs: 'abs', factorial: 'fact', binomial: 'binom', floor: 'floor', ceiling: 'ceil', root: 'root', cbrt: 'cbrt',
 };
 export const PY_CONSTS: Record<string, string> = { pi: 'pi', E: 'e', I: 'i', oo: 'oo', inf: 'oo', infinity: 'oo', Infinity: 'oo' };

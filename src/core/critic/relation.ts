@@ -11,6 +11,7 @@ import { parseExpr } from './parse';
 import { MIN_SIG_DIGITS } from './policy';
 import { asksForRounding } from './question';
 import { splitTop } from './split';
+import { withoutUnits } from './units';
 import type { Value } from './value';
 
 type Parse = (text: string, depth: number) => Value;
@@ -157,6 +158,12 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (nodes.slice(0, -1).every(constant) && (!lastNode || freeVars(lastNode).size > 0)) {
     const last = parse(rhsText, depth + 1);
     if (last.k === 'scalar' && (last.percent || last.unit !== null || last.degree) && freeVars(last.node).size === 0) return last;
+  }
+  // `\frac{5}{75} \times 100\% = 6.67\%`, `612 in \div 36 in/yd = 17 yd`: working with percent signs or units on its earlier sides.
+  if (/[%A-Za-z]/.test(lhsText)) {
+    const last = parse(rhsText, depth + 1);
+    const earlier = last.k === 'scalar' && freeVars(last.node).size === 0 ? parts.slice(0, -1).map((p) => withoutUnits(p, last.unit !== null)) : [];
+    if (earlier.length > 0 && earlier.every((p) => p !== null && constant(parseExpr(p)))) return last;
   }
   // `m+n+12mn = 7+144 = 151`: an expression, then a computation of its value.
   if (parts.length > 2 && nodes[0] && nodes.slice(1).every(constant) && freeVars(nodes[0]).size > 0) {

@@ -113,8 +113,8 @@ function asRatios(p: string, g: string, question: string | undefined): [string, 
   return [spaced(p), spaced(g)];
 }
 
-// `3,75`: a decimal comma when the digits after it cannot be a thousands group (not three of them).
-const DECIMAL_COMMA = /^-?\d+,(?:\d{1,2}|\d{4,})$/;
+// `3,75`, also labelled `r = 1,5`: a decimal comma when the digits after it cannot be a thousands group (not three of them).
+const DECIMAL_COMMA = /^(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?-?\d+,(?:\d{1,2}|\d{4,})$/;
 
 /** Reads a decimal comma as a point when the other side is a single value (`3,75` against `3.75`); a list reading stays otherwise. */
 function decimalComma(p: string, g: string): [string, string] {
