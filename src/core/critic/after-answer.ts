@@ -67,8 +67,24 @@ export function afterWithdrawal(tail: string): 'settled' | 'open' | null {
 
 // "it might be \boxed{15}", "probably \boxed{15}" / "\boxed{15}, I'm not sure": the box itself is hedged.
 const HEDGE_BEFORE = /\b(?:(?:might|may|could)\s+(?:also\s+)?be|maybe|perhaps|possibly|probably)\s*,?\s*\$*\s*$/i;
+// "he probably handles \boxed{120}", "perhaps the answer is \boxed{3}": a hedging adverb a few plain
+// words before the box still qualifies the clause that states it. A comma or a connective between
+// them starts another clause ("Perhaps surprisingly, …", "maybe, so we get …"), and a hedge inside
+// a subordinate clause qualifies something else ("Since x might be negative we take \boxed{3}").
+const HEDGE_ADVERB = /\b(?:maybe|perhaps|possibly|probably)\s+((?:[A-Za-z']+\s+){1,4})\$*\s*$/i;
+const CONNECTIVE = /\b(?:so|thus|hence|therefore|then|and|but|or|because|since|as|if|when|unless|although|though|while|whether|which|not|no)\b/i;
+const SUBORDINATE = /^\s*(?:since|because|as|if|when|unless|although|though|while|whether|even if)\b/i;
 // "\boxed{189}, though depending on … it could also be 381": another value kept open in the same sentence.
 const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure|certain|confident)\b|^\s*\$*\s*[,;]?\s*(?:or so|maybe|perhaps|or (?:possibly|maybe|perhaps|probably))\b|^\s*\$*\s*[,;(]?\s*(?:though|although|but|or)\b[^.!?\n]*?\b(?:could|might|may)\s+(?:also\s+|instead\s+)?be\s+\$?-?[\d\\]/i;
+// "\boxed{120} calls, though I'm not completely sure about …": the writer's doubt later in the box's
+// sentence, after a comma or "though"/"but" ("I'm not sure why the book says 6" doubts something else).
+const DOUBT_AFTER = /^[^.!?\n]*?(?:,|\b(?:though|although|but))\s*(?:(?:though|although|but)\s+)?(?:I['’]?m|I am)\s+not\s+(?:(?:quite|completely|entirely|totally|fully|absolutely|100%)\s+)?(?:sure|certain|confident)\b(?!\s+(?:why|how come)\b)/i;
+
+function hedgedBefore(sentence: string): boolean {
+  if (HEDGE_BEFORE.test(sentence)) return true;
+  const m = HEDGE_ADVERB.exec(sentence);
+  return !!m && !CONNECTIVE.test(m[1]!) && !SUBORDINATE.test(sentence);
+}
 
 /** The sentence around a box when it hedges the boxed value; undefined otherwise. */
 export function hedgedBox(text: string, at: number, end: number): string | undefined {
@@ -77,5 +93,5 @@ export function hedgedBox(text: string, at: number, end: number): string | undef
   while (start > 0 && !'.!?\n'.includes(before[start - 1]!)) start--;
   const sentence = before.slice(start);
   const after = text.slice(end, end + 120);
-  return HEDGE_BEFORE.test(sentence) || HEDGE_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
+  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || DOUBT_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
 }

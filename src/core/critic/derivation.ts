@@ -78,6 +78,8 @@ function topLevelEquals(s: string): string[] {
     }
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    // `r = 1,5` ending the chain: a decimal comma in its last number (policy `notation`), not a list.
+    else if (depth === 0 && ch === ',' && /\d/.test(s[i - 1] ?? '') && /^(?:\d{1,2}|\d{4,})\s*$/.test(s.slice(i + 1))) continue;
     else if (depth === 0 && (ch === ',' || ch === ';')) return [s];
     else if (depth === 0 && ch === '=' && !/[<>!=:]/.test(s[i - 1] ?? '') && s[i + 1] !== '=') {
       sides.push(s.slice(from, i));

@@ -7,7 +7,7 @@
 import type { Node } from './ast';
 import { ratFromDecimal } from './rational';
 import { Cursor, ParseFail } from './cursor';
-import { GREEK, INVERSE, LATEX_FNS, PY_CONSTS, PY_FNS } from './names';
+import { GREEK, INVERSE, LATEX_FNS, lettersAreVariables, PY_CONSTS, PY_FNS } from './names';
 export { decimalPrecision } from './names';
 
 /** Syntax flavour: Python enables `E`/`I` constants, multi-letter names and the `j` suffix. */
@@ -322,8 +322,12 @@ class Parser extends Cursor {
       this.i += 2; // `pi`
       return { t: 'sym', name: 'pi' };
     }
-    // A run of letters is a word, not a product — except a short run in a LaTeX formula (`\frac{def}{de+df+ef}`).
-    if (isLetter(c0) && isLetter(c1) && isLetter(c2) && !(this.latexFormula && !isLetter(this.s.charCodeAt(this.i + 3)) && !isLetter(this.s.charCodeAt(this.i - 1)))) throw new ParseFail('a word, not an expression');
+    // A run of letters is a word, not a product — except a run of three in a LaTeX formula (`\frac{def}{de+df+ef}`)
+    // or of letters the formula uses as variables (`(de + df + ef)/(def)`).
+    if (isLetter(c0) && isLetter(c1) && isLetter(c2)) {
+      const three = !isLetter(this.s.charCodeAt(this.i + 3)) && !isLetter(this.s.charCodeAt(this.i - 1));
+      if (!(three && (this.latexFormula || lettersAreVariables(this.s, this.s.slice(this.i, this.i + 3))))) throw new ParseFail('a word, not an expression');
+    }
     const rest = this.s.slice(this.i, this.i + 40);
     // `y'`, `f''`: primes are part of the name (the derivative is an unknown of its own).
     const primes = /^[A-Za-z]('+)/.exec(rest)?.[1] ?? '';

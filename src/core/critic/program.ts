@@ -50,10 +50,14 @@ function rewriteCalls(s: string, head: RegExp, build: (name: string, args: strin
   return s;
 }
 
+const MODULE_PREFIX = /\b(?:np|numpy|math|cmath|sympy|sp)\.(?=(?:sqrt|cbrt|exp|log|ln|a?sin|a?cos|a?tan|arc(?:sin|cos|tan)|sinh|cosh|tanh|pi|e|E|I|oo|inf|Abs|abs|factorial|binomial|floor|ceiling|root|Rational)\b)/g;
+
 /** Rewrites program-output forms into plain math text. */
 export function rewriteProgramForms(input: string): string {
   let s = input;
   if (s.startsWith('[') && !s.includes(',')) s = numpyPrint(s);
+  // `np.arcsin(10/13)`, `math.sqrt(2)`, `sympy.pi`: a module's name before a function or constant the parser knows.
+  if (s.includes('.')) s = s.replace(MODULE_PREFIX, '');
   if (!/\w\(/.test(s)) return s;
   s = rewriteCalls(s, WRAPPERS, (_n, args) => (args.length >= 1 ? unquote(args[0]!) : null));
   s = rewriteCalls(s, /\b(?:Fraction|Rational|sympy\.Rational)\(/g, (_n, args) => {

@@ -125,3 +125,11 @@ export function orderDirection(question: string): 'increasing' | 'decreasing' | 
 export function asksForOneOfSeveral(question: string): boolean {
   return /\b(?:one|a|any)\s+(?:possible|valid|such)\s+(?:value|solution|answer|number|choice|pair)s?\b|\bone of the (?:possible )?(?:values|solutions|answers)\b|\bgive an example\b|\bany one of\b/i.test(question);
 }
+
+// "as a decimal", "to the nearest hundredth", "correct to four significant figures", "rounded to", "to 2 d.p.".
+const ROUNDING = /\bas a decimal\b|\bin decimal form\b|\bround(?:ed)?\b(?:\s+\w+){0,3}\s+(?:to|off)\b|\bto the nearest (?:\w+th|whole|integer|unit|cent|dollar|percent|degree)\b|\b(?:decimal places?|significant (?:figures?|digits?)|sig\.? figs?|d\.\s?p\.|s\.\s?f\.)/i;
+
+/** The question asks for a rounded decimal (policy `decimals`): then a decimal the response writes after `≈` is its answer. */
+export function asksForRounding(question: string): boolean {
+  return ROUNDING.test(question);
+}

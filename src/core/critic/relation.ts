@@ -6,11 +6,16 @@
 import type { Node } from './ast';
 import { freeVars } from './ast';
 import { intersect, intervalsOf, solveInequality } from './intervals';
+import { decimalPrecision } from './names';
 import { parseExpr } from './parse';
+import { MIN_SIG_DIGITS } from './policy';
+import { asksForRounding } from './question';
 import { splitTop } from './split';
+import { withoutUnits } from './units';
 import type { Value } from './value';
 
 type Parse = (text: string, depth: number) => Value;
+type Scalar = Extract<Value, { k: 'scalar' }>;
 
 // A matrix label may carry its transpose or inverse (`A^T = \begin{bmatrix}…`): that names one matrix;
 // so does a vector's (`\vec{AE} = …`, `\overrightarrow{AB} = …`), an acronym of three to five capitals (`MRS = …`, `GDP = …`)
@@ -45,11 +50,48 @@ function ratio(text: string): Value | null {
   return terms.length === 2 ? scalarOf({ t: 'div', a: terms[0]!, b: terms[1]! }) : { k: 'ratio', terms };
 }
 
+/**
+ * "Write 5/7 as a decimal, correct to four significant figures": for a question that asks for a
+ * rounded decimal, the decimal an approximation ends on is the answer, in place of the exact value it
+ * annotates (policy `decimals`): `\frac{5}{7} ≈ 0.7142` → `0.7142`, `x = \frac{5}{7} ≈ 0.7142` →
+ * `x = 0.7142`. Against an exact reference, a decimal too short to be judged as a rounding
+ * (`\frac{1}{3} ≈ 0.33`) leaves the exact value the answer, and so does, against a decimal reference,
+ * one with more places than it (`2\pi ≈ 6.2832` for `6.28`: not yet the rounding asked for). `s`
+ * unchanged when it ends on no plain number (a unit may follow: "≈ 78.54 square units") or has words
+ * before `≈`.
+ */
+export function roundedStatement(s: string, gold: string, question: string): string {
+  if (!s.includes('≈') || !asksForRounding(question)) return s;
+  const parts = splitTop(s, /≈/);
+  const approximation = /^\s*-?(\d[\d.]*)\s*(?:\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.exec(parts[parts.length - 1]!);
+  if (parts.length < 2 || !approximation || /[A-Za-z]{3,}/.test(parts.slice(0, -1).join(' ').replace(/\\[A-Za-z]+/g, ''))) return s;
+  const goldPlaces = /\d\.(\d+)(?!.*\d\.\d)/.exec(gold)?.[1]!.length;
+  // A decimal longer than the reference's is working towards the rounding the question asks for, not that rounding.
+  if (goldPlaces !== undefined ? (approximation[1]!.split('.')[1] ?? '').length > goldPlaces : decimalPrecision(approximation[1]!).sig < MIN_SIG_DIGITS) return s;
+  const sides = splitTop(parts[0]!, /=/);
+  const decimal = parts[parts.length - 1]!.trim();
+  return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${decimal}` : decimal;
+}
+
+/**
+ * `a \in \mathbb{R}`, `x \in [-1, 4]`: the set, which bounds the variable named before `\in`, so that
+ * it holds together with other conditions on that variable (`a \in \mathbb{R}, a \neq 0, a \neq 1`).
+ */
+function memberOf(name: string, set: Value): Value {
+  // After `\in`, `[0, 5]` and `(0, 5)` are intervals, not a list or a point.
+  const pair = set.k === 'seq' && (set.open === '[' || set.open === '(') && set.items.length === 2 && set.items.every((i) => i.k === 'scalar' && constant(i.node));
+  const range: Value = pair ? { k: 'interval', lo: (set.items[0] as Scalar).node, hi: (set.items[1] as Scalar).node, loClosed: set.open === '[', hiClosed: set.open === '[' } : set;
+  if (range.k !== 'interval' && range.k !== 'union') return set;
+  const node = parseExpr(name);
+  const vars = node ? [...freeVars(node)] : [];
+  return vars.length === 1 ? { ...range, variable: vars[0]! } : range;
+}
+
 /** `x = 3`, `x ≈ 1.41`, `y: -2`, `x \in [1, 2]`, ratios and inequalities; null when `s` is none of them. */
 export function relation(input: string, depth: number, parse: Parse): Value | null {
   let s = input;
-  const inMatch = s.includes('\\in') ? /^\s*(?:[A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)\s*\\in(?![A-Za-z])\s*(.+)$/.exec(s) : null;
-  if (inMatch) return parse(inMatch[1]!, depth + 1);
+  const inMatch = s.includes('\\in') ? /^\s*([A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)\s*\\in(?![A-Za-z])\s*(.+)$/.exec(s) : null;
+  if (inMatch) return memberOf(inMatch[1]!, parse(inMatch[2]!, depth + 1));
   if (s.includes('≈')) {
     // `20/3 ≈ 6.67` and `x = 20/3 ≈ 6.67`: the approximation only annotates the exact value.
     const approxParts = splitTop(s, /≈/);
@@ -117,6 +159,12 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (nodes.slice(0, -1).every(constant) && (!lastNode || freeVars(lastNode).size > 0)) {
     const last = parse(rhsText, depth + 1);
     if (last.k === 'scalar' && (last.percent || last.unit !== null || last.degree) && freeVars(last.node).size === 0) return last;
+  }
+  // `\frac{5}{75} \times 100\% = 6.67\%`, `612 in \div 36 in/yd = 17 yd`: working with percent signs or units on its earlier sides.
+  if (/[%A-Za-z]/.test(lhsText)) {
+    const last = parse(rhsText, depth + 1);
+    const earlier = last.k === 'scalar' && freeVars(last.node).size === 0 ? parts.slice(0, -1).map((p) => withoutUnits(p, last.unit !== null)) : [];
+    if (earlier.length > 0 && earlier.every((p) => p !== null && constant(parseExpr(p)))) return last;
   }
   // `m+n+12mn = 7+144 = 151`: an expression, then a computation of its value.
   if (parts.length > 2 && nodes[0] && nodes.slice(1).every(constant) && freeVars(nodes[0]).size > 0) {

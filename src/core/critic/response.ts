@@ -108,8 +108,11 @@ function isWorking(text: string): boolean {
  * printed value (as shown, or rounded) is meant; null when nothing after the output states one.
  */
 function statedResult(after: string, output: string): { text: string; bare: boolean } | null {
-  const sentence = /[A-Za-z]{4,}/.test(after) ? lastSentence(after.trim()) : null;
+  const sentence = lastSentence(after.trim());
   if (!sentence || !/\d/.test(sentence) || sentence.startsWith('```')) return null;
+  // Without words, only a line of mathematics after a connective states the result ("So sin α ≈ 0.9683.",
+  // "So x = 2 or x = 3."): read whole, as a bare answer is.
+  if (!/[A-Za-z]{4,}/.test(after)) return /^(?:so|thus|hence|therefore)\b/i.test(sentence) ? { text: stated(sentence), bare: true } : null;
   const numbers = standaloneNumbers(sentence);
   if (numbers.length <= 1) return { text: sentence, bare: true };
   // "There are 120 ways, so the probability is 1/120.": a result clause goes on from the printed value.
@@ -205,7 +208,10 @@ export function readResponse(pred: string): Committed | Outcome {
   if (got.source === 'output') {
     const output = got.spans[0]!.body;
     const stated = statedResult(got.text.slice(got.spans[0]!.end), output);
-    return stated ? { candidates: [stated.text], bare: stated.bare, corrected: false } : { candidates: [outputLines(output)], bare: false, corrected: false };
+    // "So n = 10 or 11." after the output keeps two values open, as it would after a box.
+    const hedged = hedgeAfter(got.text, got.spans[0]!.end);
+    const extra = hedged ? { hedgedAfter: hedged } : {};
+    return stated ? { candidates: [stated.text], bare: stated.bare, corrected: false, ...extra } : { candidates: [outputLines(output)], bare: false, corrected: false, ...extra };
   }
   if (got.source === 'boxed' || got.source === 'answer-is') {
     const { spans, corrected } = settled(got.text, got.spans);

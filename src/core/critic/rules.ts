@@ -5,6 +5,7 @@ import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
+import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
@@ -113,8 +114,8 @@ function asRatios(p: string, g: string, question: string | undefined): [string, 
   return [spaced(p), spaced(g)];
 }
 
-// `3,75`: a decimal comma when the digits after it cannot be a thousands group (not three of them).
-const DECIMAL_COMMA = /^-?\d+,(?:\d{1,2}|\d{4,})$/;
+// `3,75`, also labelled `r = 1,5`: a decimal comma when the digits after it cannot be a thousands group (not three of them).
+const DECIMAL_COMMA = /^(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?-?\d+,(?:\d{1,2}|\d{4,})$/;
 
 /** Reads a decimal comma as a point when the other side is a single value (`3,75` against `3.75`); a list reading stays otherwise. */
 function decimalComma(p: string, g: string): [string, string] {
@@ -145,7 +146,7 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
-  const pv = parseValue(p.replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
+  const pv = parseValue(roundedStatement(p, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
   const gv = parseValue(g.replace(ORDINAL, '$1'));
   // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text')) || (pv.k === 'union' && pv.parts.some((i) => i.k === 'text'));
@@ -231,7 +232,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
-    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : asDimensions(tail, g, ctx.question)[0]));
+    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : roundedStatement(asDimensions(tail, g, ctx.question)[0], g, ctx.question ?? '')));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
       return statedIn(out, p);

@@ -2,7 +2,8 @@
  * Policy `final-answer` for an answer written as a sentence ("so the probability is 5/8", "The shape
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
-import { FRACTION_WORDS, fractionWords, numberWord } from './text';
+import { ROUNDED, countWord, resultClauseAt, statementAfterColon } from './clauses';
+import { fractionWords } from './text';
 import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
@@ -11,12 +12,13 @@ export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged'
 // Where the stated result starts: after a copula or a verb of result.
 // `:` and `=` need no space before them: "Using $S_n = …$: $S_6 = 189$" states $S_6 = 189$.
 const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|get|obtain|makes?|comes? to|works? out to|reads)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then))?\s*$/i;
-// A result clause at the end of a sentence: "…, so 30 are left", "… which gives 12".
-const RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|that (?:makes|gives|leaves)|for a total of|making|comes? (?:out )?to|works? out to|amounts? to)\b/gi;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 // "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
 // "…, which is 300 / 60 = 5 hours" is a result too (a number follows); "5, which is odd" explains.
-const EXPLANATION = /\s*(?:,\s*|\s+)(?:because|since|as|which(?!\s+(?:is|gives|means|makes|leaves|equals|comes to|works out to|amounts to)\s+(?:about\s+|approximately\s+)?[-$\d\\(])|where|so that(?!\s+(?:was|is|makes|gives|leaves|means|comes)\b)|given that|due to)\b[\s\S]*$/i;
+const EXPLANATION = new RegExp(
+  String.raw`\s*(?:,\s*|\s+)(?:because|since|as|which(?!\s*(?:(?:is|gives|means|makes|leaves|equals|comes to|works out to|amounts to)|${ROUNDED})\s+(?:about\s+|approximately\s+)?[-$\d\\(])|where|so that(?!\s+(?:was|is|makes|gives|leaves|means|comes)\b)|given that|due to)\b[\s\S]*$`,
+  'i',
+);
 /**
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
@@ -74,8 +76,9 @@ function withoutDetail(s: string): string {
 export function withoutRemark(s: string): string {
   const t = s.replace(/[.!\s]+$/, '');
   const remark = t.endsWith(')') ? REMARK.exec(t) : null;
-  // A word in it outside LaTeX commands and environment names (`\left(\begin{array}…\right)` is a matrix).
-  return remark && remark.index! > 0 && /[A-Za-z]{3,}/.test((remark[1] ?? remark[2])!.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' ')) ? t.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
+  // A word in it outside LaTeX commands and environment names (`\left(\begin{array}…\right)` is a matrix);
+  // a bracket after an operator is an operand (`(de + df + ef)/(def)`), never a remark.
+  return remark && remark.index! > 0 && !/[-+*/^=×÷]\s*$/.test(t.slice(0, remark.index)) && /[A-Za-z]{3,}/.test((remark[1] ?? remark[2])!.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' ')) ? t.slice(0, remark.index).replace(/[.!;:,\s]+$/, '') : s;
 }
 
 // Between two values of one statement: a comma, "and", or "and the sum is".
@@ -147,14 +150,19 @@ export function copulaTail(sentence: string): string | null {
 // "…is the line $y = 2x + 5$", "…is the point (2, 3)": the kind of object named before a formula is not part of it.
 const KIND_BEFORE_FORMULA = /^(?:(?:the|a|an)\s+)?(?:line|curve|equation|point|function|graph|plane|circle|parabola|ellipse|hyperbola|set|interval|vector|matrix|polynomial|expression|number|value)\s+(?=[^=]*=|[-\d([{\\])/i;
 
-const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be|get|obtain|gives?|yields?|becomes?|simplifies to|reduces to)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
+const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be|get|obtain|gives?|yields?|becomes?|simplifies to|reduces to|rounds? (?:off |up |down )?to)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
 
-/** The text after the last comma that stands outside inline math; the text itself when there is none. */
+/** The text after the last comma that stands outside inline math and brackets; the text itself when there is none. */
 function lastClause(text: string): string {
   let inMath = false;
+  // The comma of an interval or a point, `(1, +\infty)`, `[0, 2)`, is no clause boundary: the brackets need not match in kind.
+  let depth = 0;
   for (let i = text.length - 1; i >= 0; i--) {
-    if (text[i] === '$') inMath = !inMath;
-    else if (text[i] === ',' && !inMath) return text.slice(i + 1).trim();
+    const ch = text[i]!;
+    if (ch === '$') inMath = !inMath;
+    else if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && !inMath && depth === 0) return text.slice(i + 1).trim();
   }
   return text;
 }
@@ -178,30 +186,6 @@ export function sentenceYesNo(sentence: string): boolean | null {
 
 const NO_SUCH = /^\s*(?:no such\b[^.]*\b(?:exists?|is possible)|there (?:is|are|exists?) no (?:such\b|\w+ (?:that|which|with)\b)|[^.]*\b(?:does not|doesn't|do not|don't|cannot|can't) exist)\b/i;
 
-// "the one", "a one", "which one", "each one": a pronoun, not a count.
-const PRONOUN_ONE = /\b(?:the|a|an|which|each|every|any|this|that|no)\s+one\b/gi;
-
-/** The one number written in words in a text ("exactly one solution", "five down quarks"); null for none or several. */
-function countWord(text: string): number | null {
-  const found = new Set<number>();
-  // A number may take several words ("one hundred forty-five", "two thousand and ten"): read each run whole.
-  let run: string[] = [];
-  const flush = () => {
-    while (run.length > 0 && run[run.length - 1]!.toLowerCase() === 'and') run.pop();
-    const n = run.length > 0 ? numberWord(run.join(' ')) : null;
-    if (n !== null) found.add(n);
-    run = [];
-  };
-  // "one half" is a fraction (fractionWords), not the count one.
-  for (const w of text.replace(PRONOUN_ONE, ' ').replace(FRACTION_WORDS, ' ').split(/[\s,.;:!?()]+/)) {
-    if (w.length >= 3 && numberWord(w) !== null) run.push(w);
-    else if (w.toLowerCase() === 'and' && run.length > 0) run.push(w);
-    else flush();
-  }
-  flush();
-  return found.size === 1 ? [...found][0]! : null;
-}
-
 /** The answer a sentence states (see the module comment). */
 export function sentenceAnswer(sentence: string): SentenceReading {
   const s = plain(sentence);
@@ -211,6 +195,12 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const before = s.slice(0, last.index);
     const after = s.slice(last.index! + last[0].length);
     const body = (last[1] ?? last[2] ?? last[3] ?? last[4])!.trim();
+    // "…: $5/95 = 0.0526\ldots$, so about 5.2% of the trees": a result clause after the last formula
+    // that states one number in words or digits goes on from the formula; it is the result
+    // ("$\frac{1}{4}$, so 1 in 4" states no one number: the formula stays the answer).
+    const clause = resultClauseAt(after);
+    const goesOn = clause === null ? null : sentenceAnswer(after.slice(clause));
+    if (goesOn?.kind === 'value') return goesOn;
     // One formula with only a unit after it ("$112 \times 660 = 73920$ feet") states its value.
     const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
@@ -221,11 +211,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     return { kind: 'value', text: body };
   }
   // The last result clause that holds a number states the result; without one, the whole sentence does.
-  let clause = s;
-  for (const m of s.matchAll(RESULT_CLAUSE)) {
-    const rest = s.slice(m.index! + m[0].length);
-    if (/\d/.test(rest) || countWord(rest) !== null) clause = rest;
-  }
+  const at = resultClauseAt(s);
+  const clause = statementAfterColon(at === null ? s : s.slice(at));
   if (s.includes('\\')) {
     // "60 \times 0.9^4 = 39.366, so it takes about 39 minutes": a result clause in words after the working.
     if (clause !== s && !clause.includes('\\')) return sentenceAnswer(clause);

@@ -22,6 +22,30 @@ export function isUnit(whole: string, head: string, unit: string): boolean {
   return apart && first.length >= 3;
 }
 
+// A unit after a number in working, with an optional power and a `/unit` or "per unit" after it (`36 in/yd`, `60 min/h`).
+const UNIT_AFTER_NUMBER = /(?<=[\d})])(\s*)([A-Za-z]+)(\s*\^\s*\{?\d\}?)?((?:\s*\/\s*|\s+per\s+)([A-Za-z]+))?(?![A-Za-z])/g;
+
+/**
+ * A side of working without the units and percent signs after its numbers (`612 in \div 36 in/yd` →
+ * `612 \div 36`), to tell a computation from an equation; null when nothing was dropped. A single
+ * letter (`3 m`) is taken for a unit only when `singleLetters` (the result carries a unit too), as it
+ * may be a variable otherwise.
+ */
+export function withoutUnits(side: string, singleLetters: boolean): string | null {
+  const known = (w: string, apart: boolean) =>
+    w.length === 1 ? apart && singleLetters && SINGLE_LETTER_UNITS.has(w) : SHORT_UNITS.has(w) || NAMED_UNITS.has(canonicalUnit(w)) || (apart && TWO_LETTER_UNITS.has(w));
+  let dropped = false;
+  const out = side
+    .replace(/(?<=\d)\s*%/g, () => ((dropped = true), ''))
+    .replace(UNIT_AFTER_NUMBER, (m, space: string, unit: string, _power?: string, per?: string, under?: string) => {
+      const apart = space.length > 0;
+      if (!known(unit, apart) || (per !== undefined && !known(under!, true))) return m;
+      dropped = true;
+      return '';
+    });
+  return dropped ? out : null;
+}
+
 const UNIT_ALIASES: Record<string, string> = {
   centimeter: 'cm', centimetre: 'cm', meter: 'm', metre: 'm', kilometer: 'km', kilometre: 'km', millimeter: 'mm', millimetre: 'mm',
   inch: 'in', inche: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', hour: 'h', hr: 'h', hrs: 'h', minute: 'min', second: 's', sec: 's',
@@ -29,9 +53,16 @@ const UNIT_ALIASES: Record<string, string> = {
   day: 'day', week: 'week', year: 'year', yr: 'year', month: 'month',
 };
 
+// Units known by name (converted or not): `years`, `months` and `dollars` as well as `inches`.
+const NAMED_UNITS = new Set([...Object.values(UNIT_ALIASES), 'usd']);
+
+const EXTENT_WORD = /\s+(?:long|tall|wide|high|deep|thick|across|away|old)$/;
+
 /** A comparable form of a unit (`square centimeters` → `cm^2`, `Dollars` → `usd`). */
 export function canonicalUnit(unit: string): string {
   let u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "90 cm long", "12 feet tall", "5 years old": the word says which extent is measured, not another unit.
+  if (u.includes(' ')) u = u.replace(EXTENT_WORD, '');
   let power = '';
   const sq = /^(?:square|sq\.?)\s+(.*)$/.exec(u);
   if (sq) [u, power] = [sq[1]!, '^2'];

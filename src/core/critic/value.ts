@@ -66,7 +66,7 @@ export function parseValue(input: string, depth = 0): Value {
   // A clock time (`1:58 am`, `13:05`) is a word-like answer, not a ratio.
   const time = /^(\d{1,2}):(\d{2})\s*(?:([ap])\.?\s*m\.?)?$/i.exec(s);
   if (time) return text(`${Number(time[1])}:${time[2]}${time[3] ? ' ' + time[3].toLowerCase() + 'm' : ''}`);
-  if (/^(?:\\mathbb\s*\{?R\}?|ℝ|all real numbers|\\mathbf\{R\}|x\s*\\in\s*\\mathbb\s*\{?R\}?)$/i.test(s)) {
+  if (/^(?:\\mathbb\s*\{?R\}?|ℝ|all real numbers|\\mathbf\{R\})$/i.test(s)) {
     return { k: 'interval', lo: { t: 'neg', a: { t: 'sym', name: 'oo' } }, hi: { t: 'sym', name: 'oo' }, loClosed: false, hiClosed: false };
   }
   if (/^(?:\\emptyset|\\varnothing|∅|\\\{\s*\\\}|\{\s*\}|\\o)$/.test(s)) return { k: 'seq', open: '{', items: [] };
