@@ -50,7 +50,8 @@ export function wordEquation(t: string): string | null {
 }
 
 // The words of the last question seen: a batch judges many answers to the same question in a row.
-let lastQuestion = '';
+// Undefined until the first question, so no question text can be mistaken for the empty cache.
+let lastQuestion: string | undefined;
 let lastWords = new Set<string>();
 function questionWords(question: string): Set<string> {
   if (question !== lastQuestion) {
