@@ -50,7 +50,8 @@ export function wordEquation(t: string): string | null {
 }
 
 // The words of the last question seen: a batch judges many answers to the same question in a row.
-let lastQuestion = '';
+// Undefined until the first question, so no question text can be mistaken for the empty cache.
+let lastQuestion: string | undefined;
 let lastWords = new Set<string>();
 function questionWords(question: string): Set<string> {
   if (question !== lastQuestion) {
@@ -63,9 +64,13 @@ function questionWords(question: string): Set<string> {
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+// The longest phrase below a million, "seven hundred and seventy-seven thousand seven hundred and
+// seventy-seven", has 72 characters: anything longer is cheaply refused as no such number.
+const LONGEST_NUMBER_PHRASE = 72;
+
 /** "twenty-one" → 21 for number words below a million; null otherwise. */
 export function numberWord(text: string): number | null {
-  if (text.length > 60 || !/^[a-z][a-z\s-]*$/i.test(text)) return null;
+  if (text.length > LONGEST_NUMBER_PHRASE || !/^[a-z][a-z\s-]*$/i.test(text)) return null;
   const words = text.toLowerCase().replace(/-/g, ' ').replace(/\band\b/g, ' ').trim().split(/\s+/);
   if (words.length === 0 || words[0] === '') return null;
   let total = 0;
