@@ -20,6 +20,9 @@ const CONTINUES = /^\(?\s*(?:(?:at|for|when|whenever|where|on|over|in|with|or|an
 const DETAIL = /^(?:at|for|when|where|whenever|on|over|in|with)\b/;
 // Words that add a value or keep the answer open: such a line is never dropped.
 const ADDS = /\b(?:or|and|but|maybe|perhaps|possibly|probably|might|could|unless|otherwise|except|not)\b/i;
+// "and $A = x - 4$.", "so $x = 2$.": a line that ends on a formula of its own after "and" or "so" states that
+// formula (the display was working); joined, the sentence would hold two values and say neither.
+const OWN_RESULT = /^(?:and|so|thus|hence|therefore)\b[^$(]*\$[^$]+\$[\s.]*$/;
 
 /** The text with a last line that continues the display before it joined to that display (or dropped, when it only says where the value holds). */
 export function withContinuedDisplay(text: string): string {
@@ -29,7 +32,7 @@ export function withContinuedDisplay(text: string): string {
   if (!last) return text;
   const end = last.index! + last[0].length;
   const line = LAST_LINE.exec(text.slice(end))?.[1];
-  if (line === undefined || !CONTINUES.test(line)) return text;
+  if (line === undefined || !CONTINUES.test(line) || OWN_RESULT.test(line)) return text;
   const display = `$$${(last[1] ?? last[2])!.replace(/\s*\n\s*/g, ' ').trim()}$$`;
   const formulas = line.match(/\$[^$]+\$/g)?.length ?? 0;
   const detail = DETAIL.test(line) && !ADDS.test(line) && formulas <= 1;
