@@ -71,7 +71,7 @@ export const POLICIES = [
   {
     id: 'degrees',
     title: 'Degrees',
-    rule: '`30°` matches `30` and, as an angle, `π/6`; a bare `30` never matches `π/6`. An angle\'s name is a name: `\\angle ABD = 78^\\circ` and `m\\angle ABD = 78°` state 78°, and `\\angle C = 60^\\circ` is π/3. `\\angle C` and `C` name the same angle, `\\angle ABC` (= `\\angle CBA`) the angle at B; another angle (`\\angle A = 60°` when the question asks for `\\angle C`, or against `C = \\frac{\\pi}{3}`) is a NO.',
+    rule: '`30°` matches `30` and, as an angle, `π/6`; a bare `30` never matches `π/6`, and `30°` never matches an amount in another unit (`30 grad`, `30 apples`). An angle\'s name is a name: `\\angle ABD = 78^\\circ` and `m\\angle ABD = 78°` state 78°, and `\\angle C = 60^\\circ` is π/3. `\\angle C` and `C` name the same angle, `\\angle ABC` (= `\\angle CBA`) the angle at B; another angle (`\\angle A = 60°` when the question asks for `\\angle C`, or against `C = \\frac{\\pi}{3}`) is a NO.',
   },
   {
     id: 'units',

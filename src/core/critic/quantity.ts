@@ -36,6 +36,8 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
   if (p.degree !== g.degree) {
     const deg = p.degree ? p : g;
     const other = p.degree ? g : p;
+    // `30°` against `30 apples` or `30 grad`: a degree is not a unit of another kind.
+    if (other.unit !== null && !/^(?:rad|deg)/i.test(other.unit)) return no('rule', `The units differ (° vs ${other.unit}).`);
     const againstRadians = other.unit !== null && /^rad/i.test(other.unit);
     if (againstRadians || (hasPi(other.node) && !hasPi(deg.node))) {
       const radians = div({ t: 'mul', a: deg.node, b: PI }, n180);
