@@ -46,7 +46,8 @@ export function predLetters(pred: string, anyCase = false): ChoiceLetters | null
     const text = /^(?:is|are|would be|must be|should be)\b/i.test(lead[2] ?? '') ? undefined : lead[2]?.trim();
     return { letters: [lead[1]!.toUpperCase()], text: text ? text : null };
   }
-  s = s.replace(/\band\b/g, ',');
+  // `B and D`, and `A, C, and D` with the serial comma: one comma between letters, not two.
+  s = s.replace(/,?\s*\band\b/g, ',');
   if (/^\(?[A-HJK]\)?(?:\s*,?\s*\(?[A-HJK]\)?)+$/.test(s)) return { letters: [...new Set(s.replace(/[\s,()]/g, '').split(''))].sort(), text: null };
   return null;
 }
