@@ -39,6 +39,10 @@ export function predLetters(pred: string, anyCase = false): ChoiceLetters | null
   if (!(anyCase ? /[A-HJKa-hjk]/ : /[A-HJK]/).test(pred)) return null;
   // "B, since 7 is prime": the explanation is not the option's text.
   let s = pred.trim().replace(/^(?:(?:the\s+)?(?:right|correct|best)?\s*(?:option|choice|answer)\s*(?:is)?)\s*:?\s*/i, '').replace(/^(\(?[A-HJKa-hjk]\)?)\s*,?\s+(?:since|because|as)\b.*$/, '$1');
+  // `B and D`, and `A, C, and D` with the serial comma: one comma between letters, not two. A list
+  // of letters in brackets (`(A), (C), (D)`, `(A)(C)`) is read before a bracketed letter with its text.
+  const list = s.replace(/,?\s*\band\b/g, ',');
+  if (/^\(?[A-HJK]\)?(?:\s*,?\s*\(?[A-HJK]\)?)+$/.test(list)) return { letters: [...new Set(list.replace(/[\s,()]/g, '').split(''))].sort(), text: null };
   const [bracketed, bare] = anyCase ? LEAD_ANY_CASE : LEAD_UPPER;
   const lead = bracketed.exec(s) ?? bare.exec(s);
   if (lead) {
@@ -46,9 +50,6 @@ export function predLetters(pred: string, anyCase = false): ChoiceLetters | null
     const text = /^(?:is|are|would be|must be|should be)\b/i.test(lead[2] ?? '') ? undefined : lead[2]?.trim();
     return { letters: [lead[1]!.toUpperCase()], text: text ? text : null };
   }
-  // `B and D`, and `A, C, and D` with the serial comma: one comma between letters, not two.
-  s = s.replace(/,?\s*\band\b/g, ',');
-  if (/^\(?[A-HJK]\)?(?:\s*,?\s*\(?[A-HJK]\)?)+$/.test(s)) return { letters: [...new Set(s.replace(/[\s,()]/g, '').split(''))].sort(), text: null };
   return null;
 }
 
