@@ -48,8 +48,8 @@ export function withoutUnits(side: string, singleLetters: boolean): string | nul
 
 const UNIT_ALIASES: Record<string, string> = {
   centimeter: 'cm', centimetre: 'cm', meter: 'm', metre: 'm', kilometer: 'km', kilometre: 'km', millimeter: 'mm', millimetre: 'mm',
-  inch: 'in', inche: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', hour: 'h', hr: 'h', hrs: 'h', minute: 'min', second: 's', sec: 's',
-  dollar: 'usd', buck: 'usd', cent: 'cent', gram: 'g', kilogram: 'kg', pound: 'lb', lbs: 'lb', liter: 'l', litre: 'l', unit: 'unit',
+  inch: 'in', inche: 'in', foot: 'ft', feet: 'ft', yard: 'yd', mile: 'mi', hour: 'h', hr: 'h', minute: 'min', second: 's', sec: 's',
+  dollar: 'usd', buck: 'usd', cent: 'cent', gram: 'g', kilogram: 'kg', pound: 'lb', liter: 'l', litre: 'l', unit: 'unit',
   day: 'day', week: 'week', year: 'year', yr: 'year', month: 'month',
 };
 
@@ -72,7 +72,8 @@ export function canonicalUnit(unit: string): string {
   if (pw) [u, power] = [pw[1]!, `^${pw[2]}`];
   const words = u.split(/\s+/).map((w) => {
     const bare = w.replace(/\.$/, '');
-    const singular = bare.length > 3 && bare.endsWith('s') ? bare.slice(0, -1) : bare;
+    // A plural of three letters or more loses its `s` (`kgs`, `yrs`, `hours`); `ms` (milliseconds) is no plural of `m`.
+    const singular = bare.length >= 3 && bare.endsWith('s') ? bare.slice(0, -1) : bare;
     return UNIT_ALIASES[singular] ?? UNIT_ALIASES[bare] ?? singular;
   });
   return words.join(' ') + power;
