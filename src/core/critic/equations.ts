@@ -11,7 +11,8 @@ export type NamedValue = Extract<Value, { k: 'eq' }>;
 /** `a+b = 5` back to an equation when it meets another equation; the value itself when it cannot be. */
 export function asEquation(v: NamedValue): Value {
   const rhs = v.rhsNode ?? (v.rhs.k === 'scalar' ? v.rhs.node : null);
-  const lhs = v.lhs ?? (simpleName(v.name) ? ({ t: 'sym', name: v.name } as Node) : null);
+  // The parser reads `\alpha` as the symbol `alpha`: without the backslash, `\alpha = 30` is the unknown of `2\alpha = 60`.
+  const lhs = v.lhs ?? (simpleName(v.name) ? ({ t: 'sym', name: v.name.replace(/^\\/, '') } as Node) : null);
   return lhs && rhs ? { k: 'equation', lhs, rhs } : v;
 }
 
