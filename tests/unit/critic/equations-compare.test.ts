@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { judgeByRules, ruleOutcome } from '../../../src/core/critic';
 import { parseExpr } from '../../../src/core/critic/parse';
 import { compareNodes } from '../../../src/core/critic/scalar';
+import { expectVerdicts } from '../../fixtures/critic/expect-verdicts';
 
 describe('equations against equations', () => {
   test('should say why an equation whose sides differ is no value', () => {
@@ -34,6 +35,16 @@ describe('equations against equations', () => {
     // e^{10000x^2} overflows at every probe point: no factor can be estimated, and no NO is given.
     const out = { equal: null, method: 'none', reason: 'The equations may differ by a factor; a symbolic check is needed.' };
     expect(judgeByRules('y = e^{10000x^2}', '\\ln y = 10000x^2')).toEqual(out);
+  });
+
+  describe('should read a value in degrees as its angle when it meets an equation', () => {
+    // Was a NO: `x = 30°` became the equation x = 30, while `60^\circ` on the right of an equation is read as 60π/180.
+    test('against an equation in radians or in degrees', () => {
+      expectVerdicts([['x = 30^\\circ', '2x = \\frac{\\pi}{3}'], ['2\\alpha = 60^\\circ', '\\alpha = 30^\\circ'], ['\\alpha = 30^\\circ', '2\\alpha = 60^\\circ']], true);
+    });
+    test('but not as another angle', () => {
+      expectVerdicts([['x = 30^\\circ', '2x = \\frac{\\pi}{2}'], ['2\\alpha = 60^\\circ', '\\alpha = 60^\\circ']], false);
+    });
   });
 
   describe('solved for a shared unknown', () => {
