@@ -10,10 +10,14 @@ export type NamedValue = Extract<Value, { k: 'eq' }>;
 
 /** `a+b = 5` back to an equation when it meets another equation; the value itself when it cannot be. */
 export function asEquation(v: NamedValue): Value {
-  const rhs = v.rhsNode ?? (v.rhs.k === 'scalar' ? v.rhs.node : null);
-  const lhs = v.lhs ?? (simpleName(v.name) ? ({ t: 'sym', name: v.name } as Node) : null);
+  const rhs = v.rhsNode ?? (v.rhs.k === 'scalar' ? (v.rhs.degree ? radians(v.rhs.node) : v.rhs.node) : null);
+  // The parser reads `\alpha` as the symbol `alpha`: without the backslash, `\alpha = 30` is the unknown of `2\alpha = 60`.
+  const lhs = v.lhs ?? (simpleName(v.name) ? ({ t: 'sym', name: v.name.replace(/^\\/, '') } as Node) : null);
   return lhs && rhs ? { k: 'equation', lhs, rhs } : v;
 }
+
+// `x = 30°` is x = π/6 as an equation, as the parser reads `2x = 60^\circ` (60π/180): the degree flag of a value would be lost.
+const radians = (deg: Node): Node => ({ t: 'div', a: { t: 'mul', a: deg, b: { t: 'sym', name: 'pi' } }, b: { t: 'num', v: { n: 180n, d: 1n }, approx: false, text: '180' } });
 
 /** A list that holds at least one named value (`x = 1, y = 2`). */
 export function isSystem(v: Value): boolean {
