@@ -15,6 +15,8 @@ export function normalise(raw: string): string {
   if (/^\$?[A-Z]\$?\s+is\s+[$\\]/.test(s)) s = s.replace(/^\$?[A-Z]\$?\s+is\s+(?=\$|\\\(|\\\[)/, '');
   s = stripWrappers(s);
   s = unicode(s);
+  // "3 squared", "x cubed", "(a+b) squared": a power in words (read as a unit, `3 squared` was 3).
+  if (/squared|cubed/i.test(s)) s = s.replace(/(\d|\b[A-Za-z]|[)}])\s*(squared|cubed)\b/gi, (_m, base: string, power: string) => `${base}^${/^s/i.test(power) ? 2 : 3}`);
   // Markdown emphasis around the answer (Math-Verify issue #76).
   // Only at word boundaries: `x**2 + y**2` is Python, not bold.
   if (s.includes('*')) s = s.replace(/(^|\s)\*\*([^*\s][^*]*)\*\*(?=$|\s|[.,;:!?])/g, '$1$2').replace(/^\*([^*\s][^*]*)\*$/, '$1');

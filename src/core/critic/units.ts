@@ -68,6 +68,9 @@ export function canonicalUnit(unit: string): string {
   if (sq) [u, power] = [sq[1]!, '^2'];
   const cu = /^cubic\s+(.*)$/.exec(u);
   if (cu) [u, power] = [cu[1]!, '^3'];
+  // "cm squared", "m cubed": the power after the unit, in words.
+  const after = /^(.*?)\s+(squared|cubed)$/.exec(u);
+  if (after) [u, power] = [after[1]!, after[2] === 'squared' ? '^2' : '^3'];
   const pw = /^(.*?)\s*\^\s*\{?(-?\d)\}?$/.exec(u);
   if (pw) [u, power] = [pw[1]!, `^${pw[2]}`];
   const words = u.split(/\s+/).map((w) => {
