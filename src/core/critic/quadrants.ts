@@ -5,8 +5,9 @@ const ORDINAL = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const NUMERAL = '(?:IV|I{1,3}|[1-4])';
 const JOIN = '\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*(?:the\\s+)?';
 // "the first and third quadrants", "quadrants I and III", "Quadrant 2", a bare "I, II, IV", "all four quadrants".
+// AFTER_WORD is case-sensitive so a lower-case "i" is not the numeral I; the word itself may be capitalised.
 const BEFORE_WORD = new RegExp(`\\b${ORDINAL}(?:${JOIN}${ORDINAL})*\\s+quadrants?\\b`, 'gi');
-const AFTER_WORD = new RegExp(`\\bquadrants?\\s+${NUMERAL}(?:${JOIN}${NUMERAL})*(?![A-Za-z0-9])`, 'g');
+const AFTER_WORD = new RegExp(`\\b(?:[Qq]uadrants?|QUADRANTS?)\\s+${NUMERAL}(?:${JOIN}${NUMERAL})*(?![A-Za-z0-9])`, 'g');
 const BARE_LIST = new RegExp(`^(?:quadrants?\\s+)?${NUMERAL}(?:${JOIN}${NUMERAL})*$`, 'i');
 const ALL = /\b(?:all (?:four )?quadrants|every quadrant|each quadrant|each of the four quadrants)\b/i;
 
