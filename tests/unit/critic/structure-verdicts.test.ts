@@ -27,6 +27,11 @@ describe('structure verdicts', () => {
         ['x = 2, x_1 = 3', '\\{3, 2\\}', '', true, 'The same 2 values, in any order.'],
       ]);
     });
+    test('for values of different unknowns that end in a bracket, in the order of their names', () => {
+      // P(A_1) and P(A_2) are two unknowns (only a subscript at the end numbers roots of one unknown):
+      // the tuple lists them by name, P(A_1) first, whatever order the answer wrote them in.
+      expectRows([['P(A_2) = 0.2, P(A_1) = 0.3', '(0.3, 0.2)', '', true, 'All 2 items match in order.']]);
+    });
     test('for a system against a set, which is no point', () => {
       // x = 2, y = 3 is the point (2, 3), in either order of the sides.
       expectRows([
