@@ -10,7 +10,7 @@ import { hasPm, type Node } from './ast';
 import { asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
-import { describe, type Value } from './value';
+import { kindsDiffer, type Value } from './value';
 
 export type { CompareContext } from './outcome';
 
@@ -241,7 +241,7 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
     const out = rule.apply(p, g, forward, ctx) ?? (rule.bothWays ? rule.apply(g, p, backward, ctx) : null);
     if (out) return out;
   }
-  return no('structure', `A ${describe(p)} against a ${describe(g)}.`);
+  return no('structure', kindsDiffer(p, g));
 }
 
 // Module-level so a comparison allocates no closures (it runs for every item of every list).

@@ -8,7 +8,7 @@ import { hasPm } from './ast';
 import { pmSet } from './quantity';
 import { no, undecided, yes, type Check, type CompareContext, type CompareFn, type Outcome } from './outcome';
 import { orderDirection } from './question';
-import { describe, type Scalar, type Value } from './value';
+import { describe, kindsDiffer, type Scalar, type Value } from './value';
 
 type Seq = Extract<Value, { k: 'seq' }>;
 type EqV = Extract<Value, { k: 'eq' }>;
@@ -144,7 +144,7 @@ function asIntervals(v: Value, other: Value): Iv[] | null {
 export function compareIntervals(p: Value, g: Value, ctx: CompareContext, compare: CompareFn): Outcome {
   const a = asIntervals(p, g);
   const b = asIntervals(g, p);
-  if (!a || !b) return no('structure', `A ${describe(p)} against a ${describe(g)}.`);
+  if (!a || !b) return no('structure', kindsDiffer(p, g));
   if (a.length !== b.length) return no('structure', `${a.length} intervals against ${b.length}.`);
   const toSeq = (iv: Iv): Value => ({ k: 'seq', open: '(', items: [iv.lo, iv.hi].map((node) => ({ k: 'scalar', node, percent: false, degree: false, unit: null })) });
   const used = new Set<number>();
@@ -173,7 +173,7 @@ export function compareOrder(x: Extract<Value, { k: 'order' }>, y: Value, compar
     if (out.equal !== true) return out.equal === false ? no('structure', 'The terms are in another order.') : out;
     return x.strict.every((s, i) => s === y.strict[i]) ? yes('structure', 'The same order, with the same strict and non-strict steps.') : no('structure', 'Strict and non-strict comparisons differ.');
   }
-  if (y.k !== 'seq' || y.open === '{') return no('structure', `An order against a ${describe(y)}.`);
+  if (y.k !== 'seq' || y.open === '{') return no('structure', `An order against ${describe(y)}.`);
   const direction = orderDirection(ctx.question ?? '');
   if (!direction) return undecided('An order against a list, and the question does not say which way the list goes.');
   const items = direction === 'decreasing' ? x.items : [...x.items].reverse();

@@ -245,8 +245,28 @@ function mixedNumber(s: string): Node | null {
   return m[1] === '-' ? { t: 'neg', a: node } : node;
 }
 
-/** A short name of a value's kind for reasons. */
+const KIND_NAMES: Record<Exclude<Value['k'], 'seq'>, string> = {
+  scalar: 'a single value',
+  interval: 'an interval',
+  union: 'a union of intervals',
+  matrix: 'a matrix',
+  eq: 'a value named by an equation',
+  equation: 'an equation',
+  alt: 'a choice of values',
+  order: 'an order',
+  ratio: 'a ratio',
+  bool: 'a yes or no',
+  text: 'a word answer',
+};
+
+/** A value's kind as a reader would name it, article included, for reasons ("a set", "an interval"). */
 export function describe(v: Value): string {
-  if (v.k === 'seq') return v.open === '{' ? 'set' : v.open === '(' ? 'tuple' : 'list';
-  return v.k === 'scalar' ? 'single value' : v.k;
+  if (v.k === 'seq') return v.open === '{' ? 'a set' : v.open === '(' ? 'a tuple' : 'a list';
+  return KIND_NAMES[v.k];
+}
+
+/** "A set against an interval.": two kinds that no rule compares. */
+export function kindsDiffer(p: Value, g: Value): string {
+  const first = describe(p);
+  return `${first[0]!.toUpperCase()}${first.slice(1)} against ${describe(g)}.`;
 }

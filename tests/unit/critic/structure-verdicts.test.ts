@@ -127,11 +127,11 @@ describe('structure verdicts', () => {
   describe('should read a tuple as an interval only as a pair of values', () => {
     test('for a triple, a set or a union with a set in it, no interval', () => {
       expectRows([
-        ['(1, 2, 3)', '(1, 3]', '', false, 'A tuple against a interval.'],
-        ['\\{1, 3\\}', '(1, 3]', '', false, 'A set against a interval.'],
-        ['(1, x = 2)', '(1, 3]', '', false, 'A tuple against a interval.'],
-        ['(1, 2) \\cup \\{3\\}', '(1, 2] \\cup (3, 4]', '', false, 'A union against a union.'],
-        ['(1, 2) \\cup (3, 4)', '(1, 2)', '', false, 'A union against a tuple.'],
+        ['(1, 2, 3)', '(1, 3]', '', false, 'A tuple against an interval.'],
+        ['\\{1, 3\\}', '(1, 3]', '', false, 'A set against an interval.'],
+        ['(1, x = 2)', '(1, 3]', '', false, 'A tuple against an interval.'],
+        ['(1, 2) \\cup \\{3\\}', '(1, 2] \\cup (3, 4]', '', false, 'A union of intervals against a union of intervals.'],
+        ['(1, 2) \\cup (3, 4)', '(1, 2)', '', false, 'A union of intervals against a tuple.'],
       ]);
     });
     test('for intervals of another count or other ends', () => {
