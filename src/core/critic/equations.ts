@@ -62,9 +62,10 @@ function differentAngles(a: string, b: string): boolean {
  */
 export function namesOneQuantity(lhs: Node): boolean {
   if (lhs.t === 'sym') return true;
-  if (lhs.t === 'fn') return lhs.args.every((a) => a.t === 'sym' || a.t === 'num');
-  // `AB`, `ABC`: capital letters side by side name a segment, an angle or a figure.
-  const capitals = (n: Node): boolean => (n.t === 'sym' ? /^[A-Z]$/.test(n.name) : n.t === 'mul' && capitals(n.a) && capitals(n.b));
+  // `AB`, `ABC`, `F_1F_2`: capital letters side by side (points, numbered or not) name a segment, an angle or a figure.
+  const capitals = (n: Node): boolean => (n.t === 'sym' ? /^[A-Z](?:_\d+)?$/.test(n.name) : n.t === 'mul' && capitals(n.a) && capitals(n.b));
+  // `|F_1F_2|`: the length of such a segment.
+  if (lhs.t === 'fn') return lhs.args.every((a) => a.t === 'sym' || a.t === 'num') || (lhs.name === 'abs' && capitals(lhs.args[0]!));
   return capitals(lhs);
 }
 
