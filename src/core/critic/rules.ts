@@ -53,6 +53,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
     ordered: ordersAnswers(question ?? ''),
     ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
+  if (got.contradicted) return no('rule', `The response restates its answer as a different value ("${clip(got.contradicted)}").`);
   if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response keeps its answer open ("${clip(got.hedgedAfter)}").`);
   // "- Mean: 5" / "- Median: 4" against `5, 4`: labelled lines read as the values asked in turn.
   const lines = got.bare && got.candidates.length === 1 && manyValued(parseValue(g)) ? labelledValues(pred) : null;
