@@ -161,8 +161,10 @@ function withoutLeadIn(text: string): string {
 
 // A sentence that states something: a verb of being or having ("The function is odd.", "The equation has one solution.").
 const STATES = /\b(?:is|are|equals|has|have|contains|lies|lie)\b|\b(?:that|it|there|this|which)['’]s\b/i;
-// …or what something does, in a short closing clause: "The harmonic series diverges.", "…, so the limit does not exist.".
-const DOES = /(?:^|[,;:]\s*|\b(?:so|thus|hence|therefore)\s+)(?:the|this|that|it|its|each|every|both|our|their)\b(?:\s+[A-Za-z'’-]+){1,5}\s*[.!]?$/i;
+// …or what something does, in a short closing clause: "The harmonic series diverges.", "…, so the limit does not exist.",
+// also after the test or theorem that gives it, comma or not: "By the alternating series test the series converges."
+// (only after such a name: "By the comparison test we compare … and look at the terms again." says what nothing does).
+const DOES = /(?:^|[,;:]\s*|\b(?:so|thus|hence|therefore)\s+|^(?:by|using|applying|via|according to)\s+[A-Za-z'’\s-]{0,60}?\b(?:test|theorem|rule|criterion|lemma|law|principle|formula|identity|inequality|property|definition)\s+)(?:the|this|that|it|its|each|every|both|our|their)\b(?:\s+[A-Za-z'’-]+){1,5}\s*[.!]?$/i;
 
 /** The answer a closing sentence of working commits to: after a lead-in in words, then the value its working ends on. */
 function stated(sentence: string): string {
