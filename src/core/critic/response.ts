@@ -24,6 +24,8 @@ export interface Committed {
   hedgedAfter?: string;
   /** A bracket after the answer restates it as a number it cannot be ("5/8 (or equivalently 0.6)"). */
   contradicted?: string;
+  /** The sentence a bare answer was read from, for a question that may ask for an earlier clause of it. */
+  sentence?: string;
 }
 
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
@@ -266,7 +268,7 @@ function bareAnswer(text: string, read: (t: string) => string): Committed {
   const split = splitBracket(text);
   const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
   const answer = read(withoutDomain(withoutReason(withoutRemark(split.body))));
-  return { candidates: [answer, ...alternative], bare: alternative.length === 0, corrected: false, ...contradiction(answer, split.bracket) };
+  return { candidates: [answer, ...alternative], bare: alternative.length === 0, corrected: false, sentence: split.body, ...contradiction(answer, split.bracket) };
 }
 
 /** The bracket, when it restates the answer as a number the answer cannot be (policy `several-answers`). */
