@@ -5,9 +5,15 @@
  * ("(and the probability of blue is 3/8)") is not the answer, and a later sentence that withdraws
  * the answer ("Wait, I double counted; it should be 10.") settles on the value it states.
  */
+import { freeVars, type Node } from './ast';
+import { decimalPrecision } from './names';
+import { normalise } from './normalise';
+import { approx, finite } from './numeric';
+import { compareNodes } from './scalar';
+import { parseValue } from './value';
 
 /** A bracket right after the answer: what it adds to the answer. */
-export type AfterBracket = { kind: 'alternative'; value: string; at: number } | { kind: 'restatement'; at: number };
+export type AfterBracket = { kind: 'alternative'; value: string; at: number } | { kind: 'restatement'; at: number; text: string; value: string | null; approximate: boolean };
 
 // "(or 135 if …)", "(or possibly $135^\circ$)", "(alternatively, -1)": another value offered.
 const ALTERNATIVE = /^\(\s*(?:or|alternatively)\b\s*,?\s*(?:(?:possibly|maybe|perhaps|even|else)\s+)?(\$[^$]+\$|\\\(.+?\\\)|-?[\d\\][^\s(),;]*(?:\([^()]*\))?[^\s(),;]*)/i;
@@ -26,7 +32,13 @@ export function bracketAfter(tail: string): AfterBracket | null {
   const close = closingBracket(rest);
   if (close < 0) return null;
   const bracket = rest.slice(0, close + 1);
-  if (RESTATEMENT.test(bracket)) return { kind: 'restatement', at: lead[0].length };
+  const restating = RESTATEMENT.exec(bracket);
+  if (restating) {
+    // The number it restates the answer as, when it is one ("(or equivalently $0.625$)"): it must agree.
+    const value = bracket.slice(restating[0].length, -1).replace(/\$/g, '').replace(/[\s.]+$/, '').trim();
+    const approximate = /(?:≈|~|\\approx|approx|about|roughly)\s*$/i.test(restating[0]);
+    return { kind: 'restatement', at: lead[0].length, text: bracket, value: /^-?\d+(?:\.\d+)?\s*%?$/.test(value) ? value : null, approximate };
+  }
   const alt = ALTERNATIVE.exec(bracket) ?? CONDITIONAL.exec(bracket);
   if (!alt || REJECTED.test(bracket)) return null;
   return { kind: 'alternative', value: alt[1]!.replace(/^\$|\$$/g, '').replace(/^\\\(|\\\)$/g, '').trim(), at: lead[0].length };
@@ -95,3 +107,33 @@ export function hedgedBox(text: string, at: number, end: number): string | undef
   const after = text.slice(end, end + 120);
   return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || DOUBT_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
 }
+
+/**
+ * A number a bracket restates the answer as that is not the answer: "or equivalently", "i.e." or "="
+ * claim the same value, judged as a bare decimal would be (policy `decimals`: "5/8 (or equivalently
+ * 0.6)" is two values, a NO like ", or equivalently 0.6"; "(i.e. 0.625)" agrees); "≈", "about" only
+ * claim a rounding, one way or the other, at the digits shown ("2/3 (≈ 0.67)", "12 (about 12.3)").
+ * An answer that is not a plain number (a unit, a variable, a list) is never contradicted.
+ */
+export function restatementDisagrees(answer: string, restated: string, approximate: boolean): boolean {
+  const v = parseValue(normalise(answer));
+  if (v.k !== 'scalar' || v.unit !== null || v.degree || freeVars(v.node).size > 0) return false;
+  const percent = (t: string) => (t.endsWith('%') ? 100 : 1);
+  const digits = restated.replace(/\s*%$/, '');
+  const said = parseValue(digits);
+  if (said.k !== 'scalar') return false;
+  if (!approximate) {
+    const asAnswer: Node = v.percent ? { t: 'div', a: v.node, b: HUNDRED } : v.node;
+    const asSaid: Node = restated.endsWith('%') ? { t: 'div', a: said.node, b: HUNDRED } : said.node;
+    return compareNodes(asSaid, asAnswer).equal === false;
+  }
+  const a = approx(v.node);
+  if (!finite(a) || a.im !== 0) return false;
+  const value = a.re / (v.percent ? 100 : 1);
+  const number = Number(digits) / percent(restated);
+  const plain = /^-?\d+(?:\.\d+)?$/.exec(normalise(answer).replace(/\\?%$/, ''));
+  const ulp = Math.max(decimalPrecision(digits.replace(/^-/, '')).ulp / percent(restated), plain ? decimalPrecision(plain[0].replace(/^-/, '')).ulp / (v.percent ? 100 : 1) : 0);
+  return Math.abs(value - number) > (ulp / 2) * (1 + 1e-9) + 1e-12 * Math.abs(value);
+}
+
+const HUNDRED: Node = { t: 'num', v: { n: 100n, d: 1n }, approx: false, text: '100' };

@@ -152,7 +152,8 @@ export const VALUE_RULES: readonly ValueRule[] = [
         const e = asEquation(x);
         return e.k === 'equation' ? compare(e, y, ctx) : no('structure', 'An equation against a value.');
       }
-      if (isSystem(y)) return null;
+      // `x = \{1, 2\}` against `x = 1, 2`: one unknown's solution set against its values listed after one label.
+      if (isSystem(y)) return x.rhs.k === 'seq' && x.rhs.open === '{' && y.k === 'seq' && y.items.every((i) => i.k !== 'eq' || i.name === x.name) ? compare(x.rhs, y, ctx) : null;
       // `a^2 = 1` states a^2: it answers the question only when the question asks for a^2.
       if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && ctx.question !== undefined && !asksFor(ctx.question, x.name) && !asksForCombination(ctx.question, x.lhs)) {
         return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);

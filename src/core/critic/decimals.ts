@@ -94,3 +94,22 @@ export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, d
   const sameSide = Math.sign(decVal.re) === Math.sign(otherVal.re) && Math.abs(decVal.re) <= Math.abs(otherVal.re);
   return sig >= TRUNCATED_SIG_DIGITS && sameSide && diff < ulp - slack;
 }
+
+/**
+ * For a question that names the precision it wants ("to the nearest hundredth", "to 3 significant
+ * figures"), a decimal answer coarser than that is not the rounding asked for, even when it rounds the
+ * reference (`78.5` for `78.54`). Only when the values differ and a decimal reference shows that precision
+ * itself: a reference written coarser than asked, or a trailing zero left off (`2.5` for `2.50`), decides nothing.
+ */
+export function coarserThanAsked(answer: Node, reference: Node, asked: { ulp: number } | { sig: number }): boolean {
+  const a = decimalShape(answer);
+  if (!a || a.scale !== 1) return false;
+  const [av, rv] = [exact(answer), exact(reference)];
+  if (!av || (rv && R.eq(av, rv))) return false;
+  const coarser = (text: string) => {
+    const { sig, ulp } = precision(text);
+    return 'ulp' in asked ? ulp > asked.ulp * (1 + 1e-9) : sig < asked.sig;
+  };
+  const r = decimalShape(reference);
+  return coarser(a.text) && !(r !== null && (r.scale !== 1 || coarser(r.text)));
+}

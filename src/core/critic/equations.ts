@@ -3,6 +3,7 @@ import type { Node } from './ast';
 import { freeVars, substitute } from './ast';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { askedPart } from './question';
+import { sameCurve } from './curves';
 import { compareNodes, proportional } from './scalar';
 import type { Value } from './value';
 
@@ -62,9 +63,10 @@ function differentAngles(a: string, b: string): boolean {
  */
 export function namesOneQuantity(lhs: Node): boolean {
   if (lhs.t === 'sym') return true;
-  if (lhs.t === 'fn') return lhs.args.every((a) => a.t === 'sym' || a.t === 'num');
-  // `AB`, `ABC`: capital letters side by side name a segment, an angle or a figure.
-  const capitals = (n: Node): boolean => (n.t === 'sym' ? /^[A-Z]$/.test(n.name) : n.t === 'mul' && capitals(n.a) && capitals(n.b));
+  // `AB`, `ABC`, `F_1F_2`: capital letters side by side (points, numbered or not) name a segment, an angle or a figure.
+  const capitals = (n: Node): boolean => (n.t === 'sym' ? /^[A-Z](?:_\d+)?$/.test(n.name) : n.t === 'mul' && capitals(n.a) && capitals(n.b));
+  // `|F_1F_2|`: the length of such a segment.
+  if (lhs.t === 'fn') return lhs.args.every((a) => a.t === 'sym' || a.t === 'num') || (lhs.name === 'abs' && capitals(lhs.args[0]!));
   return capitals(lhs);
 }
 
@@ -83,6 +85,8 @@ export function compareEquations(p: Value, g: Value): Outcome {
   if (scaled === true) return yes('numeric', 'The equations are the same up to a constant factor.', check);
   const solved = sameWhenSolved(dp, dg);
   if (solved) return solved;
+  const curve = sameCurve(dp, dg, solveLinear);
+  if (curve) return curve;
   if (scaled === false) return no('numeric', 'The equations describe different relations.', check);
   return undecided('The equations may differ by a factor; a symbolic check is needed.', check);
 }
@@ -109,7 +113,7 @@ function sameWhenSolved(dp: Node, dg: Node): Outcome | null {
 }
 
 /** `-E(0) / (E(1) − E(0))`: the root of `E = 0` in `v` when E is linear in v; null when it is not. */
-function solveLinear(e: Node, v: string): Node | null {
+export function solveLinear(e: Node, v: string): Node | null {
   const e0 = substitute(e, v, ZERO);
   const slope: Node = { t: 'sub', a: substitute(e, v, ONE), b: e0 };
   const line: Node = { t: 'add', a: e0, b: { t: 'mul', a: { t: 'sym', name: v }, b: slope } };

@@ -58,7 +58,9 @@ export function intersectAll(a: Interval[], b: Interval[]): Interval[] {
 /** The real line without the given points: `x ≠ 3`, `ℝ \ {0, 1}`. */
 export function withoutPoints(points: Node[], variable?: string): Value | null {
   const sorted = [...points].sort((p, q) => real(p) - real(q));
-  if (sorted.some((p) => !Number.isFinite(real(p)))) return null;
+  // One point need not be a number (`\mathbb{R} \setminus \{a\}`): nothing to sort. Several must be, to be put in order.
+  const placed = (p: Node) => Number.isFinite(real(p)) || (points.length === 1 && Number.isNaN(real(p)));
+  if (!sorted.every(placed)) return null;
   const ends = [NINF, ...sorted, INF];
   const parts: Interval[] = [];
   for (let i = 0; i + 1 < ends.length; i++) parts.push({ k: 'interval', lo: ends[i]!, hi: ends[i + 1]!, loClosed: false, hiClosed: false, ...(variable ? { variable } : {}) });

@@ -3,6 +3,8 @@ import type { Node } from './ast';
 import { expandPm, freeVars, hasPm, key } from './ast';
 import { renamedConstants } from './arbitrary-constant';
 import { no, type CompareContext, type CompareFn, type Outcome } from './outcome';
+import { coarserThanAsked } from './decimals';
+import { askedPrecision } from './question';
 import { ratFromDecimal } from './rational';
 import { compareNodes } from './scalar';
 import { canonicalUnit, UNIT_FACTORS } from './units';
@@ -52,6 +54,8 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
     const out = cents ? (p.unit ? compareNodes(div(p.node, n100), g.node) : compareNodes(p.node, div(g.node, n100))) : null;
     if (out?.equal) return { ...out, reason: `${out.reason} (cents as hundredths)` };
   }
+  const asked = direct.equal === true && ctx.question ? askedPrecision(ctx.question) : null;
+  if (asked && coarserThanAsked(p.node, g.node, asked)) return no('numeric', 'The answer is rounded more coarsely than the question asks.');
   if (direct.equal === true || !ctx.question || freeVars(p.node).size === 0) return direct;
   for (const renamed of renamedConstants(p.node, g.node, ctx.question)) {
     const out = compareNodes(renamed, g.node);

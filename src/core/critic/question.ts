@@ -133,3 +133,16 @@ const ROUNDING = /\bas a decimal\b|\bin decimal form\b|\bround(?:ed)?\b(?:\s+\w+
 export function asksForRounding(question: string): boolean {
   return ROUNDING.test(question);
 }
+
+const PLACE_WORDS: Record<string, number> = { tenth: 1, hundredth: 2, thousandth: 3, 'ten-thousandth': 4, 'ten thousandth': 4, whole: 0, integer: 0, unit: 0 };
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The precision a question names: a last place ("to the nearest hundredth", "2 decimal places") or significant figures; null when it names none. */
+export function askedPrecision(question: string): { ulp: number } | { sig: number } | null {
+  const nearest = /\bto the nearest (ten[- ]thousandth|tenth|hundredth|thousandth|whole|integer|unit)\b/i.exec(question);
+  if (nearest) return { ulp: 10 ** -PLACE_WORDS[nearest[1]!.toLowerCase()]! };
+  const count = /\b(\d|one|two|three|four|five|six)\s+(decimal places?|d\.\s?p\.|significant (?:figures?|digits?)|sig\.? figs?|s\.\s?f\.)/i.exec(question);
+  if (!count) return null;
+  const n = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()]!;
+  return /^d/i.test(count[2]!) ? { ulp: 10 ** -n } : { sig: n };
+}

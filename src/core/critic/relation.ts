@@ -171,6 +171,12 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: scalarOf(nodes[nodes.length - 1]!), lhs: nodes[0], rhsNode: nodes[nodes.length - 1]! };
   }
   if (parts.length !== 2) return null;
+  // `AB = 3 cm`, `2x = 6 \text{ cm}`: a unit after the number on the right side, not two more unknowns `c·m`.
+  // Only with a space before it: `2x = 6m` may relate x and m.
+  if (nodes[0] && freeVars(nodes[0]).size > 0 && /\d\s+[A-Za-z]/.test(rhsText)) {
+    const value = parse(rhsText, depth + 1);
+    if (value.k === 'scalar' && value.unit !== null && freeVars(value.node).size === 0) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: value, lhs: nodes[0], rhsNode: value.node };
+  }
   const [lhs, rhs] = nodes;
   if (!lhs || !rhs) return null;
   // `a+b+c = 6/5`: a constant right side after an expression in the question's unknowns.

@@ -9,7 +9,7 @@ import { no, type Outcome } from './outcome';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
 import { finalStatement, isPureMath } from './derivation';
 import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from './sentence';
-import { afterWithdrawal, bracketAfter, hedgedBox, splitBracket } from './after-answer';
+import { afterWithdrawal, bracketAfter, hedgedBox, restatementDisagrees, splitBracket, type AfterBracket } from './after-answer';
 import { withContinuedDisplay } from './continuation';
 import { withoutDomain } from './domain';
 
@@ -22,6 +22,10 @@ export interface Committed {
   corrected: boolean;
   /** The response's closing sentence, after its marked answer, keeps several values open ("So it is 189 or 378."). */
   hedgedAfter?: string;
+  /** A bracket after the answer restates it as a number it cannot be ("5/8 (or equivalently 0.6)"). */
+  contradicted?: string;
+  /** The sentence a bare answer was read from, for a question that may ask for an earlier clause of it. */
+  sentence?: string;
 }
 
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
@@ -159,8 +163,10 @@ function withoutLeadIn(text: string): string {
 
 // A sentence that states something: a verb of being or having ("The function is odd.", "The equation has one solution.").
 const STATES = /\b(?:is|are|equals|has|have|contains|lies|lie)\b|\b(?:that|it|there|this|which)['’]s\b/i;
-// …or what something does, in a short closing clause: "The harmonic series diverges.", "…, so the limit does not exist.".
-const DOES = /(?:^|[,;:]\s*|\b(?:so|thus|hence|therefore)\s+)(?:the|this|that|it|its|each|every|both|our|their)\b(?:\s+[A-Za-z'’-]+){1,5}\s*[.!]?$/i;
+// …or what something does, in a short closing clause: "The harmonic series diverges.", "…, so the limit does not exist.",
+// also after the test or theorem that gives it, comma or not: "By the alternating series test the series converges."
+// (only after such a name: "By the comparison test we compare … and look at the terms again." says what nothing does).
+const DOES = /(?:^|[,;:]\s*|\b(?:so|thus|hence|therefore)\s+|^(?:by|using|applying|via|according to)\s+[A-Za-z'’\s-]{0,60}?\b(?:test|theorem|rule|criterion|lemma|law|principle|formula|identity|inequality|property|definition)\s+)(?:the|this|that|it|its|each|every|both|our|their)\b(?:\s+[A-Za-z'’-]+){1,5}\s*[.!]?$/i;
 
 /** The answer a closing sentence of working commits to: after a lead-in in words, then the value its working ends on. */
 function stated(sentence: string): string {
@@ -234,7 +240,7 @@ export function readResponse(pred: string): Committed | Outcome {
     all[all.length - 1] = withoutDomain(withoutReason(split.bracket ? split.body : withoutRemark(split.body)));
     const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
     const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? (got.source === 'boxed' ? hedgedBox(got.text, lastSpan.at, lastSpan.end) : undefined);
-    const extra = hedged ? { hedgedAfter: hedged } : {};
+    const extra = { ...(hedged ? { hedgedAfter: hedged } : {}), ...contradiction(all[all.length - 1]!, split.bracket) };
     if (got.source === 'boxed') return { candidates: [...all, ...alternative], bare: false, corrected, ...extra };
     // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier
     // phrases count only when they look like a value (a digit or LaTeX, no long words).
@@ -261,5 +267,15 @@ export function readResponse(pred: string): Committed | Outcome {
 function bareAnswer(text: string, read: (t: string) => string): Committed {
   const split = splitBracket(text);
   const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
-  return { candidates: [read(withoutDomain(withoutReason(withoutRemark(split.body)))), ...alternative], bare: alternative.length === 0, corrected: false };
+  const answer = read(withoutDomain(withoutReason(withoutRemark(split.body))));
+  return { candidates: [answer, ...alternative], bare: alternative.length === 0, corrected: false, sentence: split.body, ...contradiction(answer, split.bracket) };
+}
+
+/** The bracket, when it restates the answer as a number the answer cannot be (policy `several-answers`). */
+function contradiction(answer: string, bracket: AfterBracket | null): { contradicted?: string } {
+  if (bracket?.kind !== 'restatement' || bracket.value === null) return {};
+  // "So the probability is $\frac{5}{8}$ (…)": the value the sentence states.
+  const said = sentenceAnswer(answer);
+  const value = said.kind === 'value' ? said.text : answer;
+  return restatementDisagrees(value, bracket.value, bracket.approximate) ? { contradicted: bracket.text } : {};
 }

@@ -1,5 +1,6 @@
 /** The rules stage: extraction, normalisation, structure and exact/numeric comparison (no engines). */
 import { findBoxed } from '../answer';
+import { askedEarlierClause } from './asked-clause';
 import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
@@ -53,6 +54,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
     ordered: ordersAnswers(question ?? ''),
     ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
+  if (got.contradicted) return no('rule', `The response restates its answer as a different value ("${clip(got.contradicted)}").`);
   if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response keeps its answer open ("${clip(got.hedgedAfter)}").`);
   // "- Mean: 5" / "- Median: 4" against `5, 4`: labelled lines read as the values asked in turn.
   const lines = got.bare && got.candidates.length === 1 && manyValued(parseValue(g)) ? labelledValues(pred) : null;
@@ -60,6 +62,9 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
   const distinct = [...new Set(got.candidates.map(normalise))];
   if (distinct.length > 1) return severalAnswers(distinct, g, ctx);
   const out = compareOne(distinct[0] ?? '', g, ctx, got.bare ? (got.candidates[0] ?? null) : null);
+  // "The total is $24$, so each friend pays 8." for "What is the total bill?": the last clause is not what is asked.
+  const earlier = out.equal === false && got.sentence && question ? askedEarlierClause(got.sentence, question) : null;
+  if (earlier !== null && compareOne(normalise(earlier), g, ctx, null).equal === true) return undecided(`The question asks for what an earlier clause states (${clip(earlier)}), not the last clause's value.`);
   return got.corrected && out.equal !== null ? { ...out, reason: `${out.reason} (the answer the response settles on after correcting itself)` } : out;
 }
 

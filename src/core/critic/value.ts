@@ -81,8 +81,8 @@ export function parseValue(input: string, depth = 0): Value {
   const matrix = s.includes('[') || s.includes('\\begin') ? readMatrix(s) : null;
   if (matrix) return { k: 'matrix', rows: matrix.map((row) => row.map((cell) => parseValue(cell, depth + 1))) };
 
-  // `ℝ \ {0, 1}`: the real line without some points.
-  const without = /\\setminus|\\backslash/.test(s) ? /^(?:\\mathbb\s*\{?R\}?|ℝ|\\mathbf\{R\})\s*(?:\\setminus|\\backslash)\s*(\\\{.*\\\})$/.exec(s) : null;
+  // `ℝ \ {0, 1}`, also written `\mathbb{R} - \{3\}`: the real line without some points.
+  const without = /\\setminus|\\backslash|-\s*\\\{/.test(s) ? /^(?:\\mathbb\s*\{?R\}?|ℝ|\\mathbf\{R\})\s*(?:\\setminus|\\backslash|-)\s*(\\\{.*\\\})$/.exec(s) : null;
   if (without) {
     const points = parseValue(without[1]!, depth + 1);
     const nodes = points.k === 'seq' && points.items.every((i) => i.k === 'scalar') ? points.items.map((i) => (i as Scalar).node) : null;
@@ -139,8 +139,8 @@ export function parseValue(input: string, depth = 0): Value {
   if (box) {
     const items = splitTop(box.inner, /,/);
     if (box.open === '\\{') {
-      const builder = /^([A-Za-z])\s*(?:\||:)\s*(.+)$/.exec(box.inner);
-      // {x | -2 ≤ x < 1}: the condition must be about the named variable.
+      const builder = /^([A-Za-z])\s*(?:\\in\s*(?:\\mathbb\s*\{?R\}?|ℝ|\\mathbf\{R\}))?\s*(?:\||:)\s*(.+)$/.exec(box.inner);
+      // {x | -2 ≤ x < 1}: the condition must be about the named variable; `{x \in \mathbb{R} : …}` only says x is real.
       if (builder) return new RegExp(`(?<![A-Za-z\\\\])${builder[1]}(?![A-Za-z])`).test(builder[2]!) ? parseValue(builder[2]!, depth + 1) : text(s);
       return { k: 'seq', open: '{', items: items.map((p) => parseValue(p, depth + 1)) };
     }

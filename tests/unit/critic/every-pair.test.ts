@@ -10,6 +10,8 @@ import { readCorpus, type LabelledPair } from '../../fixtures/critic/corpus';
 const knownMisses: Record<string, string> = {
   'prose-37': 'two values in one sentence ("4 cookies and 2 are left over"); the rules cannot tell which is the answer',
   'notation-156': 'a mixed number ("$1\\frac{1}{2}$ cups") reads as two values, 1 and 1/2',
+  'prose-367': 'the question asks for the total an earlier clause states, not what its last clause says; the rules do not pick a clause by the question, so they leave it undecided',
+  'prose-368': 'the same, as the last sentence of working',
   'text-117': '"a regular hexagon" says more than the reference\'s one word; whether "regular" matters is left undecided',
 };
 
