@@ -42,6 +42,8 @@ const ANGLE = /^angle[A-Za-z]{1,3}$/;
 
 /** `\angle A = 60°` when the question asks for `\angle C`: the answer names another angle than every one the question asks for. */
 export function asksForOtherAngle(question: string, name: string): boolean {
+  // `A = \frac{\pi}{3}` for "what is the value of $\angle C$": a lone capital names the angle at that vertex.
+  if (/^[A-Z]$/.test(name)) name = `angle${name}`;
   if (!ANGLE.test(name)) return false;
   const asked = [...(askedPart(question) ?? '').matchAll(/\\(?:measured)?angle\s*\{?\s*([A-Za-z]{1,3})(?![A-Za-z])/g)].map((m) => `angle${m[1]}`);
   return asked.length > 0 && asked.every((a) => differentAngles(a, name));
