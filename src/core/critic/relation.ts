@@ -34,6 +34,8 @@ const LEIBNIZ = /^\s*\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*[a-z]\s*\}\s*\{\s*d\s
 const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷×]*(?:(?:\\div|\\times|\\cdot)[\d.\s()+\-*/÷×]*)*$/;
 // `P(A)`, `E[X]`, and physics' expectation value `\langle E \rangle` (`\langle x^2 \rangle`).
 const EVENT_LHS = /^\s*(?:(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])|\\langle\s*[A-Za-z](?:_\{?\w+\}?)?(?:\^\s*\{?\d\}?)?\s*\\rangle)\s*$/;
+const SET_OPERATION = /\\cup|\\cap|\\setminus|∪|∩/;
+const isSetLike = (v: Value) => v.k === 'interval' || v.k === 'union' || (v.k === 'seq' && v.open === '{');
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
 
 function scalarOf(node: Node): Value {
@@ -141,6 +143,11 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (name && !wordsEqual) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parse(rhsText, depth + 1) };
   // `(x, y) = (2, 3)`: the names only label the tuple.
   if (TUPLE_OF_NAMES.test(lhsText) && parts.length === 2) return parse(rhsText, depth + 1);
+  // `\{1\} \cup (1, +\infty) = [1, +\infty)`: a chain of sets simplified commits to its last side.
+  if (SET_OPERATION.test(lhsText)) {
+    const sides = parts.map((p) => parse(p, depth + 1));
+    if (sides.every(isSetLike)) return sides[sides.length - 1]!;
+  }
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`: an operator applied names the quantity it yields.
   if (parts.length === 2 && OPERATOR_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
