@@ -95,6 +95,13 @@ export function relation(input: string, depth: number, parse: Parse): Value | nu
   let s = input;
   const inMatch = s.includes('\\in') ? /^\s*([A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)\s*\\in(?![A-Za-z])\s*(.+)$/.exec(s) : null;
   if (inMatch) return memberOf(inMatch[1]!, parse(inMatch[2]!, depth + 1));
+  // `C: x^2 - y^2 = 2`, `l: y = 2x + 1`: a curve's or a line's name, then its equation (not a ratio `a : b = 2 : 3`).
+  const curve = s.includes(':') && s.includes('=') ? /^\s*(?:[A-Z]|l)(?:_\{?\w+\}?)?\s*:([^:]+=[^:]+)$/.exec(s) : null;
+  if (curve) {
+    const equation = parse(curve[1]!, depth + 1);
+    // An equation of a curve: not `x = 2`, a value named after a label (`A: x = 2` may be a choice).
+    if (equation.k === 'equation' || (equation.k === 'eq' && (equation.lhs !== undefined || (equation.rhs.k === 'scalar' && freeVars(equation.rhs.node).size > 0)))) return equation;
+  }
   if (s.includes('≈')) {
     // `20/3 ≈ 6.67` and `x = 20/3 ≈ 6.67`: the approximation only annotates the exact value.
     const approxParts = splitTop(s, /≈/);
