@@ -270,6 +270,7 @@ function isRelation(v: Value): boolean {
   return v.k === 'equation' || (v.k === 'eq' && (v.lhs !== undefined || (v.rhs.k === 'scalar' && freeVars(v.rhs.node).size > 0)));
 }
 
+const wordsOnly = (v: Value) => v.k === 'text' || (v.k === 'seq' && v.open === '' && v.items.every((i) => i.k === 'text'));
 const NEITHER_NOR = /\bneither\b[\s\S]*\bnor\b/i;
 const EMPTY_SET = /\b(?:set of (?:all )?(?:real )?solutions|solution set|solutions? set|set)\s+(?:is|must be)\s+empty\b|\bthe empty set\b|\bno (?:real )?(?:solutions?|roots?|values? of [a-z])\b/i;
 const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i;
@@ -277,8 +278,9 @@ const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i
 /** Policy `text`: words against words, or words against a value. */
 function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {
   if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
+  // "necessary and sufficient" reads as a list of two words; as a kind of condition it is one answer.
+  if ([pv, gv].every(wordsOnly) && conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
   if (pv.k === 'text' && gv.k === 'text') {
-    if (conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
     if (wordEquation(p) !== null && wordEquation(g) !== null) return no('text', 'The answers equate different quantities.');
     // "neither even nor odd" against `odd`: the answer denies the very word the reference says.
     if (NEITHER_NOR.test(p) && !NEITHER_NOR.test(g) && /^[a-z]+$/.test(textKey(g)) && p.toLowerCase().split(/[^a-z]+/).includes(textKey(g))) return no('text', `"${clip(p)}" denies what the reference says.`);
