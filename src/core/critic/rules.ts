@@ -248,7 +248,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     const out = compareOne('\\emptyset', g, ctx, null);
     return { ...out, reason: `${out.reason} (the empty set stated in "${clip(p)}")` };
   }
-  const reading = statedReading(p, written);
+  const reading = statedReading(p, written, ctx.question);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   const unknowns = reading.kind === 'several' && written !== null ? unknownsInsteadOfCombination(written, ctx.question) : null;
   if (unknowns) return no('rule', `The sentence gives ${unknowns.join(' and ')} one by one, not the combination the question asks for.`);
