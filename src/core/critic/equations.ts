@@ -2,6 +2,7 @@
 import type { Node } from './ast';
 import { freeVars, substitute } from './ast';
 import { no, undecided, yes, type Outcome } from './outcome';
+import { GREEK } from './names';
 import { askedPart } from './question';
 import { compareNodes, proportional } from './scalar';
 import type { Value } from './value';
@@ -166,4 +167,23 @@ export function askedApplication(question: string, name: string): string | null 
   if (letters.size !== 1) return null;
   const to = [...letters][0]!;
   return a[1] !== undefined ? `${a[1]}(${to})` : `${a[3]}_${to}`;
+}
+
+// `\theta(t)`, `f(t)`, `v_o(t)`, `\ddot{\theta}(t)`: an unknown function of time written with its argument.
+const TIME_ARGUMENT = /(\\(?:dot|ddot)\s*\{[^{}]*\}(?:_\{?[A-Za-z0-9]+\}?)?|\\([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?|(?<![A-Za-z\\])[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\(\s*t\s*\)/g;
+const USES_T = /(?<![A-Za-z\\])t(?![A-Za-z])/;
+
+/**
+ * `m l \ddot{\theta}(t) - m g \sin\theta(t) = f(t)\cos\theta(t)` against `ml\ddot{\theta} = mg\sin\theta + f\cos\theta`:
+ * an equation of motion that writes its unknown functions with their argument `(t)` is the same as one
+ * that leaves it out, when the other never writes `t` and the argument is the only `t` it writes.
+ * Both equations with the arguments dropped from the one that writes them; unchanged otherwise.
+ */
+export function withoutTimeArguments(a: string, b: string): [string, string] {
+  if (!a.includes('=') || !b.includes('=')) return [a, b];
+  const strip = (s: string) => s.replace(TIME_ARGUMENT, (m, name: string, command?: string) => (command !== undefined && !GREEK.has(command) ? m : name));
+  const [sa, sb] = [strip(a), strip(b)];
+  if (sb !== b && sa === a && !USES_T.test(a) && !USES_T.test(sb)) return [a, sb];
+  if (sa !== a && sb === b && !USES_T.test(b) && !USES_T.test(sa)) return [sa, b];
+  return [a, b];
 }

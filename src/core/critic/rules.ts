@@ -7,6 +7,7 @@ import { no, undecided, yes, type Outcome } from './outcome';
 import { ordersAnswers, wantsPoint } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
+import { withoutTimeArguments } from './equations';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
 import { readResponse } from './response';
@@ -146,8 +147,9 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
-  const pv = parseValue(roundedStatement(p, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
-  const gv = parseValue(g.replace(ORDINAL, '$1'));
+  const [pe, ge] = withoutTimeArguments(p, g);
+  const pv = parseValue(roundedStatement(pe, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
+  const gv = parseValue(ge.replace(ORDINAL, '$1'));
   // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text')) || (pv.k === 'union' && pv.parts.some((i) => i.k === 'text'));
   // "$\frac15 = \frac{3}{15}$, so the sum is ${14 \over 15}$": words outside the formulas make it a sentence,
