@@ -3,18 +3,20 @@ import { findBoxed } from '../answer';
 import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
-import { no, undecided, yes, type Outcome } from './outcome';
+import { clip, no, undecided, yes, type Outcome } from './outcome';
+import { compareWords } from './words';
 import { ordersAnswers, wantsPoint } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { withoutTimeArguments } from './equations';
+import { compareProgressions } from './progression';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
 import { readResponse } from './response';
-import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
+import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
-import { conditionKind, sameText, textKey, wordEquation } from './text';
+import { conditionKind, sameText, textKey } from './text';
 import { askedSubject, DOUBTS, endsOnWord } from './says';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
@@ -91,10 +93,6 @@ function manyValued(v: Value): boolean {
   return v.k === 'scalar' && (v.node.t === 'pm' || (v.node.t === 'neg' && v.node.a.t === 'pm'));
 }
 
-function clip(s: string): string {
-  return s.length > 24 ? s.slice(0, 23) + '…' : s;
-}
-
 const INTEGER = /^-?\d{1,400}$/;
 
 /** Words around the answer ("Total: 18", "She makes $18 a day."): a run of letters standing alone, outside LaTeX. */
@@ -134,6 +132,8 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
+  const progressions = p.includes('mathbb') && g.includes('mathbb') ? compareProgressions(p, g) : null;
+  if (progressions) return progressions;
   const choice = compareChoice(p, g, ctx, compareOne);
   if (choice) return choice;
   if (ctx.quadrants || /quadrant/i.test(p) || /quadrant/i.test(g)) {
@@ -272,32 +272,8 @@ function isRelation(v: Value): boolean {
   return v.k === 'equation' || (v.k === 'eq' && (v.lhs !== undefined || (v.rhs.k === 'scalar' && freeVars(v.rhs.node).size > 0)));
 }
 
-const wordsOnly = (v: Value) => v.k === 'text' || (v.k === 'seq' && v.open === '' && v.items.every((i) => i.k === 'text'));
-const NEITHER_NOR = /\bneither\b[\s\S]*\bnor\b/i;
 const EMPTY_SET = /\b(?:set of (?:all )?(?:real )?solutions|solution set|solutions? set|set)\s+(?:is|must be)\s+empty\b|\bthe empty set\b|\bno (?:real )?(?:solutions?|roots?|values? of [a-z])\b/i;
 const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i;
-
-/** Policy `text`: words against words, or words against a value. */
-function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {
-  if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
-  // "necessary and sufficient" reads as a list of two words; as a kind of condition it is one answer.
-  if ([pv, gv].every(wordsOnly) && conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
-  if (pv.k === 'text' && gv.k === 'text') {
-    if (wordEquation(p) !== null && wordEquation(g) !== null) return no('text', 'The answers equate different quantities.');
-    // "neither even nor odd" against `odd`: the answer denies the very word the reference says.
-    if (NEITHER_NOR.test(p) && !NEITHER_NOR.test(g) && /^[a-z]+$/.test(textKey(g)) && p.toLowerCase().split(/[^a-z]+/).includes(textKey(g))) return no('text', `"${clip(p)}" denies what the reference says.`);
-    // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
-    // "an equilateral triangle" is two words; "The function increases" is a sentence, not short.
-    const short = (t: string) => t.trim().replace(/^an?\s+/i, '').split(/\s+/).length <= 2;
-    return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
-  }
-  if (pv.k === 'text' && gv.k === 'scalar') {
-    if (/^[A-Za-z\s]+$/.test(p)) return no('text', 'A word against a value.');
-    // `QX7Z`, `abc123`, `12A`: a code with a digit in it, not a number.
-    if (/^[A-Za-z0-9-]+$/.test(p) && standaloneNumbers(p).length === 0) return no('rule', `"${clip(p)}" is a code or a word with digits, not a number.`);
-  }
-  return undecided('One side could not be read as mathematics.');
-}
 
 /** Synchronous rules-only judgement; `equal: null` when the rules cannot decide. */
 export function judgeByRules(pred: string, gold: string, options: RuleOptions = {}): Verdict {
