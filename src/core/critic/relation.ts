@@ -112,6 +112,9 @@ export function relation(input: string, depth: number, parse: Parse): Value | nu
       const last = splitTop(head, /=/).pop()!;
       const exact = /^\s*-?\d[\d.]*\s*$/.test(approximation) ? parseExpr(last) : null;
       if (exact && freeVars(exact).size > 0) return parse(approximation, depth + 1);
+      // `\cos\langle \vec{a}+\vec{b}, \vec{a}-\vec{b}\rangle ≈ 0.2426`: a quantity named without a digit, which the
+      // parser cannot read, is no exact value the decimal annotates; the decimal is the value.
+      if (/^\s*-?\d[\d.]*\s*$/.test(approximation) && !/\d/.test(last) && /\\[A-Za-z]/.test(last) && parseExpr(last) === null) return parse(approximation, depth + 1);
       // `2 \div 3 ≈ 0.67`: arithmetic on numbers is working, and the chain commits to its last side
       // (policy `decimals`); an exact value written as one (`\frac{2}{3}`, `20/3`, `2\sqrt{3}`) is the value.
       if (exact && ARITHMETIC.test(last)) return parse(approximation, depth + 1);
