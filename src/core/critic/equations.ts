@@ -2,6 +2,7 @@
 import type { Node } from './ast';
 import { freeVars, substitute } from './ast';
 import { no, undecided, yes, type Outcome } from './outcome';
+import { GREEK } from './names';
 import { askedPart } from './question';
 import { sameCurve } from './curves';
 import { compareNodes, proportional } from './scalar';
@@ -43,6 +44,8 @@ const ANGLE = /^angle[A-Za-z]{1,3}$/;
 
 /** `\angle A = 60°` when the question asks for `\angle C`: the answer names another angle than every one the question asks for. */
 export function asksForOtherAngle(question: string, name: string): boolean {
+  // `A = \frac{\pi}{3}` for "what is the value of $\angle C$": a lone capital names the angle at that vertex.
+  if (/^[A-Z]$/.test(name)) name = `angle${name}`;
   if (!ANGLE.test(name)) return false;
   const asked = [...(askedPart(question) ?? '').matchAll(/\\(?:measured)?angle\s*\{?\s*([A-Za-z]{1,3})(?![A-Za-z])/g)].map((m) => `angle${m[1]}`);
   return asked.length > 0 && asked.every((a) => differentAngles(a, name));
@@ -168,4 +171,23 @@ export function askedApplication(question: string, name: string): string | null 
   if (letters.size !== 1) return null;
   const to = [...letters][0]!;
   return a[1] !== undefined ? `${a[1]}(${to})` : `${a[3]}_${to}`;
+}
+
+// `\theta(t)`, `f(t)`, `v_o(t)`, `\ddot{\theta}(t)`: an unknown function of time written with its argument.
+const TIME_ARGUMENT = /(\\(?:dot|ddot)\s*\{[^{}]*\}(?:_\{?[A-Za-z0-9]+\}?)?|\\([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?|(?<![A-Za-z\\])[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\(\s*t\s*\)/g;
+const USES_T = /(?<![A-Za-z\\])t(?![A-Za-z])/;
+
+/**
+ * `m l \ddot{\theta}(t) - m g \sin\theta(t) = f(t)\cos\theta(t)` against `ml\ddot{\theta} = mg\sin\theta + f\cos\theta`:
+ * an equation of motion that writes its unknown functions with their argument `(t)` is the same as one
+ * that leaves it out, when the other never writes `t` and the argument is the only `t` it writes.
+ * Both equations with the arguments dropped from the one that writes them; unchanged otherwise.
+ */
+export function withoutTimeArguments(a: string, b: string): [string, string] {
+  if (!a.includes('=') || !b.includes('=')) return [a, b];
+  const strip = (s: string) => s.replace(TIME_ARGUMENT, (m, name: string, command?: string) => (command !== undefined && !GREEK.has(command) ? m : name));
+  const [sa, sb] = [strip(a), strip(b)];
+  if (sb !== b && sa === a && !USES_T.test(a) && !USES_T.test(sb)) return [a, sb];
+  if (sa !== a && sb === b && !USES_T.test(b) && !USES_T.test(sa)) return [sa, b];
+  return [a, b];
 }

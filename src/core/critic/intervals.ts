@@ -147,3 +147,24 @@ export function conditions(items: Value[]): Value | null {
   if (both.length > 0) return fromIntervals(both, variable);
   return fromIntervals(all.flat().sort((p, q) => real(p.lo) - real(q.lo)), variable);
 }
+
+type Span = Pick<Interval, 'lo' | 'hi' | 'loClosed' | 'hiClosed'>;
+
+/**
+ * A union as the set it is: `\{1\} \cup (1, +\infty)` is `[1, +\infty)`, `(1, 2] \cup [2, 3)` is `(1, 3)`
+ * (parts that overlap or touch at an end one of them holds merge). Unchanged unless every end is a real number.
+ */
+export function mergeSpans<T extends Span>(spans: T[]): Span[] {
+  if (spans.length < 2) return spans;
+  const ends = spans.map((s) => [real(s.lo), real(s.hi)] as const);
+  if (ends.some(([l, h]) => Number.isNaN(l) || Number.isNaN(h))) return spans;
+  const order = spans.map((s, i) => ({ s: s as Span, l: ends[i]![0], h: ends[i]![1] })).sort((a, b) => a.l - b.l || Number(b.s.loClosed) - Number(a.s.loClosed));
+  const out: { s: Span; l: number; h: number }[] = [];
+  for (const cur of order) {
+    const prev = out[out.length - 1];
+    if (prev && (prev.h > cur.l || (prev.h === cur.l && (prev.s.hiClosed || cur.s.loClosed)))) {
+      if (cur.h > prev.h || (cur.h === prev.h && cur.s.hiClosed && !prev.s.hiClosed)) out[out.length - 1] = { s: { ...prev.s, hi: cur.s.hi, hiClosed: cur.s.hiClosed }, l: prev.l, h: cur.h };
+    } else out.push(cur);
+  }
+  return out.map((x) => x.s);
+}

@@ -42,3 +42,8 @@ export interface CompareContext {
 
 /** The full comparison of two parsed answers, passed into the structure comparisons that recurse into items. */
 export type CompareFn = (p: Value, g: Value, ctx: CompareContext) => Outcome;
+
+/** A text quoted in a reason, cut to 24 characters. */
+export function clip(s: string): string {
+  return s.length > 24 ? s.slice(0, 23) + '…' : s;
+}

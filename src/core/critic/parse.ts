@@ -36,8 +36,8 @@ export function guessFlavour(text: string): Flavour {
   return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b|(?<![A-Za-z_])I(?![A-Za-z_(])/.test(text) ? 'python' : 'latex';
 }
 
-// `\frac{dv}{dt}`, `\frac{d^{2}x}{dt^{2}}`: d, an optional order 2, the variable, then d and the time variable.
-const LEIBNIZ = /\s*\{\s*d\s*(\^\s*\{?\s*2\s*\}?)?\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\}\s*\{\s*d\s*([A-Za-z])\s*(\^\s*\{?\s*2\s*\}?)?\s*\}/y;
+// `\frac{dv}{dt}`, `\frac{d^{2}x}{dt^{2}}`: d, an optional order 2, the variable (a Greek one too: `\frac{d^2\theta}{dt^2}`), then d and the time variable.
+const LEIBNIZ = /\s*\{\s*d\s*(\^\s*\{?\s*2\s*\}?)?\s*((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?)\s*\}\s*\{\s*d\s*([A-Za-z])\s*(\^\s*\{?\s*2\s*\}?)?\s*\}/y;
 const FN_NAME = /(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-z])/y;
 const FN_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'I', 'P']);
 const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-ik-z]))?/y; // `1e-16j`: an exponent before the imaginary unit
@@ -220,10 +220,12 @@ class Parser extends Cursor {
     if (GREEK.has(cmd)) return this.subscripted(cmd);
     if (cmd === 'dot' || cmd === 'ddot') {
       // Newton's `\dot{v}` is the derivative `v'`, the same unknown as `\frac{dv}{dt}` and `v^{\prime}`.
-      const m = /^\s*\{\s*([A-Za-z])\s*\}|^\s*([A-Za-z])/.exec(this.s.slice(this.i));
-      if (!m) throw new ParseFail('bad dot accent');
+      // Also over a Greek letter (`\ddot{\theta}`) and with an index inside or after the accent (`\ddot{v}_o` = `\ddot{v_o}`).
+      const m = /^\s*(?:\{\s*(?:\\([A-Za-z]+)|([A-Za-z]))(?:_\{?([A-Za-z0-9]+)\}?)?\s*\}|([A-Za-z]))(?:_\{?([A-Za-z0-9]+)\}?)?/.exec(this.s.slice(this.i));
+      if (!m || (m[1] !== undefined && !GREEK.has(m[1])) || (m[3] !== undefined && m[5] !== undefined)) throw new ParseFail('bad dot accent');
       this.i += m[0].length;
-      return { t: 'sym', name: (m[1] ?? m[2]!) + (cmd === 'dot' ? "'" : "''") };
+      const index = m[3] ?? m[5];
+      return { t: 'sym', name: (m[1] ?? m[2] ?? m[4]!) + (index ? `_${index}` : '') + (cmd === 'dot' ? "'" : "''") };
     }
     if (cmd === 'vec' || cmd === 'overrightarrow' || cmd === 'hat' || cmd === 'bar' || cmd === 'tilde') {
       // `\vec{a}`, `\overrightarrow{AB}`: a named quantity, a symbol of its own.
@@ -253,9 +255,10 @@ class Parser extends Cursor {
     if (this.s.charCodeAt(this.i) !== 123 && this.s.charCodeAt(this.i) !== 32) return null;
     LEIBNIZ.lastIndex = this.i;
     const m = LEIBNIZ.exec(this.s);
-    if (!m || Boolean(m[1]) !== Boolean(m[4])) return null;
+    const greek = m?.[2]!.startsWith('\\') ? /^\\([A-Za-z]+)/.exec(m[2]!)![1]! : null;
+    if (!m || Boolean(m[1]) !== Boolean(m[4]) || (greek !== null && !GREEK.has(greek))) return null;
     this.i += m[0].length;
-    return { t: 'sym', name: m[2]!.replace(/[{}]/g, '') + (m[1] ? "''" : "'") };
+    return { t: 'sym', name: m[2]!.replace(/[{}\\]/g, '') + (m[1] ? "''" : "'") };
   }
 
   /** `\sin^2 x`, `\sin(x)`, `\ln 2`: optional power on the function, then its argument. */

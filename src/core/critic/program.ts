@@ -58,6 +58,8 @@ export function rewriteProgramForms(input: string): string {
   if (s.startsWith('[') && !s.includes(',')) s = numpyPrint(s);
   // `np.arcsin(10/13)`, `math.sqrt(2)`, `sympy.pi`: a module's name before a function or constant the parser knows.
   if (s.includes('.')) s = s.replace(MODULE_PREFIX, '');
+  // Python's and sympy's `asin(x)`, `acos`, `atan` are the parser's arcsin, arccos, arctan.
+  if (s.includes('a')) s = s.replace(/(?<![A-Za-z\\])a(sin|cos|tan)(?=\s*\()/g, 'arc$1');
   if (!/\w\(/.test(s)) return s;
   s = rewriteCalls(s, WRAPPERS, (_n, args) => (args.length >= 1 ? unquote(args[0]!) : null));
   s = rewriteCalls(s, /\b(?:Fraction|Rational|sympy\.Rational)\(/g, (_n, args) => {

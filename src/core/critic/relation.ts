@@ -21,8 +21,9 @@ type Scalar = Extract<Value, { k: 'scalar' }>;
 // so does a vector's (`\vec{AE} = …`, `\overrightarrow{AB} = …`), an acronym of three to five capitals (`MRS = …`, `GDP = …`)
 // and an angle's (`\angle C`, which normalise writes `angleC`).
 const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|angle[A-Za-z]{1,3}|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+|\\(?:vec|overrightarrow)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
-// f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula.
-const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1)?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
+// f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula;
+// also with an index (`x_p(t)`, a particular solution of the x(t) asked for: the index tells it apart, not another unknown).
+const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1)?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
 // `M \cap N`, `A \cup B`, `\complement_U A`, `A \setminus B`: sets combined by name; the result is one set.
 // A complement may also be written `\bar{N}`, `\bar N`, `N^c` or `N'`.
 const SET_NAME = String.raw`(?:\\complement_?\{?[A-Z]?\}?\s*|\\(?:overline|bar)\s*\{|\\bar\s*)?[A-Z](?:_\{?\w+\}?)?\}?(?:\^\s*\{?[cC]\}?|')?`;
@@ -33,6 +34,8 @@ const LEIBNIZ = /^\s*\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*[a-z]\s*\}\s*\{\s*d\s
 const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷×]*(?:(?:\\div|\\times|\\cdot)[\d.\s()+\-*/÷×]*)*$/;
 // `P(A)`, `E[X]`, and physics' expectation value `\langle E \rangle` (`\langle x^2 \rangle`).
 const EVENT_LHS = /^\s*(?:(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])|\\langle\s*[A-Za-z](?:_\{?\w+\}?)?(?:\^\s*\{?\d\}?)?\s*\\rangle)\s*$/;
+const SET_OPERATION = /\\cup|\\cap|\\setminus|∪|∩/;
+const isSetLike = (v: Value) => v.k === 'interval' || v.k === 'union' || (v.k === 'seq' && v.open === '{');
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
 
 function scalarOf(node: Node): Value {
@@ -92,6 +95,13 @@ export function relation(input: string, depth: number, parse: Parse): Value | nu
   let s = input;
   const inMatch = s.includes('\\in') ? /^\s*([A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)\s*\\in(?![A-Za-z])\s*(.+)$/.exec(s) : null;
   if (inMatch) return memberOf(inMatch[1]!, parse(inMatch[2]!, depth + 1));
+  // `C: x^2 - y^2 = 2`, `l: y = 2x + 1`: a curve's or a line's name, then its equation (not a ratio `a : b = 2 : 3`).
+  const curve = s.includes(':') && s.includes('=') ? /^\s*(?:[A-Z]|l)(?:_\{?\w+\}?)?\s*:([^:]+=[^:]+)$/.exec(s) : null;
+  if (curve) {
+    const equation = parse(curve[1]!, depth + 1);
+    // An equation of a curve: not `x = 2`, a value named after a label (`A: x = 2` may be a choice).
+    if (equation.k === 'equation' || (equation.k === 'eq' && (equation.lhs !== undefined || (equation.rhs.k === 'scalar' && freeVars(equation.rhs.node).size > 0)))) return equation;
+  }
   if (s.includes('≈')) {
     // `20/3 ≈ 6.67` and `x = 20/3 ≈ 6.67`: the approximation only annotates the exact value.
     const approxParts = splitTop(s, /≈/);
@@ -102,6 +112,9 @@ export function relation(input: string, depth: number, parse: Parse): Value | nu
       const last = splitTop(head, /=/).pop()!;
       const exact = /^\s*-?\d[\d.]*\s*$/.test(approximation) ? parseExpr(last) : null;
       if (exact && freeVars(exact).size > 0) return parse(approximation, depth + 1);
+      // `\cos\langle \vec{a}+\vec{b}, \vec{a}-\vec{b}\rangle ≈ 0.2426`: a quantity named without a digit, which the
+      // parser cannot read, is no exact value the decimal annotates; the decimal is the value.
+      if (/^\s*-?\d[\d.]*\s*$/.test(approximation) && !/\d/.test(last) && /\\[A-Za-z]/.test(last) && parseExpr(last) === null) return parse(approximation, depth + 1);
       // `2 \div 3 ≈ 0.67`: arithmetic on numbers is working, and the chain commits to its last side
       // (policy `decimals`); an exact value written as one (`\frac{2}{3}`, `20/3`, `2\sqrt{3}`) is the value.
       if (exact && ARITHMETIC.test(last)) return parse(approximation, depth + 1);
@@ -140,6 +153,11 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (name && !wordsEqual) return { k: 'eq', name: name[1]!.replace(/[{}]/g, ''), rhs: parse(rhsText, depth + 1) };
   // `(x, y) = (2, 3)`: the names only label the tuple.
   if (TUPLE_OF_NAMES.test(lhsText) && parts.length === 2) return parse(rhsText, depth + 1);
+  // `\{1\} \cup (1, +\infty) = [1, +\infty)`: a chain of sets simplified commits to its last side.
+  if (SET_OPERATION.test(lhsText)) {
+    const sides = parts.map((p) => parse(p, depth + 1));
+    if (sides.every(isSetLike)) return sides[sides.length - 1]!;
+  }
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`: an operator applied names the quantity it yields.
   if (parts.length === 2 && OPERATOR_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };

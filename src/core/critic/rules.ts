@@ -4,17 +4,20 @@ import { askedEarlierClause } from './asked-clause';
 import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
-import { no, undecided, yes, type Outcome } from './outcome';
+import { clip, no, undecided, yes, type Outcome } from './outcome';
+import { compareWords } from './words';
 import { ordersAnswers, wantsPoint } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
+import { withoutTimeArguments } from './equations';
+import { compareProgressions } from './progression';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
 import { readResponse } from './response';
-import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
+import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
-import { conditionKind, sameText, textKey, wordEquation } from './text';
+import { conditionKind, sameText, textKey } from './text';
 import { askedSubject, DOUBTS, endsOnWord } from './says';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
@@ -95,10 +98,6 @@ function manyValued(v: Value): boolean {
   return v.k === 'scalar' && (v.node.t === 'pm' || (v.node.t === 'neg' && v.node.a.t === 'pm'));
 }
 
-function clip(s: string): string {
-  return s.length > 24 ? s.slice(0, 23) + '…' : s;
-}
-
 const INTEGER = /^-?\d{1,400}$/;
 
 /** Words around the answer ("Total: 18", "She makes $18 a day."): a run of letters standing alone, outside LaTeX. */
@@ -138,6 +137,8 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
+  const progressions = p.includes('mathbb') && g.includes('mathbb') ? compareProgressions(p, g) : null;
+  if (progressions) return progressions;
   const choice = compareChoice(p, g, ctx, compareOne);
   if (choice) return choice;
   if (ctx.quadrants || /quadrant/i.test(p) || /quadrant/i.test(g)) {
@@ -151,8 +152,9 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
-  const pv = parseValue(roundedStatement(p, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
-  const gv = parseValue(g.replace(ORDINAL, '$1'));
+  const [pe, ge] = withoutTimeArguments(p, g);
+  const pv = parseValue(roundedStatement(pe, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
+  const gv = parseValue(ge.replace(ORDINAL, '$1'));
   // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text')) || (pv.k === 'union' && pv.parts.some((i) => i.k === 'text'));
   // "$\frac15 = \frac{3}{15}$, so the sum is ${14 \over 15}$": words outside the formulas make it a sentence,
@@ -253,7 +255,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     const out = compareOne('\\emptyset', g, ctx, null);
     return { ...out, reason: `${out.reason} (the empty set stated in "${clip(p)}")` };
   }
-  const reading = statedReading(p, written);
+  const reading = statedReading(p, written, ctx.question);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   const unknowns = reading.kind === 'several' && written !== null ? unknownsInsteadOfCombination(written, ctx.question) : null;
   if (unknowns) return no('rule', `The sentence gives ${unknowns.join(' and ')} one by one, not the combination the question asks for.`);
@@ -275,30 +277,8 @@ function isRelation(v: Value): boolean {
   return v.k === 'equation' || (v.k === 'eq' && (v.lhs !== undefined || (v.rhs.k === 'scalar' && freeVars(v.rhs.node).size > 0)));
 }
 
-const NEITHER_NOR = /\bneither\b[\s\S]*\bnor\b/i;
 const EMPTY_SET = /\b(?:set of (?:all )?(?:real )?solutions|solution set|solutions? set|set)\s+(?:is|must be)\s+empty\b|\bthe empty set\b|\bno (?:real )?(?:solutions?|roots?|values? of [a-z])\b/i;
 const NONE_OF = /\b(?:has|have|are|is|with)\s+no\s+(?:real\s+)?[a-z]+\s*[.!]?$/i;
-
-/** Policy `text`: words against words, or words against a value. */
-function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {
-  if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
-  if (pv.k === 'text' && gv.k === 'text') {
-    if (conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
-    if (wordEquation(p) !== null && wordEquation(g) !== null) return no('text', 'The answers equate different quantities.');
-    // "neither even nor odd" against `odd`: the answer denies the very word the reference says.
-    if (NEITHER_NOR.test(p) && !NEITHER_NOR.test(g) && /^[a-z]+$/.test(textKey(g)) && p.toLowerCase().split(/[^a-z]+/).includes(textKey(g))) return no('text', `"${clip(p)}" denies what the reference says.`);
-    // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
-    // "an equilateral triangle" is two words; "The function increases" is a sentence, not short.
-    const short = (t: string) => t.trim().replace(/^an?\s+/i, '').split(/\s+/).length <= 2;
-    return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
-  }
-  if (pv.k === 'text' && gv.k === 'scalar') {
-    if (/^[A-Za-z\s]+$/.test(p)) return no('text', 'A word against a value.');
-    // `QX7Z`, `abc123`, `12A`: a code with a digit in it, not a number.
-    if (/^[A-Za-z0-9-]+$/.test(p) && standaloneNumbers(p).length === 0) return no('rule', `"${clip(p)}" is a code or a word with digits, not a number.`);
-  }
-  return undecided('One side could not be read as mathematics.');
-}
 
 /** Synchronous rules-only judgement; `equal: null` when the rules cannot decide. */
 export function judgeByRules(pred: string, gold: string, options: RuleOptions = {}): Verdict {

@@ -6,6 +6,7 @@
 import { askedPart } from './question';
 import { sentenceAnswer, type SentenceReading } from './sentence';
 
+const MONEY_QUESTION = /\bdollars?\b|\bhow much (?:money|does|did|will|do)\b|\bcosts?\b|\bprice\b|\bearn(?:s|ed)?\b/i;
 export const INLINE_MATH_MARK = /\$|\\\(/;
 export const APPROXIMATION_WORDS = /\b(?:approximately|about|around|roughly|nearly|i\.e\.|that is|or|equivalently)\b/gi;
 
@@ -24,7 +25,7 @@ function inlineFormulas(text: string): string[] {
  * formula starts and ends ("…, which gives $a < -3$" states `a < -3`; normalised, the formula's
  * edges are gone and only `-3` looks like a value); on the normalised text when that finds no one value.
  */
-export function statedReading(p: string, written: string | null): SentenceReading {
+export function statedReading(p: string, written: string | null, question = ''): SentenceReading {
   if (written !== null && INLINE_MATH_MARK.test(written)) {
     // (The labelled formula the question asks for, among several, is read before this: askedFormula.)
     const raw = sentenceAnswer(written);
@@ -37,6 +38,15 @@ export function statedReading(p: string, written: string | null): SentenceReadin
   if (reading.kind === 'several' && written !== null && written.includes('**')) {
     const bold = [...written.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.replace(/\$/g, '').trim()).filter((t) => /\d/.test(t) && !/[A-Za-z]{3,}/.test(t.replace(/\\[A-Za-z]+/g, ' ')));
     if (bold.length === 1) return { kind: 'value', text: bold[0]! };
+  }
+  // "Kayla earned \$2600 after 10 weeks." for a question that asks for dollars: the one amount the writer marked as money.
+  // (Read in the question's last sentence, which asks: "Tickets cost $5 each. How many did she buy?" asks a count.)
+  const asks = question.trim().split(/(?<=[.?!])\s+/).pop() ?? '';
+  if (reading.kind === 'several' && written !== null && MONEY_QUESTION.test(asks) && !/\bhow many\b/i.test(asks)) {
+    // `\$2600`, or a lone `$` before a number (no formula can close it: Pandoc's rule).
+    const lone = (written.replace(/\\\$/g, '').match(/\$/g) ?? []).length === 1;
+    const money = [...written.matchAll(lone ? /\\?\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g : /\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g)].map((m) => m[1]!);
+    if (money.length === 1) return { kind: 'value', text: money[0]! };
   }
   return reading;
 }

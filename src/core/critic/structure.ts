@@ -5,6 +5,7 @@
  */
 import type { Node } from './ast';
 import { hasPm } from './ast';
+import { mergeSpans } from './intervals';
 import { pmSet } from './quantity';
 import { no, undecided, yes, type Check, type CompareContext, type CompareFn, type Outcome } from './outcome';
 import { orderDirection } from './question';
@@ -128,8 +129,10 @@ interface Iv {
 function asIntervals(v: Value, other: Value): Iv[] | null {
   if (v.k === 'interval') return [v];
   if (v.k === 'union') {
-    const parts = v.parts.map((x) => asIntervals(x, other));
-    return parts.every((x) => x) ? (parts.flat() as Iv[]) : null;
+    // A finite set in a union is its points, each the closed interval [a, a].
+    const points = (x: Value): Iv[] | null => (x.k === 'seq' && x.open === '{' && x.items.length > 0 && x.items.every((i) => i.k === 'scalar') ? (x.items as Scalar[]).map((i) => ({ lo: i.node, hi: i.node, loClosed: true, hiClosed: true })) : null);
+    const parts = v.parts.map((x) => points(x) ?? asIntervals(x, other));
+    return parts.every((x) => x) ? mergeSpans(parts.flat() as Iv[]) : null;
   }
   // `(1, 2)` / `[1, 2]` read as intervals when the other side is one.
   if (v.k === 'seq' && v.items.length === 2 && (v.open === '(' || v.open === '[') && v.items.every((x) => x.k === 'scalar')) {

@@ -124,13 +124,25 @@ describe('structure verdicts', () => {
     });
   });
 
+  describe('should read a union as the set it is', () => {
+    test('for a point next to an interval, and parts that touch', () => {
+      expectRows([
+        ['\\{1\\} \\cup (1, +\\infty)', '[1, +\\infty)', '', true, 'The same interval(s) with the same ends.'],
+        ['[1, 2] \\cup (2, 3)', '[1, 3)', '', true, 'The same interval(s) with the same ends.'],
+        ['\\{2\\} \\cup (1, +\\infty)', '[1, +\\infty)', '', false, 'Open and closed interval ends differ.'],
+        ['[1, 2) \\cup (2, 3)', '[1, 3)', '', false, '2 intervals against 1.'],
+      ]);
+    });
+  });
+
   describe('should read a tuple as an interval only as a pair of values', () => {
     test('for a triple, a set or a union with a set in it, no interval', () => {
       expectRows([
         ['(1, 2, 3)', '(1, 3]', '', false, 'A tuple against an interval.'],
         ['\\{1, 3\\}', '(1, 3]', '', false, 'A set against an interval.'],
         ['(1, x = 2)', '(1, 3]', '', false, 'A tuple against an interval.'],
-        ['(1, 2) \\cup \\{3\\}', '(1, 2] \\cup (3, 4]', '', false, 'A union of intervals against a union of intervals.'],
+        // A set in a union is its points: `\{3\}` is [3, 3], still not (3, 4].
+        ['(1, 2) \\cup \\{3\\}', '(1, 2] \\cup (3, 4]', '', false, 'Open and closed interval ends differ.'],
         ['(1, 2) \\cup (3, 4)', '(1, 2)', '', false, 'A union of intervals against a tuple.'],
       ]);
     });

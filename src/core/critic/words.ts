@@ -1,0 +1,30 @@
+/** Policy `text`: an answer in words against a reference in words, or words against a value. */
+import { clip, no, undecided, yes, type Outcome } from './outcome';
+import { standaloneNumbers } from './sentence';
+import { conditionKind, sameText, textKey, wordEquation } from './text';
+import type { Value } from './value';
+
+const wordsOnly = (v: Value) => v.k === 'text' || (v.k === 'seq' && v.open === '' && v.items.every((i) => i.k === 'text'));
+const NEITHER_NOR = /\bneither\b[\s\S]*\bnor\b/i;
+
+/** Policy `text`: words against words, or words against a value. */
+export function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {
+  if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
+  // "necessary and sufficient" reads as a list of two words; as a kind of condition it is one answer.
+  if ([pv, gv].every(wordsOnly) && conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
+  if (pv.k === 'text' && gv.k === 'text') {
+    if (wordEquation(p) !== null && wordEquation(g) !== null) return no('text', 'The answers equate different quantities.');
+    // "neither even nor odd" against `odd`: the answer denies the very word the reference says.
+    if (NEITHER_NOR.test(p) && !NEITHER_NOR.test(g) && /^[a-z]+$/.test(textKey(g)) && p.toLowerCase().split(/[^a-z]+/).includes(textKey(g))) return no('text', `"${clip(p)}" denies what the reference says.`);
+    // Short words (Monday, even) differ for sure; longer phrases may say the same thing differently.
+    // "an equilateral triangle" is two words; "The function increases" is a sentence, not short.
+    const short = (t: string) => t.trim().replace(/^an?\s+/i, '').split(/\s+/).length <= 2;
+    return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
+  }
+  if (pv.k === 'text' && gv.k === 'scalar') {
+    if (/^[A-Za-z\s]+$/.test(p)) return no('text', 'A word against a value.');
+    // `QX7Z`, `abc123`, `12A`: a code with a digit in it, not a number.
+    if (/^[A-Za-z0-9-]+$/.test(p) && standaloneNumbers(p).length === 0) return no('rule', `"${clip(p)}" is a code or a word with digits, not a number.`);
+  }
+  return undecided('One side could not be read as mathematics.');
+}
