@@ -76,6 +76,8 @@ const CONNECTIVE = /\b(?:so|thus|hence|therefore|then|and|but|or|because|since|a
 const SUBORDINATE = /^\s*(?:since|because|as|if|when|unless|although|though|while|whether|even if)\b/i;
 // "\boxed{189}, though depending on … it could also be 381": another value kept open in the same sentence.
 const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure|certain|confident)\b|^\s*\$*\s*[,;]?\s*(?:or so|maybe|perhaps|or (?:possibly|maybe|perhaps|probably))\b|^\s*\$*\s*[,;(]?\s*(?:though|although|but|or)\b[^.!?\n]*?\b(?:could|might|may)\s+(?:also\s+|instead\s+)?be\s+\$?-?[\d\\]/i;
+// "\boxed{A}, or C if we divide by 10 …", "\boxed{12}, or 13 when …": another value offered under a condition.
+const CONDITIONAL_AFTER = /^\s*\$*\s*[,;]\s*or\s+(?:else\s+)?(?:(?:option|choice)\s+)?(?:\(?[A-HJK]\)?|\$?-?\d[^\s,;$]*\$?)\s*,?\s+(?:if|when|unless|assuming|provided|in case|depending)\b/;
 // "\boxed{120} calls, though I'm not completely sure about …": the writer's doubt later in the box's
 // sentence, after a comma or "though"/"but" ("I'm not sure why the book says 6" doubts something else).
 const DOUBT_AFTER = /^[^.!?\n]*?(?:,|\b(?:though|although|but))\s*(?:(?:though|although|but)\s+)?(?:I['’]?m|I am)\s+not\s+(?:(?:quite|completely|entirely|totally|fully|absolutely|100%)\s+)?(?:sure|certain|confident)\b(?!\s+(?:why|how come)\b)/i;
@@ -93,5 +95,5 @@ export function hedgedBox(text: string, at: number, end: number): string | undef
   while (start > 0 && !'.!?\n'.includes(before[start - 1]!)) start--;
   const sentence = before.slice(start);
   const after = text.slice(end, end + 120);
-  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || DOUBT_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
+  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || CONDITIONAL_AFTER.test(after) || DOUBT_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
 }

@@ -6,6 +6,9 @@ import { no, yes, type CompareContext, type Outcome } from './outcome';
 /** compareOne, passed in so this module does not depend on rules.ts. */
 type CompareOne = (p: string, g: string, ctx: CompareContext, written: string | null) => Outcome;
 
+const LETTER = String.raw`\(?[A-HJK]\)?`;
+const LETTERS_OR = new RegExp(String.raw`^${LETTER}(?:\s*,\s*${LETTER})*,?\s+or\s+${LETTER}[.!]?$`);
+
 /** Null when neither side is a choice. */
 export function compareChoice(p: string, g: string, ctx: CompareContext, compareOne: CompareOne): Outcome | null {
   // Option texts are compared as plain answers: the question's options must not be read again.
@@ -30,6 +33,8 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
   if (!gl && !pl) return null;
   const options = ctx.question ? questionOptions(ctx.question) : null;
   if (gl) {
+    // "A or B": two options kept open is a hedge, also against a reference of several letters (policy `hedges`).
+    if (LETTERS_OR.test(p)) return no('choice', 'The answer hedges between choices.');
     if (pl) {
       const same = pl.letters.join() === gl.join();
       if (!same) return no('choice', pl.letters.length > 1 && gl.length === 1 ? 'The answer names several choices.' : `Choice ${pl.letters.join('')} is not ${gl.join('')}.`);
