@@ -22,8 +22,9 @@ const EXPLANATION = new RegExp(
 /**
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
+ * "Between" hedges only before a value ("between 3 and 5"), not as a place ("25 miles between his stops").
  */
-export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|(?:more|less|fewer|greater) than(?=\s*[$\\]?\s*-?\d)|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
+export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|(?:more|less|fewer|greater) than(?=\s*[$\\]?\s*-?\d)|between(?=\s*(?:[$\\]|-?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b))|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
 // A single `$` opens math before a non-space and closes it after one, not before a digit (Pandoc's
 // rule): in "sells for $2, so she earns 9 × 2 = $16" both dollars are currency.
 const INLINE_MATH = /\$\$([^$]+)\$\$|\$(?=\S)([^$]*?[^\s$])\$(?!\d)|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
