@@ -57,9 +57,15 @@ function bars(text: string): string {
 // Where a question names what it asks for: "what is the value of $\bar{z}$?", "Find $a_5$.".
 const ASKED_PART = /\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b(?![\s\S]*\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b)([\s\S]*)$/i;
 
+// "the nearest integer to the value of n", "the square of the value of x": the value is what an operation
+// is applied to, and the question asks for the result of that operation, which it names in words.
+const OPERAND_VALUE = /\b(?:to|of|from|than|by|for)\s+the\s+value of$/i;
+
 /** The part of the question after its last "find", "what is", "value of" …: where it names what it asks for; null without one. */
 export function askedPart(question: string): string | null {
-  return ASKED_PART.exec(question)?.[1] ?? null;
+  const m = ASKED_PART.exec(question);
+  if (!m) return null;
+  return OPERAND_VALUE.test(question.slice(0, m.index + m[0].length - m[1]!.length)) ? null : m[1]!;
 }
 
 // `S_6`, `a_{10}`, `T_n`: a term of a sequence or a named quantity with an index.
