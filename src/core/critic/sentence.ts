@@ -83,7 +83,7 @@ export function withoutRemark(s: string): string {
 }
 
 // Between two values of one statement: a comma, "and", or "and the sum is".
-const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\s]{0,30}?\s+(?:is|are|equals|=)\s*)?$/i;
+const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\s]{0,60}?\s+(?:is|are|equals|=)\s*)?$/i;
 
 /**
  * The values a sentence ends on, when it ends on two or more formulas joined by commas or "and"
