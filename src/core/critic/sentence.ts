@@ -189,9 +189,10 @@ const NO_SUCH = /^\s*(?:no such\b[^.]*\b(?:exists?|is possible)|there (?:is|are|
 
 /** The answer a sentence states (see the module comment). */
 export function sentenceAnswer(sentence: string): SentenceReading {
-  const s = plain(sentence);
-  const maths = [...s.matchAll(INLINE_MATH)];
+  const escaped = plain(sentence);
+  const maths = [...escaped.matchAll(INLINE_MATH)];
   if (maths.length > 0) {
+    const s = escaped;
     const last = maths[maths.length - 1]!;
     const before = s.slice(0, last.index);
     const after = s.slice(last.index! + last[0].length);
@@ -202,6 +203,11 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const clause = resultClauseAt(after);
     const goesOn = clause === null ? null : sentenceAnswer(after.slice(clause));
     if (goesOn?.kind === 'value') return goesOn;
+    // "…, so $21x = 31.50$ and one coloring book costs \$1.50": inside a result clause, a clause joined by
+    // "and" after the last formula that states one number goes on from the working to the result.
+    const joined = clause === null && IN_RESULT_CLAUSE.test(before) ? JOINED_CLAUSE.exec(after) : null;
+    const joinedReading = joined ? sentenceAnswer(after.slice(joined[0].length)) : null;
+    if (joinedReading?.kind === 'value') return joinedReading;
     // One formula with only a unit after it ("$112 \times 660 = 73920$ feet") states its value.
     const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
@@ -211,6 +217,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps)\s*$/i.test(before)) return { kind: 'hedged' };
     return { kind: 'value', text: body };
   }
+  // `\$1.50` in prose is currency, not LaTeX: read as `$1.50`.
+  const s = escaped.replace(/\\\$(?=\s*\d)/g, '$');
   // The last result clause that holds a number states the result; without one, the whole sentence does.
   const at = resultClauseAt(s);
   const clause = statementAfterColon(at === null ? s : s.slice(at));
@@ -256,6 +264,11 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const where = inClause.length > 0 ? clause : s;
   return { kind: 'value', text: withScale(where, numbers[0]!) ?? withUnit(where, numbers[0]!) };
 }
+
+// A clause joined by "and" (with a letter after it: not "and $x$"), after a formula.
+const JOINED_CLAUSE = /^\s*,?\s*and\s+(?=[A-Za-z])/i;
+// The last formula stands in a result clause: "…, so $21x = 31.50$".
+const IN_RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence)\b[^,;]*$/i;
 
 // "12 + 30 = 42" (or "= +10", a signed magnitude): the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
 const LAST_RESULT = /=\s*\$?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
