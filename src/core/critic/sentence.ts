@@ -241,7 +241,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const inClause = standaloneNumbers(clause);
   const numbers = inClause.length > 0 ? inClause : standaloneNumbers(s);
   // "12 + 30 = 42": the result after the last `=`, when it is the last number.
-  const result = LAST_RESULT.exec(clause);
+  const result = LAST_RESULT.exec(clause) ?? RESULT_WITH_DETAIL.exec(clause);
   // "1 + 2 + 2 = five down quarks": the result after the last `=`, in words.
   const afterEquals = !result && clause.includes('=') ? clause.slice(clause.lastIndexOf('=') + 1) : '';
   const worded = afterEquals && !/\d/.test(afterEquals) ? countWord(afterEquals) : null;
@@ -272,6 +272,10 @@ const IN_RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence)\b[^,;]*$/i
 
 // "12 + 30 = 42" (or "= +10", a signed magnitude): the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
 const LAST_RESULT = /=\s*\$?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
+
+// "180 - 135 = 45 miles from home at the end of those 4 hours": the chain's last value and its noun, then
+// a detail of where or when it holds, whose numbers are not results (nothing added, left or offered there).
+const RESULT_WITH_DETAIL = /=\s*\$?(\d+(?:,\d{3})*(?:\.\d+)?)\s+[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:at|in|after|from|by|over|during|within|on|before)\s+(?![^=]*\b(?:and|then|plus|more|less|fewer|left|remain\w*|or|but|each|per|times|twice|half)\b)[^=]*$/;
 
 const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
