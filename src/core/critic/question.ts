@@ -139,3 +139,8 @@ const ROUNDING = /\bas a decimal\b|\bin decimal form\b|\bround(?:ed)?\b(?:\s+\w+
 export function asksForRounding(question: string): boolean {
   return ROUNDING.test(question);
 }
+
+/** The question asks for a year or a time ("in what year", "when"): a year in the answer's sentence may be its answer. */
+export function asksForYear(question: string): boolean {
+  return /\b(?:what|which) year\b|\bwhen\b|\bhow many years\b/i.test(question);
+}

@@ -4,12 +4,13 @@ import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
-import { ordersAnswers, wantsPoint } from './question';
+import { asksForYear, ordersAnswers, wantsPoint } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
 import { readResponse } from './response';
+import { YEAR_DETAIL, withoutYear } from './clauses';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
@@ -228,11 +229,14 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   const asked = written !== null && INLINE_MATH_MARK.test(written) ? askedFormula(written, ctx.question) : null;
   if (asked !== null) return statedIn(compareOne(normalise(asked), g, ctx, null), p);
   if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
+  // "There were 1,900 wolves in 2008." when the question asks for a year: the year is no detail then.
+  if (asksForYear(ctx.question ?? '') && YEAR_DETAIL.test(p)) return undecided(`"${clip(p)}" states a value and a year; the question asks for a year.`);
   // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
-    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : roundedStatement(asDimensions(tail, g, ctx.question)[0], g, ctx.question ?? '')));
+    const undated = withoutYear(tail); // "…will be 30 in 2020": the year says when, it is no factor.
+    const tv = parseValue(normalise(DECIMAL_COMMA.test(undated) ? decimalComma(undated, g)[0] : roundedStatement(asDimensions(undated, g, ctx.question)[0], g, ctx.question ?? '')));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
       return statedIn(out, p);

@@ -2,7 +2,7 @@
  * Policy `final-answer` for an answer written as a sentence ("so the probability is 5/8", "The shape
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
-import { ROUNDED, countWord, resultClauseAt, statementAfterColon } from './clauses';
+import { IN_RESULT_CLAUSE, JOINED_CLAUSE, RESULT_WITH_DETAIL, ROUNDED, countWord, resultClauseAt, statementAfterColon, withoutYear } from './clauses';
 import { fractionWords } from './text';
 import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 
@@ -221,7 +221,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const s = escaped.replace(/\\\$(?=\s*\d)/g, '$');
   // The last result clause that holds a number states the result; without one, the whole sentence does.
   const at = resultClauseAt(s);
-  const clause = statementAfterColon(at === null ? s : s.slice(at));
+  const clause = withoutYear(statementAfterColon(at === null ? s : s.slice(at)));
   if (s.includes('\\')) {
     // "60 \times 0.9^4 = 39.366, so it takes about 39 minutes": a result clause in words after the working.
     if (clause !== s && !clause.includes('\\')) return sentenceAnswer(clause);
@@ -265,17 +265,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   return { kind: 'value', text: withScale(where, numbers[0]!) ?? withUnit(where, numbers[0]!) };
 }
 
-// A clause joined by "and" (with a letter after it: not "and $x$"), after a formula.
-const JOINED_CLAUSE = /^\s*,?\s*and\s+(?=[A-Za-z])/i;
-// The last formula stands in a result clause: "…, so $21x = 31.50$".
-const IN_RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence)\b[^,;]*$/i;
-
 // "12 + 30 = 42" (or "= +10", a signed magnitude): the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
 const LAST_RESULT = /=\s*\$?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
-
-// "180 - 135 = 45 miles from home at the end of those 4 hours": the chain's last value and its noun, then
-// a detail of where or when it holds, whose numbers are not results (nothing added, left or offered there).
-const RESULT_WITH_DETAIL = /=\s*\$?(\d+(?:,\d{3})*(?:\.\d+)?)\s+[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:at|in|after|from|by|over|during|within|on|before)\s+(?![^=]*\b(?:and|then|plus|more|less|fewer|left|remain\w*|or|but|each|per|times|twice|half)\b)[^=]*$/;
 
 const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
