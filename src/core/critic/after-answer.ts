@@ -11,6 +11,8 @@ export type AfterBracket = { kind: 'alternative'; value: string; at: number } | 
 
 // "(or 135 if …)", "(or possibly $135^\circ$)", "(alternatively, -1)": another value offered.
 const ALTERNATIVE = /^\(\s*(?:or|alternatively)\b\s*,?\s*(?:(?:possibly|maybe|perhaps|even|else)\s+)?(\$[^$]+\$|\\\(.+?\\\)|-?[\d\\][^\s(),;]*(?:\([^()]*\))?[^\s(),;]*)/i;
+// "(or D if the question means strictly)": another choice letter (upper case only: "(or a bit more)" is words).
+const LETTER_ALTERNATIVE = /^\(\s*(?:[Oo]r|[Aa]lternatively)\b\s*,?\s*(?:(?:possibly|maybe|perhaps|even|else)\s+)?(?:(?:option|choice)\s+)?\(?([A-HJK])\)?(?=[\s,)])/;
 // "(16 if zero is included)": a value under another assumption is an alternative too.
 const CONDITIONAL = /^\(\s*(\$[^$]+\$|-?\d[^\s(),;]*)\s*,?\s+(?:if|when|assuming|in case|provided)\b/i;
 // "(or equivalently 0.5)", "(i.e. 0.5)", "(= 0.5)", "(≈ 0.67)", "(about 12%)": the same value again, or rounded.
@@ -27,7 +29,7 @@ export function bracketAfter(tail: string): AfterBracket | null {
   if (close < 0) return null;
   const bracket = rest.slice(0, close + 1);
   if (RESTATEMENT.test(bracket)) return { kind: 'restatement', at: lead[0].length };
-  const alt = ALTERNATIVE.exec(bracket) ?? CONDITIONAL.exec(bracket);
+  const alt = ALTERNATIVE.exec(bracket) ?? CONDITIONAL.exec(bracket) ?? LETTER_ALTERNATIVE.exec(bracket);
   if (!alt || REJECTED.test(bracket)) return null;
   return { kind: 'alternative', value: alt[1]!.replace(/^\$|\$$/g, '').replace(/^\\\(|\\\)$/g, '').trim(), at: lead[0].length };
 }
