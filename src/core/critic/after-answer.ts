@@ -80,6 +80,12 @@ const SUBORDINATE = /^\s*(?:since|because|as|if|when|unless|although|though|whil
 const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure|certain|confident)\b|^\s*\$*\s*[,;]?\s*(?:or so|maybe|perhaps|or (?:possibly|maybe|perhaps|probably))\b|^\s*\$*\s*[,;(]?\s*(?:though|although|but|or)\b[^.!?\n]*?\b(?:could|might|may)\s+(?:also\s+|instead\s+)?be\s+\$?-?[\d\\]/i;
 // "\boxed{A}, or C if we divide by 10 …", "\boxed{12}, or 13 when …": another value offered under a condition.
 const CONDITIONAL_AFTER = /^\s*\$*\s*[,;]\s*or\s+(?:else\s+)?(?:(?:option|choice)\s+)?(?:\(?[A-HJK]\)?|\$?-?\d[^\s,;$]*\$?)\s*,?\s+(?:if|when|unless|assuming|provided|in case|depending)\b/;
+// "\boxed{A}, though C is also possible.", "Although C also looks plausible.", "5 would also work": another
+// letter or number said to answer too. The letter must stand as a name ("A similar answer …" is an article).
+const OTHER_VALUE = String.raw`(?:(?<![\\\w])\(?[A-HJK]\)?(?![\w(])|(?<![\w.])-?\d+(?:\.\d+)?(?![\w.]))`;
+export const ALSO_OPEN = new RegExp(OTHER_VALUE + String.raw`\s+(?:(?:is|would|could|might|may|seems?|looks?|works?)\s+)?(?:be\s+)?(?:also|too)\s+(?:(?:be|look|looks|seem|seems)\s+)?(?:possible|plausible|correct|valid|works?|fits?|an?\s+(?:possible\s+|valid\s+)?(?:answer|option|choice|candidate))\b`);
+// "\boxed{A}, unless the question means C": another value under a condition in the box's sentence.
+const UNLESS_OTHER = new RegExp(String.raw`^[^.!?\n]*?\bunless\b[^.!?\n]{0,60}?` + OTHER_VALUE);
 // "\boxed{120} calls, though I'm not completely sure about …": the writer's doubt later in the box's
 // sentence, after a comma or "though"/"but" ("I'm not sure why the book says 6" doubts something else).
 const DOUBT_AFTER = /^[^.!?\n]*?(?:,|\b(?:though|although|but))\s*(?:(?:though|although|but)\s+)?(?:I['’]?m|I am)\s+not\s+(?:(?:quite|completely|entirely|totally|fully|absolutely|100%)\s+)?(?:sure|certain|confident)\b(?!\s+(?:why|how come)\b)/i;
@@ -97,5 +103,5 @@ export function hedgedBox(text: string, at: number, end: number): string | undef
   while (start > 0 && !'.!?\n'.includes(before[start - 1]!)) start--;
   const sentence = before.slice(start);
   const after = text.slice(end, end + 120);
-  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || CONDITIONAL_AFTER.test(after) || DOUBT_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
+  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || CONDITIONAL_AFTER.test(after) || DOUBT_AFTER.test(after) || ALSO_OPEN.test(after.split(/[.!?\n]/)[0]!) || UNLESS_OTHER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
 }
