@@ -78,4 +78,4 @@ export const IN_RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence)\b[^
 
 // "180 - 135 = 45 miles from home at the end of those 4 hours": the chain's last value and its noun, then
 // a detail of where or when it holds, whose numbers are not results (nothing added, left or offered there).
-export const RESULT_WITH_DETAIL = /=\s*\$?(\d+(?:,\d{3})*(?:\.\d+)?)\s+[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:at|in|after|from|by|over|during|within|on|before)\s+(?![^=]*\b(?:and|then|plus|more|less|fewer|left|remain\w*|or|but|each|per|times|twice|half)\b)[^=]*$/;
+export const RESULT_WITH_DETAIL = /=\s*\$?(\d+(?:,\d{3})*(?:\.\d+)?)\s+[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:at|in|after|from|by|over|during|within|on|before|to|for|with|among)\s+(?![^=]*\b(?:and|then|plus|more|less|fewer|left|remain\w*|or|but|each|per|times|twice|half)\b)[^=]*$/;

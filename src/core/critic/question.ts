@@ -140,7 +140,27 @@ export function asksForRounding(question: string): boolean {
   return ROUNDING.test(question);
 }
 
-/** The question asks for a year or a time ("in what year", "when"): a year in the answer's sentence may be its answer. */
-export function asksForYear(question: string): boolean {
-  return /\b(?:what|which) year\b|\bwhen\b|\bhow many years\b/i.test(question);
+const YEAR = /(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d,.])/;
+const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+const singular = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+
+/**
+ * The question asks for an amount the sentence also gives beside the value read from it: "how many
+ * hours" when "…= 45 miles from home at the end of those 4 hours" reads 45 miles, or "in what year"
+ * beside "1,900 wolves in 2008". Which number answers is then unclear (undecided). `value` is the
+ * reading ("45", "45 miles").
+ */
+export function asksForAmountBeside(sentence: string, value: string, question: string | undefined): boolean {
+  if (!question) return false;
+  const read = /-?\d[\d,]*(?:\.\d+)?/.exec(value)?.[0]?.replace(/,/g, '');
+  if (/\b(?:what|which) year\b|\bwhen\b/i.test(question) && [...sentence.matchAll(new RegExp(YEAR, 'g'))].some((m) => m[0] !== read)) return true;
+  const many = /\bhow many\s+([A-Za-z]+)/i.exec(question)?.[1];
+  const units = many ? [singular(many)] : /\bhow long\b/i.test(question) ? TIME_UNITS : [];
+  // The value read names the asked unit ("3 hours 20 minutes" for "how many minutes"): it answers.
+  if (units.length === 0 || (value.match(/[A-Za-z]+/g) ?? []).some((w) => units.includes(singular(w)))) return false;
+  // Only a value written in digits before another word ("45 miles") is weighed against the asked unit: one
+  // that keeps it ("7 apples left after eating 5 apples"), or a count in words ("three up quarks"), answers.
+  const own = new RegExp(`${read?.replace('.', '\\.') ?? '\\d'}\\s+([A-Za-z]+)`).exec(sentence.replace(/(?<=\d),(?=\d{3})/g, ''))?.[1];
+  if (!own || units.includes(singular(own))) return false;
+  return [...sentence.replace(/(?<=\d),(?=\d{3})/g, '').matchAll(/(-?\d+(?:\.\d+)?)\s+([A-Za-z]+)/g)].some((m) => m[1] !== read && units.includes(singular(m[2]!)));
 }

@@ -4,13 +4,13 @@ import { compareChoice } from './choice-compare';
 import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { no, undecided, yes, type Outcome } from './outcome';
-import { asksForYear, ordersAnswers, wantsPoint } from './question';
+import { asksForAmountBeside, ordersAnswers, wantsPoint } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
 import { readResponse } from './response';
-import { YEAR_DETAIL, withoutYear } from './clauses';
+import { withoutYear } from './clauses';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
@@ -229,13 +229,12 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   const asked = written !== null && INLINE_MATH_MARK.test(written) ? askedFormula(written, ctx.question) : null;
   if (asked !== null) return statedIn(compareOne(normalise(asked), g, ctx, null), p);
   if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
-  // "There were 1,900 wolves in 2008." when the question asks for a year: the year is no detail then.
-  if (asksForYear(ctx.question ?? '') && YEAR_DETAIL.test(p)) return undecided(`"${clip(p)}" states a value and a year; the question asks for a year.`);
   // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
     const undated = withoutYear(tail); // "…will be 30 in 2020": the year says when, it is no factor.
+    if (asksForAmountBeside(p, undated, ctx.question)) return undecided(AMOUNT_BESIDE(p));
     const tv = parseValue(normalise(DECIMAL_COMMA.test(undated) ? decimalComma(undated, g)[0] : roundedStatement(asDimensions(undated, g, ctx.question)[0], g, ctx.question ?? '')));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
@@ -258,6 +257,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   if (unknowns) return no('rule', `The sentence gives ${unknowns.join(' and ')} one by one, not the combination the question asks for.`);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
+  if (asksForAmountBeside(p, reading.text, ctx.question)) return undecided(AMOUNT_BESIDE(p));
   const out = compareOne(normalise(reading.text), g, ctx, null);
   return statedIn(out, p);
 }
@@ -268,6 +268,7 @@ function statedIn(out: Outcome, p: string): Outcome {
 }
 
 const CODE = /^[A-Za-z]+\d+[A-Za-z\d]*$/;
+const AMOUNT_BESIDE = (p: string) => `"${clip(p)}" also gives an amount of the kind the question asks for; the rules cannot tell which answers.`;
 
 /** An equation, a relation between unknowns (`2a + b = 7`) or a line or curve (`y = 5 - 3x`). */
 function isRelation(v: Value): boolean {
