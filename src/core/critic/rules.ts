@@ -10,7 +10,6 @@ import { asDimensions } from './dimensions';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
 import { readResponse } from './response';
-import { withoutYear } from './clauses';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, standaloneNumbers, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
@@ -233,9 +232,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
-    const undated = withoutYear(tail); // "…will be 30 in 2020": the year says when, it is no factor.
-    if (asksForAmountBeside(p, undated, ctx.question)) return undecided(AMOUNT_BESIDE(p));
-    const tv = parseValue(normalise(DECIMAL_COMMA.test(undated) ? decimalComma(undated, g)[0] : roundedStatement(asDimensions(undated, g, ctx.question)[0], g, ctx.question ?? '')));
+    if (asksForAmountBeside(p, tail, ctx.question)) return undecided(AMOUNT_BESIDE(p));
+    const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : roundedStatement(asDimensions(tail, g, ctx.question)[0], g, ctx.question ?? '')));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
       return statedIn(out, p);

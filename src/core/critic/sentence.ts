@@ -145,7 +145,8 @@ export function copulaTail(sentence: string): string | null {
   const text = plain(sentence).replace(EXPLANATION, '');
   // The last clause first: "Dividing by 4 gives $…$, so it is a hyperbola" says what it is after the comma.
   const m = COPULA_TAIL.exec(lastClause(text)) ?? COPULA_TAIL.exec(text);
-  return m ? m[1]!.trim().replace(KIND_BEFORE_FORMULA, '') : null;
+  // "…will be 30 in 2020": a closing year says when, it is no factor of the value.
+  return m ? withoutYear(m[1]!.trim().replace(KIND_BEFORE_FORMULA, '')) : null;
 }
 
 // "…is the line $y = 2x + 5$", "…is the point (2, 3)": the kind of object named before a formula is not part of it.
