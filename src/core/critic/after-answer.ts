@@ -59,7 +59,7 @@ export function splitBracket(answer: string): { body: string; bracket: AfterBrac
 
 // Words that withdraw an answer already given; checking words ("double-check", "verify") do not.
 const WITHDRAWS = /\b(?:slip|mistake|miscalculat\w*|miscount\w*|double[- ]counted|overcounted|undercounted|typo|oops|wrong|incorrect|not correct|should (?:have )?be(?:en)?|actually|wait|on second thought|let me fix|correction|corrected)\b/i;
-const STILL_OPEN = /\b(?:maybe|perhaps|possibly|might|could be|either|not sure|unsure|alternatively|probably)\b/i;
+const STILL_OPEN = /\b(?:maybe|perhaps|possibly|might|could be|may have|either|not sure|unsure|alternatively|probably)\b/i;
 
 /** How the text after a marked answer treats it: withdrawn (settled on what follows), doubted with another value kept open, or neither. */
 export function afterWithdrawal(tail: string): 'settled' | 'open' | null {
@@ -88,7 +88,7 @@ export const ALSO_OPEN = new RegExp(OTHER_VALUE + String.raw`\s+(?:(?:is|would|c
 const UNLESS_OTHER = new RegExp(String.raw`^[^.!?\n]*?\bunless\b[^.!?\n]{0,60}?` + OTHER_VALUE);
 // "\boxed{120} calls, though I'm not completely sure about …": the writer's doubt later in the box's
 // sentence, after a comma or "though"/"but" ("I'm not sure why the book says 6" doubts something else).
-const DOUBT_AFTER = /^[^.!?\n]*?(?:,|\b(?:though|although|but))\s*(?:(?:though|although|but)\s+)?(?:I['’]?m|I am)\s+not\s+(?:(?:quite|completely|entirely|totally|fully|absolutely|100%)\s+)?(?:sure|certain|confident)\b(?!\s+(?:why|how come)\b)/i;
+const DOUBT_AFTER = /^[^.!?\n]*?(?:,|\b(?:though|although|but))\s*(?:(?:though|although|but)\s+)?(?:(?:I['’]?m|I am)\s+not\s+(?:(?:quite|completely|entirely|totally|fully|absolutely|100%)\s+)?(?:sure|certain|confident)\b(?!\s+(?:why|how come)\b)|(?:I|we)\s+(?:might|may|could)\s+have\s+(?:miscounted|miscalculated|made\s+(?:a|an)\s+(?:mistake|error|slip)|gotten\s+(?:it|this|that)\s+wrong|messed\s+up)\b)/i;
 
 function hedgedBefore(sentence: string): boolean {
   if (HEDGE_BEFORE.test(sentence)) return true;

@@ -236,7 +236,7 @@ export function readResponse(pred: string): Committed | Outcome {
     // "The answer is $x = 4$ ($x=-1$ is rejected because …)": a remark in words after it is not part of it.
     all[all.length - 1] = withoutDomain(withoutReason(split.bracket ? split.body : withoutRemark(split.body)));
     const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
-    const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? (got.source === 'boxed' ? hedgedBox(got.text, lastSpan.at, lastSpan.end) : undefined);
+    const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? hedgedBox(got.text, lastSpan.at, got.source === 'boxed' ? lastSpan.end : valueEnd);
     const extra = hedged ? { hedgedAfter: hedged } : {};
     if (got.source === 'boxed') return { candidates: [...all, ...alternative], bare: false, corrected, ...extra };
     // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier

@@ -24,7 +24,7 @@ const EXPLANATION = new RegExp(
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
  * "Between" hedges only before a value ("between 3 and 5"), not as a place ("25 miles between his stops").
  */
-export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|(?:more|less|fewer|greater) than(?=\s*[$\\]?\s*-?\d)|between(?=\s*(?:[$\\]|-?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b))|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
+export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|(?:more|less|fewer|greater) than(?=\s*[$\\]?\s*-?\d)|between(?=\s*(?:[$\\]|-?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b))|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess|(?:might|may|could) have (?:miscounted|miscalculated|made an? (?:mistake|error|slip)))\b/i;
 // A single `$` opens math before a non-space and closes it after one, not before a digit (Pandoc's
 // rule): in "sells for $2, so she earns 9 × 2 = $16" both dollars are currency.
 const INLINE_MATH = /\$\$([^$]+)\$\$|\$(?=\S)([^$]*?[^\s$])\$(?!\d)|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
@@ -51,7 +51,7 @@ const REMARK = /\s*(?<!\\)\(([^()]*)(?<!\\)\)$|\s+(?<!\\)\(((?:[^()]|\([^()]*\))
 // "Actually no wait, it's 16.": words that open a correction, not a hedge (when a value follows).
 const INTERJECTION = /^(?:(?:actually|wait|oops|hmm+|no|oh|sorry|okay|ok)\b[\s,!.—–-]*)+(?=\S)/i;
 // "18, not 16": the value the sentence states, set against another one.
-const CONTRAST = /\s*(?:,|\band\b)\s*not\s+\$?-?[\d\\][^,;]*$/;
+const CONTRAST = /\s*(?:,|;|—|–|\s-\s|\band\b|\bbut\b)\s*not\s+\$?-?[\d\\][^,;]*$/;
 
 function withoutInterjection(s: string): string {
   const m = INTERJECTION.exec(s);
