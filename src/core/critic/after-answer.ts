@@ -83,7 +83,11 @@ const CONDITIONAL_AFTER = /^\s*\$*\s*[,;]\s*or\s+(?:else\s+)?(?:(?:option|choice
 // "\boxed{A}, though C is also possible.", "Although C also looks plausible.", "5 would also work": another
 // letter or number said to answer too. The letter must stand as a name ("A similar answer …" is an article).
 const OTHER_VALUE = String.raw`(?:(?<![\\\w])\(?[A-HJK]\)?(?![\w(])|(?<![\w.])-?\d+(?:\.\d+)?(?![\w.]))`;
-export const ALSO_OPEN = new RegExp(OTHER_VALUE + String.raw`\s+(?:(?:is|would|could|might|may|seems?|looks?|works?)\s+)?(?:be\s+)?(?:also|too)\s+(?:(?:be|look|looks|seem|seems)\s+)?(?:possible|plausible|correct|valid|works?|fits?|an?\s+(?:possible\s+|valid\s+)?(?:answer|option|choice|candidate))\b`);
+const ALSO_OPEN = new RegExp(OTHER_VALUE + String.raw`\s+(?:(?:is|would|could|might|may|seems?|looks?|works?)\s+)?(?:be\s+)?(?:also|too)\s+(?:(?:be|look|looks|seem|seems)\s+)?(?:possible|plausible|correct|valid|works?|fits?|an?\s+(?:possible\s+|valid\s+)?(?:answer|option|choice|candidate))\b`);
+/** The text says another value answers too ("C is also possible"), and does not reject it ("5 also works but is extraneous"). */
+export function alsoOpen(text: string): boolean {
+  return ALSO_OPEN.test(text) && !REJECTED.test(text);
+}
 // "\boxed{A}, unless the question means C": another value under a condition in the box's sentence.
 const UNLESS_OTHER = new RegExp(String.raw`^[^.!?\n]*?\bunless\b[^.!?\n]{0,60}?` + OTHER_VALUE);
 // "\boxed{120} calls, though I'm not completely sure about …": the writer's doubt later in the box's
@@ -103,5 +107,5 @@ export function hedgedBox(text: string, at: number, end: number): string | undef
   while (start > 0 && !'.!?\n'.includes(before[start - 1]!)) start--;
   const sentence = before.slice(start);
   const after = text.slice(end, end + 120);
-  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || CONDITIONAL_AFTER.test(after) || DOUBT_AFTER.test(after) || ALSO_OPEN.test(after.split(/[.!?\n]/)[0]!) || UNLESS_OTHER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
+  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || CONDITIONAL_AFTER.test(after) || DOUBT_AFTER.test(after) || alsoOpen(after.split(/[.!?\n]/)[0]!) || UNLESS_OTHER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
 }

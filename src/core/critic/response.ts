@@ -9,7 +9,7 @@ import { no, type Outcome } from './outcome';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
 import { finalStatement, isPureMath } from './derivation';
 import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from './sentence';
-import { afterWithdrawal, ALSO_OPEN, bracketAfter, hedgedBox, splitBracket } from './after-answer';
+import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, splitBracket } from './after-answer';
 import { withContinuedDisplay } from './continuation';
 import { withoutDomain } from './domain';
 
@@ -175,7 +175,7 @@ function hedgeAfter(text: string, end: number): string | undefined {
   const tail = text.slice(end).trim();
   // "Hmm, unless white is half of the total; it might be 4.": a closing sentence that keeps another value open.
   const closing = lastSentence(tail);
-  if (closing && (OTHER_VALUE_OPEN.test(closing) || ALSO_OPEN.test(closing))) return closing;
+  if (closing && (OTHER_VALUE_OPEN.test(closing) || alsoOpen(closing))) return closing;
   if (!/\bor\b/i.test(tail)) return undefined;
   const last = lastSentence(tail);
   if (!last || !/\bor\b/i.test(last)) return undefined;
