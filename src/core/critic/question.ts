@@ -57,6 +57,8 @@ function bars(text: string): string {
 // Where a question names what it asks for: "what is the value of $\bar{z}$?", "Find $a_5$.".
 const ASKED_PART = /\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b(?![\s\S]*\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b)([\s\S]*)$/i;
 
+// "Find the real part of $z^2$", "the units digit of $7^{35}$": the formula is what an operation applies to, not what is asked.
+const OPERATION_OF = /^\s*(?:the\s+)?(?:(?:real|imaginary|integer|fractional)\s+parts?|square(?:\s+root)?|cube|reciprocal|opposite|absolute value|modulus|conjugate|nearest integer|floor|ceiling|sum of (?:the )?digits|number of digits|units digit|last digit|remainder)\s+(?:of|to|when)\b/i;
 // "the nearest integer to the value of n", "the square of the value of x": the value is what an operation
 // is applied to, and the question asks for the result of that operation, which it names in words.
 const OPERAND_VALUE = /\b(?:to|of|from|than|by|for)\s+the\s+value of$/i;
@@ -65,7 +67,8 @@ const OPERAND_VALUE = /\b(?:to|of|from|than|by|for)\s+the\s+value of$/i;
 export function askedPart(question: string): string | null {
   const m = ASKED_PART.exec(question);
   if (!m) return null;
-  return OPERAND_VALUE.test(question.slice(0, m.index + m[0].length - m[1]!.length)) ? null : m[1]!;
+  if (OPERAND_VALUE.test(question.slice(0, m.index + m[0].length - m[1]!.length)) || OPERATION_OF.test(m[1]!)) return null;
+  return m[1]!;
 }
 
 // `S_6`, `a_{10}`, `T_n`: a term of a sequence or a named quantity with an index.
