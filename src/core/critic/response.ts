@@ -24,6 +24,8 @@ export interface Committed {
   hedgedAfter?: string;
 }
 
+// "The answer is 8... no, 14.", "12 — wait, make that 13": a value withdrawn inside the answer phrase; what follows stands.
+const SELF_CORRECTION = /^[^\n]*?(?:\.{2,}|…|[,;—–])\s*(?:no|wait|oops|sorry)\b[\s,!.—–-]*(?:(?:actually|wait|make (?:that|it)|it'?s|it is)\s+)*(?=[-\d$\\])/i;
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
 
 // Words that withdraw an earlier answer, and words that keep two answers open.
@@ -218,7 +220,7 @@ export function readResponse(pred: string): Committed | Outcome {
   }
   if (got.source === 'boxed' || got.source === 'answer-is') {
     const { spans, corrected } = settled(got.text, got.spans);
-    const all = spans.map((s) => s.body.replace(LEAD_IN, ''));
+    const all = spans.map((s) => s.body.replace(LEAD_IN, '').replace(SELF_CORRECTION, ''));
     // An answer phrase's span may run on to the end of the text: the tail starts after its value.
     const lastSpan = spans[spans.length - 1]!;
     const bodyAt = got.text.slice(lastSpan.at, lastSpan.end).indexOf(lastSpan.body);
