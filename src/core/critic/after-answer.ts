@@ -17,6 +17,8 @@ export type AfterBracket = { kind: 'alternative'; value: string; at: number } | 
 
 // "(or 135 if …)", "(or possibly $135^\circ$)", "(alternatively, -1)": another value offered.
 const ALTERNATIVE = /^\(\s*(?:or|alternatively)\b\s*,?\s*(?:(?:possibly|maybe|perhaps|even|else)\s+)?(\$[^$]+\$|\\\(.+?\\\)|-?[\d\\][^\s(),;]*(?:\([^()]*\))?[^\s(),;]*)/i;
+// "(or D if the question means strictly)": another choice letter (upper case only: "(or a bit more)" is words).
+const LETTER_ALTERNATIVE = /^\(\s*(?:[Oo]r|[Aa]lternatively)\b\s*,?\s*(?:(?:possibly|maybe|perhaps|even|else)\s+)?(?:(?:option|choice)\s+)?\(?([A-HJK])\)?(?=[\s,)])/;
 // "(16 if zero is included)": a value under another assumption is an alternative too.
 const CONDITIONAL = /^\(\s*(\$[^$]+\$|-?\d[^\s(),;]*)\s*,?\s+(?:if|when|assuming|in case|provided)\b/i;
 // "(or equivalently 0.5)", "(i.e. 0.5)", "(= 0.5)", "(≈ 0.67)", "(about 12%)": the same value again, or rounded.
@@ -39,7 +41,7 @@ export function bracketAfter(tail: string): AfterBracket | null {
     const approximate = /(?:≈|~|\\approx|approx|about|roughly)\s*$/i.test(restating[0]);
     return { kind: 'restatement', at: lead[0].length, text: bracket, value: /^-?\d+(?:\.\d+)?\s*%?$/.test(value) ? value : null, approximate };
   }
-  const alt = ALTERNATIVE.exec(bracket) ?? CONDITIONAL.exec(bracket);
+  const alt = ALTERNATIVE.exec(bracket) ?? CONDITIONAL.exec(bracket) ?? LETTER_ALTERNATIVE.exec(bracket);
   if (!alt || REJECTED.test(bracket)) return null;
   return { kind: 'alternative', value: alt[1]!.replace(/^\$|\$$/g, '').replace(/^\\\(|\\\)$/g, '').trim(), at: lead[0].length };
 }
@@ -69,7 +71,7 @@ export function splitBracket(answer: string): { body: string; bracket: AfterBrac
 
 // Words that withdraw an answer already given; checking words ("double-check", "verify") do not.
 const WITHDRAWS = /\b(?:slip|mistake|miscalculat\w*|miscount\w*|double[- ]counted|overcounted|undercounted|typo|oops|wrong|incorrect|not correct|should (?:have )?be(?:en)?|actually|wait|on second thought|let me fix|correction|corrected)\b/i;
-const STILL_OPEN = /\b(?:maybe|perhaps|possibly|might|could be|either|not sure|unsure|alternatively|probably)\b/i;
+const STILL_OPEN = /\b(?:maybe|perhaps|possibly|might|could be|may have|either|not sure|unsure|alternatively|probably)\b/i;
 
 /** How the text after a marked answer treats it: withdrawn (settled on what follows), doubted with another value kept open, or neither. */
 export function afterWithdrawal(tail: string): 'settled' | 'open' | null {
@@ -88,9 +90,21 @@ const CONNECTIVE = /\b(?:so|thus|hence|therefore|then|and|but|or|because|since|a
 const SUBORDINATE = /^\s*(?:since|because|as|if|when|unless|although|though|while|whether|even if)\b/i;
 // "\boxed{189}, though depending on … it could also be 381": another value kept open in the same sentence.
 const HEDGE_AFTER = /^\s*\$*\s*[,;(]?\s*(?:but\s+)?(?:I'?m|I am)\s+not\s+(?:sure|certain|confident)\b|^\s*\$*\s*[,;]?\s*(?:or so|maybe|perhaps|or (?:possibly|maybe|perhaps|probably))\b|^\s*\$*\s*[,;(]?\s*(?:though|although|but|or)\b[^.!?\n]*?\b(?:could|might|may)\s+(?:also\s+|instead\s+)?be\s+\$?-?[\d\\]/i;
+// "\boxed{A}, or C if we divide by 10 …", "\boxed{12}, or 13 when …": another value offered under a condition.
+const CONDITIONAL_AFTER = /^\s*\$*\s*[,;]\s*or\s+(?:else\s+)?(?:(?:option|choice)\s+)?(?:\(?[A-HJK]\)?|\$?-?\d[^\s,;$]*\$?)\s*,?\s+(?:if|when|unless|assuming|provided|in case|depending)\b/;
+// "\boxed{A}, though C is also possible.", "Although C also looks plausible.", "5 would also work": another
+// letter or number said to answer too. The letter must stand as a name ("A similar answer …" is an article).
+const OTHER_VALUE = String.raw`(?:(?<![\\\w])\(?[A-HJK]\)?(?![\w(])|(?<![\w.])-?\d+(?:\.\d+)?(?![\w.]))`;
+const ALSO_OPEN = new RegExp(OTHER_VALUE + String.raw`\s+(?:(?:is|would|could|might|may|seems?|looks?|works?)\s+)?(?:be\s+)?(?:also|too)\s+(?:(?:be|look|looks|seem|seems)\s+)?(?:possible|plausible|correct|valid|works?|fits?|an?\s+(?:possible\s+|valid\s+)?(?:answer|option|choice|candidate))\b`);
+/** The text says another value answers too ("C is also possible"), and does not reject it ("5 also works but is extraneous"). */
+export function alsoOpen(text: string): boolean {
+  return ALSO_OPEN.test(text) && !REJECTED.test(text);
+}
+// "\boxed{A}, unless the question means C": another value under a condition in the box's sentence.
+const UNLESS_OTHER = new RegExp(String.raw`^[^.!?\n]*?\bunless\b[^.!?\n]{0,60}?` + OTHER_VALUE);
 // "\boxed{120} calls, though I'm not completely sure about …": the writer's doubt later in the box's
 // sentence, after a comma or "though"/"but" ("I'm not sure why the book says 6" doubts something else).
-const DOUBT_AFTER = /^[^.!?\n]*?(?:,|\b(?:though|although|but))\s*(?:(?:though|although|but)\s+)?(?:I['’]?m|I am)\s+not\s+(?:(?:quite|completely|entirely|totally|fully|absolutely|100%)\s+)?(?:sure|certain|confident)\b(?!\s+(?:why|how come)\b)/i;
+const DOUBT_AFTER = /^[^.!?\n]*?(?:,|\b(?:though|although|but))\s*(?:(?:though|although|but)\s+)?(?:(?:I['’]?m|I am)\s+not\s+(?:(?:quite|completely|entirely|totally|fully|absolutely|100%)\s+)?(?:sure|certain|confident)\b(?!\s+(?:why|how come)\b)|(?:I|we)\s+(?:might|may|could)\s+have\s+(?:miscounted|miscalculated|made\s+(?:a|an)\s+(?:mistake|error|slip)|gotten\s+(?:it|this|that)\s+wrong|messed\s+up)\b)/i;
 
 function hedgedBefore(sentence: string): boolean {
   if (HEDGE_BEFORE.test(sentence)) return true;
@@ -105,7 +119,7 @@ export function hedgedBox(text: string, at: number, end: number): string | undef
   while (start > 0 && !'.!?\n'.includes(before[start - 1]!)) start--;
   const sentence = before.slice(start);
   const after = text.slice(end, end + 120);
-  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || DOUBT_AFTER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
+  return hedgedBefore(sentence) || HEDGE_AFTER.test(after) || CONDITIONAL_AFTER.test(after) || DOUBT_AFTER.test(after) || alsoOpen(after.split(/[.!?\n]/)[0]!) || UNLESS_OTHER.test(after) ? (sentence + text.slice(at, end) + after.split(/[.!?\n]/)[0]).trim() : undefined;
 }
 
 /**

@@ -6,6 +6,11 @@ import { no, yes, type CompareContext, type Outcome } from './outcome';
 /** compareOne, passed in so this module does not depend on rules.ts. */
 type CompareOne = (p: string, g: string, ctx: CompareContext, written: string | null) => Outcome;
 
+const LETTER = String.raw`\(?[A-HJK]\)?`;
+const LETTERS_OR = new RegExp(String.raw`^${LETTER}(?:\s*,\s*${LETTER})*,?\s+or\s+${LETTER}[.!]?$`);
+
+const HEDGED = /\b(?:maybe|perhaps|possibly|probably|might|could|would|unsure|not sure|also)\b/i;
+
 /** Null when neither side is a choice. */
 export function compareChoice(p: string, g: string, ctx: CompareContext, compareOne: CompareOne): Outcome | null {
   // Option texts are compared as plain answers: the question's options must not be read again.
@@ -26,10 +31,16 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
   }
   const gl = goldLetters(g);
   // Against a letter reference a lowercase letter is a choice too (`(b)` for B), and a sentence may name one.
-  const pl = predLetters(p, gl !== null) ?? (gl ? choiceMention(p) : null);
+  const letters = predLetters(p, gl !== null);
+  const mentioned = !letters && gl ? choiceMention(p) : null;
+  // "I would choose B, but C is also possible.": a sentence that names a choice and doubts it.
+  if (mentioned && HEDGED.test(p)) return no('choice', 'The sentence that names the choice hedges it.');
+  const pl = letters ?? mentioned;
   if (!gl && !pl) return null;
   const options = ctx.question ? questionOptions(ctx.question) : null;
   if (gl) {
+    // "A or B": two options kept open is a hedge, also against a reference of several letters (policy `hedges`).
+    if (LETTERS_OR.test(p)) return no('choice', 'The answer hedges between choices.');
     if (pl) {
       const same = pl.letters.join() === gl.join();
       if (!same) return no('choice', pl.letters.length > 1 && gl.length === 1 ? 'The answer names several choices.' : `Choice ${pl.letters.join('')} is not ${gl.join('')}.`);

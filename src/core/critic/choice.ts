@@ -54,7 +54,8 @@ export function predLetters(pred: string, anyCase = false): ChoiceLetters | null
 }
 
 // `(b)`, or a letter after option/choice/answer: lower case only when it stands alone ("answer is a prime" names no choice).
-const MENTION = /\(([A-HJKa-hjk])\)|\b(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s*(?:is\s*)?:?\s*(?:([A-HJK])\b|([a-hjk])(?=\s*[).:,]|\s*$))/g;
+// "I choose B", "B is the answer", "B is the correct option": a capital letter chosen in words.
+const MENTION = /\(([A-HJKa-hjk])\)|\b(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s*(?:is\s*)?:?\s*(?:([A-HJK])\b|([a-hjk])(?=\s*[).:,]|\s*$))|\b(?:[Cc]hoose|[Pp]ick|[Ss]elect|go with)\s+([A-HJK])\b(?![-'’])|^([A-HJK])\s+is\s+(?:the\s+)?(?:(?:correct|right|best)\s+)?(?:answer|choice|option)\b/g;
 
 /**
  * The choice a sentence names ("The right choice is (B).", "Option (c) is correct."): letters in
@@ -63,7 +64,7 @@ const MENTION = /\(([A-HJKa-hjk])\)|\b(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s*(?:is\
 export function choiceMention(text: string): ChoiceLetters | null {
   if (text.length > 200) return null;
   const found = new Set<string>();
-  for (const m of text.matchAll(MENTION)) found.add((m[1] ?? m[2] ?? m[3])!.toUpperCase());
+  for (const m of text.matchAll(MENTION)) found.add((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.toUpperCase());
   return found.size === 1 ? { letters: [...found], text: null } : found.size > 1 ? { letters: [...found].sort(), text: null } : null;
 }
 

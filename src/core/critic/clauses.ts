@@ -58,3 +58,24 @@ export function statementAfterColon(clause: string): string {
   const part = clause.slice(colon.index + colon[0].length);
   return STATING_VERB.test(part) && (/\d/.test(part) || countWord(part) !== null) ? part : clause;
 }
+
+// "…there were about 1,900 wolves in 2008": a year that ends the clause after "in", "by", "since" … says
+// when the value holds; it is not a second value (rules.ts leaves the sentence undecided when the question asks for a year).
+export const YEAR_DETAIL = /\s+(?:in|by|since|until|before|after|during)\s+(?:the\s+year\s+)?(?:1[5-9]\d\d|20\d\d)\s*[.!]?$/i;
+
+/** The clause without a closing year, when a number is left to state. */
+export function withoutYear(clause: string): string {
+  const m = YEAR_DETAIL.exec(clause);
+  if (!m) return clause;
+  const rest = clause.slice(0, m.index);
+  return /\d/.test(rest) ? rest : clause;
+}
+
+// A clause joined by "and" (with a letter after it: not "and $x$"), after a formula.
+export const JOINED_CLAUSE = /^\s*,?\s*and\s+(?=[A-Za-z])/i;
+// The last formula stands in a result clause: "…, so $21x = 31.50$".
+export const IN_RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence)\b[^,;]*$/i;
+
+// "180 - 135 = 45 miles from home at the end of those 4 hours": the chain's last value and its noun, then
+// a detail of where or when it holds, whose numbers are not results (nothing added, left or offered there).
+export const RESULT_WITH_DETAIL = /=\s*\$?(\d+(?:,\d{3})*(?:\.\d+)?)\s+[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:at|in|after|from|by|over|during|within|on|before|to|for|with|among)\s+(?![^=]*\b(?:and|then|plus|more|less|fewer|left|remain\w*|or|but|each|per|times|twice|half)\b)[^=]*$/;

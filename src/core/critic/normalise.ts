@@ -13,6 +13,8 @@ export function normalise(raw: string): string {
   if (/^(?:so|thus|hence|therefore|finally)\b/i.test(s)) s = s.replace(/^(?:so|thus|hence|therefore|finally)\s*,?\s+(?=\$|\\\(|\\\[)/i, '');
   // "$C$ is $x^2 - y^2 = 2$": the name of a curve or set before the formula it is (read as letters, `Cis` would multiply in).
   if (/^\$?[A-Z]\$?\s+is\s+[$\\]/.test(s)) s = s.replace(/^\$?[A-Z]\$?\s+is\s+(?=\$|\\\(|\\\[)/, '');
+  // "x is 5 or 9": a lone lower-case name and "is" before a value is `x = 5 or 9` (as letters, `xis5` multiplied in).
+  if (/^[a-z]\s+is\s+[-\d]/.test(s)) s = s.replace(/^([a-z])\s+is\s+/, '$1 = ');
   s = stripWrappers(s);
   s = unicode(s);
   // "3 squared", "x cubed", "(a+b) squared": a power in words (read as a unit, `3 squared` was 3).

@@ -57,9 +57,18 @@ function bars(text: string): string {
 // Where a question names what it asks for: "what is the value of $\bar{z}$?", "Find $a_5$.".
 const ASKED_PART = /\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b(?![\s\S]*\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b)([\s\S]*)$/i;
 
+// "Find the real part of $z^2$", "the units digit of $7^{35}$": the formula is what an operation applies to, not what is asked.
+const OPERATION_OF = /^\s*(?:the\s+)?(?:(?:real|imaginary|integer|fractional)\s+parts?|square(?:\s+root)?|cube|reciprocal|opposite|absolute value|modulus|conjugate|nearest integer|floor|ceiling|sum of (?:the )?digits|number of digits|units digit|last digit|remainder)\s+(?:of|to|when)\b/i;
+// "the nearest integer to the value of n", "the square of the value of x": the value is what an operation
+// is applied to, and the question asks for the result of that operation, which it names in words.
+const OPERAND_VALUE = /\b(?:to|of|from|than|by|for)\s+the\s+value of$/i;
+
 /** The part of the question after its last "find", "what is", "value of" …: where it names what it asks for; null without one. */
 export function askedPart(question: string): string | null {
-  return ASKED_PART.exec(question)?.[1] ?? null;
+  const m = ASKED_PART.exec(question);
+  if (!m) return null;
+  if (OPERAND_VALUE.test(question.slice(0, m.index + m[0].length - m[1]!.length)) || OPERATION_OF.test(m[1]!)) return null;
+  return m[1]!;
 }
 
 // `S_6`, `a_{10}`, `T_n`: a term of a sequence or a named quantity with an index.
@@ -145,4 +154,29 @@ export function askedPrecision(question: string): { ulp: number } | { sig: numbe
   if (!count) return null;
   const n = /\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS[count[1]!.toLowerCase()]!;
   return /^d/i.test(count[2]!) ? { ulp: 10 ** -n } : { sig: n };
+}
+
+const YEAR = /(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d,.])/;
+const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+const singular = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+
+/**
+ * The question asks for an amount the sentence also gives beside the value read from it: "how many
+ * hours" when "…= 45 miles from home at the end of those 4 hours" reads 45 miles, or "in what year"
+ * beside "1,900 wolves in 2008". Which number answers is then unclear (undecided). `value` is the
+ * reading ("45", "45 miles").
+ */
+export function asksForAmountBeside(sentence: string, value: string, question: string | undefined): boolean {
+  if (!question) return false;
+  const read = /-?\d[\d,]*(?:\.\d+)?/.exec(value)?.[0]?.replace(/,/g, '');
+  if (/\b(?:what|which) year\b|\bwhen\b/i.test(question) && [...sentence.matchAll(new RegExp(YEAR, 'g'))].some((m) => m[0] !== read)) return true;
+  const many = /\bhow many\s+([A-Za-z]+)/i.exec(question)?.[1];
+  const units = many ? [singular(many)] : /\bhow long\b/i.test(question) ? TIME_UNITS : [];
+  // The value read names the asked unit ("3 hours 20 minutes" for "how many minutes"): it answers.
+  if (units.length === 0 || (value.match(/[A-Za-z]+/g) ?? []).some((w) => units.includes(singular(w)))) return false;
+  // Only a value written in digits before another word ("45 miles") is weighed against the asked unit: one
+  // that keeps it ("7 apples left after eating 5 apples"), or a count in words ("three up quarks"), answers.
+  const own = new RegExp(`${read?.replace('.', '\\.') ?? '\\d'}\\s+([A-Za-z]+)`).exec(sentence.replace(/(?<=\d),(?=\d{3})/g, ''))?.[1];
+  if (!own || units.includes(singular(own))) return false;
+  return [...sentence.replace(/(?<=\d),(?=\d{3})/g, '').matchAll(/(-?\d+(?:\.\d+)?)\s+([A-Za-z]+)/g)].some((m) => m[1] !== read && units.includes(singular(m[2]!)));
 }

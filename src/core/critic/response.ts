@@ -9,7 +9,7 @@ import { no, type Outcome } from './outcome';
 import { BARE_ANSWER_MAX_CHARS } from './policy';
 import { finalStatement, isPureMath } from './derivation';
 import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from './sentence';
-import { afterWithdrawal, bracketAfter, hedgedBox, restatementDisagrees, splitBracket, type AfterBracket } from './after-answer';
+import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, restatementDisagrees, splitBracket, type AfterBracket } from './after-answer';
 import { withContinuedDisplay } from './continuation';
 import { withoutDomain } from './domain';
 
@@ -28,6 +28,8 @@ export interface Committed {
   sentence?: string;
 }
 
+// "The answer is 8... no, 14.", "12 — wait, make that 13": a value withdrawn inside the answer phrase; what follows stands.
+const SELF_CORRECTION = /^[^\n]*?(?:\.{2,}|…|[,;—–])\s*(?:no|wait|oops|sorry)\b[\s,!.—–-]*(?:(?:actually|wait|make (?:that|it)|it'?s|it is)\s+)*(?=[-\d$\\])/i;
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
 
 // Words that withdraw an earlier answer, and words that keep two answers open.
@@ -141,6 +143,9 @@ const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?)\)\s*:?|(?:^|[\s
 
 /** "Part (a): 12. Part (b): 30." → ["12", "30"]; null unless the text is answers under two or more part labels. */
 function partAnswers(text: string): string[] | null {
+  // "1. 48" / "2. 384": answers numbered 1, 2, … one a line, each a short value (no words).
+  const lines = text.trim().split('\n').map((l) => /^\s*(\d)[.)]\s+(\S.{0,39})$/.exec(l));
+  if (lines.length >= 2 && lines.every((m, k) => m && Number(m[1]) === k + 1 && !/[A-Za-z]{3,}/.test(m[2]!))) return lines.map((m) => m![2]!.trim().replace(/[.;,\s]+$/, ''));
   if (!/^\s*(?:\(|part\b)/i.test(text)) return null;
   const marks = [...text.matchAll(PART)];
   if (marks.length < 2 || marks[0]!.index! > 0) return null;
@@ -178,7 +183,7 @@ function hedgeAfter(text: string, end: number): string | undefined {
   const tail = text.slice(end).trim();
   // "Hmm, unless white is half of the total; it might be 4.": a closing sentence that keeps another value open.
   const closing = lastSentence(tail);
-  if (closing && OTHER_VALUE_OPEN.test(closing)) return closing;
+  if (closing && (OTHER_VALUE_OPEN.test(closing) || alsoOpen(closing))) return closing;
   if (!/\bor\b/i.test(tail)) return undefined;
   const last = lastSentence(tail);
   if (!last || !/\bor\b/i.test(last)) return undefined;
@@ -221,7 +226,7 @@ export function readResponse(pred: string): Committed | Outcome {
   }
   if (got.source === 'boxed' || got.source === 'answer-is') {
     const { spans, corrected } = settled(got.text, got.spans);
-    const all = spans.map((s) => s.body.replace(LEAD_IN, ''));
+    const all = spans.map((s) => s.body.replace(LEAD_IN, '').replace(SELF_CORRECTION, ''));
     // An answer phrase's span may run on to the end of the text: the tail starts after its value.
     const lastSpan = spans[spans.length - 1]!;
     const bodyAt = got.text.slice(lastSpan.at, lastSpan.end).indexOf(lastSpan.body);
@@ -239,7 +244,7 @@ export function readResponse(pred: string): Committed | Outcome {
     // "The answer is $x = 4$ ($x=-1$ is rejected because …)": a remark in words after it is not part of it.
     all[all.length - 1] = withoutDomain(withoutReason(split.bracket ? split.body : withoutRemark(split.body)));
     const alternative = split.bracket?.kind === 'alternative' ? [split.bracket.value] : [];
-    const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? (got.source === 'boxed' ? hedgedBox(got.text, lastSpan.at, lastSpan.end) : undefined);
+    const hedged = (restated && withdrawal === 'open' ? redone : undefined) ?? hedgeAfter(got.text, valueEnd) ?? hedgedBox(got.text, lastSpan.at, got.source === 'boxed' ? lastSpan.end : valueEnd);
     const extra = { ...(hedged ? { hedgedAfter: hedged } : {}), ...contradiction(all[all.length - 1]!, split.bracket) };
     if (got.source === 'boxed') return { candidates: [...all, ...alternative], bare: false, corrected, ...extra };
     // "whether the answer is correct, …" earlier in the text is not a competing answer: earlier

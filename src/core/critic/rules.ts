@@ -6,7 +6,7 @@ import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { clip, no, undecided, yes, type Outcome } from './outcome';
 import { compareWords } from './words';
-import { ordersAnswers, wantsPoint } from './question';
+import { asksForAmountBeside, ordersAnswers, wantsPoint } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { withoutTimeArguments } from './equations';
@@ -239,6 +239,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
+    if (asksForAmountBeside(p, tail, ctx.question)) return undecided(AMOUNT_BESIDE(p));
     const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : roundedStatement(asDimensions(tail, g, ctx.question)[0], g, ctx.question ?? '')));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
       const out = compareValues(tv, gv, ctx);
@@ -261,6 +262,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   if (unknowns) return no('rule', `The sentence gives ${unknowns.join(' and ')} one by one, not the combination the question asks for.`);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
+  if (asksForAmountBeside(p, reading.text, ctx.question)) return undecided(AMOUNT_BESIDE(p));
   const out = compareOne(normalise(reading.text), g, ctx, null);
   return statedIn(out, p);
 }
@@ -271,6 +273,7 @@ function statedIn(out: Outcome, p: string): Outcome {
 }
 
 const CODE = /^[A-Za-z]+\d+[A-Za-z\d]*$/;
+const AMOUNT_BESIDE = (p: string) => `"${clip(p)}" also gives an amount of the kind the question asks for; the rules cannot tell which answers.`;
 
 /** An equation, a relation between unknowns (`2a + b = 7`) or a line or curve (`y = 5 - 3x`). */
 function isRelation(v: Value): boolean {

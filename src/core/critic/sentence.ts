@@ -2,7 +2,7 @@
  * Policy `final-answer` for an answer written as a sentence ("so the probability is 5/8", "The shape
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
-import { ROUNDED, countWord, resultClauseAt, statementAfterColon } from './clauses';
+import { IN_RESULT_CLAUSE, JOINED_CLAUSE, RESULT_WITH_DETAIL, ROUNDED, countWord, resultClauseAt, statementAfterColon, withoutYear } from './clauses';
 import { fractionWords } from './text';
 import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 
@@ -22,8 +22,9 @@ const EXPLANATION = new RegExp(
 /**
  * Words that keep the stated value open ("or", "maybe", "at least"); policy `hedges`. "About" and
  * "approximately" are not among them: they announce a rounded value, which policy `decimals` judges.
+ * "Between" hedges only before a value ("between 3 and 5"), not as a place ("25 miles between his stops").
  */
-export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|(?:more|less|fewer|greater) than(?=\s*[$\\]?\s*-?\d)|between|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess)\b/i;
+export const HEDGE_WORDS = /\b(?:(?:could|might|may) (?:also )?be|at least|at most|(?:more|less|fewer|greater) than(?=\s*[$\\]?\s*-?\d)|between(?=\s*(?:[$\\]|-?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b))|nearly|almost|or|maybe|perhaps|possibly|probably|either|not|no|unknown|wrong|incorrect|isn't|cannot|can't|impossible|unsure|guess|(?:might|may|could) have (?:miscounted|miscalculated|made an? (?:mistake|error|slip)))\b/i;
 // A single `$` opens math before a non-space and closes it after one, not before a digit (Pandoc's
 // rule): in "sells for $2, so she earns 9 × 2 = $16" both dollars are currency.
 const INLINE_MATH = /\$\$([^$]+)\$\$|\$(?=\S)([^$]*?[^\s$])\$(?!\d)|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g;
@@ -50,7 +51,7 @@ const REMARK = /\s*(?<!\\)\(([^()]*)(?<!\\)\)$|\s+(?<!\\)\(((?:[^()]|\([^()]*\))
 // "Actually no wait, it's 16.": words that open a correction, not a hedge (when a value follows).
 const INTERJECTION = /^(?:(?:actually|wait|oops|hmm+|no|oh|sorry|okay|ok)\b[\s,!.—–-]*)+(?=\S)/i;
 // "18, not 16": the value the sentence states, set against another one.
-const CONTRAST = /\s*(?:,|\band\b)\s*not\s+\$?-?[\d\\][^,;]*$/;
+const CONTRAST = /\s*(?:,|;|—|–|\s-\s|\band\b|\bbut\b)\s*not\s+\$?-?[\d\\][^,;]*$/;
 
 function withoutInterjection(s: string): string {
   const m = INTERJECTION.exec(s);
@@ -82,7 +83,7 @@ export function withoutRemark(s: string): string {
 }
 
 // Between two values of one statement: a comma, "and", or "and the sum is".
-const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\s]{0,30}?\s+(?:is|are|equals|=)\s*)?$/i;
+const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\s]{0,60}?\s+(?:is|are|equals|=)\s*)?$/i;
 
 /**
  * The values a sentence ends on, when it ends on two or more formulas joined by commas or "and"
@@ -144,7 +145,8 @@ export function copulaTail(sentence: string): string | null {
   const text = plain(sentence).replace(EXPLANATION, '');
   // The last clause first: "Dividing by 4 gives $…$, so it is a hyperbola" says what it is after the comma.
   const m = COPULA_TAIL.exec(lastClause(text)) ?? COPULA_TAIL.exec(text);
-  return m ? m[1]!.trim().replace(KIND_BEFORE_FORMULA, '') : null;
+  // "…will be 30 in 2020": a closing year says when, it is no factor of the value.
+  return m ? withoutYear(m[1]!.trim().replace(KIND_BEFORE_FORMULA, '')) : null;
 }
 
 // "…is the line $y = 2x + 5$", "…is the point (2, 3)": the kind of object named before a formula is not part of it.
@@ -188,9 +190,10 @@ const NO_SUCH = /^\s*(?:no such\b[^.]*\b(?:exists?|is possible)|there (?:is|are|
 
 /** The answer a sentence states (see the module comment). */
 export function sentenceAnswer(sentence: string): SentenceReading {
-  const s = plain(sentence);
-  const maths = [...s.matchAll(INLINE_MATH)];
+  const escaped = plain(sentence);
+  const maths = [...escaped.matchAll(INLINE_MATH)];
   if (maths.length > 0) {
+    const s = escaped;
     const last = maths[maths.length - 1]!;
     const before = s.slice(0, last.index);
     const after = s.slice(last.index! + last[0].length);
@@ -201,6 +204,11 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const clause = resultClauseAt(after);
     const goesOn = clause === null ? null : sentenceAnswer(after.slice(clause));
     if (goesOn?.kind === 'value') return goesOn;
+    // "…, so $21x = 31.50$ and one coloring book costs \$1.50": inside a result clause, a clause joined by
+    // "and" after the last formula that states one number goes on from the working to the result.
+    const joined = clause === null && IN_RESULT_CLAUSE.test(before) ? JOINED_CLAUSE.exec(after) : null;
+    const joinedReading = joined ? sentenceAnswer(after.slice(joined[0].length)) : null;
+    if (joinedReading?.kind === 'value') return joinedReading;
     // One formula with only a unit after it ("$112 \times 660 = 73920$ feet") states its value.
     const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
@@ -210,9 +218,11 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps)\s*$/i.test(before)) return { kind: 'hedged' };
     return { kind: 'value', text: body };
   }
+  // `\$1.50` in prose is currency, not LaTeX: read as `$1.50`.
+  const s = escaped.replace(/\\\$(?=\s*\d)/g, '$');
   // The last result clause that holds a number states the result; without one, the whole sentence does.
   const at = resultClauseAt(s);
-  const clause = statementAfterColon(at === null ? s : s.slice(at));
+  const clause = withoutYear(statementAfterColon(at === null ? s : s.slice(at)));
   if (s.includes('\\')) {
     // "60 \times 0.9^4 = 39.366, so it takes about 39 minutes": a result clause in words after the working.
     if (clause !== s && !clause.includes('\\')) return sentenceAnswer(clause);
@@ -232,7 +242,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const inClause = standaloneNumbers(clause);
   const numbers = inClause.length > 0 ? inClause : standaloneNumbers(s);
   // "12 + 30 = 42": the result after the last `=`, when it is the last number.
-  const result = LAST_RESULT.exec(clause);
+  const result = LAST_RESULT.exec(clause) ?? RESULT_WITH_DETAIL.exec(clause);
   // "1 + 2 + 2 = five down quarks": the result after the last `=`, in words.
   const afterEquals = !result && clause.includes('=') ? clause.slice(clause.lastIndexOf('=') + 1) : '';
   const worded = afterEquals && !/\d/.test(afterEquals) ? countWord(afterEquals) : null;
