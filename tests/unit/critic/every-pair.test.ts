@@ -12,6 +12,8 @@ const knownMisses: Record<string, string> = {
   'notation-156': 'a mixed number ("$1\\frac{1}{2}$ cups") reads as two values, 1 and 1/2',
   'prose-367': 'the question asks for the total an earlier clause states, not what its last clause says; the rules do not pick a clause by the question, so they leave it undecided',
   'prose-368': 'the same, as the last sentence of working',
+  'prose-395': 'the question asks for the year and the sentence gives 2,900 wolves beside it; which number answers is left undecided',
+  'prose-398': 'the question asks for hours and the sentence reads 45 miles beside "4 hours"; which number answers is left undecided',
   'text-117': '"a regular hexagon" says more than the reference\'s one word; whether "regular" matters is left undecided',
 };
 
