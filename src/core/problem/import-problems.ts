@@ -6,7 +6,8 @@ export type { ImportIssue, ImportResult, ImportCounts, ImportProgress, ProblemFi
 
 /** Guesses the format from the content: `[` → JSON, `{` → JSONL (or a pretty-printed JSON object), a tab in the header → TSV, else CSV. */
 export function detectFormat(text: string): ProblemFileFormat {
-  return formatOf(text.slice(0, 1 << 16), true)!;
+  // The whole text, as the importer sees its whole first line: a 64 KiB cut made a longer first JSONL record look like pretty-printed JSON.
+  return formatOf(text, true)!;
 }
 
 /** Imports a whole text. `source` names the set and prefixes every problem id. */

@@ -23,6 +23,11 @@ describe('detectFormat', () => {
       expect(detectFormat('\uFEFF{"question":"x"}\n')).toBe('jsonl');
     });
   });
+  test('should agree with the importer on a JSONL file whose first record is longer than 64 KiB', () => {
+    const text = `{"question":"${'x'.repeat(70_000)}"}\n{"question":"y"}\n`;
+    expect(importProblems(text, 's').format).toBe('jsonl');
+    expect(detectFormat(text)).toBe('jsonl');
+  });
 });
 
 describe('textChunks', () => {
