@@ -41,6 +41,7 @@ describe('createProblemImporter', () => {
   describe('should keep a byte order mark', () => {
     test('inside a question, stripping only the one that starts the file', () => {
       expect(importProblems('\uFEFF{"question":"a\uFEFFb"}\n', 's').problems).toEqual([{ id: 's#0', question: 'a\uFEFFb', source: 's' }]);
+      expect(importProblems('{"question":"a\uFEFFb"}\n', 's').problems).toEqual([{ id: 's#0', question: 'a\uFEFFb', source: 's' }]);
     });
     test('at the start of a later chunk', async () => {
       const r = await importProblemStream(['{"question":"a', '\uFEFFb"}\n'], { source: 's' });
