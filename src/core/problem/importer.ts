@@ -88,6 +88,8 @@ export function createProblemImporter(options: ImportOptions): ProblemImporter {
   let refused: string | null = null;
   /** A CSV/TSV header that names no question column: its rows cannot be read, which is said once. */
   let headerProblem: string | null = null;
+  /** The header line itself was over the limit: no field mapping helps then. */
+  let headerTooLong = false;
   let shape: string | null = options.mapping ? 'mapped' : null;
   let header: string[] | null = null;
   const dsv = () => dsvFormat(format === 'tsv' ? '\t' : ',');
@@ -151,7 +153,14 @@ export function createProblemImporter(options: ImportOptions): ProblemImporter {
     const place: Place = raw.element === undefined ? { line: raw.line } : { line: raw.line, element: raw.element };
     if (format === 'csv' || format === 'tsv') {
       if (header === null) {
-        if ('tooLong' in raw) return bad(place, `the header line is ${raw.tooLong.toLocaleString('en-US')} characters long`);
+        if ('tooLong' in raw) {
+          // No column can be known, so no row can be read: taking the next row as the header would
+          // misname the columns and blame that row.
+          header = [];
+          headerProblem = `the header line is ${raw.tooLong.toLocaleString('en-US')} characters long, over the limit of ${max.toLocaleString('en-US')} for one line`;
+          headerTooLong = true;
+          return;
+        }
         header = (dsv().parseRows(raw.text)[0] ?? []).map((h) => h.trim());
         for (const h of header) fields.add(h);
         headerProblem = checkHeader(header);
@@ -215,7 +224,7 @@ export function createProblemImporter(options: ImportOptions): ProblemImporter {
 
   /** The one sentence for a file that gave no record at all, or null. */
   function nothingSentence(): string | null {
-    if (counts.records > 0 || counts.bad > 0) return null;
+    if (counts.records > 0 || counts.bad > 0 || headerProblem !== null) return null;
     const empty = emptySentence(charsRead, sawText, blankLines + (endsInNewline ? 0 : 1));
     if (empty) return empty;
     if (header) return `the file holds only a header (${quoted(header)}) and no rows`;
@@ -260,7 +269,8 @@ export function createProblemImporter(options: ImportOptions): ProblemImporter {
       for (const raw of records) record(raw);
       if (headerProblem !== null) {
         const rows = counts.records;
-        issue('bad-record', { line: 1 }, rows === 0 ? `${headerProblem}, and the file has no rows` : `${headerProblem}, so none of its ${rows.toLocaleString('en-US')} ${rows === 1 ? 'row was' : 'rows were'} imported; choose the question column in a field mapping`);
+        const none = `${headerProblem}, so none of its ${rows.toLocaleString('en-US')} ${rows === 1 ? 'row was' : 'rows were'} imported`;
+        issue('bad-record', { line: 1 }, rows === 0 ? `${headerProblem}, and the file has no rows` : headerTooLong ? `${none}; is it a CSV file?` : `${none}; choose the question column in a field mapping`);
       }
       for (const e of errors) bad({ line: e.line }, e.reason);
       const nothing = nothingSentence();

@@ -107,13 +107,22 @@ describe('createProblemImporter', () => {
     });
     test('for a header line over the record limit', () => {
       const r = importChunks(['question,answer,' + 'x'.repeat(30) + '\n'], 20);
-      expect(r.issues[0]).toEqual({ kind: 'bad-record', line: 1, reason: 'the header line is 46 characters long' });
+      expect(r.issues).toEqual([{ kind: 'bad-record', line: 1, reason: 'the header line is 46 characters long, over the limit of 20 for one line, and the file has no rows' }]);
+    });
+    test('for a header line over the record limit, never reading a row as the header', () => {
+      const r = importChunks(['question,answer,' + 'x'.repeat(30) + '\n', 'What is 1+1?,2\n', 'What is 2+2?,4\n'], 20);
+      expect(r.counts).toMatchObject({ records: 2, kept: 0, bad: 2 });
+      expect(r.issues).toEqual([
+        { kind: 'bad-record', line: 1, reason: 'the header line is 46 characters long, over the limit of 20 for one line, so none of its 2 rows were imported; is it a CSV file?' },
+      ]);
     });
   });
 
   describe('should say once that the header has no question column', () => {
-    test('for a header and no rows', () => {
-      expect(importProblems('title,answer\n', 's').issues[0]!.reason).toBe(
+    test('for a header and no rows, in one issue', () => {
+      const issues = importProblems('title,answer\n', 's').issues;
+      expect(issues).toHaveLength(1);
+      expect(issues[0]!.reason).toBe(
         'the header has no question column (found "title", "answer"; looked for question, problem, Question, query, prompt, input), and the file has no rows',
       );
     });
