@@ -239,9 +239,10 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
   if (tail && !/\$|\\\(/.test(p)) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
-    if (asksForAmountBeside(p, tail, ctx.question)) return undecided(AMOUNT_BESIDE(p));
     const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : roundedStatement(asDimensions(tail, g, ctx.question)[0], g, ctx.question ?? '')));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {
+      // Weighed only once the tail is a value: "…, so 7 buses are needed." ends on the word "needed", read below.
+      if (asksForAmountBeside(p, tail, ctx.question)) return undecided(AMOUNT_BESIDE(p));
       const out = compareValues(tv, gv, ctx);
       return statedIn(out, p);
     }
