@@ -48,7 +48,31 @@ export function statedReading(p: string, written: string | null, question = ''):
     const money = [...written.matchAll(lone ? /\\?\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g : /\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g)].map((m) => m[1]!);
     if (money.length === 1) return { kind: 'value', text: money[0]! };
   }
+  if (reading.kind === 'several') return askedAmount(p, asks) ?? reading;
   return reading;
+}
+
+// The thing a question counts or prices: "How many up quarks does …", "How much does one coloring book cost?".
+const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|had|in|on|at|for|per)\b|\bhow much (?:does|do|did|will|would) (?:(?:a|an|one|each|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+cost\b/i;
+
+/**
+ * "…, so tritium has 2 + 1 + 1 = 4 up quarks and 5 down quarks." for "How many up quarks …?", "So each
+ * coloring book costs $1.50 and each box of crayons costs $3.00." for "How much does one coloring book
+ * cost?": a result clause that gives several amounts joined by "and", exactly one of them named as the
+ * thing the question counts or prices, states that one. Null when none or several parts name it.
+ */
+function askedAmount(p: string, asks: string): SentenceReading | null {
+  const m = ASKED_THING.exec(asks);
+  if (!m) return null;
+  const names = (m[1] ?? m[2])!.toLowerCase().split(/\s+/);
+  const stem = names.pop()!.replace(/(?:es|s)$/, '');
+  const named = new RegExp(String.raw`\b${[...names, stem].join('\\s+')}(?:s|es)?\b`, 'i');
+  const clause = p.replace(/[.!]\s*$/, '').split(/,?\s*\b(?:so|thus|therefore|hence)\b\s*,?\s*/i).pop()!;
+  const parts = clause.split(/,?\s+and\s+/i);
+  const asked = parts.filter((part) => named.test(part));
+  if (parts.length < 2 || asked.length !== 1) return null;
+  const said = sentenceAnswer(asked[0]!);
+  return said.kind === 'value' ? said : null;
 }
 
 /**
