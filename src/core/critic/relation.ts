@@ -7,6 +7,7 @@ import type { Node } from './ast';
 import { freeVars } from './ast';
 import { intersect, intervalsOf, solveInequality } from './intervals';
 import { decimalPrecision } from './names';
+import { approx, finite } from './numeric';
 import { parseExpr } from './parse';
 import { MIN_SIG_DIGITS } from './policy';
 import { asksForRounding } from './question';
@@ -64,16 +65,34 @@ function ratio(text: string): Value | null {
  * before `≈`.
  */
 export function roundedStatement(s: string, gold: string, question: string): string {
-  if (!s.includes('≈') || !asksForRounding(question)) return s;
+  const rounding = asksForRounding(question);
+  if (!s.includes('≈') || !(rounding || DECIMAL_REFERENCE.test(gold))) return s;
   const parts = splitTop(s, /≈/);
-  const approximation = /^\s*-?(\d[\d.]*)\s*(?:\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.exec(parts[parts.length - 1]!);
+  const approximation = /^\s*-?(\d[\d.]*)\s*(\^\s*\{?\s*\\circ\s*\}?|°|\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.exec(parts[parts.length - 1]!);
   if (parts.length < 2 || !approximation || /[A-Za-z]{3,}/.test(parts.slice(0, -1).join(' ').replace(/\\[A-Za-z]+/g, ''))) return s;
+  // A reference that is itself a rounding (`0.033`, `41.8`) is compared with the writer's rounding, when the
+  // exact value before `≈` rounds to it (`\arcsin(1/1.5) ≈ 41.8^\circ` in degrees): a wrong `≈` stays the exact value's.
+  const degrees = /circ|°/.test(approximation[2] ?? '');
+  if (!rounding && !roundsTo(splitTop(parts[parts.length - 2]!, /=/).pop()!, approximation[1]!, degrees)) return s;
   const goldPlaces = /\d\.(\d+)(?!.*\d\.\d)/.exec(gold)?.[1]!.length;
   // A decimal longer than the reference's is working towards the rounding the question asks for, not that rounding.
   if (goldPlaces !== undefined ? (approximation[1]!.split('.')[1] ?? '').length > goldPlaces : decimalPrecision(approximation[1]!).sig < MIN_SIG_DIGITS) return s;
   const sides = splitTop(parts[0]!, /=/);
   const decimal = parts[parts.length - 1]!.trim();
   return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${decimal}` : decimal;
+}
+
+// A decimal reference, in degrees too (`41.8^\circ`): itself a rounding.
+const DECIMAL_REFERENCE = /^\s*\$?\s*-?\d*\.\d+\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)?\s*\$?\s*$/;
+
+/** The exact value `exact` (in radians when `degrees`) rounds to `decimal` at the digits it shows. */
+function roundsTo(exact: string, decimal: string, degrees: boolean): boolean {
+  const node = parseExpr(exact);
+  if (!node || freeVars(node).size > 0) return false;
+  const a = approx(node);
+  if (!finite(a) || a.im !== 0) return false;
+  const value = degrees ? (a.re * 180) / Math.PI : a.re;
+  return Math.abs(value - Number(decimal)) <= (decimalPrecision(decimal).ulp / 2) * (1 + 1e-9) + 1e-12 * Math.abs(value);
 }
 
 /**
