@@ -30,7 +30,7 @@ const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?'*(?:\^\s*\{
 const SET_NAME = String.raw`(?:\\complement_?\{?[A-Z]?\}?\s*|\\(?:overline|bar)\s*\{|\\bar\s*)?[A-Z](?:_\{?\w+\}?)?\}?(?:\^\s*\{?[cC]\}?|')?`;
 const SET_LHS = new RegExp(String.raw`^\s*(?:${SET_NAME}(?:\s*(?:\\cap|\\cup|\\setminus|∩|∪)\s*${SET_NAME})+|\\complement_?\{?[A-Z]?\}?\s*[A-Z]|\\(?:overline|bar)\s*\{[A-Z]\}|\\bar\s*[A-Z]|[A-Z](?:\^\s*\{?[cC]\}?|'))\s*$`);
 // `\frac{d}{dx} xe^x = …` needs no bracket: whatever follows the operator is what it is applied to.
-const OPERATOR_LHS = /^\s*(?:\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*\S|d\s*\/\s*d[a-z]\s*[([]|\\int(?![A-Za-z]))/;
+const OPERATOR_LHS = /^\s*(?:\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*\S|d\s*\/\s*d[a-z]\s*[([]|\\int(?![A-Za-z])|\\(?:sum|prod)(?![A-Za-z]))/;
 const LEIBNIZ = /^\s*\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*[a-z]\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*$/;
 const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷×]*(?:(?:\\div|\\times|\\cdot)[\d.\s()+\-*/÷×]*)*$/;
 // `P(A)`, `E[X]`, and physics' expectation value `\langle E \rangle` (`\langle x^2 \rangle`).
@@ -178,7 +178,7 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     if (sides.every(isSetLike)) return sides[sides.length - 1]!;
   }
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
-  // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`: an operator applied names the quantity it yields.
+  // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`, `\sum_{k=1}^{9} … = 3159`: an operator applied names the quantity it yields.
   if (parts.length === 2 && OPERATOR_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `\frac{dy}{dx} = 6x - 4` names the derivative; kept as an equation too, so it still compares with `m\frac{dv}{dt} + bv = f`.
   if (parts.length === 2 && LEIBNIZ.test(lhsText)) {
