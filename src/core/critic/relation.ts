@@ -177,6 +177,13 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     const sides = parts.map((p) => parse(p, depth + 1));
     if (sides.every(isSetLike)) return sides[sides.length - 1]!;
   }
+  // `\left(\frac{2+6}{2}, \frac{8-2}{2}\right) = (4, 3)`: a point computed coordinate by coordinate commits to its last side.
+  if (lhsText.trim().startsWith('(') || lhsText.trim().startsWith('\\left(')) {
+    const sides = parts.map((p) => parse(p, depth + 1));
+    const n = sides[0]!.k === 'seq' ? sides[0]!.items.length : 0;
+    const point = (v: Value) => v.k === 'seq' && v.open === '(' && v.items.length === n && v.items.every((i) => i.k === 'scalar' && constant(i.node));
+    if (n > 1 && sides.every(point)) return sides[sides.length - 1]!;
+  }
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`, `\sum_{k=1}^{9} … = 3159`: an operator applied names the quantity it yields.
   if (parts.length === 2 && OPERATOR_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
