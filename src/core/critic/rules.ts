@@ -22,6 +22,7 @@ import { askedSubject, DOUBTS, endsOnWord } from './says';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 import { freeVars } from './ast';
+import { carriedWorking } from './working';
 
 /** Options every stage accepts. */
 export interface RuleOptions {
@@ -155,6 +156,9 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   const [pe, ge] = withoutTimeArguments(p, g);
   const pv = parseValue(roundedStatement(pe, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
   const gv = parseValue(ge.replace(ORDINAL, '$1'));
+  // "16 - 3 - 4 = 9 eggs, 9 × 2 = 18": a line of working against a single value, not a list of answers.
+  const step = pv.k === 'seq' && gv.k === 'scalar' ? carriedWorking(pe) : null;
+  if (step) return statedIn(compareOne(step, g, ctx, null), p);
   // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
   const wordy = pv.k === 'text' || ((pv.k === 'seq' || pv.k === 'alt') && pv.items.some((i) => i.k === 'text')) || (pv.k === 'union' && pv.parts.some((i) => i.k === 'text'));
   // "$\frac15 = \frac{3}{15}$, so the sum is ${14 \over 15}$": words outside the formulas make it a sentence,
