@@ -96,6 +96,8 @@ const PART_LABEL = /^(?:part\s*)?\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s*:?\s*(?=\S
 function manyValued(v: Value): boolean {
   if (v.k === 'seq') return v.items.length > 1;
   if (v.k === 'alt') return true;
+  // `k = \pm 6` names two values as `\pm 6` does.
+  if (v.k === 'eq') return manyValued(v.rhs);
   return v.k === 'scalar' && (v.node.t === 'pm' || (v.node.t === 'neg' && v.node.a.t === 'pm'));
 }
 
@@ -224,7 +226,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   // A union of intervals is several conditions too: "i.e. $a \neq 0$ and $a \neq 1$".
   const run = written !== null && (manyValued(gv) || gv.k === 'union') ? (trailingValues(written) ?? clauseValues(written)) : null;
   if (run) {
-    const out = compareValues(parseValue(normalise(run.join(', '))), gv, ctx);
+    // Against `k = \pm 6`, "gives $k = -6$ and $k = 6$" lists the solutions as "k = -6 or k = 6" would.
+    const out = compareValues(parseValue(normalise(run.join(gv.k === 'eq' ? ' or ' : ', '))), gv, ctx);
     return { ...out, reason: `${out.reason} (the ${run.length} values "${clip(p)}" ends on)` };
   }
   // "Plugging in (2,7) we need $b = 7 - 2a$." against `2a + b = 7`: against a relation, the relation the sentence states.
