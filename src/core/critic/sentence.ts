@@ -9,9 +9,9 @@ import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
 export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged' } | { kind: 'none' } | { kind: 'several' };
 
-// Where the stated result starts: after a copula or a verb of result.
+// Where the stated result starts: after a copula or a verb of result ("The measurement yields either $E_1$ or $E_2$.").
 // `:` and `=` need no space before them: "Using $S_n = …$: $S_6 = 189$" states $S_6 = 189$.
-const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|get|obtain|makes?|comes? to|works? out to|reads)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then))?\s*$/i;
+const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|yields?|get|obtain|makes?|comes? to|works? out to|reads)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then|either))?\s*$/i;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 // "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
 // "…, which is 300 / 60 = 5 hours" is a result too (a number follows); "5, which is odd" explains.
@@ -87,9 +87,10 @@ const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\
 
 /**
  * The values a sentence ends on, when it ends on two or more formulas joined by commas or "and"
- * ("so $a = 2$, $b = \frac73$", "$a_7 = 48$ and the sum is $384$"); null otherwise.
+ * ("so $a = 2$, $b = \frac73$", "$a_7 = 48$ and the sum is $384$"), or by "or" when `orJoins` (against a
+ * list of values "either $E_1$ or $E_2$" lists them; against a union "or" joins conditions); null otherwise.
  */
-export function trailingValues(sentence: string): string[] | null {
+export function trailingValues(sentence: string, orJoins = false): string[] | null {
   const s = plain(sentence);
   const maths = [...s.matchAll(INLINE_MATH)];
   if (maths.length < 2) return null;
@@ -98,7 +99,8 @@ export function trailingValues(sentence: string): string[] | null {
   let first = maths.length - 1;
   while (first > 0) {
     const prev = maths[first - 1]!;
-    if (!RUN_JOIN.test(s.slice(prev.index! + prev[0].length, maths[first]!.index))) break;
+    const between = s.slice(prev.index! + prev[0].length, maths[first]!.index);
+    if (!RUN_JOIN.test(between) && !(orJoins && /^\s*,?\s*or\s*$/i.test(between))) break;
     first--;
   }
   if (first === maths.length - 1) return null;
