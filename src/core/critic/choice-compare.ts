@@ -12,7 +12,7 @@ const LETTERS_OR = new RegExp(String.raw`^${LETTER}(?:\s*,\s*${LETTER})*,?\s+or\
 const HEDGED = /\b(?:maybe|perhaps|possibly|probably|might|could|would|unsure|not sure|also)\b/i;
 
 /** Null when neither side is a choice. */
-export function compareChoice(p: string, g: string, ctx: CompareContext, compareOne: CompareOne): Outcome | null {
+export function compareChoice(p: string, g: string, ctx: CompareContext, compareOne: CompareOne, written: string | null = null): Outcome | null {
   // Option texts are compared as plain answers: the question's options must not be read again.
   const plain: CompareContext = { ...ctx, question: undefined };
   const withText = goldLetterWithText(g);
@@ -51,7 +51,8 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
       return yes('choice', `Both choose ${gl.join('')}.`);
     }
     if (gl.length === 1 && options?.has(gl[0]!)) {
-      const out = compareOne(p, normalise(options.get(gl[0]!)!), plain, null);
+      // The response as written, so a sentence's formula is read where `$…$` marks it ("…, we need $y + k = 0$.").
+      const out = compareOne(p, normalise(options.get(gl[0]!)!), plain, written);
       if (out.equal !== null) return out.equal ? yes('choice', `The answer is the text of option ${gl[0]}.`) : no('choice', `The answer is not option ${gl[0]}'s text.`);
       // Undecided against its own option, but the very text of another one ("all even integers" for `(B) All even integers`): that option.
       for (const [letter, text] of options) {

@@ -142,7 +142,7 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
   const progressions = p.includes('mathbb') && g.includes('mathbb') ? compareProgressions(p, g) : null;
   if (progressions) return progressions;
-  const choice = compareChoice(p, g, ctx, compareOne);
+  const choice = compareChoice(p, g, ctx, compareOne, written);
   if (choice) return choice;
   if (ctx.quadrants || /quadrant/i.test(p) || /quadrant/i.test(g)) {
     const same = sameQuadrants(p, g);
