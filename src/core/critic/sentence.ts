@@ -9,9 +9,9 @@ import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
 export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged' } | { kind: 'none' } | { kind: 'several' };
 
-// Where the stated result starts: after a copula or a verb of result ("The measurement yields either $E_1$ or $E_2$."; a condition: "…, we need $y + k = 0$.").
+// Where the stated result starts: after a copula or a verb of result ("The measurement yields either $E_1$ or $E_2$."; a condition: "…, we need $y + k = 0$."; a restatement: "…, that is, $ex - 4y + e = 0$.").
 // `:` and `=` need no space before them: "Using $S_n = …$: $S_6 = 189$" states $S_6 = 189$.
-const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|yields?|needs?|get|obtain|makes?|comes? to|works? out to|reads)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then|either))?\s*$/i;
+const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|yields?|needs?|get|obtain|makes?|comes? to|works? out to|reads|that is\s*,|i\.\s?e\.\s*,?)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then|either))?\s*$/i;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 // "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
 // "…, which is 300 / 60 = 5 hours" is a result too (a number follows); "5, which is odd" explains.
