@@ -175,6 +175,12 @@ class Parser extends Cursor {
       this.i++;
       node = { t: 'mul', a: node, b: { t: 'sym', name: 'i' } };
     }
+    // `s + 100\%\cdot s`: a percent that a product goes on from is a hundredth (a final `25\%` is a flag, in value.ts).
+    const percent = /^\s*\\?%(?=\s*(?:\\cdot|\\times|\*|×|[A-Za-z(]))/.exec(this.s.slice(this.i));
+    if (percent) {
+      this.i += percent[0].length;
+      node = { t: 'div', a: node, b: num('100') };
+    }
     return node;
   }
 
