@@ -83,7 +83,7 @@ export function withoutRemark(s: string): string {
 }
 
 // Between two values of one statement: a comma, "and", or "and the sum is".
-const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\s]{0,60}?\s+(?:is|are|equals|=)\s*)?$/i;
+const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\s]{0,60}?\s+(?:is|are|equals|=|of)\s*)?$/i;
 
 /**
  * The values a sentence ends on, when it ends on two or more formulas joined by commas or "and"
@@ -91,7 +91,8 @@ const RUN_JOIN = /^\s*(?:,|;|and|,\s*and)?\s*(?:(?:the|its|their)\s+[A-Za-z][\w\
  * list of values "either $E_1$ or $E_2$" lists them; against a union "or" joins conditions); null otherwise.
  */
 export function trailingValues(sentence: string, orJoins = false): string[] | null {
-  const s = plain(sentence);
+  // "…, and the maximum value of $\overline{AE}\cdot\overline{AF}$ is $\frac{13}{24}$": the formula named before "is" only labels the value.
+  const s = plain(sentence).replace(/\$([^$]+)\$\s+(?:is|equals)\s+\$([^$]+)\$(?=[\s.]*$)/, (all, label: string, value: string) => (label.includes('=') ? all : ` $${value}$`));
   const maths = [...s.matchAll(INLINE_MATH)];
   if (maths.length < 2) return null;
   const last = maths[maths.length - 1]!;
