@@ -22,8 +22,21 @@ function labelled(line: string): { label: string; value: string } | null {
   return value === null ? null : { label: m[1]!.toLowerCase(), value };
 }
 
-/** The values of the labelled lines (or clauses) a response ends on; null unless there are two or more, with different labels. */
-export function labelledValues(response: string): string[] | null {
+/**
+ * Where the question names each label as a word or phrase ("Find the mean and the median …"), the
+ * order it names them in; null unless it names every label, at different places.
+ */
+function questionOrder(labels: string[], question: string): number[] | null {
+  const q = question.toLowerCase();
+  const at = labels.map((l) => new RegExp(`(?<![a-z])${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).exec(q)?.index ?? -1);
+  return at.every((i) => i >= 0) && new Set(at).size === at.length ? at : null;
+}
+
+/**
+ * The values of the labelled lines (or clauses) a response ends on; null unless there are two or more, with different labels.
+ * "- Median: 3" / "- Mean: 5" for "Find the mean and the median": the values in the order the question asks for them.
+ */
+export function labelledValues(response: string, question = ''): string[] | null {
   // The last paragraph only: a labelled line above a blank line is working ("Sorted data: 2, 4, 5").
   const lines = response.trim().split(/\n\s*\n/).pop()!.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   const found: { label: string; value: string }[] = [];
@@ -38,5 +51,7 @@ export function labelledValues(response: string): string[] | null {
     if (clauses.length >= 2 && clauses.every((c) => c !== null)) found.splice(0, found.length, ...(clauses as { label: string; value: string }[]));
   }
   if (found.length < 2 || new Set(found.map((f) => f.label)).size !== found.length) return null;
-  return found.map((f) => f.value);
+  const order = questionOrder(found.map((f) => f.label), question);
+  const ranked = order ? found.map((f, i) => ({ f, at: order[i]! })).sort((a, b) => a.at - b.at).map((r) => r.f) : found;
+  return ranked.map((f) => f.value);
 }

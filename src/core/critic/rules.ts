@@ -61,7 +61,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
   if (got.contradicted) return no('rule', `The response restates its answer as a different value ("${clip(got.contradicted)}").`);
   if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response keeps its answer open ("${clip(got.hedgedAfter)}").`);
   // "- Mean: 5" / "- Median: 4" against `5, 4`: labelled lines read as the values asked in turn.
-  const lines = got.bare && got.candidates.length === 1 && manyValued(parseValue(g)) ? labelledValues(pred) : null;
+  const lines = got.bare && got.candidates.length === 1 && manyValued(parseValue(g)) ? labelledValues(pred, question) : null;
   if (lines) return severalAnswers(lines.map(normalise), g, ctx);
   const distinct = [...new Set(got.candidates.map(normalise))];
   if (distinct.length > 1) return severalAnswers(distinct, g, ctx);
