@@ -9,6 +9,7 @@ import { compareWords } from './words';
 import { asksForAmountBeside, ordersAnswers, wantsPoint } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
+import { letterAsVariable } from './units';
 import { withoutTimeArguments } from './equations';
 import { compareProgressions } from './progression';
 import { labelledValues } from './labelled-lines';
@@ -136,7 +137,8 @@ function decimalComma(p: string, g: string): [string, string] {
 export function compareOne(pred: string, gold: string, ctx: CompareContext, written: string | null): Outcome {
   if (pred.length === 0) return no('rule', 'The final answer is empty.');
   const [pc, gc] = pred.includes(',') || gold.includes(',') ? decimalComma(pred, gold) : [pred, gold];
-  const [p, g] = asDimensions(...asRatios(pc, gc, ctx.question), ctx.question);
+  const [pd, gd] = asDimensions(...asRatios(pc, gc, ctx.question), ctx.question);
+  const [p, g] = [letterAsVariable(pd, gd, ctx.question ?? ''), letterAsVariable(gd, pd, ctx.question ?? '')];
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);

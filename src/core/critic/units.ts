@@ -127,3 +127,21 @@ export function compoundIn(sentence: string): { value: string; at: number; end: 
   }
   return null;
 }
+
+// The question's formulas, with text, commands and spacing commands taken out (a `\text{ m}` is a unit).
+const formulas = (q: string) => [...q.matchAll(/\$\$?([^$]+)\$\$?|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(/\\(?:text|mathrm|operatorname)\s*\{[^}]*\}/g, ' ').replace(/\\[A-Za-z]+|\\[,;:! ]/g, ' '));
+// The letter alone, not after a number (`5 m` is five metres) nor inside a word.
+const alone = (letter: string) => new RegExp(`(?:^|[^A-Za-z\\d}.\\s])\\s*${letter}(?![A-Za-z])`);
+
+/**
+ * `\frac{37}{4} m` is 37m/4 when the mass `m` is a variable: the question's formulas use the letter
+ * alone (`$m \ddot{x} + b \dot{x} + k x = 0$`) or the other side uses it in a formula (`k = \frac{37m}{4}`).
+ * Otherwise a single letter apart from its number stays a unit (`5 m`). Returns the side written as a product then.
+ */
+export function letterAsVariable(side: string, other: string, question: string): string {
+  const m = /^(.*?[\d}])\s+([A-Za-z])$/.exec(side);
+  if (!m || !SINGLE_LETTER_UNITS.has(m[2]!)) return side;
+  const letter = m[2]!;
+  const otherUses = !/\s[A-Za-z]$/.test(other) && alone(letter).test(other.replace(/\\[A-Za-z]+/g, ' ').replace(new RegExp(`\\d${letter}`, 'g'), `+${letter}`));
+  return otherUses || formulas(question).some((f) => alone(letter).test(f)) ? `${m[1]} \\cdot ${letter}` : side;
+}
