@@ -56,6 +56,19 @@ function outputLines(text: string): string {
   return lines.join(', ');
 }
 
+/**
+ * `(x + 3)^2 = x^2 + 2 \cdot 3 \cdot x + 3^2` then `9 + 6x + x^2`: lines of working (an equation whose left
+ * side is a computation, not a name) then a last line without `=` that is their result; null otherwise
+ * (`x = 3` / `y = 4` stays a list of two values).
+ */
+function workedLastLine(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || last === undefined || last.includes('=') || !lines.every(balanced)) return null;
+  const computed = (l: string) => /^[^=]*[-+*/^()\\][^=]*=/.test(l.replace(/^\$+|^\\\[/, ''));
+  return lines.slice(0, -1).every(computed) ? last : null;
+}
+
 function balanced(line: string): boolean {
   let depth = 0;
   for (const ch of line) {
@@ -257,7 +270,7 @@ export function readResponse(pred: string): Committed | Outcome {
   if (text.length === 0) return no('rule', 'The response is empty.');
   const parts = partAnswers(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
-  if (!isProse(text) && !isWorking(text)) return bareAnswer(text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
+  if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")
