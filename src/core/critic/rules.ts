@@ -9,7 +9,7 @@ import { compareWords } from './words';
 import { asksForAmountBeside, ordersAnswers, wantsPoint } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
-import { letterAsVariable } from './units';
+import { askedUnitDropped, letterAsVariable } from './units';
 import { withoutTimeArguments } from './equations';
 import { compareProgressions } from './progression';
 import { labelledValues } from './labelled-lines';
@@ -137,7 +137,7 @@ function decimalComma(p: string, g: string): [string, string] {
 export function compareOne(pred: string, gold: string, ctx: CompareContext, written: string | null): Outcome {
   if (pred.length === 0) return no('rule', 'The final answer is empty.');
   const [pc, gc] = pred.includes(',') || gold.includes(',') ? decimalComma(pred, gold) : [pred, gold];
-  const [pd, gd] = asDimensions(...asRatios(pc, gc, ctx.question), ctx.question);
+  const [pd, gd] = asDimensions(...asRatios(pc, gc, ctx.question), ctx.question).map((t) => askedUnitDropped(t, ctx.question ?? '')) as [string, string];
   const [p, g] = [letterAsVariable(pd, gd, ctx.question ?? ''), letterAsVariable(gd, pd, ctx.question ?? '')];
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');

@@ -145,3 +145,14 @@ export function letterAsVariable(side: string, other: string, question: string):
   const otherUses = !/\s[A-Za-z]$/.test(other) && alone(letter).test(other.replace(/\\[A-Za-z]+/g, ' ').replace(new RegExp(`\\d${letter}`, 'g'), `+${letter}`));
   return otherUses || formulas(question).some((f) => alone(letter).test(f)) ? `${m[1]} \\cdot ${letter}` : side;
 }
+
+/**
+ * `7.6Z eV` for "Give your answer in eV, in terms of $Z$": the unit the question asks for, dropped also
+ * after a variable (policy `units` keeps `3 ab` a product otherwise). Returns the side without it.
+ */
+export function askedUnitDropped(side: string, question: string): string {
+  const m = /^(.*[A-Za-z\d}])\s+([A-Za-z]{2,3})$/.exec(side);
+  if (!m || !(TWO_LETTER_UNITS.has(m[2]!) || SHORT_UNITS.has(m[2]!))) return side;
+  const asked = new RegExp(`\\bin\\s+(?:\\$\\s*)?(?:\\\\(?:text|mathrm)\\s*\\{\\s*)?${m[2]}(?![A-Za-z])`);
+  return asked.test(question) ? m[1]! : side;
+}
