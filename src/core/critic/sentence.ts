@@ -147,7 +147,10 @@ export function standaloneNumbers(text: string): string[] {
 export function copulaTail(sentence: string): string | null {
   const text = plain(sentence).replace(EXPLANATION, '');
   // The last clause first: "Dividing by 4 gives $…$, so it is a hyperbola" says what it is after the comma.
-  const m = COPULA_TAIL.exec(lastClause(text)) ?? COPULA_TAIL.exec(text);
+  // "60 / 10 = 6, so the shares are 12, 18 and 30": failing that, the last clause that has a copula, with the list after it.
+  const [last, ...earlier] = clauseTails(text);
+  const listAfter = (c: string) => COPULA_TAIL.exec(c)?.[1]?.replace(/\band\b/g, ' ').match(/^[^=A-Za-z]*$/) ? COPULA_TAIL.exec(c) : null;
+  const m = COPULA_TAIL.exec(last!) ?? earlier.reduce<RegExpExecArray | null>((found, clause) => found ?? listAfter(clause), null) ?? COPULA_TAIL.exec(text);
   // "…will be 30 in 2020": a closing year says when, it is no factor of the value.
   return m ? withoutYear(m[1]!.trim().replace(KIND_BEFORE_FORMULA, '')) : null;
 }
@@ -157,8 +160,9 @@ const KIND_BEFORE_FORMULA = /^(?:(?:the|a|an)\s+)?(?:line|curve|equation|point|f
 
 const COPULA_TAIL = /^(?:(?:so|thus|therefore|hence|finally)\s*,?\s*)?[^=$\\]{0,80}\s(?:is|are|was|were|equals|will be|would be|get|obtain|gives?|yields?|becomes?|simplifies to|reduces to|rounds? (?:off |up |down )?to)\s+(?:(?:on|at|in|of)\s+)?(.+)$/i;
 
-/** The text after the last comma that stands outside inline math and brackets; the text itself when there is none. */
-function lastClause(text: string): string {
+/** The text after each comma that stands outside inline math and brackets, the last first; the text itself when there is none. */
+function clauseTails(text: string): string[] {
+  const tails: string[] = [];
   let inMath = false;
   // The comma of an interval or a point, `(1, +\infty)`, `[0, 2)`, is no clause boundary: the brackets need not match in kind.
   let depth = 0;
@@ -167,9 +171,9 @@ function lastClause(text: string): string {
     if (ch === '$') inMath = !inMath;
     else if (ch === ')' || ch === ']' || ch === '}') depth++;
     else if (ch === '(' || ch === '[' || ch === '{') depth = Math.max(0, depth - 1);
-    else if (ch === ',' && !inMath && depth === 0) return text.slice(i + 1).trim();
+    else if (ch === ',' && !inMath && depth === 0) tails.push(text.slice(i + 1).trim());
   }
-  return text;
+  return tails.length > 0 ? tails : [text];
 }
 
 // "Plan 9", "Route 66": a name with a number, not a quantity ("7 apples") and not a label ("Total 9").
