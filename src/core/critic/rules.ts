@@ -24,6 +24,7 @@ import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 import { freeVars } from './ast';
 import { carriedWorking } from './working';
+import { timesOf } from './times-of';
 
 /** Options every stage accepts. */
 export interface RuleOptions {
@@ -161,6 +162,8 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   const pv = parseValue(roundedStatement(pe, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
   const gv = parseValue(ge.replace(ORDINAL, '$1'));
   // "16 - 3 - 4 = 9 eggs, 9 × 2 = 18": a line of working against a single value, not a list of answers.
+  const times = timesOf(pv, gv, ctx.question ?? ''); // "c is how many times b?": `c = 0.48b` gives 0.48
+  if (times) return compareValues(times, gv, ctx);
   const step = pv.k === 'seq' && gv.k === 'scalar' ? carriedWorking(pe) : null;
   if (step) return statedIn(compareOne(step, g, ctx, null), p);
   // "The domain is (-∞, 2) ∪ (2, ∞)" splits at ∪ into a sentence and an interval: still a sentence.
