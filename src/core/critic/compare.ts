@@ -6,7 +6,7 @@ import { asEquation, compareEquations, compareRatios, differentUnknowns, isSyste
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
-import { hasPm, type Node } from './ast';
+import { freeVars, hasPm, type Node } from './ast';
 import { asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
@@ -128,8 +128,11 @@ export const VALUE_RULES: readonly ValueRule[] = [
       if (x.name === y.name) return compare(x.rhs, y.rhs, ctx);
       const renamed = y.rhs.k === 'scalar' ? renamedArgument(x, y.name, y.rhs.node) : null;
       if (renamed) return compare(asScalar(renamed), y.rhs, ctx);
-      if (differentUnknowns(x.name, y.name)) return no('rule', `The answer gives ${x.name}, the reference ${y.name}.`);
       const [ex, ey] = [asEquation(x), asEquation(y)];
+      // `P = 100 - 0.8X_d` against `X_d = 125 - 1.25P`: one relation between the same two unknowns, solved for either.
+      const relates = (v: typeof x, name: string) => v.rhs.k === 'scalar' && freeVars(v.rhs.node).has(name);
+      if (relates(x, y.name) && relates(y, x.name) && ex.k === 'equation' && ey.k === 'equation') return compare(ex, ey, ctx);
+      if (differentUnknowns(x.name, y.name)) return no('rule', `The answer gives ${x.name}, the reference ${y.name}.`);
       return ex.k === 'equation' && ey.k === 'equation' ? compare(ex, ey, ctx) : compare(x.rhs, y.rhs, ctx);
     },
   },
