@@ -139,7 +139,17 @@ export function compareOne(pred: string, gold: string, ctx: CompareContext, writ
   if (pred.length === 0) return no('rule', 'The final answer is empty.');
   const [pc, gc] = pred.includes(',') || gold.includes(',') ? decimalComma(pred, gold) : [pred, gold];
   const [pd, gd] = asDimensions(...asRatios(pc, gc, ctx.question), ctx.question).map((t) => askedUnitDropped(t, ctx.question ?? '')) as [string, string];
-  const [p, g] = [letterAsVariable(pd, gd, ctx.question ?? ''), letterAsVariable(gd, pd, ctx.question ?? '')];
+  const [pl, gl] = [letterAsVariable(pd, gd, ctx.question ?? ''), letterAsVariable(gd, pd, ctx.question ?? '')];
+  if (!pl && !gl) return compareRead(pd, gd, ctx, written);
+  const read = compareRead(pl?.text ?? pd, gl?.text ?? gd, ctx, written);
+  if (pl?.sure || gl?.sure) return read;
+  // Only the question makes the letter a variable (`5 m` may still be metres): both readings must agree.
+  const asUnit = compareRead(pd, gd, ctx, written);
+  return asUnit.equal === read.equal ? read : undecided(`"${clip(pl?.text ?? gl!.text)}" reads as a unit or as the question's variable, and the two readings disagree.`);
+}
+
+/** compareOne after the sides are read (decimal commas, ratios, dimensions, units, lone letters). */
+function compareRead(p: string, g: string, ctx: CompareContext, written: string | null): Outcome {
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);

@@ -133,17 +133,27 @@ const formulas = (q: string) => [...q.matchAll(/\$\$?([^$]+)\$\$?|\\\(([\s\S]+?)
 // The letter alone, not after a number (`5 m` is five metres) nor inside a word.
 const alone = (letter: string) => new RegExp(`(?:^|[^A-Za-z\\d}.\\s])\\s*${letter}(?![A-Za-z])`);
 
+/** A lone letter after a number read as a variable: `sure` when the other side uses it, not only the question. */
+export interface LetterReading {
+  text: string;
+  sure: boolean;
+}
+
 /**
- * `\frac{37}{4} m` is 37m/4 when the mass `m` is a variable: the question's formulas use the letter
- * alone (`$m \ddot{x} + b \dot{x} + k x = 0$`) or the other side uses it in a formula (`k = \frac{37m}{4}`).
- * Otherwise a single letter apart from its number stays a unit (`5 m`). Returns the side written as a product then.
+ * `\frac{37}{4} m` is 37m/4 when the mass `m` is a variable: the other side uses the letter in a
+ * formula (`k = \frac{37m}{4}`: sure) or the question's formulas use it alone
+ * (`$m \ddot{x} + b \dot{x} + k x = 0$`: only possibly, as the answer may still be in metres).
+ * Null when a single letter apart from its number stays a unit (`5 m`) or there is none.
  */
-export function letterAsVariable(side: string, other: string, question: string): string {
+export function letterAsVariable(side: string, other: string, question: string): LetterReading | null {
   const m = /^(.*?[\d}])\s+([A-Za-z])$/.exec(side);
-  if (!m || !SINGLE_LETTER_UNITS.has(m[2]!)) return side;
+  if (!m || !SINGLE_LETTER_UNITS.has(m[2]!)) return null;
   const letter = m[2]!;
   const otherUses = !/\s[A-Za-z]$/.test(other) && alone(letter).test(other.replace(/\\[A-Za-z]+/g, ' ').replace(new RegExp(`\\d${letter}`, 'g'), `+${letter}`));
-  return otherUses || formulas(question).some((f) => alone(letter).test(f)) ? `${m[1]} \\cdot ${letter}` : side;
+  if (!otherUses && !formulas(question).some((f) => alone(letter).test(f))) return null;
+  // "… in terms of $m$" says the letter is the variable the answer is written in.
+  const inTermsOf = new RegExp(`in terms of\\s+(?:\\$\\s*)?${letter}(?![A-Za-z])`).test(question);
+  return { text: `${m[1]} \\cdot ${letter}`, sure: otherUses || inTermsOf };
 }
 
 /**

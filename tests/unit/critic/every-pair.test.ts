@@ -15,6 +15,7 @@ const knownMisses: Record<string, string> = {
   'prose-395': 'the question asks for the year and the sentence gives 2,900 wolves beside it; which number answers is left undecided',
   'prose-398': 'the question asks for hours and the sentence reads 45 miles beside "4 hours"; which number answers is left undecided',
   'text-206': 'an acronym against its words spelled out ("SRMC=LRMC"); expanding acronyms would be guessing',
+  'notation-330': 'a lone m after a number is metres or the question\'s mass $m$; the answer says "metres", but the rules compare both readings of the reference only, and they disagree (policy `units`)',
   'text-117': '"a regular hexagon" says more than the reference\'s one word; whether "regular" matters is left undecided',
 };
 
