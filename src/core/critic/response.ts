@@ -12,6 +12,7 @@ import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from 
 import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, restatementDisagrees, splitBracket, type AfterBracket } from './after-answer';
 import { withContinuedDisplay } from './continuation';
 import { withoutDomain } from './domain';
+import { countWord } from './clauses';
 
 /** The answers a response commits to. */
 export interface Committed {
@@ -30,6 +31,11 @@ export interface Committed {
 
 // "The answer is 8... no, 14.", "12 — wait, make that 13": a value withdrawn inside the answer phrase; what follows stands.
 const SELF_CORRECTION = /^[^\n]*?(?:\.{2,}|…|[,;—–])\s*(?:no|wait|oops|sorry)\b[\s,!.—–-]*(?:(?:actually|wait|make (?:that|it)|it'?s|it is)\s+)*(?=[-\d$\\])/i;
+
+function countedInProse(sentence: string): boolean {
+  return /[.!]\s*$/.test(sentence) && !/[a-z]Error\b/.test(sentence) && countWord(sentence) !== null;
+}
+
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
 
 // Words that withdraw an earlier answer, and words that keep two answers open.
@@ -261,8 +267,10 @@ export function readResponse(pred: string): Committed | Outcome {
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")
-  // or states what something is or has, and a line of pure mathematics states its value.
-  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || DOES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
+  // or states what something is or has, and a line of pure mathematics states its value; so does a
+  // count in words with any verb in a sentence of prose ("The company can sponsor at most five team
+  // members."; a program's "ZeroDivisionError: division by zero" is no count).
+  if (last && (/\d/.test(last) || countedInProse(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || DOES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
     return bareAnswer(last, stated);
   }
   return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');

@@ -20,12 +20,29 @@ function inlineFormulas(text: string): string[] {
   return [...text.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
+// Only a question that asks for the extreme count or amount itself: "the probability of at least one head" asks no bound.
+const ASKS_MAXIMUM = /\b(?:maximum|greatest|largest|most) (?:possible )?(?:number|amount|value)\b|\bmaximum\b/i;
+const ASKS_MINIMUM = /\b(?:minimum|least|fewest|smallest) (?:possible )?(?:number|amount|value)\b|\bminimum\b|\bfewest\b/i;
+
+/** The bound phrase ("at most" for a maximum) that answers the question's extreme; null when it asks for none or both. */
+function askedBound(question: string): RegExp | null {
+  const most = ASKS_MAXIMUM.test(question), least = ASKS_MINIMUM.test(question);
+  return most === least ? null : most ? /\bat most\b/gi : /\bat least\b/gi;
+}
+
 /**
  * What a sentence states. Read on the sentence as written first, where `$…$` still marks where each
  * formula starts and ends ("…, which gives $a < -3$" states `a < -3`; normalised, the formula's
  * edges are gone and only `-3` looks like a value); on the normalised text when that finds no one value.
  */
 export function statedReading(p: string, written: string | null, question = ''): SentenceReading {
+  // "The company can sponsor at most five team members." for "What is the maximum number …?": the bound
+  // the question asks for is the answer, not a hedge (for any other question "at most 5" keeps 5 open).
+  const bound = askedBound(question);
+  if (bound && bound.test(p)) {
+    const strip = (t: string) => t.replace(bound, ' ');
+    return statedReading(strip(p), written === null ? null : strip(written));
+  }
   if (written !== null && INLINE_MATH_MARK.test(written)) {
     // (The labelled formula the question asks for, among several, is read before this: askedFormula.)
     const raw = sentenceAnswer(written);
