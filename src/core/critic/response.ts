@@ -145,7 +145,8 @@ function statedResult(after: string, output: string): { text: string; bare: bool
 const STATES_FORMULA = /\b(?:is|are|equals|gives|=)\s*\$(?=\S)[^$]*[^\s$]\$[\s.]*$/;
 
 // `(a) 12`, `Part (b): 30`, `part c:`, `(ii)`: the label of one part of a multi-part answer.
-const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?)\)\s*:?|(?:^|[\s.;,])part\s+(?:[a-h]|\d)\s*:/gi;
+// "(1) $\frac{1}{20}$  (2) $\frac{3}{5}$" numbers the parts too (checked to run 1, 2, … so "(2) (3)" stays a product).
+const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?|\d)\)\s*:?|(?:^|[\s.;,])part\s+(?:[a-h]|\d)\s*:/gi;
 
 /** "Part (a): 12. Part (b): 30." → ["12", "30"]; null unless the text is answers under two or more part labels. */
 function partAnswers(text: string): string[] | null {
@@ -155,6 +156,8 @@ function partAnswers(text: string): string[] | null {
   if (!/^\s*(?:\(|part\b)/i.test(text)) return null;
   const marks = [...text.matchAll(PART)];
   if (marks.length < 2 || marks[0]!.index! > 0) return null;
+  const numbered = marks.map((m) => /\((\d)\)/.exec(m[0])?.[1]);
+  if (numbered.some((n) => n !== undefined) && numbered.some((n, k) => n !== String(k + 1))) return null;
   const parts = marks.map((m, k) => text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).trim().replace(/[.;,\s]+$/, ''));
   return parts.every((p) => p.length > 0 && p.length <= 40) ? parts : null;
 }
