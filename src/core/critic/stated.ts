@@ -4,7 +4,7 @@
  * labelled ratio turned to the question's order.
  */
 import { askedPart } from './question';
-import { sentenceAnswer, type SentenceReading } from './sentence';
+import { HEDGE_WORDS, sentenceAnswer, standaloneNumbers, type SentenceReading } from './sentence';
 
 const MONEY_QUESTION = /\bdollars?\b|\bhow much (?:money|does|did|will|do)\b|\bcosts?\b|\bprice\b|\bearn(?:s|ed)?\b/i;
 export const INLINE_MATH_MARK = /\$|\\\(/;
@@ -65,12 +65,12 @@ export function statedReading(p: string, written: string | null, question = ''):
     const money = [...written.matchAll(lone ? /\\?\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g : /\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g)].map((m) => m[1]!);
     if (money.length === 1) return { kind: 'value', text: money[0]! };
   }
-  if (reading.kind === 'several') return askedAmount(p, asks) ?? reading;
+  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? reading;
   return reading;
 }
 
 // The thing a question counts or prices: "How many up quarks does …", "How much does one coloring book cost?".
-const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|had|in|on|at|for|per)\b|\bhow much (?:does|do|did|will|would) (?:(?:a|an|one|each|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+cost\b/i;
+const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|had|in|on|at|for|per)\b|\bhow much (?:does|do|did|will|would) (?:(?:a|an|one|each|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+cost\b|\bwhat (?:is|was|are|were) the (?:price|cost)(?:,\s*in [a-z]+,)?\s+of (?:(?:a|an|one|each|the)\s+)?((?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s*\?/i;
 
 /**
  * "…, so tritium has 2 + 1 + 1 = 4 up quarks and 5 down quarks." for "How many up quarks …?", "So each
@@ -78,18 +78,32 @@ const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did
  * cost?": a result clause that gives several amounts joined by "and", exactly one of them named as the
  * thing the question counts or prices, states that one. Null when none or several parts name it.
  */
-function askedAmount(p: string, asks: string): SentenceReading | null {
+function askedAmount(p: string, asks: string, question: string): SentenceReading | null {
   const m = ASKED_THING.exec(asks);
   if (!m) return null;
-  const names = (m[1] ?? m[2])!.toLowerCase().split(/\s+/);
+  const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
   const stem = names.pop()!.replace(/(?:es|s)$/, '');
-  const named = new RegExp(String.raw`\b${[...names, stem].join('\\s+')}(?:s|es)?\b`, 'i');
+  const named = new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');
   const clause = p.replace(/[.!]\s*$/, '').split(/,?\s*\b(?:so|thus|therefore|hence)\b\s*,?\s*/i).pop()!;
   const parts = clause.split(/,?\s+and\s+/i);
+  if (parts.length === 1) return askedBesideGiven(clause, named, question);
   const asked = parts.filter((part) => named.test(part));
   if (parts.length < 2 || asked.length !== 1) return null;
   const said = sentenceAnswer(asked[0]!);
   return said.kind === 'value' ? said : null;
+}
+
+/**
+ * "So 612 inches equal 51 yards." for "How many yards are equivalent to 612 inches?": the one number
+ * written before the thing the question counts, when every other number restates one the question gives.
+ */
+function askedBesideGiven(clause: string, named: RegExp, question: string): SentenceReading | null {
+  const before = new RegExp(String.raw`(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+(?=${named.source})`, 'gi');
+  const counted = [...clause.matchAll(before)].map((x) => x[1]!);
+  if (counted.length !== 1) return null;
+  const given = new Set(standaloneNumbers(question).map((n) => n.replace(/,/g, '')));
+  const others = standaloneNumbers(clause).filter((n) => n.replace(/,/g, '') !== counted[0]!.replace(/,/g, ''));
+  return others.length > 0 && others.every((n) => given.has(n.replace(/,/g, ''))) && !HEDGE_WORDS.test(clause) ? { kind: 'value', text: counted[0]! } : null;
 }
 
 /**
