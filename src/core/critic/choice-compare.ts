@@ -11,6 +11,12 @@ const LETTERS_OR = new RegExp(String.raw`^${LETTER}(?:\s*,\s*${LETTER})*,?\s+or\
 
 const HEDGED = /\b(?:maybe|perhaps|possibly|probably|might|could|would|unsure|not sure|also)\b/i;
 
+/** An option that ends on the verb of its comparison repeated after "than" (`… contained more … than Micha's sample contained.`), without it; null otherwise. */
+function withoutElidedVerb(option: string): string | null {
+  const m = /^(.*\bthan\b.*?)\s+([a-z]{3,})\s*[.!]?\s*$/i.exec(option.trim());
+  return m && new RegExp(String.raw`\b${m[2]}\b.*\bthan\b`, 'i').test(m[1]!) ? m[1]! : null;
+}
+
 /** Null when neither side is a choice. */
 export function compareChoice(p: string, g: string, ctx: CompareContext, compareOne: CompareOne, written: string | null = null): Outcome | null {
   // Option texts are compared as plain answers: the question's options must not be read again.
@@ -52,11 +58,15 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
     }
     if (gl.length === 1 && options?.has(gl[0]!)) {
       // The response as written, so a sentence's formula is read where `$…$` marks it ("…, we need $y + k = 0$.").
-      const out = compareOne(p, normalise(options.get(gl[0]!)!), plain, written);
+      let out = compareOne(p, normalise(options.get(gl[0]!)!), plain, written);
+      // "…more students than Micha's sample." for "…more students than Micha's sample contained.": the verb after "than" repeated, elided.
+      const elided = out.equal === null ? withoutElidedVerb(options.get(gl[0]!)!) : null;
+      if (elided !== null && compareOne(p, normalise(elided), plain, written).equal === true) out = yes('choice', '');
       if (out.equal !== null) return out.equal ? yes('choice', `The answer is the text of option ${gl[0]}.`) : no('choice', `The answer is not option ${gl[0]}'s text.`);
       // Undecided against its own option, but the very text of another one ("all even integers" for `(B) All even integers`): that option.
       for (const [letter, text] of options) {
-        if (letter !== gl[0] && compareOne(p, normalise(text), plain, null).equal === true) return no('choice', `The answer is the text of option ${letter}, not ${gl[0]}.`);
+        const elidedOther = letter !== gl[0] ? withoutElidedVerb(text) : null;
+        if (letter !== gl[0] && (compareOne(p, normalise(text), plain, null).equal === true || (elidedOther !== null && compareOne(p, normalise(elidedOther), plain, null).equal === true))) return no('choice', `The answer is the text of option ${letter}, not ${gl[0]}.`);
       }
       return out;
     }

@@ -26,6 +26,13 @@ const FORMULA = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/;
 // Cheap tests before the full scans: a month name or a numeric date; a colon time, am/pm, noon or midnight.
 const MAYBE_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[-/]\d/i;
 const MAYBE_TIME = /\d:\d\d|\d\s*[ap]\.?\s*m\b|noon|midnight/i;
+// "5 o'clock in the morning", "3 in the afternoon": the part of the day in words is a.m. or p.m.
+const DAY_PART = /\b(\d{1,2})(:\d{2})?\s*(?:o['’]\s?clock\s*)?\s+in the (?:(morning)|afternoon|evening)\b/gi;
+
+/** The text with a part of the day in words written as a.m. or p.m. */
+function withDayParts(text: string): string {
+  return text.replace(DAY_PART, (_m, h: string, min: string | undefined, morning: string | undefined) => `${h}${min ?? ''} ${morning ? 'am' : 'pm'}`);
+}
 const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
 function dateKey(y: string | undefined, m: number, d: number): string | null {
@@ -51,7 +58,7 @@ function scan(text: string, kind: 'date' | 'time' | 'version'): string[] {
       if (a > 12 !== b > 12) push(m.index!, a > 12 ? dateKey(m[3], b, a) : dateKey(m[3], a, b));
     }
   } else {
-    for (const m of text.matchAll(CLOCK)) {
+    for (const m of withDayParts(text).matchAll(CLOCK)) {
       if (m[6]) push(m.index!, m[6].toLowerCase() === 'noon' ? '12:00' : '0:00');
       else if (m[3]) {
         const h = Number(m[1]);
@@ -69,9 +76,10 @@ export function readNamedForm(raw: string): NamedForm | null {
   const version = VERSION.exec(text);
   if (version) return { kind: 'version', key: (version[1] ?? version[2])!.split('.').map(Number).join('.') };
   for (const kind of ['date', 'time'] as const) {
-    if (!(kind === 'date' ? MAYBE_DATE : MAYBE_TIME).test(text)) continue;
-    const keys = scan(text, kind);
-    if (keys.length === 1 && wholly(text, kind)) return { kind, key: keys[0]! };
+    const read = kind === 'time' ? withDayParts(text) : text;
+    if (!(kind === 'date' ? MAYBE_DATE : MAYBE_TIME).test(read)) continue;
+    const keys = scan(read, kind);
+    if (keys.length === 1 && wholly(read, kind)) return { kind, key: keys[0]! };
   }
   const formula = text.replace(/[_\s]/g, '').replace(/[₀-₉]/g, (d) => String(SUBSCRIPT_DIGITS.indexOf(d)));
   if (FORMULA.test(formula) && /\d/.test(formula)) return { kind: 'formula', key: formula };

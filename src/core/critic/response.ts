@@ -12,6 +12,7 @@ import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from 
 import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, restatementDisagrees, splitBracket, type AfterBracket } from './after-answer';
 import { withContinuedDisplay } from './continuation';
 import { withoutDomain } from './domain';
+import { countWord } from './clauses';
 
 /** The answers a response commits to. */
 export interface Committed {
@@ -30,6 +31,11 @@ export interface Committed {
 
 // "The answer is 8... no, 14.", "12 — wait, make that 13": a value withdrawn inside the answer phrase; what follows stands.
 const SELF_CORRECTION = /^[^\n]*?(?:\.{2,}|…|[,;—–])\s*(?:no|wait|oops|sorry)\b[\s,!.—–-]*(?:(?:actually|wait|make (?:that|it)|it'?s|it is)\s+)*(?=[-\d$\\])/i;
+
+function countedInProse(sentence: string): boolean {
+  return /[.!]\s*$/.test(sentence) && !/[a-z]Error\b/.test(sentence) && countWord(sentence) !== null;
+}
+
 const LEAD_IN = /^(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?(?:final\s+)?(?:answer|result|value|total|solution)s?\s*(?:is|are|=|:)\s*:?\s*/i;
 
 // Words that withdraw an earlier answer, and words that keep two answers open.
@@ -152,7 +158,8 @@ function statedResult(after: string, output: string): { text: string; bare: bool
 const STATES_FORMULA = /\b(?:is|are|equals|gives|=)\s*\$(?=\S)[^$]*[^\s$]\$[\s.]*$/;
 
 // `(a) 12`, `Part (b): 30`, `part c:`, `(ii)`: the label of one part of a multi-part answer.
-const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?)\)\s*:?|(?:^|[\s.;,])part\s+(?:[a-h]|\d)\s*:/gi;
+// "(1) $\frac{1}{20}$  (2) $\frac{3}{5}$" numbers the parts too (checked to run 1, 2, … so "(2) (3)" stays a product).
+const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?|\d)\)\s*:?|(?:^|[\s.;,])part\s+(?:[a-h]|\d)\s*:/gi;
 
 /** "Part (a): 12. Part (b): 30." → ["12", "30"]; null unless the text is answers under two or more part labels. */
 function partAnswers(text: string): string[] | null {
@@ -162,6 +169,8 @@ function partAnswers(text: string): string[] | null {
   if (!/^\s*(?:\(|part\b)/i.test(text)) return null;
   const marks = [...text.matchAll(PART)];
   if (marks.length < 2 || marks[0]!.index! > 0) return null;
+  const numbered = marks.map((m) => /\((\d)\)/.exec(m[0])?.[1]);
+  if (numbered.some((n) => n !== undefined) && numbered.some((n, k) => n !== String(k + 1))) return null;
   const parts = marks.map((m, k) => text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).trim().replace(/[.;,\s]+$/, ''));
   return parts.every((p) => p.length > 0 && p.length <= 40) ? parts : null;
 }
@@ -274,8 +283,10 @@ export function readResponse(pred: string): Committed | Outcome {
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")
-  // or states what something is or has, and a line of pure mathematics states its value.
-  if (last && (/\d/.test(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || DOES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
+  // or states what something is or has, and a line of pure mathematics states its value; so does a
+  // count in words with any verb in a sentence of prose ("The company can sponsor at most five team
+  // members."; a program's "ZeroDivisionError: division by zero" is no count).
+  if (last && (/\d/.test(last) || countedInProse(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || DOES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
     return bareAnswer(last, stated);
   }
   return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');

@@ -225,6 +225,8 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
     if ((!tail || tail.includes(',')) && endsOnWord(p, g)) return yes('text', `The sentence ends on the reference's word.`);
     if (!tail) return null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
+    // "S is the set of all negative numbers." for `All negative numbers`: "the set of" only names the kind of answer.
+    if (SET_OF.test(tail) && !SET_OF.test(g) && sameText(tail.replace(SET_OF, ''), g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the set the reference describes.`);
     // "…, so it is a sufficient but not necessary condition." against a condition reference: the kind it names.
     const [said, want] = [conditionKind(tail), conditionKind(g)];
     if (said && want) return said === want ? yes('text', `The sentence names the same kind of condition.`) : no('text', 'The sentence names another kind of condition.');
@@ -295,6 +297,7 @@ function statedIn(out: Outcome, p: string): Outcome {
   return out.reason.includes('(the value stated in "') ? out : { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
 }
 
+const SET_OF = /^\s*(?:the\s+)?set\s+of\s+(?=\S)/i;
 const CODE = /^[A-Za-z]+\d+[A-Za-z\d]*$/;
 const AMOUNT_BESIDE = (p: string) => `"${clip(p)}" also gives an amount of the kind the question asks for; the rules cannot tell which answers.`;
 

@@ -112,7 +112,7 @@ export function trailingValues(sentence: string, orJoins = false): string[] | nu
 export function clauseValues(sentence: string): string[] | null {
   const clauses = plain(sentence).split(/\s*(?:,\s*and\s+|;\s*|,\s+|\s+and\s+)/);
   if (clauses.length < 2) return null;
-  const values = clauses.map((c) => /(?:\bis|\bare|\bwas|\bequals|=)\s*\$?\s*(-?\d+(?:\.\d+)?(?:\/\d+)?)\s*\$?$/.exec(c)?.[1]);
+  const values = clauses.map((c) => /(?:\bis|\bare|\bwas|\bequals|=)\s*\$?\s*(-?\d+(?:\.\d+)?(?:\/\d+)?%?)\s*\$?\.?$/.exec(c)?.[1]);
   return values.every((v) => v !== undefined) ? (values as string[]) : null;
 }
 

@@ -4,7 +4,7 @@
  * labelled ratio turned to the question's order.
  */
 import { askedPart } from './question';
-import { sentenceAnswer, type SentenceReading } from './sentence';
+import { HEDGE_WORDS, sentenceAnswer, standaloneNumbers, type SentenceReading } from './sentence';
 
 const MONEY_QUESTION = /\bdollars?\b|\bhow much (?:money|does|did|will|do)\b|\bcosts?\b|\bprice\b|\bearn(?:s|ed)?\b/i;
 export const INLINE_MATH_MARK = /\$|\\\(/;
@@ -20,12 +20,29 @@ function inlineFormulas(text: string): string[] {
   return [...text.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
+// Only a question that asks for the extreme count or amount itself: "the probability of at least one head" asks no bound.
+const ASKS_MAXIMUM = /\b(?:maximum|greatest|largest|most) (?:possible )?(?:number|amount|value)\b|\bmaximum\b/i;
+const ASKS_MINIMUM = /\b(?:minimum|least|fewest|smallest) (?:possible )?(?:number|amount|value)\b|\bminimum\b|\bfewest\b/i;
+
+/** The bound phrase ("at most" for a maximum) that answers the question's extreme; null when it asks for none or both. */
+function askedBound(question: string): RegExp | null {
+  const most = ASKS_MAXIMUM.test(question), least = ASKS_MINIMUM.test(question);
+  return most === least ? null : most ? /\bat most\b/gi : /\bat least\b/gi;
+}
+
 /**
  * What a sentence states. Read on the sentence as written first, where `$…$` still marks where each
  * formula starts and ends ("…, which gives $a < -3$" states `a < -3`; normalised, the formula's
  * edges are gone and only `-3` looks like a value); on the normalised text when that finds no one value.
  */
 export function statedReading(p: string, written: string | null, question = ''): SentenceReading {
+  // "The company can sponsor at most five team members." for "What is the maximum number …?": the bound
+  // the question asks for is the answer, not a hedge (for any other question "at most 5" keeps 5 open).
+  const bound = askedBound(question);
+  if (bound && bound.test(p)) {
+    const strip = (t: string) => t.replace(bound, ' ');
+    return statedReading(strip(p), written === null ? null : strip(written));
+  }
   if (written !== null && INLINE_MATH_MARK.test(written)) {
     // (The labelled formula the question asks for, among several, is read before this: askedFormula.)
     const raw = sentenceAnswer(written);
@@ -48,12 +65,12 @@ export function statedReading(p: string, written: string | null, question = ''):
     const money = [...written.matchAll(lone ? /\\?\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g : /\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g)].map((m) => m[1]!);
     if (money.length === 1) return { kind: 'value', text: money[0]! };
   }
-  if (reading.kind === 'several') return askedAmount(p, asks) ?? reading;
+  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? reading;
   return reading;
 }
 
 // The thing a question counts or prices: "How many up quarks does …", "How much does one coloring book cost?".
-const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|had|in|on|at|for|per)\b|\bhow much (?:does|do|did|will|would) (?:(?:a|an|one|each|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+cost\b/i;
+const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|had|in|on|at|for|per)\b|\bhow much (?:does|do|did|will|would) (?:(?:a|an|one|each|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+cost\b|\bwhat (?:is|was|are|were) the (?:price|cost)(?:,\s*in [a-z]+,)?\s+of (?:(?:a|an|one|each|the)\s+)?((?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s*\?/i;
 
 /**
  * "…, so tritium has 2 + 1 + 1 = 4 up quarks and 5 down quarks." for "How many up quarks …?", "So each
@@ -61,18 +78,32 @@ const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did
  * cost?": a result clause that gives several amounts joined by "and", exactly one of them named as the
  * thing the question counts or prices, states that one. Null when none or several parts name it.
  */
-function askedAmount(p: string, asks: string): SentenceReading | null {
+function askedAmount(p: string, asks: string, question: string): SentenceReading | null {
   const m = ASKED_THING.exec(asks);
   if (!m) return null;
-  const names = (m[1] ?? m[2])!.toLowerCase().split(/\s+/);
+  const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
   const stem = names.pop()!.replace(/(?:es|s)$/, '');
-  const named = new RegExp(String.raw`\b${[...names, stem].join('\\s+')}(?:s|es)?\b`, 'i');
+  const named = new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');
   const clause = p.replace(/[.!]\s*$/, '').split(/,?\s*\b(?:so|thus|therefore|hence)\b\s*,?\s*/i).pop()!;
   const parts = clause.split(/,?\s+and\s+/i);
+  if (parts.length === 1) return askedBesideGiven(clause, named, question);
   const asked = parts.filter((part) => named.test(part));
   if (parts.length < 2 || asked.length !== 1) return null;
   const said = sentenceAnswer(asked[0]!);
   return said.kind === 'value' ? said : null;
+}
+
+/**
+ * "So 612 inches equal 51 yards." for "How many yards are equivalent to 612 inches?": the one number
+ * written before the thing the question counts, when every other number restates one the question gives.
+ */
+function askedBesideGiven(clause: string, named: RegExp, question: string): SentenceReading | null {
+  const before = new RegExp(String.raw`(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+(?=${named.source})`, 'gi');
+  const counted = [...clause.matchAll(before)].map((x) => x[1]!);
+  if (counted.length !== 1) return null;
+  const given = new Set(standaloneNumbers(question).map((n) => n.replace(/,/g, '')));
+  const others = standaloneNumbers(clause).filter((n) => n.replace(/,/g, '') !== counted[0]!.replace(/,/g, ''));
+  return others.length > 0 && others.every((n) => given.has(n.replace(/,/g, ''))) && !HEDGE_WORDS.test(clause) ? { kind: 'value', text: counted[0]! } : null;
 }
 
 /**
