@@ -212,7 +212,8 @@ function correctedClause(sentence: string): string | null {
 // "…; it might be 4.", "Or possibly C, if the equation were misread.": another answer kept open.
 const OTHER_VALUE_OPEN = /\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d|^(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\s+\(?[A-Ha-h\d$\\-]/i;
 
-const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
+// "I choose A.", "I'll go with (C).": the writer's own pick concludes too.
+const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;
 
 /** The candidates the response commits to, or a verdict when it commits to none. */
 export function readResponse(pred: string): Committed | Outcome {
