@@ -59,8 +59,9 @@ function withoutInterjection(s: string): string {
 }
 
 // "…is $\frac{2}{5}$ because we add …", "…is 12 since …", "…is 7, as 3 + 4 = 7": a reason after the value
-// (the word must follow a value: a digit, a closing `$` or brace).
-const REASON = /(?<=[\d$}])\s*,?\s+(?:because|since|as)\s+(?=[A-Za-z$\d\\(])[\s\S]*$/i;
+// (the word must follow a value: a digit, a closing `$` or brace). "as a constant", "as a fraction" gives the
+// value's role, not a reason: "…shows the maximum value 144 as a constant, so the correct choice is (B)." goes on.
+const REASON = /(?<=[\d$}])\s*,?\s+(?:because|since|as(?!\s+an?\s))\s+(?=[A-Za-z$\d\\(])[\s\S]*$/i;
 
 /** The answer without the reason given after it ("12 since each box holds 3") (policy `final-answer`). */
 export function withoutReason(s: string): string {
