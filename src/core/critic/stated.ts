@@ -4,6 +4,7 @@
  * labelled ratio turned to the question's order.
  */
 import { askedPart } from './question';
+import { resultClauseAt } from './clauses';
 import { HEDGE_WORDS, sentenceAnswer, standaloneNumbers, type SentenceReading } from './sentence';
 
 const MONEY_QUESTION = /\bdollars?\b|\bhow much (?:money|does|did|will|do)\b|\bcosts?\b|\bprice\b|\bearn(?:s|ed)?\b/i;
@@ -48,7 +49,7 @@ export function statedReading(p: string, written: string | null, question = ''):
     const raw = sentenceAnswer(written);
     // Hedge words before the formula ("It is more than $5$.") are seen on the normalised text.
     if (raw.kind === 'hedged') return raw;
-    if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : raw;
+    if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : (clauseAfterFormulas(written, question) ?? raw);
   }
   const reading = sentenceAnswer(p);
   // "There were approximately **2,900** gray wolves in 2008.": of several numbers, the one the writer set in bold.
@@ -67,6 +68,20 @@ export function statedReading(p: string, written: string | null, question = ''):
   }
   if (reading.kind === 'several') return askedAmount(p, asks, question) ?? reading;
   return reading;
+}
+
+/**
+ * "$612 \div 36 = 17$ yards, so 612 inches are equivalent to 17 yards.": a result clause after the last
+ * formula that gives the amount the question counts beside numbers the question gives is the result
+ * (the formula is its working); null when there is no such clause.
+ */
+function clauseAfterFormulas(written: string, question: string): SentenceReading | null {
+  const end = [...written.matchAll(/\$[^$]+\$|\\\)/g)].pop();
+  const after = end ? written.slice(end.index! + end[0].length) : '';
+  const at = resultClauseAt(after);
+  if (at === null) return null;
+  const asks = question.trim().split(/(?<=[.?!])\s+/).pop() ?? '';
+  return askedAmount(after.slice(at), asks, question);
 }
 
 // The thing a question counts or prices: "How many up quarks does …", "How much does one coloring book cost?".
