@@ -5,6 +5,7 @@
  */
 import { askedPart } from './question';
 import { resultClauseAt } from './clauses';
+import { numberWord } from './text';
 import { HEDGE_WORDS, sentenceAnswer, standaloneNumbers, type SentenceReading } from './sentence';
 
 const MONEY_QUESTION = /\bdollars?\b|\bhow much (?:money|does|did|will|do)\b|\bcosts?\b|\bprice\b|\bearn(?:s|ed)?\b/i;
@@ -78,10 +79,36 @@ export function statedReading(p: string, written: string | null, question = ''):
 function clauseAfterFormulas(written: string, question: string): SentenceReading | null {
   const end = [...written.matchAll(/\$[^$]+\$|\\\)/g)].pop();
   const after = end ? written.slice(end.index! + end[0].length) : '';
-  const at = resultClauseAt(after);
-  if (at === null) return null;
   const asks = question.trim().split(/(?<=[.?!])\s+/).pop() ?? '';
-  return askedAmount(after.slice(at), asks, question);
+  const at = resultClauseAt(after);
+  return at !== null ? askedAmount(after.slice(at), asks, question) : countAfterFormulas(written, question);
+}
+
+/**
+ * "The number is $10^{15} \cdot 243$, which has eighteen digits." for "How many digits …?": a relative
+ * clause after the last formula that gives a count of the very thing the question counts states it
+ * (exactly that count, no hedge); null otherwise.
+ */
+export function countAfterFormulas(written: string, question = ''): SentenceReading | null {
+  const end = [...written.matchAll(/\$[^$]+\$|\\\)/g)].pop();
+  const has = end ? RELATIVE_HAS.exec(written.slice(end.index! + end[0].length)) : null;
+  const named = has ? askedThing(question.trim().split(/(?<=[.?!])\s+/).pop() ?? '') : null;
+  if (!has || !named) return null;
+  const rest = written.slice(end!.index! + end![0].length + has[0].length);
+  const count = new RegExp(String.raw`^(?:exactly\s+)?(\d[\d,]*|[a-z][a-z\s-]*?)\s+${named.source}\s*[.!]?\s*$`, 'i').exec(rest)?.[1];
+  const n = count === undefined ? null : /\d/.test(count) ? count.replace(/,/g, '') : numberWord(count);
+  return n === null ? null : { kind: 'value', text: String(n) };
+}
+
+const RELATIVE_HAS = /^\s*,?\s*(?:which|that)\s+(?:has|have|contains?)\s+/i;
+
+/** The words of the thing a question counts or prices, as a pattern that also takes their plural; null when it names none. */
+function askedThing(asks: string): RegExp | null {
+  const m = ASKED_THING.exec(asks);
+  if (!m) return null;
+  const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
+  const stem = names.pop()!.replace(/(?:es|s)$/, '');
+  return new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');
 }
 
 // The thing a question counts or prices: "How many up quarks does …", "How much does one coloring book cost?".
@@ -94,11 +121,8 @@ const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did
  * thing the question counts or prices, states that one. Null when none or several parts name it.
  */
 function askedAmount(p: string, asks: string, question: string): SentenceReading | null {
-  const m = ASKED_THING.exec(asks);
-  if (!m) return null;
-  const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
-  const stem = names.pop()!.replace(/(?:es|s)$/, '');
-  const named = new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');
+  const named = askedThing(asks);
+  if (!named) return null;
   const clause = p.replace(/[.!]\s*$/, '').split(/,?\s*\b(?:so|thus|therefore|hence)\b\s*,?\s*/i).pop()!;
   const parts = clause.split(/,?\s+and\s+/i);
   if (parts.length === 1) return askedBesideGiven(clause, named, question);
