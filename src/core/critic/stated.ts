@@ -1,7 +1,7 @@
 /**
  * Policy `final-answer` for answers written as sentences with formulas in them: what the sentence
  * states, read where `$…$` marks each formula; the labelled formula the question asks for; a
- * labelled ratio turned to the question's order.
+ * labelled ratio turned to the question's order; several labelled values put in the question's order.
  */
 import { askedPart } from './question';
 import { resultClauseAt } from './clauses';
@@ -199,4 +199,43 @@ export function unknownsInsteadOfCombination(written: string, question: string |
   // A label the question names on its own is asked for; every label must be a letter of one combination.
   if (letters.some((l) => labels.includes(l))) return null;
   return letters.some((l) => l.length > 1 && labels.every((label) => l.includes(label))) ? labels : null;
+}
+
+// Policy `several-answers`: "The sum is $384$ and $a_7 = 48$." gives its values in its own order; against a
+// reference listed in the order the question asks ("What is $a_{7}$? What is the sum …?") they are put in the
+// question's order, by the label each has. Words before "is" label the value after them: "The sum is".
+const WORD_LABEL = /(?:^|[\s,;])(?:the\s+)?([A-Za-z][A-Za-z ]{0,40}?)\s+(?:is|equals)\s*$/i;
+const bareLabel = (t: string) => t.replace(/\\left|\\right|[\s{}$]/g, '');
+
+/** The label a value of the run has in the sentence: its formula's left side or the words before "is"; null when none. */
+function labelOf(item: string, before: string): { formula: string } | { words: string } | null {
+  if (item.includes('=')) return { formula: bareLabel(item.slice(0, item.indexOf('='))) };
+  const words = WORD_LABEL.exec(before)?.[1]?.trim().split(/\s+/).pop();
+  return words && words.length >= 3 ? { words } : null;
+}
+
+/** The run in the order the question names its labels; the run as given unless every label is found once in the question. */
+export function inQuestionOrder(written: string, run: string[] | null, question: string | undefined): string[] | null {
+  if (!run || !question || run.length < 2) return run;
+  const q = bareLabel(question);
+  let from = 0;
+  const placed: { item: string; at: number }[] = [];
+  for (const item of run) {
+    const at = written.indexOf(item, from);
+    if (at < 0) return run;
+    // The text since the previous value: where this value's words label it.
+    const label = labelOf(item, written.slice(from, at).replace(/\$\s*$/, ''));
+    from = at + item.length;
+    // The last mention: the question's ask comes after its data ("a_{5}=12, …. What is the value of a_{7}?").
+    const where = label === null ? -1 : 'formula' in label ? q.lastIndexOf(label.formula) : lastWord(question, label.words);
+    if (where < 0) return run;
+    placed.push({ item, at: 'formula' in label! ? where : bareLabel(question.slice(0, where)).length });
+  }
+  if (new Set(placed.map((p) => p.at)).size !== placed.length) return run;
+  return [...placed].sort((a, b) => a.at - b.at).map((p) => p.item);
+}
+
+function lastWord(text: string, word: string): number {
+  const all = [...text.matchAll(new RegExp(String.raw`\b${word}\b`, 'gi'))];
+  return all.length > 0 ? all[all.length - 1]!.index! : -1;
 }
