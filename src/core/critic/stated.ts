@@ -156,6 +156,8 @@ export function askedFormula(written: string, question: string | undefined): str
   const bare = (t: string) => t.replace(/=\s*\?|\?|[{}\s]/g, '');
   // The formulas the question asks for, as written there ("$\bar{z}=?$": the `=` before a question mark asks).
   const wanted = new Set(inlineFormulas(part).map(bare));
+  // "find $\angle B$": in a triangle the angle is named by its vertex, `B = \frac{3\pi}{10}`.
+  for (const w of [...wanted]) if (/^\\(?:measured)?angle[A-Z]$/.test(w)) wanted.add(w.slice(-1));
   // A one-letter name in the words ("Find the expression of A."); not the article `a` or the pronoun `I`.
   for (const m of outsideMath(part).matchAll(/(?<![\w\\'’])([A-Za-z])(?![\w'’])/g)) if (m[1] !== 'a' && m[1] !== 'I') wanted.add(m[1]!);
   const asked = inlineFormulas(written)
