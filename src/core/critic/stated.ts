@@ -67,7 +67,7 @@ export function statedReading(p: string, written: string | null, question = ''):
     const money = [...written.matchAll(lone ? /\\?\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g : /\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g)].map((m) => m[1]!);
     if (money.length === 1) return { kind: 'value', text: money[0]! };
   }
-  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? reading;
+  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? factorAsked(p, asks) ?? reading;
   return reading;
 }
 
@@ -109,6 +109,22 @@ function askedThing(asks: string): RegExp | null {
   const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
   const stem = names.pop()!.replace(/(?:es|s)$/, '');
   return new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');
+}
+
+// "…what is k multiplied by in order to …?": the factor a question asks to apply to a named quantity.
+const ASKED_FACTOR = /\bwhat (?:is|are|must|should|would|will|does|do) ((?:the\s+)?[A-Za-z]\w*(?:\s+[A-Za-z]\w*)?) (?:be )?(multiplied|divided|increased|decreased|reduced|raised|scaled|shifted) by\b/i;
+
+/**
+ * "To keep the ratio 11 : 12, k must also be multiplied by 17." for "what is k multiplied by …?": beside
+ * numbers the question gives, the number the sentence applies to the same quantity with the same verb;
+ * null unless exactly one, stated without a hedge or a second value after it.
+ */
+function factorAsked(p: string, asks: string): SentenceReading | null {
+  const m = ASKED_FACTOR.exec(asks);
+  if (!m || HEDGE_WORDS.test(p)) return null;
+  const name = m[1]!.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...p.matchAll(new RegExp(String.raw`\b${name}\b[^.;:,]*?\b${m[2]} by\s+(-?\d+(?:\.\d+)?(?:\/\d+)?)(?=\s*(?:[.;!,]|$|\s+(?:to|in|so|for)\b))`, 'gi'))];
+  return found.length === 1 ? { kind: 'value', text: found[0]![1]! } : null;
 }
 
 // The thing a question counts or prices: "How many up quarks does …", "How much does one coloring book cost?".
