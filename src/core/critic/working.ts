@@ -57,3 +57,14 @@ export function balanced(line: string): boolean {
   }
   return depth === 0;
 }
+
+/**
+ * `x = 3` / `y = 4`: one labelled value a line ends on its last line, `y = 4` (policy `several-answers`:
+ * against one value the last labelled line is the answer) — not on the chain `x = 3 y = 4`, whose last
+ * side 4 would answer "x = 4"; null otherwise.
+ */
+export function lastNamedLine(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim().replace(/^\$(.*)\$$/, '$1').replace(/[.,;]$/, '')).filter((l) => l.length > 0);
+  const named = (l: string) => l.split('=').length === 2 && NAME_LHS.test(l.slice(0, l.indexOf('=')));
+  return lines.length >= 2 && lines.every(named) ? lines[lines.length - 1]! : null;
+}
