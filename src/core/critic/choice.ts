@@ -64,7 +64,12 @@ const MENTION = /\(([A-HJKa-hjk])\)|\b(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s*(?:is\
 export function choiceMention(text: string): ChoiceLetters | null {
   if (text.length > 200) return null;
   const found = new Set<string>();
-  for (const m of text.matchAll(MENTION)) found.add((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.toUpperCase());
+  for (const m of text.matchAll(MENTION)) {
+    found.add((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.toUpperCase());
+    // "I choose A or C", "the choice is (A) or (C)": a second letter joined on keeps two options open.
+    const also = /^\s*,?\s*(?:or|and)\s+\(?([A-HJK])\)?(?![\w'’-])/.exec(text.slice(m.index! + m[0].length));
+    if (also) found.add(also[1]!);
+  }
   return found.size === 1 ? { letters: [...found], text: null } : found.size > 1 ? { letters: [...found].sort(), text: null } : null;
 }
 

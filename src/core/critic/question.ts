@@ -101,7 +101,8 @@ export function asksForOtherName(question: string, label: string): boolean {
   // The name as a term of its own: `a` in `\{a,b\}` or `x'' - x' - 2x = 0`, not in `ab` or `\cos a_n`.
   const term = new RegExp(`(?<![A-Za-z\\\\_])${escaped}(?![A-Za-z_])`);
   const formulas = (text: string) => [...text.matchAll(/\$([^$]+)\$/g)].map((m) => m[1]!.replace(/\s/g, ''));
-  const asked = formulas(part);
+  // "find $\angle B$" asks for the angle at B, which a triangle's working calls `B`.
+  const asked = formulas(part).map((f) => f.replace(/\\(?:measured)?angle(?=[A-Z](?![A-Za-z]))/g, ''));
   // Asked for in words only, or a formula the name is part of (an equation to solve for it): no verdict here.
   if (asked.length === 0 || asked.some((f) => term.test(f))) return false;
   return formulas(question).some((f) => term.test(f));

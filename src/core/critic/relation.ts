@@ -24,7 +24,8 @@ type Scalar = Extract<Value, { k: 'scalar' }>;
 const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?(?:\s*\^\s*(?:\{\s*(?:\*|\\ast)\s*\}|\*|\\ast))?|\\Delta\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|angle[A-Za-z]{1,3}|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+|\\(?:vec|overrightarrow|overline)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
 // f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula;
 // also with an index (`x_p(t)`, a particular solution of the x(t) asked for: the index tells it apart, not another unknown).
-const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1)?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
+// A letter superscript tags the function (`Y^s(p)` supply, `Q^d(p)` demand), as `^{-1}` marks an inverse.
+const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1|\^\s*(?:[A-Za-z]|\{\s*[A-Za-z]{1,3}\s*\}))?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
 // `M \cap N`, `A \cup B`, `\complement_U A`, `A \setminus B`: sets combined by name; the result is one set.
 // A complement may also be written `\bar{N}`, `\bar N`, `N^c` or `N'`.
 const SET_NAME = String.raw`(?:\\complement_?\{?[A-Z]?\}?\s*|\\(?:overline|bar)\s*\{|\\bar\s*)?[A-Z](?:_\{?\w+\}?)?\}?(?:\^\s*\{?[cC]\}?|')?`;

@@ -13,6 +13,7 @@ import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, restatementDisagree
 import { withContinuedDisplay } from './continuation';
 import { withoutDomain } from './domain';
 import { countWord } from './clauses';
+import { balanced, lastNamedLine, workedLastLine } from './working';
 
 /** The answers a response commits to. */
 export interface Committed {
@@ -62,29 +63,6 @@ function outputLines(text: string): string {
   return lines.join(', ');
 }
 
-/**
- * `(x + 3)^2 = x^2 + 2 \cdot 3 \cdot x + 3^2` then `9 + 6x + x^2`: lines of working (an equation whose left
- * side is a computation, not a name) then a last line without `=` that is their result; null otherwise
- * (`x = 3` / `y = 4` stays a list of two values).
- */
-function workedLastLine(text: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-  const last = lines[lines.length - 1];
-  if (lines.length < 2 || last === undefined || last.includes('=') || !lines.every(balanced)) return null;
-  const computed = (l: string) => /^[^=]*[-+*/^()\\][^=]*=/.test(l.replace(/^\$+|^\\\[/, ''));
-  return lines.slice(0, -1).every(computed) ? last : null;
-}
-
-function balanced(line: string): boolean {
-  let depth = 0;
-  for (const ch of line) {
-    if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if (ch === ')' || ch === ']' || ch === '}') depth--;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
-}
-
 /** Reasoning text rather than a bare answer: long or multi-line, with words outside LaTeX commands. */
 function isProse(text: string): boolean {
   if (text.length <= BARE_ANSWER_MAX_CHARS && !text.includes('\n')) return false;
@@ -122,8 +100,9 @@ function isRemark(sentence: string): boolean {
 /** Reasoning before the answer even in a short text: several paragraphs, or several sentences (`x = 10. There is one solution: x = 10.`). */
 function isWorking(text: string): boolean {
   if (/\n\s*\n/.test(text)) return true;
-  // A first sentence with a value or a formula in it ("x = 10. There is one solution: x = 10."), not "Yes. It converges.".
-  const split = /[^A-Z)\s][.!?]\s+\(?[A-Z]/.exec(text);
+  // A first sentence with a value or a formula in it ("x = 10. There is one solution: x = 10."), not "Yes. It converges.";
+  // a line after a full stop starts a new sentence whatever its first character ("…, so $c = -3$.\n$x(t) = …$").
+  const split = /[^A-Z)\s][.!?](?:\s+\(?[A-Z]|[ \t]*\n)/.exec(text);
   return split !== null && /[\d=]/.test(text.slice(0, split.index + 1));
 }
 
@@ -233,7 +212,8 @@ function correctedClause(sentence: string): string | null {
 // "…; it might be 4.", "Or possibly C, if the equation were misread.": another answer kept open.
 const OTHER_VALUE_OPEN = /\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d|^(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\s+\(?[A-Ha-h\d$\\-]/i;
 
-const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b/i;
+// "I choose A.", "I'll go with (C).": the writer's own pick concludes too.
+const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;
 
 /** The candidates the response commits to, or a verdict when it commits to none. */
 export function readResponse(pred: string): Committed | Outcome {
@@ -279,7 +259,7 @@ export function readResponse(pred: string): Committed | Outcome {
   if (text.length === 0) return no('rule', 'The response is empty.');
   const parts = partAnswers(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
-  if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
+  if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? lastNamedLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")

@@ -13,7 +13,7 @@ import { askedUnitDropped, letterAsVariable } from './units';
 import { withoutTimeArguments } from './equations';
 import { compareProgressions } from './progression';
 import { labelledValues } from './labelled-lines';
-import { APPROXIMATION_WORDS, askedFormula, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
+import { APPROXIMATION_WORDS, askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, orientedRatio, outsideMath, statedReading, unknownsInsteadOfCombination } from './stated';
 import { readResponse } from './response';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
@@ -241,7 +241,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   }
   // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
   // A union of intervals is several conditions too: "i.e. $a \neq 0$ and $a \neq 1$".
-  const run = written !== null && (manyValued(gv) || gv.k === 'union') ? (trailingValues(written, manyValued(gv)) ?? clauseValues(written)) : null;
+  const run = written !== null && (manyValued(gv) || gv.k === 'union') ? inQuestionOrder(written, trailingValues(written, manyValued(gv)) ?? clauseValues(written), ctx.question) : null;
   if (run) {
     // Against `k = \pm 6`, "gives $k = -6$ and $k = 6$" lists the solutions as "k = -6 or k = 6" would.
     const out = compareValues(parseValue(normalise(run.join(gv.k === 'eq' ? ' or ' : ', '))), gv, ctx);
@@ -261,7 +261,7 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
   // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
-  if (tail && !/\$|\\\(/.test(p)) {
+  if (tail && !/\$|\\\(/.test(p) && !(written !== null && countAfterFormulas(written, ctx.question))) {
     // "So the decimal is 3,75.": a decimal comma against a single value, as for a bare answer.
     const tv = parseValue(normalise(DECIMAL_COMMA.test(tail) ? decimalComma(tail, g)[0] : roundedStatement(asDimensions(tail, g, ctx.question)[0], g, ctx.question ?? '')));
     if (tv.k !== 'text' && !(tv.k === 'seq' && tv.items.some((i) => i.k === 'text')) && !(tv.k === 'alt' && tv.items.some((i) => i.k === 'text'))) {

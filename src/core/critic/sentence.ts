@@ -59,8 +59,9 @@ function withoutInterjection(s: string): string {
 }
 
 // "…is $\frac{2}{5}$ because we add …", "…is 12 since …", "…is 7, as 3 + 4 = 7": a reason after the value
-// (the word must follow a value: a digit, a closing `$` or brace).
-const REASON = /(?<=[\d$}])\s*,?\s+(?:because|since|as)\s+(?=[A-Za-z$\d\\(])[\s\S]*$/i;
+// (the word must follow a value: a digit, a closing `$` or brace). "as a constant", "as a fraction" gives the
+// value's role, not a reason: "…shows the maximum value 144 as a constant, so the correct choice is (B)." goes on.
+const REASON = /(?<=[\d$}])\s*,?\s+(?:because|since|as(?!\s+an?\s))\s+(?=[A-Za-z$\d\\(])[\s\S]*$/i;
 
 /** The answer without the reason given after it ("12 since each box holds 3") (policy `final-answer`). */
 export function withoutReason(s: string): string {
@@ -150,7 +151,8 @@ export function copulaTail(sentence: string): string | null {
   // "60 / 10 = 6, so the shares are 12, 18 and 30": failing that, the last clause that has a copula, with the list after it.
   const [last, ...earlier] = clauseTails(text);
   const listAfter = (c: string) => COPULA_TAIL.exec(c)?.[1]?.replace(/\band\b/g, ' ').match(/^[^=A-Za-z]*$/) ? COPULA_TAIL.exec(c) : null;
-  const m = COPULA_TAIL.exec(last!) ?? earlier.reduce<RegExpExecArray | null>((found, clause) => found ?? listAfter(clause), null) ?? COPULA_TAIL.exec(text);
+  // "…is 5.25 hours, so 5.25 × 0.5 = 2.625 inches": a whole-sentence tail that runs into a later result clause with a number is no tail.
+  const m = COPULA_TAIL.exec(last!) ?? earlier.reduce<RegExpExecArray | null>((found, clause) => found ?? listAfter(clause), null) ?? [COPULA_TAIL.exec(text)].find((t) => t && resultClauseAt(t[1]!) === null) ?? null;
   // "…will be 30 in 2020": a closing year says when, it is no factor of the value.
   return m ? withoutYear(m[1]!.trim().replace(KIND_BEFORE_FORMULA, '')) : null;
 }

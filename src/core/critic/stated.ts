@@ -1,9 +1,11 @@
 /**
  * Policy `final-answer` for answers written as sentences with formulas in them: what the sentence
  * states, read where `$…$` marks each formula; the labelled formula the question asks for; a
- * labelled ratio turned to the question's order.
+ * labelled ratio turned to the question's order; several labelled values put in the question's order.
  */
 import { askedPart } from './question';
+import { resultClauseAt } from './clauses';
+import { numberWord } from './text';
 import { HEDGE_WORDS, sentenceAnswer, standaloneNumbers, type SentenceReading } from './sentence';
 
 const MONEY_QUESTION = /\bdollars?\b|\bhow much (?:money|does|did|will|do)\b|\bcosts?\b|\bprice\b|\bearn(?:s|ed)?\b/i;
@@ -48,7 +50,7 @@ export function statedReading(p: string, written: string | null, question = ''):
     const raw = sentenceAnswer(written);
     // Hedge words before the formula ("It is more than $5$.") are seen on the normalised text.
     if (raw.kind === 'hedged') return raw;
-    if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : raw;
+    if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : (clauseAfterFormulas(written, question) ?? raw);
   }
   const reading = sentenceAnswer(p);
   // "There were approximately **2,900** gray wolves in 2008.": of several numbers, the one the writer set in bold.
@@ -65,8 +67,64 @@ export function statedReading(p: string, written: string | null, question = ''):
     const money = [...written.matchAll(lone ? /\\?\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g : /\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g)].map((m) => m[1]!);
     if (money.length === 1) return { kind: 'value', text: money[0]! };
   }
-  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? reading;
+  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? factorAsked(p, asks) ?? reading;
   return reading;
+}
+
+/**
+ * "$612 \div 36 = 17$ yards, so 612 inches are equivalent to 17 yards.": a result clause after the last
+ * formula that gives the amount the question counts beside numbers the question gives is the result
+ * (the formula is its working); null when there is no such clause.
+ */
+function clauseAfterFormulas(written: string, question: string): SentenceReading | null {
+  const end = [...written.matchAll(/\$[^$]+\$|\\\)/g)].pop();
+  const after = end ? written.slice(end.index! + end[0].length) : '';
+  const asks = question.trim().split(/(?<=[.?!])\s+/).pop() ?? '';
+  const at = resultClauseAt(after);
+  return at !== null ? askedAmount(after.slice(at), asks, question) : countAfterFormulas(written, question);
+}
+
+/**
+ * "The number is $10^{15} \cdot 243$, which has eighteen digits." for "How many digits …?": a relative
+ * clause after the last formula that gives a count of the very thing the question counts states it
+ * (exactly that count, no hedge); null otherwise.
+ */
+export function countAfterFormulas(written: string, question = ''): SentenceReading | null {
+  const end = [...written.matchAll(/\$[^$]+\$|\\\)/g)].pop();
+  const has = end ? RELATIVE_HAS.exec(written.slice(end.index! + end[0].length)) : null;
+  const named = has ? askedThing(question.trim().split(/(?<=[.?!])\s+/).pop() ?? '') : null;
+  if (!has || !named) return null;
+  const rest = written.slice(end!.index! + end![0].length + has[0].length);
+  const count = new RegExp(String.raw`^(?:exactly\s+)?(\d[\d,]*|[a-z][a-z\s-]*?)\s+${named.source}\s*[.!]?\s*$`, 'i').exec(rest)?.[1];
+  const n = count === undefined ? null : /\d/.test(count) ? count.replace(/,/g, '') : numberWord(count);
+  return n === null ? null : { kind: 'value', text: String(n) };
+}
+
+const RELATIVE_HAS = /^\s*,?\s*(?:which|that)\s+(?:has|have|contains?)\s+/i;
+
+/** The words of the thing a question counts or prices, as a pattern that also takes their plural; null when it names none. */
+function askedThing(asks: string): RegExp | null {
+  const m = ASKED_THING.exec(asks);
+  if (!m) return null;
+  const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
+  const stem = names.pop()!.replace(/(?:es|s)$/, '');
+  return new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');
+}
+
+// "…what is k multiplied by in order to …?": the factor a question asks to apply to a named quantity.
+const ASKED_FACTOR = /\bwhat (?:is|are|must|should|would|will|does|do) ((?:the\s+)?[A-Za-z]\w*(?:\s+[A-Za-z]\w*)?) (?:be )?(multiplied|divided|increased|decreased|reduced|raised|scaled|shifted) by\b/i;
+
+/**
+ * "To keep the ratio 11 : 12, k must also be multiplied by 17." for "what is k multiplied by …?": beside
+ * numbers the question gives, the number the sentence applies to the same quantity with the same verb;
+ * null unless exactly one, stated without a hedge or a second value after it.
+ */
+function factorAsked(p: string, asks: string): SentenceReading | null {
+  const m = ASKED_FACTOR.exec(asks);
+  if (!m || HEDGE_WORDS.test(p)) return null;
+  const name = m[1]!.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...p.matchAll(new RegExp(String.raw`\b${name}\b[^.;:,]*?\b${m[2]} by\s+(-?\d+(?:\.\d+)?(?:\/\d+)?)(?=\s*(?:[.;!,]|$|\s+(?:to|in|so|for)\b))`, 'gi'))];
+  return found.length === 1 ? { kind: 'value', text: found[0]![1]! } : null;
 }
 
 // The thing a question counts or prices: "How many up quarks does …", "How much does one coloring book cost?".
@@ -79,11 +137,8 @@ const ASKED_THING = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:does|do|did
  * thing the question counts or prices, states that one. Null when none or several parts name it.
  */
 function askedAmount(p: string, asks: string, question: string): SentenceReading | null {
-  const m = ASKED_THING.exec(asks);
-  if (!m) return null;
-  const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
-  const stem = names.pop()!.replace(/(?:es|s)$/, '');
-  const named = new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');
+  const named = askedThing(asks);
+  if (!named) return null;
   const clause = p.replace(/[.!]\s*$/, '').split(/,?\s*\b(?:so|thus|therefore|hence)\b\s*,?\s*/i).pop()!;
   const parts = clause.split(/,?\s+and\s+/i);
   if (parts.length === 1) return askedBesideGiven(clause, named, question);
@@ -117,6 +172,8 @@ export function askedFormula(written: string, question: string | undefined): str
   const bare = (t: string) => t.replace(/=\s*\?|\?|[{}\s]/g, '');
   // The formulas the question asks for, as written there ("$\bar{z}=?$": the `=` before a question mark asks).
   const wanted = new Set(inlineFormulas(part).map(bare));
+  // "find $\angle B$": in a triangle the angle is named by its vertex, `B = \frac{3\pi}{10}`.
+  for (const w of [...wanted]) if (/^\\(?:measured)?angle[A-Z]$/.test(w)) wanted.add(w.slice(-1));
   // A one-letter name in the words ("Find the expression of A."); not the article `a` or the pronoun `I`.
   for (const m of outsideMath(part).matchAll(/(?<![\w\\'’])([A-Za-z])(?![\w'’])/g)) if (m[1] !== 'a' && m[1] !== 'I') wanted.add(m[1]!);
   const asked = inlineFormulas(written)
@@ -160,4 +217,43 @@ export function unknownsInsteadOfCombination(written: string, question: string |
   // A label the question names on its own is asked for; every label must be a letter of one combination.
   if (letters.some((l) => labels.includes(l))) return null;
   return letters.some((l) => l.length > 1 && labels.every((label) => l.includes(label))) ? labels : null;
+}
+
+// Policy `several-answers`: "The sum is $384$ and $a_7 = 48$." gives its values in its own order; against a
+// reference listed in the order the question asks ("What is $a_{7}$? What is the sum …?") they are put in the
+// question's order, by the label each has. Words before "is" label the value after them: "The sum is".
+const WORD_LABEL = /(?:^|[\s,;])(?:the\s+)?([A-Za-z][A-Za-z ]{0,40}?)\s+(?:is|equals)\s*$/i;
+const bareLabel = (t: string) => t.replace(/\\left|\\right|[\s{}$]/g, '');
+
+/** The label a value of the run has in the sentence: its formula's left side or the words before "is"; null when none. */
+function labelOf(item: string, before: string): { formula: string } | { words: string } | null {
+  if (item.includes('=')) return { formula: bareLabel(item.slice(0, item.indexOf('='))) };
+  const words = WORD_LABEL.exec(before)?.[1]?.trim().split(/\s+/).pop();
+  return words && words.length >= 3 ? { words } : null;
+}
+
+/** The run in the order the question names its labels; the run as given unless every label is found once in the question. */
+export function inQuestionOrder(written: string, run: string[] | null, question: string | undefined): string[] | null {
+  if (!run || !question || run.length < 2) return run;
+  const q = bareLabel(question);
+  let from = 0;
+  const placed: { item: string; at: number }[] = [];
+  for (const item of run) {
+    const at = written.indexOf(item, from);
+    if (at < 0) return run;
+    // The text since the previous value: where this value's words label it.
+    const label = labelOf(item, written.slice(from, at).replace(/\$\s*$/, ''));
+    from = at + item.length;
+    // The last mention: the question's ask comes after its data ("a_{5}=12, …. What is the value of a_{7}?").
+    const where = label === null ? -1 : 'formula' in label ? q.lastIndexOf(label.formula) : lastWord(question, label.words);
+    if (where < 0) return run;
+    placed.push({ item, at: 'formula' in label! ? where : bareLabel(question.slice(0, where)).length });
+  }
+  if (new Set(placed.map((p) => p.at)).size !== placed.length) return run;
+  return [...placed].sort((a, b) => a.at - b.at).map((p) => p.item);
+}
+
+function lastWord(text: string, word: string): number {
+  const all = [...text.matchAll(new RegExp(String.raw`\b${word}\b`, 'gi'))];
+  return all.length > 0 ? all[all.length - 1]!.index! : -1;
 }

@@ -25,3 +25,46 @@ export function carriedWorking(text: string): string | null {
   }
   return steps[steps.length - 1]!;
 }
+
+// `x`, `a_7`, `f(x)`, `\theta`: a left side that names the answer (`x = 3` / `4` lists two values), not working.
+const NAME_LHS = /^\s*(?:[A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+)\s*$/;
+// `(x + 3)^2 = …`, `-1 = 2k + 2`, `2k = -3`: a computation, a number or a multiple of the unknown on the left.
+const WORKING_LHS = /^[^=]*[-+*/^()\\][^=]*=/;
+
+/**
+ * `(x + 3)^2 = x^2 + 2 \cdot 3 \cdot x + 3^2` then `9 + 6x + x^2`, or `-1 = 2k + 2` / `2k = -3` then
+ * `-1.5`: lines of working (equations whose left side is not just a name) then a last line without
+ * `=` that is their result; null otherwise (`x = 3` / `y = 4` stays a list of two values).
+ */
+export function workedLastLine(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || last === undefined || last.includes('=') || !lines.every(balanced)) return null;
+  const working = (l: string) => {
+    const line = l.replace(/^\$+|^\\\[/, '');
+    return WORKING_LHS.test(line) || (line.includes('=') && !NAME_LHS.test(line.slice(0, line.indexOf('='))));
+  };
+  return lines.slice(0, -1).every(working) ? last : null;
+}
+
+/** Brackets open and close in order on the line (a matrix printed over several lines is not). */
+export function balanced(line: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * `x = 3` / `y = 4`: one labelled value a line ends on its last line, `y = 4` (policy `several-answers`:
+ * against one value the last labelled line is the answer) — not on the chain `x = 3 y = 4`, whose last
+ * side 4 would answer "x = 4"; null otherwise.
+ */
+export function lastNamedLine(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim().replace(/^\$(.*)\$$/, '$1').replace(/[.,;]$/, '')).filter((l) => l.length > 0);
+  const named = (l: string) => l.split('=').length === 2 && NAME_LHS.test(l.slice(0, l.indexOf('=')));
+  return lines.length >= 2 && lines.every(named) ? lines[lines.length - 1]! : null;
+}
