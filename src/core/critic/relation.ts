@@ -68,15 +68,18 @@ export function roundedStatement(s: string, gold: string, question: string): str
   const rounding = asksForRounding(question);
   if (!s.includes('≈') || !(rounding || DECIMAL_REFERENCE.test(gold))) return s;
   const parts = splitTop(s, /≈/);
-  const approximation = /^\s*-?(\d[\d.]*)\s*(\^\s*\{?\s*\\circ\s*\}?|°|\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.exec(parts[parts.length - 1]!);
+  // `≈ 6 \times 10^{-3} m/s^2`: scientific notation, and a unit with `/` and a power, end a chain too.
+  const approximation = /^\s*-?(\d[\d.]*(?:\s*\\times\s*10\^\{?-?\d+\}?)?)\s*(\^\s*\{?\s*\\circ\s*\}?|°|\\?%|[A-Za-z][A-Za-z /^\d]*)?\s*$/.exec(parts[parts.length - 1]!);
   if (parts.length < 2 || !approximation || /[A-Za-z]{3,}/.test(parts.slice(0, -1).join(' ').replace(/\\[A-Za-z]+/g, ''))) return s;
+  const rounded = approximation[1]!.replace(/\s*\\times\s*10\^\{?(-?\d+)\}?/, 'e$1');
   // A reference that is itself a rounding (`0.033`, `41.8`) is compared with the writer's rounding, when the
   // exact value before `≈` rounds to it (`\arcsin(1/1.5) ≈ 41.8^\circ` in degrees): a wrong `≈` stays the exact value's.
   const degrees = /circ|°/.test(approximation[2] ?? '');
-  if (!rounding && !roundsTo(splitTop(parts[parts.length - 2]!, /=/).pop()!, approximation[1]!, degrees)) return s;
-  const goldPlaces = /\d\.(\d+)(?!.*\d\.\d)/.exec(gold)?.[1]!.length;
+  if (!rounding && !roundsTo(splitTop(parts[parts.length - 2]!, /=/).pop()!, rounded, degrees)) return s;
+  // An integer reference (`45` for "round to the nearest one's place") has no places: the rounding may have none either.
+  const goldPlaces = /^\s*-?\d+\s*$/.test(gold) ? 0 : /\d\.(\d+)(?!.*\d\.\d)/.exec(gold)?.[1]!.length;
   // A decimal longer than the reference's is working towards the rounding the question asks for, not that rounding.
-  if (goldPlaces !== undefined ? (approximation[1]!.split('.')[1] ?? '').length > goldPlaces : decimalPrecision(approximation[1]!).sig < MIN_SIG_DIGITS) return s;
+  if (goldPlaces !== undefined ? -Math.log10(decimalPrecision(rounded).ulp) > goldPlaces + 1e-9 : decimalPrecision(rounded).sig < MIN_SIG_DIGITS) return s;
   const sides = splitTop(parts[0]!, /=/);
   const decimal = parts[parts.length - 1]!.trim();
   return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${decimal}` : decimal;
