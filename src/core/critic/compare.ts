@@ -107,7 +107,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     name: 'one value of several, when the question asks for one possible value',
     bothWays: false,
     apply: (x, y, compare, ctx) => {
-      const values = y.k === 'alt' || (y.k === 'seq' && (y.open === '' || y.open === '{')) ? y.items : null;
+      const values = y.k === 'alt' || (y.k === 'seq' && (y.open === '' || y.open === '{')) ? y.items : plusMinusValues(y);
       if (!values || values.length < 2 || x.k === 'alt' || x.k === 'seq' || !asksForOneOfSeveral(ctx.question ?? '')) return null;
       const hit = values.map((v) => compare(x, v, ctx)).find((o) => o.equal !== false);
       return hit?.equal === true ? yes(hit.method, `One of the reference's values, as the question asks for one: ${hit.reason}`) : hit ?? no('structure', "The answer is none of the reference's values.");
@@ -251,3 +251,12 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
 // Module-level so a comparison allocates no closures (it runs for every item of every list).
 const forward: Oriented = (a, b, ctx) => compareValues(a, b, ctx);
 const backward: Oriented = (a, b, ctx) => compareValues(b, a, ctx);
+
+/** `k = \pm 6` and `\pm 6` as the two values they stand for (`k = 6`, `k = -6`); null for anything else. */
+function plusMinusValues(v: Value): Value[] | null {
+  const inner = v.k === 'eq' ? v.rhs : v;
+  if (inner.k !== 'scalar' || !hasPm(inner.node)) return null;
+  const set = pmSet(inner);
+  if (set.k !== 'seq') return null;
+  return v.k === 'eq' ? set.items.map((rhs): Value => ({ k: 'eq', name: v.name, rhs })) : set.items;
+}
