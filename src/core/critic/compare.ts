@@ -141,7 +141,8 @@ export const VALUE_RULES: readonly ValueRule[] = [
     name: 'a reference that relates several unknowns (`2a + b = 7`) is not the number on one side',
     bothWays: false,
     apply: (x, y, compare, ctx) => {
-      if (y.k !== 'eq' || y.lhs === undefined || namesOneQuantity(y.lhs) || !(x.k === 'scalar' || x.k === 'seq') || isSystem(x)) return null;
+      // A vector named by a combination (`\vec{u} + \vec{v} = (4, -3)`) is a value, not a relation.
+      if (y.k !== 'eq' || y.lhs === undefined || namesOneQuantity(y.lhs) || y.rhs.k === 'seq' || !(x.k === 'scalar' || x.k === 'seq') || isSystem(x)) return null;
       // `x_1 + x_2 = 7` for "Find the sum of the roots": the label is what the question asks for in words; 7 is the value.
       // Only a plain label (no coefficient: `2a + b = 7` is a relation) for a question that asks for no equation.
       const labelled = x.k === 'scalar' && y.rhs.k === 'scalar' && freeVars(y.rhs.node).size === 0 && !/\d/.test(y.name.replace(/_\{?\w+\}?/g, '')) &&

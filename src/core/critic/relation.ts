@@ -37,6 +37,8 @@ const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷�
 const EVENT_LHS = /^\s*(?:(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])|\\langle\s*[A-Za-z](?:_\{?\w+\}?)?(?:\^\s*\{?\d\}?)?\s*\\rangle)\s*$/;
 const SET_OPERATION = /\\cup|\\cap|\\setminus|∪|∩/;
 const isSetLike = (v: Value) => v.k === 'interval' || v.k === 'union' || (v.k === 'seq' && v.open === '{');
+const VECTOR_TERM = String.raw`\d*\s*\\(?:vec|overrightarrow|mathbf|boldsymbol)\s*(?:\{\s*\w+\s*\}|\w)`;
+const VECTOR_LHS = new RegExp(String.raw`^\s*-?\s*${VECTOR_TERM}(?:\s*[+-]\s*${VECTOR_TERM})*\s*$`);
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
 
 function scalarOf(node: Node): Value {
@@ -188,6 +190,13 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     if (n > 1 && sides.every(point)) return sides[sides.length - 1]!;
   }
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
+  // `\vec{u} + \vec{v} = (-3, 4)`, `2\vec{a} - \vec{b} = (1, 0)`: a combination of vectors names the vector it yields.
+  if (parts.length === 2 && VECTOR_LHS.test(lhsText)) {
+    const rhs = parse(rhsText, depth + 1);
+    // The left side is kept so that a label the question does not ask for (`2\vec{u} - \vec{v}` for u + v) is another quantity.
+    const lhs = parseExpr(lhsText);
+    if (rhs.k === 'seq' || rhs.k === 'matrix') return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs, ...(lhs ? { lhs } : {}) };
+  }
   // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`, `\sum_{k=1}^{9} … = 3159`: an operator applied names the quantity it yields.
   if (parts.length === 2 && OPERATOR_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `\frac{dy}{dx} = 6x - 4` names the derivative; kept as an equation too, so it still compares with `m\frac{dv}{dt} + bv = f`.
