@@ -107,7 +107,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     name: 'one value of several, when the question asks for one possible value',
     bothWays: false,
     apply: (x, y, compare, ctx) => {
-      const values = y.k === 'alt' || (y.k === 'seq' && (y.open === '' || y.open === '{')) ? y.items : null;
+      const values = y.k === 'alt' || (y.k === 'seq' && (y.open === '' || y.open === '{')) ? y.items : plusMinusValues(y);
       if (!values || values.length < 2 || x.k === 'alt' || x.k === 'seq' || !asksForOneOfSeveral(ctx.question ?? '')) return null;
       const hit = values.map((v) => compare(x, v, ctx)).find((o) => o.equal !== false);
       return hit?.equal === true ? yes(hit.method, `One of the reference's values, as the question asks for one: ${hit.reason}`) : hit ?? no('structure', "The answer is none of the reference's values.");
@@ -140,10 +140,15 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'equations',
     name: 'a reference that relates several unknowns (`2a + b = 7`) is not the number on one side',
     bothWays: false,
-    apply: (x, y) =>
-      y.k === 'eq' && y.lhs !== undefined && !namesOneQuantity(y.lhs) && (x.k === 'scalar' || x.k === 'seq') && !isSystem(x)
-        ? no('structure', `The reference is the relation ${y.name} = …, not a single value.`)
-        : null,
+    apply: (x, y, compare, ctx) => {
+      // A vector named by a combination (`\vec{u} + \vec{v} = (4, -3)`) is a value, not a relation.
+      if (y.k !== 'eq' || y.lhs === undefined || namesOneQuantity(y.lhs) || y.rhs.k === 'seq' || !(x.k === 'scalar' || x.k === 'seq') || isSystem(x)) return null;
+      // `x_1 + x_2 = 7` for "Find the sum of the roots": the label is what the question asks for in words; 7 is the value.
+      // Only a plain label (no coefficient: `2a + b = 7` is a relation) for a question that asks for no equation.
+      const labelled = x.k === 'scalar' && y.rhs.k === 'scalar' && freeVars(y.rhs.node).size === 0 && !/\d/.test(y.name.replace(/_\{?\w+\}?/g, '')) &&
+        ctx.question !== undefined && asksForCombination(ctx.question, y.lhs) && !/\b(?:equations?|relation(?:ship)?|expression|formula)\b/i.test(ctx.question);
+      return labelled ? compare(x, y.rhs, ctx) : no('structure', `The reference is the relation ${y.name} = …, not a single value.`);
+    },
   },
   {
     policy: 'equations',
@@ -251,3 +256,12 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
 // Module-level so a comparison allocates no closures (it runs for every item of every list).
 const forward: Oriented = (a, b, ctx) => compareValues(a, b, ctx);
 const backward: Oriented = (a, b, ctx) => compareValues(b, a, ctx);
+
+/** `k = \pm 6` and `\pm 6` as the two values they stand for (`k = 6`, `k = -6`); null for anything else. */
+function plusMinusValues(v: Value): Value[] | null {
+  const inner = v.k === 'eq' ? v.rhs : v;
+  if (inner.k !== 'scalar' || !hasPm(inner.node)) return null;
+  const set = pmSet(inner);
+  if (set.k !== 'seq') return null;
+  return v.k === 'eq' ? set.items.map((rhs): Value => ({ k: 'eq', name: v.name, rhs })) : set.items;
+}

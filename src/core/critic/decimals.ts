@@ -8,7 +8,7 @@
 import type { Node } from './ast';
 import { hasApprox } from './ast';
 import { decimalPrecision } from './names';
-import { exact, relDiff, type C } from './numeric';
+import { approx, exact, relDiff, type C } from './numeric';
 import { FLOAT_ULPS, FULL_PRECISION_DIGITS, MIN_SIG_DIGITS, NEAR_ZERO, TRUNCATED_SIG_DIGITS } from './policy';
 import * as R from './rational';
 
@@ -93,6 +93,21 @@ export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, d
   // Cut off rather than rounded (0.666666 for 2/3): only with many digits shown.
   const sameSide = Math.sign(decVal.re) === Math.sign(otherVal.re) && Math.abs(decVal.re) <= Math.abs(otherVal.re);
   return sig >= TRUNCATED_SIG_DIGITS && sameSide && diff < ulp - slack;
+}
+
+/**
+ * A reference decimal too short to be judged as a rounding (`0.033`: two significant digits) that an
+ * answer's exact value (`\frac{219}{6565}` = 0.03336…) rounds to at the digits it shows: the reference
+ * may be that value rounded, as answer keys of physics and astronomy problems write them. One digit
+ * (`0.8` for 3/4) is too coarse to tell a rounding from a different value.
+ */
+export function roundedReference(ref: Node, answer: Node): boolean {
+  const shape = decimalShape(ref);
+  if (!shape || shape.scale !== 1 || hasApprox(answer) || exact(answer) === null) return false;
+  const [refVal, answerVal] = [approx(ref), approx(answer)];
+  const { sig, ulp } = precision(shape.text);
+  if (sig < 2 || sig >= MIN_SIG_DIGITS || refVal.im !== 0 || answerVal.im !== 0) return false;
+  return Math.abs(answerVal.re - refVal.re) <= ulp / 2 + 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(refVal.re);
 }
 
 /**

@@ -11,9 +11,20 @@ const AFTER_WORD = new RegExp(`\\b(?:[Qq]uadrants?|QUADRANTS?)\\s+${NUMERAL}(?:$
 const BARE_LIST = new RegExp(`^(?:quadrants?\\s+)?${NUMERAL}(?:${JOIN}${NUMERAL})*$`, 'i');
 const ALL = /\b(?:all (?:four )?quadrants|every quadrant|each quadrant|each of the four quadrants)\b/i;
 
-/** The quadrants a text names, or null when it names none. */
+// "every quadrant except quadrant III", "all but the third", "other than II", "but not IV": what follows is taken out.
+const EXCEPT = /\b(?:except(?:\s+for)?|excluding|all\s+but|other\s+than|apart\s+from|besides|but(?:\s+not)?|not|never|no)\b/i;
+
+/** The quadrants a text names, or null when it names none (or takes some out in a way it cannot read). */
 export function readQuadrants(text: string): Set<number> | null {
   const t = text.replace(/\\text\s*\{([^{}]*)\}|\\mathrm\s*\{([^{}]*)\}/g, ' $1$2 ').replace(/[${}]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
+  const cut = EXCEPT.exec(t);
+  if (cut) {
+    // A negation is never dropped: the named quadrants less those after it, or nothing read at all.
+    const kept = /\b(?:all|every|each)\s*$/i.test(t.slice(0, cut.index)) || /\ball\s+but\b/i.test(cut[0]) ? new Set([1, 2, 3, 4]) : readQuadrants(t.slice(0, cut.index));
+    const out = readQuadrants(t.slice(cut.index + cut[0].length));
+    if (!kept || !out) return null;
+    return new Set([...kept].filter((q) => !out.has(q)));
+  }
   if (ALL.test(t)) return new Set([1, 2, 3, 4]);
   const found = new Set<number>();
   const add = (run: string, skip: RegExp) => {

@@ -2,9 +2,9 @@
 import type { Node } from './ast';
 import { expandPm, freeVars, hasPm, key } from './ast';
 import { renamedConstants } from './arbitrary-constant';
-import { no, type CompareContext, type CompareFn, type Outcome } from './outcome';
-import { coarserThanAsked } from './decimals';
-import { askedPrecision } from './question';
+import { no, yes, type CompareContext, type CompareFn, type Outcome } from './outcome';
+import { coarserThanAsked, roundedReference } from './decimals';
+import { askedPrecision, asksForRounding } from './question';
 import { ratFromDecimal } from './rational';
 import { compareNodes } from './scalar';
 import { canonicalUnit, UNIT_FACTORS } from './units';
@@ -54,6 +54,8 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
     const out = cents ? (p.unit ? compareNodes(div(p.node, n100), g.node) : compareNodes(p.node, div(g.node, n100))) : null;
     if (out?.equal) return { ...out, reason: `${out.reason} (cents as hundredths)` };
   }
+  // `\frac{219}{6565}` for `0.033` where the question asks for no rounding: the key rounded the exact value (policy `decimals`).
+  if (direct.equal === false && ctx.question && !asksForRounding(ctx.question) && roundedReference(g.node, p.node)) return yes('numeric', 'The reference is the exact answer rounded to the digits it shows.');
   const asked = direct.equal === true && ctx.question ? askedPrecision(ctx.question) : null;
   if (asked && coarserThanAsked(p.node, g.node, asked)) return no('numeric', 'The answer is rounded more coarsely than the question asks.');
   if (direct.equal === true || !ctx.question || freeVars(p.node).size === 0) return direct;

@@ -131,9 +131,9 @@ export function orderDirection(question: string): 'increasing' | 'decreasing' | 
   return up === down ? null : up ? 'increasing' : 'decreasing';
 }
 
-/** The question asks for one value of several possible ones ("find one possible value of m", "give an example"). */
+/** The question asks for one value of several possible ones ("find one possible value of m", "give one value of k", "give an example"). */
 export function asksForOneOfSeveral(question: string): boolean {
-  return /\b(?:one|a|any)\s+(?:possible|valid|such)\s+(?:value|solution|answer|number|choice|pair)s?\b|\bone of the (?:possible )?(?:values|solutions|answers)\b|\bgive an example\b|\bany one of\b/i.test(question);
+  return /\b(?:one|a|any)\s+(?:possible|valid|such)\s+(?:value|solution|answer|number|choice|pair)s?\b|\bone of the (?:possible )?(?:values|solutions|answers)\b|\bgive an example\b|\bany one of\b|\b(?:give|state|name|write(?: down)?|find|choose|pick)\s+(?:one|any)\s+(?:value|solution|answer|number|example|pair)s?\b/i.test(question);
 }
 
 // "as a decimal", "to the nearest hundredth", "correct to four significant figures", "rounded to", "to 2 d.p.".

@@ -38,6 +38,8 @@ const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷�
 const EVENT_LHS = /^\s*(?:(?:[A-Z]|\\Pr|\\mathbb\s*\{?[EP]\}?)\s*(?:\(.+\)|\[.+\])|\\langle\s*[A-Za-z](?:_\{?\w+\}?)?(?:\^\s*\{?\d\}?)?\s*\\rangle)\s*$/;
 const SET_OPERATION = /\\cup|\\cap|\\setminus|∪|∩/;
 const isSetLike = (v: Value) => v.k === 'interval' || v.k === 'union' || (v.k === 'seq' && v.open === '{');
+const VECTOR_TERM = String.raw`\d*\s*\\(?:vec|overrightarrow|mathbf|boldsymbol)\s*(?:\{\s*\w+\s*\}|\w)`;
+const VECTOR_LHS = new RegExp(String.raw`^\s*-?\s*${VECTOR_TERM}(?:\s*[+-]\s*${VECTOR_TERM})*\s*$`);
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
 
 function scalarOf(node: Node): Value {
@@ -69,15 +71,18 @@ export function roundedStatement(s: string, gold: string, question: string): str
   const rounding = asksForRounding(question);
   if (!s.includes('≈') || !(rounding || DECIMAL_REFERENCE.test(gold))) return s;
   const parts = splitTop(s, /≈/);
-  const approximation = /^\s*-?(\d[\d.]*)\s*(\^\s*\{?\s*\\circ\s*\}?|°|\\?%|[A-Za-z][A-Za-z ]*)?\s*$/.exec(parts[parts.length - 1]!);
+  // `≈ 6 \times 10^{-3} m/s^2`: scientific notation, and a unit with `/` and a power, end a chain too.
+  const approximation = /^\s*-?(\d[\d.]*(?:\s*\\times\s*10\^\{?-?\d+\}?)?)\s*(\^\s*\{?\s*\\circ\s*\}?|°|\\?%|[A-Za-z][A-Za-z /^\d]*)?\s*$/.exec(parts[parts.length - 1]!);
   if (parts.length < 2 || !approximation || /[A-Za-z]{3,}/.test(parts.slice(0, -1).join(' ').replace(/\\[A-Za-z]+/g, ''))) return s;
+  const rounded = approximation[1]!.replace(/\s*\\times\s*10\^\{?(-?\d+)\}?/, 'e$1');
   // A reference that is itself a rounding (`0.033`, `41.8`) is compared with the writer's rounding, when the
   // exact value before `≈` rounds to it (`\arcsin(1/1.5) ≈ 41.8^\circ` in degrees): a wrong `≈` stays the exact value's.
   const degrees = /circ|°/.test(approximation[2] ?? '');
-  if (!rounding && !roundsTo(splitTop(parts[parts.length - 2]!, /=/).pop()!, approximation[1]!, degrees)) return s;
-  const goldPlaces = /\d\.(\d+)(?!.*\d\.\d)/.exec(gold)?.[1]!.length;
+  if (!rounding && !roundsTo(splitTop(parts[parts.length - 2]!, /=/).pop()!, rounded, degrees)) return s;
+  // An integer reference (`45` for "round to the nearest one's place") has no places: the rounding may have none either.
+  const goldPlaces = /^\s*-?\d+\s*$/.test(gold) ? 0 : /\d\.(\d+)(?!.*\d\.\d)/.exec(gold)?.[1]!.length;
   // A decimal longer than the reference's is working towards the rounding the question asks for, not that rounding.
-  if (goldPlaces !== undefined ? (approximation[1]!.split('.')[1] ?? '').length > goldPlaces : decimalPrecision(approximation[1]!).sig < MIN_SIG_DIGITS) return s;
+  if (goldPlaces !== undefined ? -Math.log10(decimalPrecision(rounded).ulp) > goldPlaces + 1e-9 : decimalPrecision(rounded).sig < MIN_SIG_DIGITS) return s;
   const sides = splitTop(parts[0]!, /=/);
   const decimal = parts[parts.length - 1]!.trim();
   return sides.length > 1 ? `${sides.slice(0, -1).join(' = ')} = ${decimal}` : decimal;
@@ -186,6 +191,13 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     if (n > 1 && sides.every(point)) return sides[sides.length - 1]!;
   }
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
+  // `\vec{u} + \vec{v} = (-3, 4)`, `2\vec{a} - \vec{b} = (1, 0)`: a combination of vectors names the vector it yields.
+  if (parts.length === 2 && VECTOR_LHS.test(lhsText)) {
+    const rhs = parse(rhsText, depth + 1);
+    // The left side is kept so that a label the question does not ask for (`2\vec{u} - \vec{v}` for u + v) is another quantity.
+    const lhs = parseExpr(lhsText);
+    if (rhs.k === 'seq' || rhs.k === 'matrix') return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs, ...(lhs ? { lhs } : {}) };
+  }
   // `\frac{d}{dx}(x^3) = 3x^2`, `\int 2x\,dx = x^2 + C`, `\sum_{k=1}^{9} … = 3159`: an operator applied names the quantity it yields.
   if (parts.length === 2 && OPERATOR_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `\frac{dy}{dx} = 6x - 4` names the derivative; kept as an equation too, so it still compares with `m\frac{dv}{dt} + bv = f`.

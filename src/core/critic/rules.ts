@@ -19,7 +19,7 @@ import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { conditionKind, sameText, textKey } from './text';
-import { askedSubject, DOUBTS, endsOnWord } from './says';
+import { askedSubject, DOUBTS, saysWord } from './says';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 import { freeVars } from './ast';
@@ -220,9 +220,9 @@ function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, writ
   if (subject) return statedIn(compareOne(normalise(subject), g, ctx, null), p);
   const tail = copulaTail(p);
   if (gv.k === 'text') {
-    // "The shape is an ellipse." against `ellipse`: what the sentence says the thing is.
-    // "…is unbounded, so it diverges.": a last clause with a verb of its own says what the sentence ends on.
-    if ((!tail || tail.includes(',')) && endsOnWord(p, g)) return yes('text', `The sentence ends on the reference's word.`);
+    // "…is unbounded, so it diverges.": a last clause with a verb of its own says what it ends on (its opposite: a NO).
+    const says = !tail || tail.includes(',') ? saysWord(p, g) : null;
+    if (says !== null) return says ? yes('text', `The sentence ends on the reference's word.`) : no('text', 'The sentence ends on the opposite of the reference\'s word.');
     if (!tail) return null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
     // "S is the set of all negative numbers." for `All negative numbers`: "the set of" only names the kind of answer.

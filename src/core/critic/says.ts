@@ -31,6 +31,19 @@ export function endsOnWord(p: string, g: string): boolean {
   return !DOUBTS.test(p.replace(own, ''));
 }
 
+// Words that exclude each other: a sentence that ends on one says the reference's is false.
+const OPPOSITES: Record<string, string> = { converges: 'diverges', diverges: 'converges', converge: 'diverge', diverge: 'converge', convergent: 'divergent', divergent: 'convergent', exists: 'does not exist', 'does not exist': 'exists' };
+
+/**
+ * Whether a short sentence says the reference's words (true), the words that exclude them ("The series
+ * converges." against `diverges`: false), or neither (null).
+ */
+export function saysWord(p: string, g: string): boolean | null {
+  if (endsOnWord(p, g)) return true;
+  const opposite = OPPOSITES[textKey(g)];
+  return opposite !== undefined && endsOnWord(p, opposite) ? false : null;
+}
+
 // The question's own clause: "Who is the tallest of the three?", "Who finished first?", "Which city is the largest?".
 const ASKS_WHO = /\bwho\s+([a-z]+)\b([^?]*)\?|\bwhich(?:\s+[a-z]+){0,2}?\s+(is|are|was|were)\b([^?]*)\?/i;
 

@@ -21,6 +21,12 @@ export function compareWords(p: string, g: string, pv: Value, gv: Value, questio
     const short = (t: string) => t.trim().replace(/^an?\s+/i, '').split(/\s+/).length <= 2;
     return short(p) && short(g) ? no('text', 'The answers say different things.') : undecided('The answers are phrased differently; the rules cannot tell.');
   }
+  // `P = LRMC` (read as a named value) against `MR=SRMC`: no quantity of one is, or holds, one of the other's.
+  const [ep, eg] = [wordEquation(p), wordEquation(g)];
+  if (ep !== null && eg !== null) {
+    const related = ep.split('=').some((a) => eg.split('=').some((b) => a.includes(b) || b.includes(a)));
+    return related ? undecided('The answers equate related quantities; the rules cannot tell.') : no('text', 'The answers equate different quantities.');
+  }
   if (pv.k === 'text' && gv.k === 'scalar') {
     if (/^[A-Za-z\s]+$/.test(p)) return no('text', 'A word against a value.');
     // `QX7Z`, `abc123`, `12A`: a code with a digit in it, not a number.

@@ -44,8 +44,13 @@ describe('judgeByRules', () => {
       expect(judgeByRules('The curve is a semi circle.', 'circle').equal).toBeNull();
     });
     test('for a sentence against a one-word reference that it does not end on', () => {
-      expect(judgeByRules('The series diverges.', 'converges').equal).toBeNull();
+      expect(judgeByRules('The partial sums oscillate.', 'converges').equal).toBeNull();
       expect(judgeByRules('The function increases.', '\\text{increasing}').equal).toBeNull();
+    });
+
+    test('for a sentence that ends on the word excluding the reference, which is a NO instead', () => {
+      expect(judgeByRules('The series diverges.', 'converges').equal).toBe(false);
+      expect(judgeByRules('Since $\\frac{1}{n} \\to 0$, the series converges.', 'diverges').equal).toBe(false);
     });
   });
 });
