@@ -7,7 +7,7 @@ import { no, undecided, yes, type CompareContext, type Outcome } from './outcome
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
-import { asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange } from './question';
+import { askedPart, asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
 import { kindsDiffer, type Value } from './value';
@@ -82,6 +82,19 @@ export const VALUE_RULES: readonly ValueRule[] = [
     bothWays: true,
     apply: (x, y, compare, ctx) =>
       x.k === 'alt' && x.items.every((v) => v.k === 'interval') && (y.k === 'union' || y.k === 'interval') ? compare({ k: 'union', parts: x.items }, y, ctx) : null,
+  },
+  {
+    policy: 'structures',
+    name: 'a system in the answer (`x = 3, y = 4`) against one value (`4`, `y = 4`): the value of the one unknown the question asks for',
+    bothWays: false,
+    apply: (x, y, compare, ctx) => {
+      if (x.k !== 'seq' || (y.k !== 'scalar' && y.k !== 'eq') || x.items.length < 2 || !ctx.question) return null;
+      const part = askedPart(ctx.question);
+      if (!part || !x.items.every((v) => v.k === 'eq')) return null;
+      const asked = x.items.filter((v) => v.k === 'eq' && asksFor(part, v.name));
+      // Against `b = 5` the labelled value itself, so its name must agree too.
+      return asked.length === 1 && asked[0]!.k === 'eq' ? compare(y.k === 'eq' ? asked[0]! : asked[0]!.rhs, y, ctx) : null;
+    },
   },
   {
     policy: 'hedges',

@@ -59,12 +59,15 @@ export function balanced(line: string): boolean {
 }
 
 /**
- * `x = 3` / `y = 4`: one labelled value a line ends on its last line, `y = 4` (policy `several-answers`:
- * against one value the last labelled line is the answer) — not on the chain `x = 3 y = 4`, whose last
- * side 4 would answer "x = 4"; null otherwise.
+ * One labelled value a line: `x = 3` / `y = 4` names two unknowns, a system, read as `x = 3, y = 4`
+ * (policy `structures`: it matches `(3, 4)`, and against one value only the unknown the question
+ * asks for counts) — not the chain `x = 3 y = 4`, whose last side 4 would answer "x = 4"; a name
+ * given again (`x = 6/2` / `x = 3`) ends on its last line. Null otherwise.
  */
 export function lastNamedLine(text: string): string | null {
   const lines = text.split('\n').map((l) => l.trim().replace(/^\$(.*)\$$/, '$1').replace(/[.,;]$/, '')).filter((l) => l.length > 0);
   const named = (l: string) => l.split('=').length === 2 && NAME_LHS.test(l.slice(0, l.indexOf('=')));
-  return lines.length >= 2 && lines.every(named) ? lines[lines.length - 1]! : null;
+  if (lines.length < 2 || !lines.every(named)) return null;
+  const names = lines.map((l) => l.slice(0, l.indexOf('=')).replace(/\s+/g, ''));
+  return new Set(names).size === names.length ? lines.join(', ') : lines[lines.length - 1]!;
 }
