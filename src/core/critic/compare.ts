@@ -176,7 +176,8 @@ export const VALUE_RULES: readonly ValueRule[] = [
       // `x = \{1, 2\}` against `x = 1, 2`: one unknown's solution set against its values listed after one label.
       if (isSystem(y)) return x.rhs.k === 'seq' && x.rhs.open === '{' && y.k === 'seq' && y.items.every((i) => i.k !== 'eq' || i.name === x.name) ? compare(x.rhs, y, ctx) : null;
       // `a^2 = 1` states a^2: it answers the question only when the question asks for a^2.
-      if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && ctx.question !== undefined && !asksFor(ctx.question, x.name) && !asksForCombination(ctx.question, x.lhs)) {
+      // `T2 = 928` is T₂ written without its underscore (the name of one quantity), not T times 2.
+      if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && !/^[A-Za-z]\d$/.test(x.name) && ctx.question !== undefined && !asksFor(ctx.question, x.name) && !asksForCombination(ctx.question, x.lhs)) {
         return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
       }
       // `a_6 = 189` for "Find $S_6$, the sum of the first 6 terms": the value of another term.

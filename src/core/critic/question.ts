@@ -46,7 +46,15 @@ export function asksFor(question: string, label: string): boolean {
   question = bars(question);
   const prose = question.replace(/[{}$]|\\left|\\right|\\[(),;!]/g, ' ').replace(/\s*([-+*/=^_<>])\s*/g, '$1');
   const formulas = [...question.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(/[{}\s]|\\left|\\right/g, ''));
-  return [prose, ...formulas].some((text) => holdsTerm(text, want));
+  return [prose, ...formulas].some((text) => holdsTerm(text, want)) || asksForMagnitude(question, want);
+}
+
+// "what is the magnitude of $z^2$?" asks for `|z^2|`: the bars are the operation the question names in words.
+const MAGNITUDE_OF = /\b(?:magnitude|modulus|absolute value|norm)\s+of\s+(?:\$([^$]+)\$|\\\(([\s\S]+?)\\\))/gi;
+
+function asksForMagnitude(question: string, want: string): boolean {
+  const inner = /^\|([^|]+)\|$/.exec(want)?.[1];
+  return inner !== undefined && [...question.matchAll(MAGNITUDE_OF)].some((m) => (m[1] ?? m[2])!.replace(/[{}\s]|\\left|\\right/g, '') === inner);
 }
 
 /** `\lvert x \rvert`, `\left| x \right|`, `\vert x \vert` are `|x|`. */
