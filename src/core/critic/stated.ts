@@ -67,7 +67,8 @@ export function statedReading(p: string, written: string | null, question = ''):
     const money = [...written.matchAll(lone ? /\\?\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g : /\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g)].map((m) => m[1]!);
     if (money.length === 1) return { kind: 'value', text: money[0]! };
   }
-  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? factorAsked(p, asks) ?? reading;
+  // "$8^5 \cdot 5^{10} = 243 \cdot 10^{15}$, which has eighteen digits.": several numbers in the formulas, one count after them.
+  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? factorAsked(p, asks) ?? (written !== null ? countAfterFormulas(written, question) : null) ?? reading;
   return reading;
 }
 
