@@ -6,6 +6,7 @@
 import { askedPart } from './question';
 import { resultClauseAt } from './clauses';
 import { numberWord } from './text';
+import { countGivenAfterFormula, thereAreCount } from './counted';
 import { HEDGE_WORDS, sentenceAnswer, standaloneNumbers, type SentenceReading } from './sentence';
 
 const MONEY_QUESTION = /\bdollars?\b|\bhow much (?:money|does|did|will|do)\b|\bcosts?\b|\bprice\b|\bearn(?:s|ed)?\b/i;
@@ -51,8 +52,14 @@ export function statedReading(p: string, written: string | null, question = ''):
     // Hedge words before the formula ("It is more than $5$.") are seen on the normalised text.
     if (raw.kind === 'hedged') return raw;
     if (raw.kind === 'value') return sentenceAnswer(p).kind === 'hedged' ? { kind: 'hedged' } : (clauseAfterFormulas(written, question) ?? raw);
+    // "$8^5 \cdot 5^{10} = 243 \cdot 10^{15}$, which has eighteen digits.", "$z = 0$ together with the sixth roots
+    // of unity gives seven complex numbers.": several numbers in the formulas, one count of the asked thing after them.
+    const count = raw.kind === 'several' ? countAfterFormulas(written, question) : null;
+    if (count !== null) return count;
   }
   const reading = sentenceAnswer(p);
+  const counted = reading.kind === 'value' ? null : thereAreCount(p, question);
+  if (counted !== null) return { kind: 'value', text: counted };
   // "There were approximately **2,900** gray wolves in 2008.": of several numbers, the one the writer set in bold.
   if (reading.kind === 'several' && written !== null && written.includes('**')) {
     const bold = [...written.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.replace(/\$/g, '').trim()).filter((t) => /\d/.test(t) && !/[A-Za-z]{3,}/.test(t.replace(/\\[A-Za-z]+/g, ' ')));
@@ -67,8 +74,7 @@ export function statedReading(p: string, written: string | null, question = ''):
     const money = [...written.matchAll(lone ? /\\?\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g : /\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)/g)].map((m) => m[1]!);
     if (money.length === 1) return { kind: 'value', text: money[0]! };
   }
-  // "$8^5 \cdot 5^{10} = 243 \cdot 10^{15}$, which has eighteen digits.": several numbers in the formulas, one count after them.
-  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? factorAsked(p, asks) ?? (written !== null ? countAfterFormulas(written, question) : null) ?? reading;
+  if (reading.kind === 'several') return askedAmount(p, asks, question) ?? factorAsked(p, asks) ?? reading;
   return reading;
 }
 
@@ -92,6 +98,8 @@ function clauseAfterFormulas(written: string, question: string): SentenceReading
  */
 export function countAfterFormulas(written: string, question = ''): SentenceReading | null {
   const end = [...written.matchAll(/\$[^$]+\$|\\\)/g)].pop();
+  const given = end ? countGivenAfterFormula(written.slice(end.index! + end[0].length), question) : null;
+  if (given !== null) return { kind: 'value', text: given };
   const has = end ? RELATIVE_HAS.exec(written.slice(end.index! + end[0].length)) : null;
   const named = has ? askedThing(question.trim().split(/(?<=[.?!])\s+/).pop() ?? '') : null;
   if (!has || !named) return null;
