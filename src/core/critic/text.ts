@@ -1,5 +1,8 @@
 /** Short text answers (policy `text`): case, spacing, punctuation and articles do not matter. */
 
+// "a right-angled triangle" is the British name of a right triangle (so acute-, obtuse-angled); its hyphen is no minus.
+const ANGLED = /\b(right|acute|obtuse)[\s-]angled\b/gi;
+
 /** A comparable form of a short text answer ("neither even nor odd" is the answer "neither"). */
 export function textKey(s: string): string {
   return s
@@ -7,6 +10,7 @@ export function textKey(s: string): string {
     .replace(/\\[a-z]+/g, ' ')
     .replace(/[^a-z0-9\u00c0-\uffff]+/g, ' ')
     .replace(/\b(?:the|a|an)\b/g, ' ')
+    .replace(ANGLED, '$1')
     .replace(/\bneither\s+\w+\s+nor\s+\w+/g, 'neither')
     .replace(/\s+/g, ' ')
     .trim();
@@ -28,7 +32,7 @@ export function sameText(a: string, b: string, question?: string): boolean {
   // Words only: `\frac{1}{` must not become "1" and match a number.
   if (!/[a-z]/.test(ka) || !/[a-z]/.test(kb) || /[\\{}^_=]/.test(a + b)) return false;
   // Punctuation may differ, but not brackets, operators or digits: `f[1)` is not `f(1)`.
-  const symbols = (t: string) => t.replace(/[^()[\]{}\\^_=\/*+<>|0-9-]/g, '');
+  const symbols = (t: string) => t.replace(ANGLED, '$1').replace(/[^()[\]{}\\^_=\/*+<>|0-9-]/g, '');
   if (symbols(a) !== symbols(b)) return false;
   if (ka === kb) return true;
   const singular = (k: string) => k.replace(/(\w{3,})s\b/g, '$1');
