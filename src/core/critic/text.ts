@@ -122,3 +122,16 @@ export function conditionKind(text: string): string | null {
   const sufficient = /\bsufficient\b/.test(t) && !/\bnot (?:an? )?sufficient\b/.test(t);
   return `${necessary ? 'N' : ''}${sufficient ? 'S' : ''}` || 'neither';
 }
+
+/**
+ * "pi over two", "three pi over 4", "one over six": a fraction read aloud, as `\frac{\pi}{2}`; null for
+ * anything else ("two over pi", "x over two" and "spread over three days" are no such fraction).
+ */
+export function spokenFraction(s: string): string | null {
+  const m = /^(?:(\d+|(?!pi\b)[a-z][a-z\s-]*?)\s*)?(\\pi|pi|π)?\s+over\s+(\d+|[a-z][a-z\s-]*)$/i.exec(s.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  const count = (t: string) => (/^\d+$/.test(t) ? Number(t) : numberWord(t));
+  const [n, d] = [m[1] === undefined ? 1 : count(m[1]), count(m[3]!)];
+  if (n === null || d === null || d === 0) return null;
+  return `\\frac{${m[2] ? (m[1] === undefined ? '\\pi' : `${n}\\pi`) : n}}{${d}}`;
+}

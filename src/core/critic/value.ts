@@ -11,7 +11,7 @@ import { approx } from './numeric';
 import { rewriteProgramForms, readMatrix } from './program';
 import { splitTop, enclosed } from './split';
 import { UNIT_WORD, compoundQuantity, isUnit } from './units';
-import { numberWord } from './text';
+import { numberWord, spokenFraction } from './text';
 import { relation } from './relation';
 import { conditions, intersect, withoutPoints, type Interval } from './intervals';
 
@@ -60,6 +60,9 @@ export function parseValue(input: string, depth = 0): Value {
   let s = rewriteProgramForms(input.trim());
   if (depth > MAX_DEPTH) return text(s);
   if (/^(?:≈|~|appro|about|roughly)/i.test(s)) s = s.replace(/^(?:≈|~|approximately|approx\.?|about|roughly)\s*/i, '').trim();
+  // "pi over two" is π/2 (not π in a unit "over two").
+  const spoken = /\sover\s/i.test(s) ? spokenFraction(s) : null;
+  if (spoken) s = spoken;
   if (/^(?:true|yes)$/i.test(s)) return { k: 'bool', value: true };
   if (/^(?:false|no)$/i.test(s)) return { k: 'bool', value: false };
 
