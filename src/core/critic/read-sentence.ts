@@ -15,6 +15,7 @@ import { conditionKind, sameText, textKey } from './text';
 import { askedSubject, DOUBTS, saysWord } from './says';
 import { parseValue, type Value } from './value';
 import { freeVars } from './ast';
+import { apposedFormula } from './apposed';
 
 /** rules.ts's comparison of one normalised candidate with the normalised reference. */
 export type CompareOne = (pred: string, gold: string, ctx: CompareContext, written: string | null) => Outcome;
@@ -89,6 +90,9 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   // "So $y = 3$, and $A = x - 4$." for "Find the expression of A.": the labelled formula the question asks for.
   const asked = written !== null && INLINE_MATH_MARK.test(written) ? askedFormula(written, ctx.question) : null;
   if (asked !== null) return statedIn(compareOne(normalise(asked), g, ctx, null), p);
+  // "$c$ is just the initial current, $I(0)$." for "What is $c$?": the formula apposed to what c is said to be.
+  const apposed = written !== null ? apposedFormula(written, ctx.question) : null;
+  if (apposed !== null) return statedIn(compareOne(normalise(apposed), g, ctx, null), p);
   if (isNameWithNumber(p)) return no('rule', `"${clip(p)}" names something with a number in it; it does not state the number.`);
   // "The possible values are 5 or 9.": a stated value that reads as mathematics is compared whole
   // (inline math is read by sentenceAnswer, which finds the formula after the verb).
