@@ -3,6 +3,7 @@ import type { Node } from './ast';
 import { canonicalKey, freeVars, hasApprox, hasPm, opaqueValues, sameTree, someNode } from './ast';
 import { approx, exact, finite, relDiff, type C } from './numeric';
 import { decimalMatches, exactAsWritten, roundOff } from './decimals';
+import { decimalCoefficient } from './decimal-coefficient';
 import * as R from './rational';
 import { CLOSED_FORM_REL, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
 import { no, undecided, yes, type Outcome } from './outcome';
@@ -30,7 +31,10 @@ export function compareNodes(p: Node, g: Node): Outcome {
   const vars = new Set([...freeVars(p), ...freeVars(g), ...opaqueValues(p), ...opaqueValues(g)]);
   if (vars.size > 0) {
     if (canonicalKey(p) === canonicalKey(g)) return yes('exact', 'The same expression with its terms or factors in another order.');
-    return probe(p, g, [...vars]);
+    const out = probe(p, g, [...vars]);
+    // `0.707c` for `\frac{c}{\sqrt{2}}`: a rounded coefficient differs at every point but is the rounding (policy `decimals`).
+    const rounded = out.equal !== true ? decimalCoefficient(p, g, constantRatio, fmt) : null;
+    return rounded?.equal === true ? rounded : out;
   }
 
   const pe = exact(p);
@@ -155,6 +159,18 @@ function probePoints(p: Node, g: Node, vars: string[], positive: boolean): Outco
 
 /** Whether a/b is the same non-zero constant at every probe point; null when it cannot tell. */
 export function proportional(a: Node, b: Node): boolean | null {
+  const r = ratioAtProbes(a, b);
+  return r === null ? null : r !== false;
+}
+
+/** The constant a/b when it is one (non-zero) at every probe point; null otherwise. */
+function constantRatio(a: Node, b: Node): C | null {
+  const r = ratioAtProbes(a, b);
+  return r ? r : null;
+}
+
+/** a/b at the probe points: the constant, false when it varies or vanishes, null when too few points evaluate. */
+function ratioAtProbes(a: Node, b: Node): C | false | null {
   const vars = [...new Set([...freeVars(a), ...freeVars(b)])];
   let ratio: C | null = null;
   let good = 0;
@@ -170,7 +186,7 @@ export function proportional(a: Node, b: Node): boolean | null {
     ratio = ratio ?? r;
     good++;
   }
-  return good >= PROBE_MIN_POINTS ? true : null;
+  return good >= PROBE_MIN_POINTS ? ratio! : null;
 }
 
 function describe(env: Record<string, number>): string {
