@@ -56,7 +56,7 @@ export const POLICIES = [
   {
     id: 'closed-forms',
     title: 'Closed forms',
-    rule: `Two exact closed forms without variables (\`√2/2\` vs \`1/√2\`, radicals, π, logs) are equal when they agree to ${CLOSED_FORM_REL} relative in double precision; sympy confirms when present, and also rechecks near misses (a NO within 1e-6). Sums that cancel or absorb in double precision are left to sympy. Never an absolute epsilon: \`1e-12 ≠ 2e-12\`.`,
+    rule: `Two exact closed forms without variables (\`√2/2\` vs \`1/√2\`, radicals, π, logs) are equal when they agree to ${CLOSED_FORM_REL} relative in double precision; sympy confirms when present, and also rechecks near misses (a NO within 1e-6). Sums that cancel or absorb in double precision are left to sympy. Never an absolute epsilon: \`1e-12 ≠ 2e-12\`. An inverse sine or cosine of a number beyond ±1 is no real number: against a real value it is a NO (\`\\arcsin(1.3)\` ≠ \`\\arcsin(10/13)\`), where other values that cannot be evaluated stay undecided.`,
   },
   {
     id: 'variables',

@@ -49,6 +49,9 @@ export function compareNodes(p: Node, g: Node): Outcome {
   const gv = approx(g);
   if (!finite(pv) || !finite(gv)) {
     if (pv.re === gv.re && pv.im === gv.im && !Number.isNaN(pv.re)) return yes('exact', 'Both are the same infinity.');
+    // `\arcsin(1.3)` against a real angle: no real number, whatever else the evaluation could not tell.
+    const outside = [p, g].find((n) => someNode(n, outsideRealDomain));
+    if (outside && finite(outside === p ? gv : pv) && (outside === p ? gv : pv).im === 0) return no('numeric', 'An inverse sine or cosine of a number beyond ±1 is not a real number; the other side is.');
     if (Number.isNaN(pv.re) || Number.isNaN(gv.re) || Number.isNaN(pv.im) || Number.isNaN(gv.im)) return undecided('A value could not be evaluated.', [{ a: p, b: g, mode: 'equal' }]);
     return no('numeric', 'One side is infinite and the other is not.');
   }
@@ -68,6 +71,13 @@ export function compareNodes(p: Node, g: Node): Outcome {
   const d = relDiff(pv, gv);
   if (d <= CLOSED_FORM_REL) return yes('numeric', `Both evaluate to ${fmt(gv)}.`, [{ a: p, b: g, mode: 'equal' }]);
   return no('numeric', `${fmt(pv)} is not ${fmt(gv)}.`, d < 1e-6 ? [{ a: p, b: g, mode: 'equal' }] : undefined);
+}
+
+/** `\arcsin(1.3)`, `\arccos(-2)`: an inverse sine or cosine of an exact real number beyond ±1. */
+function outsideRealDomain(n: Node): boolean {
+  if (n.t !== 'fn' || (n.name !== 'asin' && n.name !== 'acos')) return false;
+  const x = approx(n.args[0]!);
+  return freeVars(n.args[0]!).size === 0 && x.im === 0 && Math.abs(x.re) > 1 + 1e-12;
 }
 
 /** True when a sum, difference or function value somewhere in the tree nearly cancels to 0 (doubles cannot be trusted there). */
