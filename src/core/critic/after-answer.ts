@@ -107,8 +107,15 @@ const UNLESS_OTHER = new RegExp(String.raw`^[^.!?\n]*?\bunless\b[^.!?\n]{0,60}?`
 // sentence, after a comma or "though"/"but" ("I'm not sure why the book says 6" doubts something else).
 const DOUBT_AFTER = /^[^.!?\n]*?(?:,|\b(?:though|although|but))\s*(?:(?:though|although|but)\s+)?(?:(?:I['’]?m|I am)\s+not\s+(?:(?:quite|completely|entirely|totally|fully|absolutely|100%)\s+)?(?:sure|certain|confident)\b(?!\s+(?:why|how come)\b)|(?:I|we)\s+(?:might|may|could)\s+have\s+(?:miscounted|miscalculated|made\s+(?:a|an)\s+(?:mistake|error|slip)|gotten\s+(?:it|this|that)\s+wrong|messed\s+up)\b)/i;
 
+// "I would choose (B), but (E) 144 is also possible if …; I'll say \boxed{B}": set against the choice by a
+// contrast, another value said to answer too keeps it open. Without the contrast ("x = -1 also works, so the
+// sum is …") the other value is part of the working, not a doubt.
+const CONTRAST_OPEN = /\b(?:but|though|although|however)\b(.*)$/i;
+
 function hedgedBefore(sentence: string): boolean {
   if (HEDGE_BEFORE.test(sentence)) return true;
+  const contrast = CONTRAST_OPEN.exec(sentence);
+  if (contrast && alsoOpen(contrast[1]!)) return true;
   const m = HEDGE_ADVERB.exec(sentence);
   return !!m && !CONNECTIVE.test(m[1]!) && !SUBORDINATE.test(sentence);
 }

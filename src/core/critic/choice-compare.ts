@@ -73,7 +73,13 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
     if (/^[A-Za-z]$/.test(p)) return no('choice', `Choice ${p} is not ${gl.join('')}.`);
     return null;
   }
-  if (pl && pl.letters.length === 1 && !pl.text && options?.has(pl.letters[0]!)) {
+  // `\textbf{(C)} -1` against `-1`: a letter with its option's text answers by that option; a text that
+  // contradicts the option (`(C) 2` when C is -1) is a NO, as against a letter reference.
+  if (pl && pl.letters.length === 1 && pl.text && options?.has(pl.letters[0]!)) {
+    const option = normalise(options.get(pl.letters[0]!)!);
+    if (compareOne(pl.text, option, plain, null).equal === false) return no('choice', `The answer names ${pl.letters[0]} but its text does not match that option.`);
+  }
+  if (pl && pl.letters.length === 1 && options?.has(pl.letters[0]!)) {
     const out = compareOne(normalise(options.get(pl.letters[0]!)!), g, plain, null);
     return { ...out, method: out.equal === null ? out.method : 'choice', reason: `Option ${pl.letters[0]}: ${out.reason}` };
   }

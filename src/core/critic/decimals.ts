@@ -30,7 +30,23 @@ function decimalShape(node: Node): { text: string; scale: number } | null {
     const by = exact(node.b);
     return inner && by && by.n !== 0n ? { text: inner.text, scale: inner.scale / Math.abs(R.toNumber(by)) } : null;
   }
+  // Scientific notation in LaTeX (`2.78 \times 10^{-6}`) shows its digits like `2.78e-6`. Only a power
+  // of ten: another exact factor (`3 \times 0.333`) makes an expression, exact as written.
+  if (node.t === 'mul' && powerOfTen(node.b)) {
+    const inner = decimalShape(node.a);
+    const by = exact(node.b)!;
+    return inner ? { text: inner.text, scale: inner.scale * R.toNumber(by) } : null;
+  }
   return null;
+}
+
+/** `10` or `10^{k}` for an integer k. */
+function powerOfTen(node: Node): boolean {
+  const ten = (n: Node) => n.t === 'num' && !n.approx && n.v.n === 10n && n.v.d === 1n;
+  if (ten(node)) return true;
+  if (node.t !== 'pow' || !ten(node.a)) return false;
+  const k = exact(node.b);
+  return k !== null && k.d === 1n;
 }
 
 /**

@@ -43,7 +43,11 @@ export function finalStatement(sentence: string): string {
   // "x = 9 or x = 5", "(x, y) = (1, 2) and (x, y) = (2, 1)": alternatives, not a chain.
   if (/\b(?:or|and)\b/.test(s)) return s;
   const sides = topLevelEquals(s);
-  return sides.length >= 3 ? sides[sides.length - 1]!.trim() : s;
+  if (sides.length < 3) return s;
+  // `$\theta = \frac{1}{3600} = 2.78\times10^{-5}$ rad`: the last side keeps the formula's closing `$`
+  // alone, which would open a formula in the rest of the text; a lone `$` is no delimiter there.
+  const last = sides[sides.length - 1]!.trim();
+  return (last.match(/(?<!\\)\$/g) ?? []).length % 2 === 1 ? last.replace(/(?<!\\)\$/g, '').replace(/\s+/g, ' ').trim() : last;
 }
 
 // "Total cost $= 3 \times 12 + 4 = 40$": a quantity named in words (a word of four letters or more), then `=`.

@@ -13,7 +13,7 @@ import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, restatementDisagree
 import { withContinuedDisplay } from './continuation';
 import { withoutDomain } from './domain';
 import { countWord } from './clauses';
-import { balanced, lastNamedLine, workedLastLine } from './working';
+import { balanced, definitionsThenChain, lastNamedLine, workedLastLine } from './working';
 
 /** The answers a response commits to. */
 export interface Committed {
@@ -259,7 +259,7 @@ export function readResponse(pred: string): Committed | Outcome {
   if (text.length === 0) return no('rule', 'The response is empty.');
   const parts = partAnswers(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
-  if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? lastNamedLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
+  if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? definitionsThenChain(text) ?? lastNamedLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
   const last = lastSentence(text);
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")

@@ -3,6 +3,7 @@ import type { Node } from './ast';
 import { canonicalKey, freeVars, hasApprox, hasPm, opaqueValues, sameTree, someNode } from './ast';
 import { approx, exact, finite, relDiff, type C } from './numeric';
 import { decimalMatches, exactAsWritten, roundOff } from './decimals';
+import { decimalCoefficient } from './decimal-coefficient';
 import * as R from './rational';
 import { CLOSED_FORM_REL, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
 import { no, undecided, yes, type Outcome } from './outcome';
@@ -30,7 +31,10 @@ export function compareNodes(p: Node, g: Node): Outcome {
   const vars = new Set([...freeVars(p), ...freeVars(g), ...opaqueValues(p), ...opaqueValues(g)]);
   if (vars.size > 0) {
     if (canonicalKey(p) === canonicalKey(g)) return yes('exact', 'The same expression with its terms or factors in another order.');
-    return probe(p, g, [...vars]);
+    const out = probe(p, g, [...vars]);
+    // `0.707c` for `\frac{c}{\sqrt{2}}`: a rounded coefficient differs at every point but is the rounding (policy `decimals`).
+    const rounded = out.equal !== true ? decimalCoefficient(p, g, constantRatio, fmt) : null;
+    return rounded?.equal === true ? rounded : out;
   }
 
   const pe = exact(p);
@@ -45,6 +49,9 @@ export function compareNodes(p: Node, g: Node): Outcome {
   const gv = approx(g);
   if (!finite(pv) || !finite(gv)) {
     if (pv.re === gv.re && pv.im === gv.im && !Number.isNaN(pv.re)) return yes('exact', 'Both are the same infinity.');
+    // `\arcsin(1.3)` against a real angle: no real number, whatever else the evaluation could not tell.
+    const outside = [p, g].find((n) => someNode(n, outsideRealDomain));
+    if (outside && finite(outside === p ? gv : pv) && (outside === p ? gv : pv).im === 0) return no('numeric', 'An inverse sine or cosine of a number beyond ±1 is not a real number; the other side is.');
     if (Number.isNaN(pv.re) || Number.isNaN(gv.re) || Number.isNaN(pv.im) || Number.isNaN(gv.im)) return undecided('A value could not be evaluated.', [{ a: p, b: g, mode: 'equal' }]);
     return no('numeric', 'One side is infinite and the other is not.');
   }
@@ -64,6 +71,13 @@ export function compareNodes(p: Node, g: Node): Outcome {
   const d = relDiff(pv, gv);
   if (d <= CLOSED_FORM_REL) return yes('numeric', `Both evaluate to ${fmt(gv)}.`, [{ a: p, b: g, mode: 'equal' }]);
   return no('numeric', `${fmt(pv)} is not ${fmt(gv)}.`, d < 1e-6 ? [{ a: p, b: g, mode: 'equal' }] : undefined);
+}
+
+/** `\arcsin(1.3)`, `\arccos(-2)`: an inverse sine or cosine of an exact real number beyond ±1. */
+function outsideRealDomain(n: Node): boolean {
+  if (n.t !== 'fn' || (n.name !== 'asin' && n.name !== 'acos')) return false;
+  const x = approx(n.args[0]!);
+  return freeVars(n.args[0]!).size === 0 && x.im === 0 && Math.abs(x.re) > 1 + 1e-12;
 }
 
 /** True when a sum, difference or function value somewhere in the tree nearly cancels to 0 (doubles cannot be trusted there). */
@@ -155,6 +169,18 @@ function probePoints(p: Node, g: Node, vars: string[], positive: boolean): Outco
 
 /** Whether a/b is the same non-zero constant at every probe point; null when it cannot tell. */
 export function proportional(a: Node, b: Node): boolean | null {
+  const r = ratioAtProbes(a, b);
+  return r === null ? null : r !== false;
+}
+
+/** The constant a/b when it is one (non-zero) at every probe point; null otherwise. */
+function constantRatio(a: Node, b: Node): C | null {
+  const r = ratioAtProbes(a, b);
+  return r ? r : null;
+}
+
+/** a/b at the probe points: the constant, false when it varies or vanishes, null when too few points evaluate. */
+function ratioAtProbes(a: Node, b: Node): C | false | null {
   const vars = [...new Set([...freeVars(a), ...freeVars(b)])];
   let ratio: C | null = null;
   let good = 0;
@@ -170,7 +196,7 @@ export function proportional(a: Node, b: Node): boolean | null {
     ratio = ratio ?? r;
     good++;
   }
-  return good >= PROBE_MIN_POINTS ? true : null;
+  return good >= PROBE_MIN_POINTS ? ratio! : null;
 }
 
 function describe(env: Record<string, number>): string {

@@ -218,8 +218,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const joined = clause === null && IN_RESULT_CLAUSE.test(before) ? JOINED_CLAUSE.exec(after) : null;
     const joinedReading = joined ? sentenceAnswer(after.slice(joined[0].length)) : null;
     if (joinedReading?.kind === 'value') return joinedReading;
-    // One formula with only a unit after it ("$112 \times 660 = 73920$ feet") states its value.
-    const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] ? '' : w));
+    // One formula with only a unit after it ("$112 \times 660 = 73920$ feet", "… pounds", "… radians": not degrees, read as radians) states its value.
+    const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|radians?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] || SHORT_UNITS.has(canonicalUnit(w)) ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
     const unitAfter = /^\s*([A-Za-z]+)/.exec(after)?.[1];
     const stated = COPULA.test(before) || (maths.length === 1 && (!/[A-Za-z]{3,}/.test(unitsRemoved) || (unitAfter !== undefined && unitAfter !== 'in' && UNIT_FACTORS[canonicalUnit(unitAfter)] !== undefined)));

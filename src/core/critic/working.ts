@@ -71,3 +71,28 @@ export function lastNamedLine(text: string): string | null {
   const names = lines.map((l) => l.slice(0, l.indexOf('=')).replace(/\s+/g, ''));
   return new Set(names).size === names.length ? lines.join(', ') : lines[lines.length - 1]!;
 }
+
+// A name a line of working defines: `MU_S`, `a_7`, `\theta`, up to four letters (`MRS`), not a formula.
+const DEF_NAME = /^\s*(?:[A-Za-z]{1,4}|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$/;
+
+/**
+ * `MU_S = 4/S, MU_C = 6/C` / `MRS = MU_C / MU_S = \frac{6/C}{4/S} = \frac{3S}{2C}`: lines that define
+ * names the last line's chain then uses are its working, so the chain (its last side, which uses none
+ * of them) is the answer — not a system of three values. Null otherwise (`x = 3` / `y = x + 1` stays a system).
+ */
+export function definitionsThenChain(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim().replace(/^\$(.*)\$$/, '$1').replace(/[.;]$/, '')).filter((l) => l.length > 0);
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || last === undefined || splitTop(last, /=/).length < 3) return null;
+  const names: string[] = [];
+  for (const line of lines.slice(0, -1)) {
+    for (const def of splitTop(line, /,/)) {
+      const sides = splitTop(def, /=/);
+      if (sides.length !== 2 || !DEF_NAME.test(sides[0]!)) return null;
+      names.push(sides[0]!.trim());
+    }
+  }
+  const uses = (s: string, name: string) => new RegExp(String.raw`(?<![A-Za-z\\])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`).test(s);
+  const lastSide = last.slice(last.lastIndexOf('=') + 1);
+  return names.every((n) => uses(last.slice(0, last.lastIndexOf('=')), n) && !uses(lastSide, n)) ? last : null;
+}

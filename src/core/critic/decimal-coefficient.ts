@@ -1,0 +1,43 @@
+/**
+ * Policy `decimals` with variables: `0.707c` against `\frac{c}{\sqrt{2}}`. The decimal is a rounding of
+ * the other side's coefficient of the same factor, judged like a lone decimal against a value; probing
+ * alone would call any rounding different.
+ */
+import type { Node } from './ast';
+import { freeVars, hasApprox } from './ast';
+import { approx, type C } from './numeric';
+import { decimalMatches } from './decimals';
+import { no, yes, type Outcome } from './outcome';
+
+/** `0.707 c` or `c \cdot 0.707` (also negated): the decimal literal and the factor with variables it multiplies. */
+function split(node: Node): { dec: Node; rest: Node } | null {
+  if (node.t === 'neg') {
+    const inner = split(node.a);
+    return inner && { dec: { t: 'neg', a: inner.dec }, rest: inner.rest };
+  }
+  if (node.t !== 'mul') return null;
+  const lone = (n: Node): boolean => (n.t === 'num' && n.approx) || (n.t === 'neg' && lone(n.a));
+  // Only a factor without decimals of its own: in `0.5 \cdot 1.2x` no one decimal is the rounding.
+  if (lone(node.a) && !hasApprox(node.b) && freeVars(node.b).size > 0) return { dec: node.a, rest: node.b };
+  if (lone(node.b) && !hasApprox(node.a) && freeVars(node.a).size > 0) return { dec: node.b, rest: node.a };
+  return null;
+}
+
+/**
+ * The verdict when one side is a decimal times a factor of which the other (exact) side is a constant
+ * multiple (`ratio` gives that constant, or null); null when neither is.
+ */
+export function decimalCoefficient(p: Node, g: Node, ratio: (a: Node, b: Node) => C | null, fmt: (v: C) => string): Outcome | null {
+  for (const [side, other, isAnswer] of [[p, g, true], [g, p, false]] as const) {
+    const s = split(side);
+    if (!s || hasApprox(other)) continue;
+    const c = ratio(other, s.rest);
+    if (!c || c.im !== 0) continue;
+    const decVal = approx(s.dec);
+    const coefficient: Node = { t: 'div', a: other, b: s.rest };
+    return decimalMatches(s.dec, decVal, coefficient, c, isAnswer)
+      ? yes('numeric', `The coefficient ${fmt(decVal)} agrees with ${fmt(c)} to the precision given.`)
+      : no('numeric', `The coefficient ${fmt(decVal)} is not ${fmt(c)} to the precision given.`);
+  }
+  return null;
+}
