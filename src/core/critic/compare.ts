@@ -7,6 +7,7 @@ import { no, undecided, yes, type CompareContext, type Outcome } from './outcome
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
+import { asksSolvedFor, notInAskedForm } from './solved-for';
 import { askedPart, asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
@@ -144,7 +145,12 @@ export const VALUE_RULES: readonly ValueRule[] = [
       const [ex, ey] = [asEquation(x), asEquation(y)];
       // `P = 100 - 0.8X_d` against `X_d = 125 - 1.25P`: one relation between the same two unknowns, solved for either.
       const relates = (v: typeof x, name: string) => v.rhs.k === 'scalar' && freeVars(v.rhs.node).has(name);
-      if (relates(x, y.name) && relates(y, x.name) && ex.k === 'equation' && ey.k === 'equation') return compare(ex, ey, ctx);
+      if (relates(x, y.name) && relates(y, x.name) && ex.k === 'equation' && ey.k === 'equation') {
+        // "writing y as a function of x": the same relation solved for x is not the form the question asks for.
+        const asked = ctx.question === undefined ? null : asksSolvedFor(ctx.question);
+        if (asked === y.name && x.name !== asked) return no('structure', `The answer is solved for ${x.name}; the question asks for ${asked} in terms of ${x.name}.`);
+        return compare(ex, ey, ctx);
+      }
       if (differentUnknowns(x.name, y.name)) return no('rule', `The answer gives ${x.name}, the reference ${y.name}.`);
       return ex.k === 'equation' && ey.k === 'equation' ? compare(ex, ey, ctx) : compare(x.rhs, y.rhs, ctx);
     },
@@ -202,7 +208,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'equations',
     name: 'equations compare by lhs − rhs up to a factor',
     bothWays: false,
-    apply: (x, y) => (x.k === 'equation' || y.k === 'equation' ? compareEquations(x, y) : null),
+    apply: (x, y, _compare, ctx) => (x.k === 'equation' || y.k === 'equation' ? notInAskedForm(x, y, ctx.question) ?? compareEquations(x, y) : null),
   },
   {
     policy: 'exact-numbers',
