@@ -8,7 +8,7 @@ import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
 import { asksSolvedFor, notInAskedForm } from './solved-for';
-import { askedPart, asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange } from './question';
+import { askedPart, asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange, labelIsOwn } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
 import { kindsDiffer, type Value } from './value';
@@ -183,7 +183,11 @@ export const VALUE_RULES: readonly ValueRule[] = [
       if (isSystem(y)) return x.rhs.k === 'seq' && x.rhs.open === '{' && y.k === 'seq' && y.items.every((i) => i.k !== 'eq' || i.name === x.name) ? compare(x.rhs, y, ctx) : null;
       // `a^2 = 1` states a^2: it answers the question only when the question asks for a^2.
       if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && ctx.question !== undefined && !asksFor(ctx.question, x.name) && !asksForCombination(ctx.question, x.lhs)) {
-        return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
+        // `m - M = 24.4` for "Find the distance modulus": a label of letters the question never writes may be the
+        // answer's own name for what is asked (or another quantity: `x + y = 10` for "the larger one"), so only a wrong value decides.
+        const own = labelIsOwn(ctx.question, freeVars(x.lhs)) ? compare(x.rhs, y, ctx) : null;
+        if (own?.equal === true) return undecided(`The answer labels its value ${x.name}, which the question does not name; whether that is what it asks for is not known.`);
+        return own?.equal === false ? own : no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
       }
       // `a_6 = 189` for "Find $S_6$, the sum of the first 6 terms": the value of another term.
       // `f(t) = t^2 - 2t` for "find $f(x)$" against `x^2 - 2x`: the function the question names, its argument renamed.
