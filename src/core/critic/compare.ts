@@ -8,6 +8,7 @@ import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
 import { asksSolvedFor, notInAskedForm } from './solved-for';
+import { filledForm } from './asked-form';
 import { askedPart, asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange, labelIsOwn } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
@@ -83,6 +84,15 @@ export const VALUE_RULES: readonly ValueRule[] = [
     bothWays: true,
     apply: (x, y, compare, ctx) =>
       x.k === 'alt' && x.items.every((v) => v.k === 'interval') && (y.k === 'union' || y.k === 'interval') ? compare({ k: 'union', parts: x.items }, y, ctx) : null,
+  },
+  {
+    policy: 'equations',
+    name: 'a system in the answer (`x = 1, y = \\sqrt{3}`) that fills the form the question asks for (`x + yi`): that form filled in',
+    bothWays: false,
+    apply: (x, y, compare, ctx) => {
+      const filled = y.k === 'scalar' ? filledForm(ctx.question, x) : null;
+      return filled ? compare(filled, y, ctx) : null;
+    },
   },
   {
     policy: 'structures',
