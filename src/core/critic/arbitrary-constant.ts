@@ -19,11 +19,28 @@ export function renamedConstants(answer: Node, reference: Node, question: string
   const theirs = freeVars(reference);
   const onlyMine = [...mine].filter((v) => !theirs.has(v));
   const onlyTheirs = [...theirs].filter((v) => !mine.has(v));
+  if (onlyMine.length === 0 && onlyTheirs.length === 0) return shuffledConstants(answer, mine, question);
   if (onlyMine.length === 0 || onlyMine.length > 3 || onlyMine.length !== onlyTheirs.length) return [];
   if (![...onlyMine, ...onlyTheirs].every((v) => CONSTANT_NAME.test(v))) return [];
-  return permutations(onlyTheirs).map((names) => {
+  return renamings(answer, onlyMine, onlyTheirs);
+}
+
+/**
+ * `C_1\cos t + C_2\sin t + C_3e^t + C_4e^{-t}` against `C_1e^t + C_2e^{-t} + C_3\cos t + C_4\sin t`:
+ * the same constant names (two to four) in other roles. Names the question writes alone are its
+ * parameters, not arbitrary constants, and keep their place.
+ */
+function shuffledConstants(answer: Node, names: Set<string>, question: string): Node[] {
+  const text = question.replace(/\\[A-Za-z]+/g, ' ');
+  const own = [...names].filter((v) => CONSTANT_NAME.test(v) && !new RegExp(`(?<![A-Za-z0-9_])${v}(?![A-Za-z0-9_])`).test(text));
+  return own.length >= 2 && own.length <= 4 ? renamings(answer, own, own).slice(1) : [];
+}
+
+/** Every way of renaming `from` (the answer's constants) to `to`. */
+function renamings(answer: Node, from: string[], to: string[]): Node[] {
+  return permutations(to).map((names) => {
     // Through fresh names first, so renaming `c` to `C` and `C` to `c` cannot collide.
-    const fresh = onlyMine.reduce((node, v, i) => substitute(node, v, { t: 'sym', name: `__constant${i}` }), answer);
+    const fresh = from.reduce((node, v, i) => substitute(node, v, { t: 'sym', name: `__constant${i}` }), answer);
     return names.reduce((node, v, i) => substitute(node, `__constant${i}`, { t: 'sym', name: v }), fresh);
   });
 }

@@ -7,7 +7,9 @@ import { no, undecided, yes, type CompareContext, type Outcome } from './outcome
 import type { PolicyId } from './policy';
 import { compareScalars, pmSet } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
-import { askedPart, asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange } from './question';
+import { asksSolvedFor, notInAskedForm } from './solved-for';
+import { filledForm } from './asked-form';
+import { askedPart, asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange, labelIsOwn } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
 import { kindsDiffer, type Value } from './value';
@@ -84,6 +86,15 @@ export const VALUE_RULES: readonly ValueRule[] = [
       x.k === 'alt' && x.items.every((v) => v.k === 'interval') && (y.k === 'union' || y.k === 'interval') ? compare({ k: 'union', parts: x.items }, y, ctx) : null,
   },
   {
+    policy: 'equations',
+    name: 'a system in the answer (`x = 1, y = \\sqrt{3}`) that fills the form the question asks for (`x + yi`): that form filled in',
+    bothWays: false,
+    apply: (x, y, compare, ctx) => {
+      const filled = y.k === 'scalar' ? filledForm(ctx.question, x) : null;
+      return filled ? compare(filled, y, ctx) : null;
+    },
+  },
+  {
     policy: 'structures',
     name: 'a system in the answer (`x = 3, y = 4`) against one value (`4`, `y = 4`): the value of the one unknown the question asks for',
     bothWays: false,
@@ -144,7 +155,12 @@ export const VALUE_RULES: readonly ValueRule[] = [
       const [ex, ey] = [asEquation(x), asEquation(y)];
       // `P = 100 - 0.8X_d` against `X_d = 125 - 1.25P`: one relation between the same two unknowns, solved for either.
       const relates = (v: typeof x, name: string) => v.rhs.k === 'scalar' && freeVars(v.rhs.node).has(name);
-      if (relates(x, y.name) && relates(y, x.name) && ex.k === 'equation' && ey.k === 'equation') return compare(ex, ey, ctx);
+      if (relates(x, y.name) && relates(y, x.name) && ex.k === 'equation' && ey.k === 'equation') {
+        // "writing y as a function of x": the same relation solved for x is not the form the question asks for.
+        const asked = ctx.question === undefined ? null : asksSolvedFor(ctx.question);
+        if (asked === y.name && x.name !== asked) return no('structure', `The answer is solved for ${x.name}; the question asks for ${asked} in terms of ${x.name}.`);
+        return compare(ex, ey, ctx);
+      }
       if (differentUnknowns(x.name, y.name)) return no('rule', `The answer gives ${x.name}, the reference ${y.name}.`);
       return ex.k === 'equation' && ey.k === 'equation' ? compare(ex, ey, ctx) : compare(x.rhs, y.rhs, ctx);
     },
@@ -178,7 +194,11 @@ export const VALUE_RULES: readonly ValueRule[] = [
       // `a^2 = 1` states a^2: it answers the question only when the question asks for a^2.
       // `T2 = 928` is T₂ written without its underscore (the name of one quantity), not T times 2.
       if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && !/^[A-Za-z]\d$/.test(x.name) && ctx.question !== undefined && !asksFor(ctx.question, x.name) && !asksForCombination(ctx.question, x.lhs)) {
-        return no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
+        // `m - M = 24.4` for "Find the distance modulus": a label of letters the question never writes may be the
+        // answer's own name for what is asked (or another quantity: `x + y = 10` for "the larger one"), so only a wrong value decides.
+        const own = labelIsOwn(ctx.question, freeVars(x.lhs)) ? compare(x.rhs, y, ctx) : null;
+        if (own?.equal === true) return undecided(`The answer labels its value ${x.name}, which the question does not name; whether that is what it asks for is not known.`);
+        return own?.equal === false ? own : no('structure', `The answer gives the value of ${x.name}, which the question does not ask for.`);
       }
       // `a_6 = 189` for "Find $S_6$, the sum of the first 6 terms": the value of another term.
       // `f(t) = t^2 - 2t` for "find $f(x)$" against `x^2 - 2x`: the function the question names, its argument renamed.
@@ -203,7 +223,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     policy: 'equations',
     name: 'equations compare by lhs − rhs up to a factor',
     bothWays: false,
-    apply: (x, y) => (x.k === 'equation' || y.k === 'equation' ? compareEquations(x, y) : null),
+    apply: (x, y, _compare, ctx) => (x.k === 'equation' || y.k === 'equation' ? notInAskedForm(x, y, ctx.question) ?? compareEquations(x, y) : null),
   },
   {
     policy: 'exact-numbers',

@@ -189,5 +189,7 @@ export function withoutTimeArguments(a: string, b: string): [string, string] {
   const [sa, sb] = [strip(a), strip(b)];
   if (sb !== b && sa === a && !USES_T.test(a) && !USES_T.test(sb)) return [a, sb];
   if (sa !== a && sb === b && !USES_T.test(b) && !USES_T.test(sa)) return [sa, b];
+  // `… + f(t)\cos\theta` against `… = f(t)\cos\theta(t)`: both write some arguments, and those are all the `t` either writes.
+  if (sa !== a && sb !== b && !USES_T.test(sa) && !USES_T.test(sb)) return [sa, sb];
   return [a, b];
 }

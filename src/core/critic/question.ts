@@ -189,3 +189,17 @@ export function asksForAmountBeside(sentence: string, value: string, question: s
   if (!own || units.includes(singular(own))) return false;
   return [...sentence.replace(/(?<=\d),(?=\d{3})/g, '').matchAll(/(-?\d+(?:\.\d+)?)\s+([A-Za-z]+)/g)].some((m) => m[1] !== read && units.includes(singular(m[2]!)));
 }
+
+/**
+ * `m - M = 24.4` for "Find the distance modulus …": the question writes none of the label's letters,
+ * so the label is the answer's own name for what is asked, not another quantity. A letter counts as
+ * written when it stands alone (`$m$`, "a mass m"), not inside a word or a code such as `M31`.
+ */
+export function labelIsOwn(question: string, names: Iterable<string>): boolean {
+  const text = question.replace(/\\[A-Za-z]+/g, ' ');
+  for (const name of names) {
+    const letter = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?<![A-Za-z0-9])${letter}(?![A-Za-z0-9])`).test(text)) return false;
+  }
+  return true;
+}

@@ -16,6 +16,7 @@ import { askedSubject, DOUBTS, saysWord } from './says';
 import { parseValue, type Value } from './value';
 import { freeVars } from './ast';
 import { apposedFormula } from './apposed';
+import { formInSentence } from './asked-form';
 
 /** rules.ts's comparison of one normalised candidate with the normalised reference. */
 export type CompareOne = (pred: string, gold: string, ctx: CompareContext, written: string | null) => Outcome;
@@ -120,6 +121,9 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   const unknowns = reading.kind === 'several' && written !== null ? unknownsInsteadOfCombination(written, ctx.question) : null;
   if (unknowns) return no('rule', `The sentence gives ${unknowns.join(' and ')} one by one, not the combination the question asks for.`);
+  // "So $x = 1$ and $y = \sqrt{3}$." for "… in the form $x + yi$": the letters of that form, filled in.
+  const form = reading.kind === 'several' && written !== null ? formInSentence(written, ctx.question) : null;
+  if (form !== null) return statedIn(compareOne(normalise(form), g, ctx, null), p);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
   if (asksForAmountBeside(p, reading.text, ctx.question)) return undecided(AMOUNT_BESIDE(p));

@@ -72,9 +72,9 @@ function isProse(text: string): boolean {
 
 /** The last sentence of prose, or null when it says nothing that could be an answer. */
 function lastSentence(text: string): string | null {
-  // A display on its own lines ends a sentence of its own: `… is\n\[ 15 \]`; a line in lower case after it goes on with it.
+  // "i.e. $m = 115$" goes on with the sentence. A display on its own lines ends a sentence of its own: `… is\n\[ 15 \]`; a line in lower case after it goes on with it.
   const sentences = withContinuedDisplay(text)
-    .split(/(?<=[.!?])\s+(?=[A-Z$\\(*])|\n+/)
+    .split(/(?<=[.!?])(?<!\b(?:i\.e|e\.g)\.)\s+(?=[A-Z$\\(*])|\n+/)
     .map((x) => x.trim().replace(/^(?:[-*+>]\s+|#+\s*)+/, ''))
     .filter((x) => x.length > 0 && !/^(?:\$\$|\\\[|\\\]|```\w*)$/.test(x));
   // "(The x^3 coefficient, for comparison, is -80.)": a closing remark in brackets, or a "where …" about

@@ -222,7 +222,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|radians?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] || SHORT_UNITS.has(canonicalUnit(w)) ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
     const unitAfter = /^\s*([A-Za-z]+)/.exec(after)?.[1];
-    const stated = COPULA.test(before) || (maths.length === 1 && (!/[A-Za-z]{3,}/.test(unitsRemoved) || (unitAfter !== undefined && unitAfter !== 'in' && UNIT_FACTORS[canonicalUnit(unitAfter)] !== undefined)));
+    // "…, i.e. $m = 115$, $n = 256$, so $m + n = 371$.": a formula that ends the sentence after "so" is its result.
+    const stated = COPULA.test(before) || (/(?:^|[,;]|\s)(?:so|thus|hence|therefore),?\s*$/i.test(before) && /^[\s.!]*$/.test(after)) || (maths.length === 1 && (!/[A-Za-z]{3,}/.test(unitsRemoved) || (unitAfter !== undefined && unitAfter !== 'in' && UNIT_FACTORS[canonicalUnit(unitAfter)] !== undefined)));
     if (!stated) return { kind: 'several' };
     if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps)\s*$/i.test(before)) return { kind: 'hedged' };
     return { kind: 'value', text: body };

@@ -32,5 +32,10 @@ export function compareWords(p: string, g: string, pv: Value, gv: Value, questio
     // `QX7Z`, `abc123`, `12A`: a code with a digit in it, not a number.
     if (/^[A-Za-z0-9-]+$/.test(p) && standaloneNumbers(p).length === 0) return no('rule', `"${clip(p)}" is a code or a word with digits, not a number.`);
   }
+  // `b^2 > 4ac` against `b^2 = 4ac`: a strict inequality (read as words when it relates several unknowns) holds where the equation does not.
+  if (pv.k === 'text' && INEQUALITY.test(p) && !/=/.test(p) && (gv.k === 'equation' || (gv.k === 'eq' && gv.rhs.k === 'scalar'))) return no('structure', 'An inequality against an equation.');
   return undecided('One side could not be read as mathematics.');
 }
+
+// Strict only: `|x - 3| \le 0` is the equation `x = 3`, and `(a - b)^2 \le 0` is `a = b`.
+const INEQUALITY = /\S\s*(?:<|>|\\[lg]t\b)\s*\S/;
