@@ -134,13 +134,16 @@ export function roundedReference(ref: Node, answer: Node): boolean {
  */
 export function coarserThanAsked(answer: Node, reference: Node, asked: { ulp: number } | { sig: number }): boolean {
   const a = decimalShape(answer);
-  if (!a || a.scale !== 1) return false;
+  // `7.35 \times 10^{14}` for "format your answer as n × 10^x, where n is to 3 decimal places": the
+  // precision asked is the mantissa's, as it is for the reference `7.353e14`.
+  const sci = (n: Node) => n.t === 'mul' && powerOfTen(n.b);
+  if (!a || (a.scale !== 1 && !sci(answer))) return false;
   const [av, rv] = [exact(answer), exact(reference)];
   if (!av || (rv && R.eq(av, rv))) return false;
   const coarser = (text: string) => {
-    const { sig, ulp } = precision(text);
+    const { sig, ulp } = precision(text.split(/e/i)[0]!);
     return 'ulp' in asked ? ulp > asked.ulp * (1 + 1e-9) : sig < asked.sig;
   };
   const r = decimalShape(reference);
-  return coarser(a.text) && !(r !== null && (r.scale !== 1 || coarser(r.text)));
+  return coarser(a.text) && !(r !== null && ((r.scale !== 1 && !sci(reference)) || coarser(r.text)));
 }
