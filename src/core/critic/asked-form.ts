@@ -1,6 +1,7 @@
 /** Policy `equations`: a question that asks for a form (`x + yi`) answered by the values of its letters, one by one. */
 import { freeVars, substitute, type Node } from './ast';
 import { parseValue, type Value } from './value';
+import { inlineFormulas } from './stated';
 
 // "rewrite … in the form $x + yi$", "in the form \(a + b\sqrt{2}\)".
 const IN_THE_FORM = /\bin the form\s+(?:of\s+)?(?:\$([^$]+)\$|\\\(([\s\S]+?)\\\))/i;
@@ -26,7 +27,7 @@ export function filledForm(question: string | undefined, answer: Value): Value |
 
 /** "So $x = 1$ and $y = \sqrt{3}$.": the sentence's formulas as one system, when they fill the form the question asks for. */
 export function formInSentence(sentence: string, question: string | undefined): string | null {
-  const formulas = [...sentence.matchAll(/\$([^$]+)\$/g)].map((m) => m[1]!.trim());
+  const formulas = inlineFormulas(sentence).map((f) => f.trim());
   if (formulas.length < 2 || !formulas.every((f) => /^[A-Za-z]\s*=[^=]+$/.test(f))) return null;
   // Nothing but connectives between the formulas: "x = 1 and y = √3", not "x = 1 when y = √3".
   if (!/^(?:so|thus|hence|therefore|we get|this gives)?[\s,]*(?:\$[^$]+\$\s*(?:,|and|,\s*and)?\s*)+[.!]?$/i.test(sentence.trim())) return null;

@@ -19,7 +19,7 @@ export function outsideMath(text: string): string {
 }
 
 /** The bodies of a text's inline formulas (`$…$`, `\(…\)`), in order. */
-function inlineFormulas(text: string): string[] {
+export function inlineFormulas(text: string): string[] {
   return [...text.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
