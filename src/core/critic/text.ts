@@ -53,7 +53,8 @@ export function sameText(a: string, b: string, question?: string): boolean {
 // "divergent" says what "diverges" says (and "absolutely convergent" what "converges absolutely" says): a
 // reference that names what a series does is answered by the adjective of that verb.
 const VERGENT = /\b(?:(absolutely|conditionally|uniformly) )?(con|di)vergent\b/g;
-const verbForm = (k: string) => (k.includes('vergent') ? k.replace(VERGENT, (_, how: string | undefined, s: string) => (how ? `${s}verges ${how}` : `${s}verges`)) : k);
+/** A text key with "divergent" as "diverges" ("absolutely convergent" as "converges absolutely"). */
+export const verbForm = (k: string) => (k.includes('vergent') ? k.replace(VERGENT, (_, how: string | undefined, s: string) => (how ? `${s}verges ${how}` : `${s}verges`)) : k);
 
 /** `MR = SRMC` (an equation between quantities named in words or acronyms) as its sides in a fixed order; null for anything else. */
 export function wordEquation(t: string): string | null {
