@@ -40,10 +40,10 @@ export function asksForRange(question: string): boolean {
  * question's text or in one of its formulas as a whole term, not inside a longer expression.
  */
 export function asksFor(question: string, label: string): boolean {
-  const want = bars(label).replace(/[{}\s]|\\left|\\right/g, '');
+  const want = slashed(bars(label)).replace(/[{}\s]|\\left|\\right/g, '');
   if (want.length === 0) return false;
   // In prose, spaces between words stay (they separate "of" from "8x"); in a formula, none matter.
-  question = bars(question);
+  question = slashed(bars(question));
   const prose = question.replace(/[{}$]|\\left|\\right|\\[(),;!]/g, ' ').replace(/\s*([-+*/=^_<>])\s*/g, '$1');
   const formulas = [...question.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(/[{}\s]|\\left|\\right/g, ''));
   return [prose, ...formulas].some((text) => holdsTerm(text, want)) || asksForMagnitude(question, want);
@@ -57,13 +57,24 @@ function asksForMagnitude(question: string, want: string): boolean {
   return inner !== undefined && [...question.matchAll(MAGNITUDE_OF)].some((m) => (m[1] ?? m[2])!.replace(/[{}\s]|\\left|\\right/g, '') === inner);
 }
 
+// `\frac{v}{c}` and `v/c` name one ratio: a fraction of two single terms (a letter, an indexed name, a number).
+const SIMPLE_FRACTION = /\\[dt]?frac\s*\{\s*([A-Za-z0-9]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*\}\s*\{\s*([A-Za-z0-9]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*\}/g;
+
+/** `\frac{v}{c}` as `v/c`, so a label and the question may write the same ratio either way. */
+function slashed(text: string): string {
+  return text.includes('frac') ? text.replace(SIMPLE_FRACTION, '$1/$2') : text;
+}
+
 /** `\lvert x \rvert`, `\left| x \right|`, `\vert x \vert` are `|x|`. */
 function bars(text: string): string {
   return text.includes('vert') || text.includes('\\left|') || text.includes('\\right|') ? text.replace(/\\[lr]?vert(?![A-Za-z])|\\(?:left|right)\|/g, '|') : text;
 }
 
-// Where a question names what it asks for: "what is the value of $\bar{z}$?", "Find $a_5$.".
-const ASKED_PART = /\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b(?![\s\S]*\b(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b)([\s\S]*)$/i;
+// Where a question names what it asks for: "what is the value of $\bar{z}$?", "Find $a_5$.". "give", "state",
+// "report" and "enter" ask only when a formula follows ("… and give $y$."): "Give your answer as a fraction."
+// after "Find $x$." says how to write the answer, not what it is.
+const ASKING = String.raw`(?:value of|find|what is|what are|determine|compute|calculate|evaluate)\b|(?:give|state|report|enter)\s+(?=\$|\\\()`;
+const ASKED_PART = new RegExp(String.raw`\b(?:${ASKING})(?![\s\S]*\b(?:${ASKING}))([\s\S]*)$`, 'i');
 
 // "Find the real part of $z^2$", "the units digit of $7^{35}$": the formula is what an operation applies to, not what is asked.
 const OPERATION_OF = /^\s*(?:the\s+)?(?:(?:real|imaginary|integer|fractional)\s+parts?|square(?:\s+root)?|cube|reciprocal|opposite|absolute value|modulus|conjugate|nearest integer|floor|ceiling|sum of (?:the )?digits|number of digits|units digit|last digit|remainder)\s+(?:of|to|when)\b/i;

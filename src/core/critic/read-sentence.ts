@@ -11,7 +11,7 @@ import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, statedReading, unknownsInsteadOfCombination } from './stated';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
-import { conditionKind, sameText, textKey } from './text';
+import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey } from './text';
 import { askedSubject, DOUBTS, saysWord } from './says';
 import { parseValue, type Value } from './value';
 import { freeVars } from './ast';
@@ -62,7 +62,8 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
     if (SET_OF.test(tail) && !SET_OF.test(g) && sameText(tail.replace(SET_OF, ''), g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the set the reference describes.`);
     // "…, so it is a sufficient but not necessary condition." against a condition reference: the kind it names.
     const [said, want] = [conditionKind(tail), conditionKind(g)];
-    if (said && want) return said === want ? yes('text', `The sentence names the same kind of condition.`) : no('text', 'The sentence names another kind of condition.');
+    const same = said && want ? sameCondition(said, want) : undefined;
+    if (same !== undefined) return same === null ? undecided(CONDITION_OPEN) : same ? yes('text', `The sentence names the same kind of condition.`) : no('text', 'The sentence names another kind of condition.');
     const words = (t: string) => textKey(t).split(' ').length;
     // "a regular hexagon" for `hexagon` says more than the reference (a semicircle is not a circle): undecided.
     if (textKey(tail).endsWith(` ${textKey(g)}`)) return undecided(`The sentence says "${clip(tail)}", more than the reference's words.`);

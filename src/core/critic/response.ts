@@ -185,6 +185,8 @@ function hedgeAfter(text: string, end: number): string | undefined {
   // "Hmm, unless white is half of the total; it might be 4.": a closing sentence that keeps another value open.
   const closing = lastSentence(tail);
   if (closing && (OTHER_VALUE_OPEN.test(closing) || alsoOpen(closing))) return closing;
+  // "Hmm, maybe the relevant figure is 0.538.": a closing sentence that opens on a doubt and states a value wavers.
+  if (closing && HEDGE_OPENING.test(closing) && /\d/.test(closing) && sentenceAnswer(closing).kind !== 'none') return closing;
   if (!/\bor\b/i.test(tail)) return undefined;
   const last = lastSentence(tail);
   if (!last || !/\bor\b/i.test(last)) return undefined;
@@ -209,8 +211,12 @@ function correctedClause(sentence: string): string | null {
   return said?.kind === 'value' ? said.text : null;
 }
 
-// "…; it might be 4.", "Or possibly C, if the equation were misread.": another answer kept open.
-const OTHER_VALUE_OPEN = /\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d|^(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\s+\(?[A-Ha-h\d$\\-]/i;
+// "…; it might be 4.", "Or possibly C, if the equation were misread.": another answer kept open, also after
+// an interjection and with "it's" ("Hmm, or maybe 0.538?", "Well, perhaps it is 12.").
+const OTHER_VALUE_OPEN = /\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d|^(?:(?:hmm+|hm|well|oh|wait)\b[\s,.!—–-]*)?(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\s+(?:it(?:'s|\s+is)\s+)?\(?[A-Ha-h\d$\\-]/i;
+
+// A sentence whose main clause opens on a doubt, after an interjection at most: "Hmm, wait — maybe …", "Perhaps …".
+const HEDGE_OPENING = /^(?:(?:hmm+|hm|well|oh|wait)\b[\s,.!—–-]*)*(?:or\s+|but\s+)?(?:possibly|maybe|perhaps)\b/i;
 
 // "I choose A.", "I'll go with (C).": the writer's own pick concludes too.
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;

@@ -3,7 +3,7 @@
  * reference's word or phrase ("The sequence converges." = `converges`, "…, so the limit does not
  * exist." = `does not exist`), and a sentence whose subject is the answer to a "who"/"which" question.
  */
-import { textKey } from './text';
+import { textKey, verbForm } from './text';
 
 /** Words that deny or doubt what a short sentence says ("It never converges.", "It may converge."). */
 export const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|can't|doesn't|don't|isn't|may|might|could|maybe|perhaps|possibly|probably|whether|if|or|unless)\b|n't\b/i;
@@ -17,11 +17,12 @@ const singular = (w: string) => w.replace(/(\w{3,})s$/, '$1');
  * (the reference's own "not" does not count).
  */
 export function endsOnWord(p: string, g: string): boolean {
-  const ref = textKey(g).split(' ');
+  // "…the series is divergent." ends on `diverges`: the adjective of the verb says the same.
+  const ref = verbForm(textKey(g)).split(' ');
   // A word (`converges`), a short phrase (`does not exist`) or a code with a digit (`P3`, `B12`: a level, a seat, a room).
   if (!(/^[a-z]{3,}(?: [a-z]+){0,2}$/.test(ref.join(' ')) || /^[a-z]+\d+[a-z\d]*$/.test(ref.join(' ')))) return false;
   const cut = Math.max(p.lastIndexOf(','), p.lastIndexOf(';'));
-  const words = textKey(p.slice(cut + 1).replace(/^\s*(?:so|thus|hence|therefore|and)\b/i, '')).split(' ');
+  const words = verbForm(textKey(p.slice(cut + 1).replace(/^\s*(?:so|thus|hence|therefore|and)\b/i, ''))).split(' ');
   const n = ref.length;
   // A subject and the reference's words; after a comma the clause may be the words alone ("Therefore, converges.").
   if (words.length < (cut < 0 ? n + 1 : n) || words.length > n + 5) return false;
@@ -40,7 +41,7 @@ const OPPOSITES: Record<string, string> = { converges: 'diverges', diverges: 'co
  */
 export function saysWord(p: string, g: string): boolean | null {
   if (endsOnWord(p, g)) return true;
-  const opposite = OPPOSITES[textKey(g)];
+  const opposite = OPPOSITES[verbForm(textKey(g))];
   return opposite !== undefined && endsOnWord(p, opposite) ? false : null;
 }
 

@@ -57,6 +57,9 @@ export function statedReading(p: string, written: string | null, question = ''):
     const count = raw.kind === 'several' ? countAfterFormulas(written, question) : null;
     if (count !== null) return count;
   }
+  // "2^{10} = 1024, which has four digits.": the count after a formula written without `$`.
+  const unmarked = written !== null && written.includes(',') && question.includes('many') ? countAfterFormulas(written, question) : null;
+  if (unmarked !== null) return unmarked;
   const reading = sentenceAnswer(p);
   const counted = reading.kind === 'value' ? null : thereAreCount(p, question);
   if (counted !== null) return { kind: 'value', text: counted };
@@ -97,19 +100,32 @@ function clauseAfterFormulas(written: string, question: string): SentenceReading
  * (exactly that count, no hedge); null otherwise.
  */
 export function countAfterFormulas(written: string, question = ''): SentenceReading | null {
-  const end = [...written.matchAll(/\$[^$]+\$|\\\)/g)].pop();
-  const given = end ? countGivenAfterFormula(written.slice(end.index! + end[0].length), question) : null;
+  const mark = [...written.matchAll(/\$[^$]+\$|\\\)/g)].pop();
+  const end = mark ? mark.index! + mark[0].length : unmarkedFormulaEnd(written);
+  const given = end !== null ? countGivenAfterFormula(written.slice(end), question) : null;
   if (given !== null) return { kind: 'value', text: given };
-  const has = end ? RELATIVE_HAS.exec(written.slice(end.index! + end[0].length)) : null;
+  const has = end !== null ? RELATIVE_HAS.exec(written.slice(end)) : null;
   const named = has ? askedThing(question.trim().split(/(?<=[.?!])\s+/).pop() ?? '') : null;
   if (!has || !named) return null;
-  const rest = written.slice(end!.index! + end![0].length + has[0].length);
+  const rest = written.slice(end! + has[0].length);
   const count = new RegExp(String.raw`^(?:exactly\s+)?(\d[\d,]*|[a-z][a-z\s-]*?)\s+${named.source}\s*[.!]?\s*$`, 'i').exec(rest)?.[1];
   const n = count === undefined ? null : /\d/.test(count) ? count.replace(/,/g, '') : numberWord(count);
   return n === null ? null : { kind: 'value', text: String(n) };
 }
 
-const RELATIVE_HAS = /^\s*,?\s*(?:which|that)\s+(?:has|have|contains?)\s+/i;
+/**
+ * "2^{10} = 1024, which has four digits.": where a formula written without `$` ends, at the last comma,
+ * when all before it (after a connective) is mathematics with a digit in it; null otherwise.
+ */
+function unmarkedFormulaEnd(written: string): number | null {
+  const comma = written.lastIndexOf(',');
+  if (comma < 0) return null;
+  const before = written.slice(0, comma).replace(/^\s*(?:so|thus|hence|therefore|then)\b,?/i, '').replace(/\\[A-Za-z]+/g, ' ');
+  return before.includes('=') && /\d/.test(before) && !/[A-Za-z]{2,}/.test(before) ? comma : null;
+}
+
+// "…, which has four digits", in apposition ("…, a number with four digits"), or with the formula as subject ("$2^{10} = 1024$ has four digits").
+const RELATIVE_HAS = /^\s*,?\s*(?:(?:(?:which|that)\s+)?(?:has|have|contains?)|an?\s+(?:[a-z]+\s+){1,2}?with)\s+/i;
 
 /** The words of the thing a question counts or prices, as a pattern that also takes their plural; null when it names none. */
 function askedThing(asks: string): RegExp | null {

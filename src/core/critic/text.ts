@@ -23,12 +23,12 @@ export function textKey(s: string): string {
  */
 export function sameText(a: string, b: string, question?: string): boolean {
   const conditions = conditionKind(a) ?? '';
-  if (conditions && conditionKind(b)) return conditions === conditionKind(b);
+  if (conditions && conditionKind(b)) return sameCondition(conditions, conditionKind(b)!) === true;
   // `LRAC = SRAC` against `SRAC=LRAC`: an equation between named quantities reads the same either way round.
   const [ea, eb] = [wordEquation(a), wordEquation(b)];
   if (ea !== null && eb !== null) return ea === eb;
-  const ka = textKey(a);
-  const kb = textKey(b);
+  const ka = verbForm(textKey(a));
+  const kb = verbForm(textKey(b));
   // Words only: `\frac{1}{` must not become "1" and match a number.
   if (!/[a-z]/.test(ka) || !/[a-z]/.test(kb) || /[\\{}^_=]/.test(a + b)) return false;
   // Punctuation may differ, but not brackets, operators or digits: `f[1)` is not `f(1)`.
@@ -45,8 +45,16 @@ export function sameText(a: string, b: string, question?: string): boolean {
     const m = /^(.+) (\w+)$/.exec(bare(k));
     return m && asked.has(m[2]!) ? m[1]! : bare(k);
   };
-  return named(ka) === named(kb);
+  // One side only: "converges conditionally" and "converges absolutely" both end on a word the question
+  // writes, and dropping it from both would make them the same.
+  return named(ka) === bare(kb) || bare(ka) === named(kb);
 }
+
+// "divergent" says what "diverges" says (and "absolutely convergent" what "converges absolutely" says): a
+// reference that names what a series does is answered by the adjective of that verb.
+const VERGENT = /\b(?:(absolutely|conditionally|uniformly) )?(con|di)vergent\b/g;
+/** A text key with "divergent" as "diverges" ("absolutely convergent" as "converges absolutely"). */
+export const verbForm = (k: string) => (k.includes('vergent') ? k.replace(VERGENT, (_, how: string | undefined, s: string) => (how ? `${s}verges ${how}` : `${s}verges`)) : k);
 
 /** `MR = SRMC` (an equation between quantities named in words or acronyms) as its sides in a fixed order; null for anything else. */
 export function wordEquation(t: string): string | null {
@@ -120,7 +128,29 @@ export function conditionKind(text: string): string | null {
   if (/\bneither\b/.test(t)) return 'neither';
   const necessary = /\bnecessary\b/.test(t) && !/\bnot (?:an? )?necessary\b/.test(t);
   const sufficient = /\bsufficient\b/.test(t) && !/\bnot (?:an? )?sufficient\b/.test(t);
+  // "necessary" alone says nothing of sufficiency: it may be meant as "necessary but not sufficient" or as
+  // "necessary (and perhaps sufficient)". Such a kind ends in `?`: `N?` is N or NS, `-N?` is S or neither.
+  if (!t.includes('sufficient')) return necessary ? 'N?' : '-N?';
+  if (!t.includes('necessary')) return sufficient ? 'S?' : '-S?';
   return `${necessary ? 'N' : ''}${sufficient ? 'S' : ''}` || 'neither';
+}
+
+// "necessary" against "necessary but not sufficient": the answer leaves open what the reference decides.
+export const CONDITION_OPEN = 'One answer names only one of "necessary" and "sufficient"; whether it means the kind of condition the other names is not known.';
+
+// The full kinds a kind that names one word only may stand for.
+const MAY_BE: Record<string, string[]> = { 'N?': ['N', 'NS'], 'S?': ['S', 'NS'], '-N?': ['S', 'neither'], '-S?': ['N', 'neither'] };
+
+/**
+ * Two kinds of condition (conditionKind): the same (true), excluding each other (false), or one that names
+ * one word only against a full kind it may stand for ("necessary" against "necessary but not sufficient": null).
+ */
+export function sameCondition(a: string, b: string): boolean | null {
+  if (a === b) return true;
+  const [ma, mb] = [MAY_BE[a], MAY_BE[b]];
+  // "necessary" against "sufficient": two different words, each the whole answer.
+  if (ma && mb) return false;
+  return (ma ?? [a]).some((k) => (mb ?? [b]).includes(k)) ? null : false;
 }
 
 /**

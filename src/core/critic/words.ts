@@ -1,7 +1,7 @@
 /** Policy `text`: an answer in words against a reference in words, or words against a value. */
 import { clip, no, undecided, yes, type Outcome } from './outcome';
 import { standaloneNumbers } from './sentence';
-import { conditionKind, sameText, textKey, wordEquation } from './text';
+import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey, wordEquation } from './text';
 import type { Value } from './value';
 
 const wordsOnly = (v: Value) => v.k === 'text' || (v.k === 'seq' && v.open === '' && v.items.every((i) => i.k === 'text'));
@@ -11,7 +11,8 @@ const NEITHER_NOR = /\bneither\b[\s\S]*\bnor\b/i;
 export function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {
   if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
   // "necessary and sufficient" reads as a list of two words; as a kind of condition it is one answer.
-  if ([pv, gv].every(wordsOnly) && conditionKind(p) && conditionKind(g)) return no('text', 'The answers name different kinds of condition.');
+  const [cp, cg] = [conditionKind(p), conditionKind(g)];
+  if ([pv, gv].every(wordsOnly) && cp && cg) return sameCondition(cp, cg) === null ? undecided(CONDITION_OPEN) : no('text', 'The answers name different kinds of condition.');
   if (pv.k === 'text' && gv.k === 'text') {
     if (wordEquation(p) !== null && wordEquation(g) !== null) return no('text', 'The answers equate different quantities.');
     // "neither even nor odd" against `odd`: the answer denies the very word the reference says.

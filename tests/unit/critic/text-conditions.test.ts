@@ -3,13 +3,13 @@ import { conditionKind, sameText } from '../../../src/core/critic/text';
 
 /**
  * "Necessary / sufficient" answers are compared by the kind of condition they name, not by their
- * words: "sufficient and necessary" is "necessary and sufficient", and "necessary but not
- * sufficient" is the bare "necessary".
+ * words: "sufficient and necessary" is "necessary and sufficient"; the bare "necessary" says nothing
+ * of sufficiency (`N?`), so it is not "necessary but not sufficient".
  */
 describe('conditionKind', () => {
   test.each([
-    ['necessary', 'N'],
-    ['sufficient', 'S'],
+    ['necessary', 'N?'],
+    ['sufficient', 'S?'],
     ['necessary and sufficient', 'NS'],
     ['Necessary but not sufficient', 'N'],
     ['sufficient but not necessary', 'S'],
@@ -31,8 +31,8 @@ describe('sameText on conditions', () => {
   test('should accept the two words in either order', () => {
     expect(sameText('sufficient and necessary', 'necessary and sufficient')).toBe(true);
   });
-  test('should accept "necessary but not sufficient" for the reference "necessary"', () => {
-    expect(sameText('Necessary but not sufficient', 'necessary')).toBe(true);
+  test('should not accept "necessary but not sufficient" for the reference "necessary", which may mean both', () => {
+    expect(sameText('Necessary but not sufficient', 'necessary')).toBe(false);
   });
   test('should accept "neither necessary nor sufficient" for "not necessary and not sufficient"', () => {
     expect(sameText('Neither necessary nor sufficient', 'not necessary and not sufficient')).toBe(true);
