@@ -14,8 +14,9 @@ const DISPLAY = /\$\$([^$]+)\$\$|\\\[([\s\S]+?)\\\]/g;
 const LAST_LINE = /^[ \t]*\n\s*([^\n]*?)\s*$/;
 // A line that goes on with the sentence: a preposition or connective in lower case, or a bracket opening
 // with one ("(or … if …)", "(where …)", "(≈ 0.67)"). Not a formula ("(2, 3)", "x^2 - 10x + 41", "(a+5)(b+2)")
-// nor a new sentence written in lower case ("remember that …").
-const CONTINUES = /^\(?\s*(?:(?:at|for|when|whenever|where|on|over|in|with|or|and|which|since|because|as|so|if|provided|assuming|i\.\s?e\.|e\.\s?g\.|equivalently|approximately|about|that is|namely)\b|(?<=\()\s*(?:≈|=|~|\\approx))/;
+// nor a new sentence written in lower case ("remember that …"). "i.e." and "e.g." end on a full stop, so no `\b` after them:
+// between "." and the space that follows there is no word boundary.
+const CONTINUES = /^\(?\s*(?:(?:at|for|when|whenever|where|on|over|in|with|or|and|which|since|because|as|so|if|provided|assuming|equivalently|approximately|about|that is|namely)\b|i\.\s?e\.|e\.\s?g\.|(?<=\()\s*(?:≈|=|~|\\approx))/;
 // "at the point $(X, Y)$", "for $t \ge 0$", "where $C$ is a constant": where or how the value holds.
 const DETAIL = /^(?:at|for|when|where|whenever|on|over|in|with)\b/;
 // Words that add a value or keep the answer open: such a line is never dropped.

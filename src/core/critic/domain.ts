@@ -41,6 +41,7 @@ export function withoutDomain(text: string): string {
   const formula = (/\$([^$]+)\$$/.exec(head) ?? /\\\(((?:(?!\\\()[\s\S])+?)\\\)$/.exec(head))?.[1] ?? (isPureMath(head) ? head : null);
   // A bound after a condition on the same variable is one more condition ("$x \in (1, 3)$, $x \neq 2$"), not a domain.
   if (formula === null || (CONDITION.test(formula) && (m[2] ?? m[4] ?? m[6]) !== undefined)) return text;
-  // About a variable the formula uses.
-  return new RegExp(`(?<![A-Za-z\\\\])${variable}(?![A-Za-z])`).test(formula.replace(/\\[A-Za-z]+/g, ' ')) ? head : text;
+  // About a variable the formula uses. A command is a backslash and its letters, or `\\` (a line break) and the like: the
+  // letter after `\\` starts a name (`\\x = 2`), not a command `\x`.
+  return new RegExp(`(?<![A-Za-z\\\\])${variable}(?![A-Za-z])`).test(formula.replace(/\\(?:[A-Za-z]+|[^A-Za-z])/g, ' ')) ? head : text;
 }
