@@ -10,8 +10,9 @@ const LABELLED = /^([A-Za-z][A-Za-z'’()]*(?:\s+[A-Za-z'’()]+){0,3})\s*(?::|=
 
 /** The value a labelled line states: after its last `=` ("(2 + 4) / 2 = 3"), after a lead-in in words ("the middle value, 4"). */
 function valueOf(rest: string): string | null {
-  // "So x = -3, y = -6": a line that goes on to label another value holds several values, not one ending on -6.
-  if (/(?:[,;]|\band\b)\s*(?:and\s+)?[A-Za-z](?:_\w+)?\s*=/.test(rest)) return null;
+  // "So x = -3, y = -6", "Mean = 5, median = 4", "Min: 2, **max:** 9": a line that goes on to label another value
+  // holds several values, not one ending on the last of them.
+  if (/(?:[,;]|\band\b)\s*(?:and\s+)?(?:[A-Za-z](?:_\w+)?\s*=|(?:\*\*|__)?[A-Za-z][A-Za-z'’()]*(?:\s+[A-Za-z'’()]+){0,3}\s*(?:\*\*|__)?\s*[:=])/.test(rest)) return null;
   let v = rest.includes('=') ? rest.slice(rest.lastIndexOf('=') + 1) : rest;
   v = v.replace(/^\s*[A-Za-z][A-Za-z\s]*,\s*/, '').replace(/[.;]\s*$/, '').trim();
   return /\d|\\/.test(v) && !/[A-Za-z]{4,}/.test(v.replace(/\\[A-Za-z]+/g, ' ')) ? v : null;
