@@ -18,6 +18,7 @@ import { readResponse } from './response';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { sameText } from './text';
+import { sentenceAnswer } from './sentence';
 import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 import { carriedWorking } from './working';
@@ -59,7 +60,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
     ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
   if (got.contradicted) return no('rule', `The response restates its answer as a different value ("${clip(got.contradicted)}").`);
-  if (got.hedgedAfter && !manyValued(parseValue(g))) return no('rule', `The response keeps its answer open ("${clip(got.hedgedAfter)}").`);
+  if (got.hedgedAfter && !manyValued(parseValue(g)) && !restatesAnswer(got.hedgedAfter, got.candidates, ctx)) return no('rule', `The response keeps its answer open ("${clip(got.hedgedAfter)}").`);
   // "- Mean: 5" / "- Median: 4" against `5, 4`: labelled lines read as the values asked in turn.
   const lines = got.bare && got.candidates.length === 1 && manyValued(parseValue(g)) ? labelledValues(pred, question) : null;
   if (lines) return severalAnswers(lines.map(normalise), g, ctx);
@@ -70,6 +71,18 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
   const earlier = out.equal === false && got.sentence && question ? askedEarlierClause(got.sentence, question) : null;
   if (earlier !== null && compareOne(normalise(earlier), g, ctx, null).equal === true) return undecided(`The question asks for what an earlier clause states (${clip(earlier)}), not the last clause's value.`);
   return got.corrected && out.equal !== null ? { ...out, reason: `${out.reason} (the answer the response settles on after correcting itself)` } : out;
+}
+
+// "Hmm, maybe", "Perhaps it could also be": the doubt itself, read past to find what the sentence states.
+const DOUBT_OPENING = /^(?:(?:hmm+|hm|well|oh|wait)\b[\s,.!—–-]*)*(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\b\s*(?:it\s+(?:could|might|may)\s+(?:also\s+)?be\b\s*)?/i;
+
+const ANSWER_ITSELF = /\\boxed|\banswer\b/i;
+
+/** "The answer is 12. Perhaps double-check: 3 × 4 = 12.": a doubt after the answer that states only the answer again keeps no other value open. */
+function restatesAnswer(hedge: string, candidates: string[], ctx: CompareContext): boolean {
+  // Only a sentence after the answer: one that gives the answer itself ("Perhaps the answer is $\boxed{36}$.") is the hedge.
+  const said = candidates.length === 1 && !ANSWER_ITSELF.test(hedge) ? sentenceAnswer(hedge.replace(DOUBT_OPENING, '')) : null;
+  return said?.kind === 'value' && compareOne(normalise(said.text), normalise(candidates[0]!), ctx, null).equal === true;
 }
 
 /** Policy `several-answers`: together the list a many-valued reference asks for; against one value, a hedge. */
