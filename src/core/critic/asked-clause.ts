@@ -6,10 +6,11 @@
  * than call a right total wrong. The question only steers away from the last clause, never to a verdict.
  */
 
-// The connective of a result clause, where the earlier clause ends.
-const RESULT = /,?\s*\b(?:so|thus|therefore|hence|which means|and so|meaning)\b\s*,?\s*/gi;
+// The connective of a result clause, where the earlier clause ends; one that opens the sentence ("So the total
+// is $24$, …") ends no clause: STATED reads it as part of the first one.
+const RESULT = /(?<!^\s*),?\s*\b(?:so|thus|therefore|hence|which means|and so|meaning)\b\s*,?\s*/gi;
 // "The total is $24$", "the total bill comes to 24": a named quantity and the value stated for it.
-const STATED = /^\s*(?:(?:so|thus|therefore|hence)\s*,?\s*)?(?:the\s+)?((?:[A-Za-z]+\s+){0,3}?[A-Za-z]+)\s+(?:is|are|was|were|equals|=|comes to|amounts to)\s+(\$[^$]+\$|[-\d$.,/]+)\s*$/i;
+const STATED = /^\s*(?:(?:so|thus|therefore|hence)\b\s*,?\s*)?(?:the\s+)?((?:[A-Za-z]+\s+){0,3}?[A-Za-z]+)\s+(?:is|are|was|were|equals|=|comes to|amounts to)\s+(\$[^$]+\$|[-\d$.,/]+)\s*$/i;
 // What the question asks for: the part after its asking words, up to the question mark.
 const ASKED = /\b(?:what|how much|how many|find|calculate|compute|determine|give)\b([^?.]*)(?:[?.]|$)/gi;
 const STOP = new Set(['the', 'and', 'for', 'are', 'was', 'were', 'that', 'this', 'with', 'from', 'has', 'have', 'does', 'did', 'its', 'their', 'his', 'her', 'our', 'you', 'they', 'them', 'then', 'there', 'per', 'all', 'will', 'would', 'value', 'number', 'amount', 'about', 'approximately', 'roughly', 'around', 'nearly', 'exactly', 'just', 'only']);
