@@ -133,7 +133,8 @@ function compareRead(p: string, g: string, ctx: CompareContext, written: string 
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
-  const progressions = p.includes('mathbb') && g.includes('mathbb') ? compareProgressions(p, g) : null;
+  // A set-builder progression against another, or against integers listed open at both ends (`\{…, -3, 0, 3, …\}`).
+  const progressions = (p.includes('mathbb') || g.includes('mathbb')) && (p.includes('mathbb') || p.includes('\\{')) && (g.includes('mathbb') || g.includes('\\{')) ? compareProgressions(p, g) : null;
   if (progressions) return progressions;
   const choice = compareChoice(p, g, ctx, compareOne, written);
   if (choice) return choice;
