@@ -22,6 +22,7 @@ import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 import { carriedWorking } from './working';
 import { timesOf } from './times-of';
+import { statedPower } from './proportional-power';
 import { decimalComma, manyValued, readSentence, statedIn } from './read-sentence';
 
 /** Options every stage accepts. */
@@ -146,6 +147,9 @@ function compareRead(p: string, g: string, ctx: CompareContext, written: string 
     const turned = orientedRatio(p, ctx.question);
     if (turned !== p) return compareOne(turned, g, ctx, null);
   }
+  // `R \propto M^{1/3}` for "…; what is that power?": the exponent is the answer.
+  const power = statedPower(p, g, ctx.question);
+  if (power !== null) return statedIn(compareOne(power, g, ctx, null), p);
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
