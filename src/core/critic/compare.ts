@@ -9,6 +9,7 @@ import { compareScalars, pmSet } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
 import { asksSolvedFor, notInAskedForm } from './solved-for';
 import { filledForm } from './asked-form';
+import { BARE_NUMBER_FOR_LINE } from './asked-line';
 import { askedPart, asksFor, asksForCombination, asksForOneOfSeveral, asksForOtherIndexed, asksForOtherName, asksForRange, labelIsOwn } from './question';
 import { compareIntervals, compareMatrices, compareOrder, compareSeqs } from './structure';
 import { sameText } from './text';
@@ -179,6 +180,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
       return labelled ? compare(x, y.rhs, ctx) : no('structure', `The reference is the relation ${y.name} = …, not a single value.`);
     },
   },
+  BARE_NUMBER_FOR_LINE,
   {
     policy: 'equations',
     name: 'a named value (`x = 3`) against an equation, or against a value that is not a system',

@@ -174,8 +174,25 @@ export function askedApplication(question: string, name: string): string | null 
 }
 
 // `\theta(t)`, `f(t)`, `v_o(t)`, `\ddot{\theta}(t)`: an unknown function of time written with its argument.
-const TIME_ARGUMENT = /(\\(?:dot|ddot)\s*\{[^{}]*\}(?:_\{?[A-Za-z0-9]+\}?)?|\\([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?|(?<![A-Za-z\\])[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\(\s*t\s*\)/g;
-const USES_T = /(?<![A-Za-z\\])t(?![A-Za-z])/;
+// `x'(t)`, `x^{\prime}(t)`: a derivative in primes, its argument written too (the primes stay with the name).
+const TIME_ARGUMENT = /(\\(?:dot|ddot)\s*\{[^{}]*\}(?:_\{?[A-Za-z0-9]+\}?)?|\\([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?|(?<![A-Za-z\\])[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?(?:'+|\^\s*\{\s*\\prime\s*\})?)\s*\(\s*t\s*\)/g;
+// The `dt` of a derivative written `\frac{dx}{dt}` (or `{dt^2}`) is no use of t as a variable.
+const LEIBNIZ_DT = /\{\s*d\s*t\s*(?:\^\s*\{?\s*\d\s*\}?\s*)?\}/g;
+const USES_T_ANYWHERE = /(?<![A-Za-z\\])t(?![A-Za-z])/;
+const usesT = (s: string) => USES_T_ANYWHERE.test(s.replace(LEIBNIZ_DT, '{}'));
+const DIFFERENTIATED = /\\frac\s*\{\s*d\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)|\\d?dot\s*\{\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\}/g;
+const FUNCTION_WORD = /^(?:exp|ln|lg|log|sin|cos|tan|cot|sec|csc|sinh|cosh|tanh)$/;
+
+/** `kx(t)` once `x(t)` is written as a function of time elsewhere: the name after a coefficient's letters, its argument dropped. */
+function afterCoefficients(s: string, names: Set<string>): string {
+  let out = s;
+  for (const name of names) {
+    const escaped = name.replace(/[\\^${}()|[\]*+?.]/g, '\\$&');
+    const after = new RegExp(String.raw`(?<![A-Za-z\\])([A-Za-z]+)(${escaped}(?:'+)?)\s*\(\s*t\s*\)`, 'g');
+    out = out.replace(after, (m, run: string, written: string) => (FUNCTION_WORD.test(run + name) ? m : run + written));
+  }
+  return out;
+}
 
 /**
  * `m l \ddot{\theta}(t) - m g \sin\theta(t) = f(t)\cos\theta(t)` against `ml\ddot{\theta} = mg\sin\theta + f\cos\theta`:
@@ -185,11 +202,17 @@ const USES_T = /(?<![A-Za-z\\])t(?![A-Za-z])/;
  */
 export function withoutTimeArguments(a: string, b: string): [string, string] {
   if (!a.includes('=') || !b.includes('=')) return [a, b];
-  const strip = (s: string) => s.replace(TIME_ARGUMENT, (m, name: string, command?: string) => (command !== undefined && !GREEK.has(command) ? m : name));
+  const strip = (s: string) => {
+    // The unknown functions: written with `(t)` where no coefficient precedes, or differentiated (`\frac{dx}{dt}`, `\dot{x}`).
+    const written = [...s.matchAll(TIME_ARGUMENT)].map((m) => m[1]!).filter((n) => /^[A-Za-z]/.test(n));
+    const derived = [...s.matchAll(DIFFERENTIATED)].map((m) => (m[1] ?? m[2])!);
+    const plain = new Set([...written, ...derived].map((n) => n.replace(/(?:'+|\^\s*\{\s*\\prime\s*\})$/, '')));
+    return afterCoefficients(s.replace(TIME_ARGUMENT, (m, name: string, command?: string) => (command !== undefined && !GREEK.has(command) ? m : name)), plain);
+  };
   const [sa, sb] = [strip(a), strip(b)];
-  if (sb !== b && sa === a && !USES_T.test(a) && !USES_T.test(sb)) return [a, sb];
-  if (sa !== a && sb === b && !USES_T.test(b) && !USES_T.test(sa)) return [sa, b];
+  if (sb !== b && sa === a && !usesT(a) && !usesT(sb)) return [a, sb];
+  if (sa !== a && sb === b && !usesT(b) && !usesT(sa)) return [sa, b];
   // `… + f(t)\cos\theta` against `… = f(t)\cos\theta(t)`: both write some arguments, and those are all the `t` either writes.
-  if (sa !== a && sb !== b && !USES_T.test(sa) && !USES_T.test(sb)) return [sa, sb];
+  if (sa !== a && sb !== b && !usesT(sa) && !usesT(sb)) return [sa, sb];
   return [a, b];
 }

@@ -1,6 +1,6 @@
 /**
  * Sets of integers written as arithmetic progressions (policy `structures`): `\{x | x = 3k + 1, k \in \mathbb{Z}\}`
- * is the residue class 1 mod 3, the same set as `\{x | x = 3k - 2, k \in \mathbb{Z}\}`.
+ * is the residue class 1 mod 3, the same set as `\{x | x = 3k - 2, k \in \mathbb{Z}\}` and as `\{…, -5, -2, 1, 4, …\}`.
  */
 import type { Node } from './ast';
 import { freeVars, substitute } from './ast';
@@ -33,9 +33,23 @@ function progression(s: string): Progression | null {
 
 const mod = (a: bigint, m: bigint) => ((a % m) + m) % m;
 
+// `\{…, -6, -3, 0, 3, 6, …\}`: integers listed with an ellipsis at both ends, so unbounded both ways.
+const LISTED = /^\\\{\s*(?:…|\.\.\.)\s*,((?:\s*-?\d+\s*,){3,})\s*(?:…|\.\.\.)\s*\\\}\.?$/;
+
+/** A list of at least three integers in equal steps, open at both ends: the progression over ℤ it shows; null otherwise. */
+function listed(s: string): Progression | null {
+  const m = LISTED.exec(s.trim());
+  if (!m) return null;
+  const items = m[1]!.split(',').map((t) => t.trim()).filter((t) => t !== '').map((t) => BigInt(t));
+  const step = items[1]! - items[0]!;
+  // Three terms in equal steps at least: `…, 1, 2, 4, …` shows no single step.
+  if (step === 0n || items.some((v, i) => i > 0 && v - items[i - 1]! !== step)) return null;
+  return { step, offset: items[0]!, domain: 'Z' };
+}
+
 /** Two progressions of integers compared as sets; null unless both sides are one. */
 export function compareProgressions(p: string, g: string): Outcome | null {
-  const [a, b] = [progression(p), progression(g)];
+  const [a, b] = [progression(p) ?? listed(p), progression(g) ?? listed(g)];
   if (!a || !b) return null;
   if (a.domain !== b.domain) return no('structure', 'A progression over all integers against one over the natural numbers.');
   const [sa, sb] = [a.step < 0n ? -a.step : a.step, b.step < 0n ? -b.step : b.step];

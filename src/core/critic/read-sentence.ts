@@ -17,6 +17,7 @@ import { parseValue, type Value } from './value';
 import { freeVars } from './ast';
 import { apposedFormula } from './apposed';
 import { formInSentence } from './asked-form';
+import { markedApposition } from './unmarked-apposition';
 
 /** rules.ts's comparison of one normalised candidate with the normalised reference. */
 export type CompareOne = (pred: string, gold: string, ctx: CompareContext, written: string | null) => Outcome;
@@ -43,6 +44,9 @@ export function decimalComma(p: string, g: string): [string, string] {
 
 /** A candidate written as a sentence: the value it states against the reference; null to read it as words. */
 export function readSentence(p: string, g: string, gv: Value, ctx: CompareContext, written: string | null, compareOne: CompareOne): Outcome | null {
+  // "c = I(0), the initial current.": read as the same sentence with its formula marked.
+  const marked = markedApposition(written ?? p);
+  if (marked !== null) return compareOne(normalise(marked), g, ctx, marked);
   // "Mia parks on level P3." against `P3`: a code the sentence ends on (a level, a seat, a room).
   if (CODE.test(g) && !DOUBTS.test(p)) {
     const last = /([A-Za-z]+\d+[A-Za-z\d]*)[.!]?\s*$/.exec(p)?.[1];

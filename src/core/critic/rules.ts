@@ -23,6 +23,7 @@ import type { Verdict } from './types';
 import { flattenBare, parseValue, type Value } from './value';
 import { carriedWorking } from './working';
 import { timesOf } from './times-of';
+import { statedPower } from './proportional-power';
 import { decimalComma, manyValued, readSentence, statedIn } from './read-sentence';
 
 /** Options every stage accepts. */
@@ -146,7 +147,8 @@ function compareRead(p: string, g: string, ctx: CompareContext, written: string 
   // Fast paths for the commonest case (GSM8K-style integers): no parsing needed.
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
-  const progressions = p.includes('mathbb') && g.includes('mathbb') ? compareProgressions(p, g) : null;
+  // A set-builder progression against another, or against integers listed open at both ends (`\{…, -3, 0, 3, …\}`).
+  const progressions = (p.includes('mathbb') || g.includes('mathbb')) && (p.includes('mathbb') || p.includes('\\{')) && (g.includes('mathbb') || g.includes('\\{')) ? compareProgressions(p, g) : null;
   if (progressions) return progressions;
   const choice = compareChoice(p, g, ctx, compareOne, written);
   if (choice) return choice;
@@ -158,6 +160,9 @@ function compareRead(p: string, g: string, ctx: CompareContext, written: string 
     const turned = orientedRatio(p, ctx.question);
     if (turned !== p) return compareOne(turned, g, ctx, null);
   }
+  // `R \propto M^{1/3}` for "…; what is that power?": the exponent is the answer.
+  const power = statedPower(p, g, ctx.question);
+  if (power !== null) return statedIn(compareOne(power, g, ctx, null), p);
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
