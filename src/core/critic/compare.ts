@@ -5,7 +5,7 @@
 import { asEquation, compareEquations, compareRatios, differentUnknowns, isSystem, namesOneQuantity, renamedArgument, askedApplication, asksForOtherAngle } from './equations';
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
-import { compareScalars, pmSet } from './quantity';
+import { compareScalars, plusMinusValues, pmSet } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
 import { asksSolvedFor, notInAskedForm } from './solved-for';
 import { filledForm } from './asked-form';
@@ -292,12 +292,3 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
 // Module-level so a comparison allocates no closures (it runs for every item of every list).
 const forward: Oriented = (a, b, ctx) => compareValues(a, b, ctx);
 const backward: Oriented = (a, b, ctx) => compareValues(b, a, ctx);
-
-/** `k = \pm 6` and `\pm 6` as the two values they stand for (`k = 6`, `k = -6`); null for anything else. */
-function plusMinusValues(v: Value): Value[] | null {
-  const inner = v.k === 'eq' ? v.rhs : v;
-  if (inner.k !== 'scalar' || !hasPm(inner.node)) return null;
-  const set = pmSet(inner);
-  if (set.k !== 'seq') return null;
-  return v.k === 'eq' ? set.items.map((rhs): Value => ({ k: 'eq', name: v.name, rhs })) : set.items;
-}

@@ -94,3 +94,12 @@ export function pmSet(s: Scalar): Value {
   if (!hasPm(s.node)) return s;
   return { k: 'seq', open: '{', items: [1, -1].map((sign) => ({ ...s, node: expandPm(s.node, sign as 1 | -1) })) };
 }
+
+/** `k = \pm 6` and `\pm 6` as the two values they stand for (`k = 6`, `k = -6`); null for anything else. */
+export function plusMinusValues(v: Value): Value[] | null {
+  const inner = v.k === 'eq' ? v.rhs : v;
+  if (inner.k !== 'scalar' || !hasPm(inner.node)) return null;
+  const set = pmSet(inner);
+  if (set.k !== 'seq') return null;
+  return v.k === 'eq' ? set.items.map((rhs): Value => ({ k: 'eq', name: v.name, rhs })) : set.items;
+}
