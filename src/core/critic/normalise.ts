@@ -142,6 +142,8 @@ const UNICODE: [RegExp, string][] = [
   [/\u221a/g, '\\sqrt'],
   [/\u03c0/g, '\\pi '],
   [/\u221e/g, '\\infty '],
+  [/\u00b1/g, '\\pm '], // `m = ±2` is written so as often as with `\pm`
+  [/\u2213/g, '\\mp '],
   [/\u2264/g, '≤'],
   [/\u2260/g, '≠'],
   [/\u2265/g, '≥'],
