@@ -61,7 +61,7 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
     // "S is the set of all negative numbers." for `All negative numbers`: "the set of" only names the kind of answer.
     if (SET_OF.test(tail) && !SET_OF.test(g) && sameText(tail.replace(SET_OF, ''), g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the set the reference describes.`);
     // "…, so it is a sufficient but not necessary condition." against a condition reference: the kind it names.
-    const [said, want] = [conditionKind(tail), conditionKind(g)];
+    const [said, want] = [conditionKind(tail, ctx.question), conditionKind(g, ctx.question)];
     const same = said && want ? sameCondition(said, want) : undefined;
     if (same !== undefined) return same === null ? undecided(CONDITION_OPEN) : same ? yes('text', `The sentence names the same kind of condition.`) : no('text', 'The sentence names another kind of condition.');
     const words = (t: string) => textKey(t).split(' ').length;
