@@ -42,7 +42,7 @@ function plain(sentence: string): string {
 }
 
 // After the stated value, a detail about it: "…is $15$, attained at the vertex $(3, 3)$", "…, when $x = 2$".
-const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|achieved|reached|obtained|occurring|taken)\b|when\b|at which\b|at the point\b)[\s\S]*$/i;
+const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|achieved|reached|obtained|occurring|taken)\b|when\b|at which\b|at the point\b|(?:which is |and is |and so is )?(?:independent of|constant in)\b)[\s\S]*$/i;
 // A closing remark in brackets (not `\( … \)` math): "…is $5/8$ (and the probability of blue is $3/8$)".
 // After a space, one level of brackets may sit inside: "($x=-1$ is rejected because $\log_2(-1)$ is
 // undefined)"; glued to a name it is a call (`Union(Interval(-oo, -2), …)`).
