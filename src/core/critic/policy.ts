@@ -111,7 +111,7 @@ export const POLICIES = [
   {
     id: 'undecided',
     title: 'Undecided',
-    rule: 'When nothing above applies (an unparsable side, a long phrase, a sentence with several numbers), the rules say undecided with a reason; the symbolic stage and then the optional LLM judge may decide — the page offers the LLM judge for an undecided verdict. `grade` and the accuracy figures count undecided as not YES; the corpus tests count it as a correct NO only where the corpus marks the pair as one the rules must leave undecided.',
+    rule: 'When nothing above applies (an unparsable side, a long phrase, a sentence with several numbers, a set a sentence describes in words: "…, so the complement is the set of all multiples of 3." — its 3 is no value it states), the rules say undecided with a reason; the symbolic stage and then the optional LLM judge may decide — the page offers the LLM judge for an undecided verdict. `grade` and the accuracy figures count undecided as not YES; the corpus tests count it as a correct NO only where the corpus marks the pair as one the rules must leave undecided.',
   },
 ] as const satisfies readonly Policy[];
 

@@ -118,6 +118,8 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
     const out = compareOne('\\emptyset', g, ctx, null);
     return { ...out, reason: `${out.reason} (the empty set stated in "${clip(p)}")` };
   }
+  // "…, so the complement is the set of all multiples of 3.": the 3 is a parameter of a set described in words, not the value stated.
+  if (tail && DESCRIBED_SET.test(tail)) return undecided(`"${clip(tail)}" describes a set in words; the rules cannot read it.`);
   const reading = statedReading(p, written, ctx.question);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   const unknowns = reading.kind === 'several' && written !== null ? unknownsInsteadOfCombination(written, ctx.question) : null;
@@ -137,6 +139,7 @@ export function statedIn(out: Outcome, p: string): Outcome {
   return out.reason.includes('(the value stated in "') ? out : { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
 }
 
+const DESCRIBED_SET = /^(?:the\s+)?(?:set\s+of\s+)?(?:all\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:multiples|divisors|factors|powers)\s+of\b/i;
 const SET_OF = /^\s*(?:the\s+)?set\s+of\s+(?=\S)/i;
 const CODE = /^[A-Za-z]+\d+[A-Za-z\d]*$/;
 const AMOUNT_BESIDE = (p: string) => `"${clip(p)}" also gives an amount of the kind the question asks for; the rules cannot tell which answers.`;
