@@ -119,7 +119,8 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
     return { ...out, reason: `${out.reason} (the empty set stated in "${clip(p)}")` };
   }
   // "…, so the complement is the set of all multiples of 3.": the 3 is a parameter of a set described in words, not the value stated.
-  if (tail && DESCRIBED_SET.test(tail)) return undecided(`"${clip(tail)}" describes a set in words; the rules cannot read it.`);
+  // So is a bare "all multiples of 3" (read as the number 3 it was a false YES against `3`).
+  if (DESCRIBED_SET.test(tail ?? p)) return undecided(`"${clip(tail ?? p)}" describes a set in words; the rules cannot read it.`);
   const reading = statedReading(p, written, ctx.question);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   const unknowns = reading.kind === 'several' && written !== null ? unknownsInsteadOfCombination(written, ctx.question) : null;
