@@ -7,7 +7,8 @@
  *
  * Priority, highest first; the first level that yields anything wins:
  *   1. `\boxed{…}` / `\fbox{…}` (balanced braces; also the brace-less `\boxed 5`) — the last one is the answer.
- *   2. "The answer is …", "final answer is …", "Answer: …", GSM8K's "#### …" — the last one.
+ *   2. `<answer>…</answer>` tags (the R1-style prompt asks for them); else "The answer is …",
+ *      "final answer is …", "Answer: …", GSM8K's "#### …" — the last one.
  *   3. The last ```` ```output ```` block (ToRA) — execution output, only when nothing above exists.
  * `candidates` lists every candidate of the winning level, in order, so the critic can see a
  * response that commits to two different answers. For execution output only the last block is a
@@ -166,6 +167,16 @@ function nextLineOrDisplay(text: string, from: number): { body: string; end: num
   return { body: line, end: start + line.length };
 }
 
+// An R1-style prompt asks for the answer inside tags; the prompt's own empty `<answer> </answer>` echoed back is none.
+const ANSWER_TAG = /<answer>([\s\S]*?)<\/answer>/g;
+
+/** Every non-empty `<answer>…</answer>` with its span, cleaned like an answer phrase. */
+function findAnswerTagsAt(text: string): BoxAt[] {
+  return [...text.matchAll(ANSWER_TAG)]
+    .map((m) => ({ at: m.index!, end: m.index! + m[0].length, body: cleanAnswerPhrase(m[1]!) }))
+    .filter((t) => t.body.length > 0);
+}
+
 const OUTPUT_BLOCK = /```output[ \t]*\r?\n([\s\S]*?)(?:```|$)/g;
 
 /** Contents of every ```` ```output ```` block, in order (an unterminated last block counts). */
@@ -187,6 +198,8 @@ export function locateAnswers(whole: string): AnswerSpans {
   const boxes = findBoxesAt(response);
   if (boxes.length > 0) return { source: 'boxed', text: response, spans: boxes };
   const phraseText = response.includes('```') ? stripCode(response) : response;
+  const tags = phraseText.includes('<answer>') ? findAnswerTagsAt(phraseText) : [];
+  if (tags.length > 0) return { source: 'answer-is', text: phraseText, spans: tags };
   const phrases = /answer|#/i.test(phraseText) ? findAnswerPhrasesAt(phraseText) : [];
   if (phrases.length > 0) return { source: 'answer-is', text: phraseText, spans: phrases };
   if (!response.includes('```output')) return { source: 'none', text: response, spans: [] };

@@ -11,6 +11,8 @@ const LETTERS_OR = new RegExp(String.raw`^${LETTER}(?:\s*,\s*${LETTER})*,?\s+or\
 
 const HEDGED = /\b(?:maybe|perhaps|possibly|probably|might|could|would|unsure|not sure|also)\b/i;
 
+const OPENING = /^\s*(?:so|thus|hence|therefore)\s*,?\s+(?=\S)/i;
+
 /** An option that ends on the verb of its comparison repeated after "than" (`… contained more … than Micha's sample contained.`), without it; null otherwise. */
 function withoutElidedVerb(option: string): string | null {
   const m = /^(.*\bthan\b.*?)\s+([a-z]{3,})\s*[.!]?\s*$/i.exec(option.trim());
@@ -57,16 +59,18 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
       return yes('choice', `Both choose ${gl.join('')}.`);
     }
     if (gl.length === 1 && options?.has(gl[0]!)) {
+      // "So Rana's sample contained …": the connective that draws the conclusion is no part of the option's text.
+      const [said, saidWritten] = [p.replace(OPENING, ''), written?.replace(OPENING, '') ?? null];
       // The response as written, so a sentence's formula is read where `$…$` marks it ("…, we need $y + k = 0$.").
-      let out = compareOne(p, normalise(options.get(gl[0]!)!), plain, written);
+      let out = compareOne(said, normalise(options.get(gl[0]!)!), plain, saidWritten);
       // "…more students than Micha's sample." for "…more students than Micha's sample contained.": the verb after "than" repeated, elided.
       const elided = out.equal === null ? withoutElidedVerb(options.get(gl[0]!)!) : null;
-      if (elided !== null && compareOne(p, normalise(elided), plain, written).equal === true) out = yes('choice', '');
+      if (elided !== null && compareOne(said, normalise(elided), plain, saidWritten).equal === true) out = yes('choice', '');
       if (out.equal !== null) return out.equal ? yes('choice', `The answer is the text of option ${gl[0]}.`) : no('choice', `The answer is not option ${gl[0]}'s text.`);
       // Undecided against its own option, but the very text of another one ("all even integers" for `(B) All even integers`): that option.
       for (const [letter, text] of options) {
         const elidedOther = letter !== gl[0] ? withoutElidedVerb(text) : null;
-        if (letter !== gl[0] && (compareOne(p, normalise(text), plain, null).equal === true || (elidedOther !== null && compareOne(p, normalise(elidedOther), plain, null).equal === true))) return no('choice', `The answer is the text of option ${letter}, not ${gl[0]}.`);
+        if (letter !== gl[0] && (compareOne(said, normalise(text), plain, null).equal === true || (elidedOther !== null && compareOne(said, normalise(elidedOther), plain, null).equal === true))) return no('choice', `The answer is the text of option ${letter}, not ${gl[0]}.`);
       }
       return out;
     }

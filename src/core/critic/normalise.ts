@@ -16,6 +16,8 @@ export function normalise(raw: string): string {
   // "x is 5 or 9": a lone lower-case name and "is" before a value is `x = 5 or 9` (as letters, `xis5` multiplied in).
   if (/^[a-z]\s+is\s+[-\d]/.test(s)) s = s.replace(/^([a-z])\s+is\s+/, '$1 = ');
   s = stripWrappers(s);
+  // "$= ab + b$" on its own line goes on with the chain of the line before: the value is what follows the `=`.
+  if (s.startsWith('=') && !s.startsWith('==')) s = s.slice(1).trim();
   s = unicode(s);
   // "3 squared", "x cubed", "(a+b) squared": a power in words (read as a unit, `3 squared` was 3).
   if (/squared|cubed/i.test(s)) s = s.replace(/(\d|\b[A-Za-z]|[)}])\s*(squared|cubed)\b/gi, (_m, base: string, power: string) => `${base}^${/^s/i.test(power) ? 2 : 3}`);
@@ -142,6 +144,8 @@ const UNICODE: [RegExp, string][] = [
   [/\u221a/g, '\\sqrt'],
   [/\u03c0/g, '\\pi '],
   [/\u221e/g, '\\infty '],
+  [/\u00b1/g, '\\pm '], // `m = ±2` is written so as often as with `\pm`
+  [/\u2213/g, '\\mp '],
   [/\u2264/g, '≤'],
   [/\u2260/g, '≠'],
   [/\u2265/g, '≥'],

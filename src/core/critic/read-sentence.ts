@@ -65,7 +65,7 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
     // "S is the set of all negative numbers." for `All negative numbers`: "the set of" only names the kind of answer.
     if (SET_OF.test(tail) && !SET_OF.test(g) && sameText(tail.replace(SET_OF, ''), g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the set the reference describes.`);
     // "…, so it is a sufficient but not necessary condition." against a condition reference: the kind it names.
-    const [said, want] = [conditionKind(tail), conditionKind(g)];
+    const [said, want] = [conditionKind(tail, ctx.question), conditionKind(g, ctx.question)];
     const same = said && want ? sameCondition(said, want) : undefined;
     if (same !== undefined) return same === null ? undecided(CONDITION_OPEN) : same ? yes('text', `The sentence names the same kind of condition.`) : no('text', 'The sentence names another kind of condition.');
     const words = (t: string) => textKey(t).split(' ').length;
@@ -122,6 +122,9 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
     const out = compareOne('\\emptyset', g, ctx, null);
     return { ...out, reason: `${out.reason} (the empty set stated in "${clip(p)}")` };
   }
+  // "…, so the complement is the set of all multiples of 3.": the 3 is a parameter of a set described in words, not the value stated.
+  // So is a bare "all multiples of 3" (read as the number 3 it was a false YES against `3`).
+  if (DESCRIBED_SET.test(tail ?? p)) return undecided(`"${clip(tail ?? p)}" describes a set in words; the rules cannot read it.`);
   const reading = statedReading(p, written, ctx.question);
   if (reading.kind === 'hedged') return no('rule', `The answer is hedged ("${clip(p)}").`);
   const unknowns = reading.kind === 'several' && written !== null ? unknownsInsteadOfCombination(written, ctx.question) : null;
@@ -141,6 +144,7 @@ export function statedIn(out: Outcome, p: string): Outcome {
   return out.reason.includes('(the value stated in "') ? out : { ...out, reason: `${out.reason} (the value stated in "${clip(p)}")` };
 }
 
+const DESCRIBED_SET = /^(?:the\s+)?(?:set\s+of\s+)?(?:all\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:multiples|divisors|factors|powers)\s+of\b/i;
 const SET_OF = /^\s*(?:the\s+)?set\s+of\s+(?=\S)/i;
 const CODE = /^[A-Za-z]+\d+[A-Za-z\d]*$/;
 const AMOUNT_BESIDE = (p: string) => `"${clip(p)}" also gives an amount of the kind the question asks for; the rules cannot tell which answers.`;

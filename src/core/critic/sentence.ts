@@ -11,7 +11,7 @@ export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged'
 
 // Where the stated result starts: after a copula or a verb of result ("The measurement yields either $E_1$ or $E_2$."; a condition: "…, we need $y + k = 0$."; a restatement: "…, that is, $ex - 4y + e = 0$.").
 // `:` and `=` need no space before them: "Using $S_n = …$: $S_6 = 189$" states $S_6 = 189$.
-const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|yields?|needs?|get|obtain|makes?|comes? to|works? out to|reads|that is\s*,|i\.\s?e\.\s*,?)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|equal to|then|either))?\s*$/i;
+const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|yields?|needs?|get|obtain|makes?|comes? to|works? out to|reads|that is\s*,|i\.\s?e\.\s*,?)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|simply|just|precisely|equal to|then|either))?\s*$/i;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 // "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
 // "…, which is 300 / 60 = 5 hours" is a result too (a number follows); "5, which is odd" explains.
@@ -42,7 +42,7 @@ function plain(sentence: string): string {
 }
 
 // After the stated value, a detail about it: "…is $15$, attained at the vertex $(3, 3)$", "…, when $x = 2$".
-const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|achieved|reached|obtained|occurring|taken)\b|when\b|at which\b|at the point\b)[\s\S]*$/i;
+const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|achieved|reached|obtained|occurring|taken)\b|when\b|at which\b|at the point\b|(?:which is |and is |and so is )?(?:independent of|constant in)\b)[\s\S]*$/i;
 // A closing remark in brackets (not `\( … \)` math): "…is $5/8$ (and the probability of blue is $3/8$)".
 // After a space, one level of brackets may sit inside: "($x=-1$ is rejected because $\log_2(-1)$ is
 // undefined)"; glued to a name it is a call (`Union(Interval(-oo, -2), …)`).
@@ -179,7 +179,7 @@ function clauseTails(text: string): string[] {
 }
 
 // "Plan 9", "Route 66": a name with a number, not a quantity ("7 apples") and not a label ("Total 9").
-const NAME_WITH_NUMBER = /^(?!(?:answer|total|result|sum|value|solution|final|ans|it's|that's|is|was|it|so)\b)[A-Za-z][A-Za-z'-]*\s+-?\d+$/i;
+const NAME_WITH_NUMBER = /^(?!(?:answer|total|result|sum|value|solution|final|ans|it's|that's|is|was|it|so|just|simply|exactly|precisely|only)\b)[A-Za-z][A-Za-z'-]*\s+-?\d+$/i;
 
 /** A short text that names something with a number in it (`Plan 9`), rather than stating the number. */
 export function isNameWithNumber(text: string): boolean {

@@ -22,8 +22,8 @@ export function textKey(s: string): string {
  * about — "obtuse triangle" for "obtuse" when the question is about a triangle).
  */
 export function sameText(a: string, b: string, question?: string): boolean {
-  const conditions = conditionKind(a) ?? '';
-  if (conditions && conditionKind(b)) return sameCondition(conditions, conditionKind(b)!) === true;
+  const conditions = conditionKind(a, question) ?? '';
+  if (conditions && conditionKind(b, question)) return sameCondition(conditions, conditionKind(b, question)!) === true;
   // `LRAC = SRAC` against `SRAC=LRAC`: an equation between named quantities reads the same either way round.
   const [ea, eb] = [wordEquation(a), wordEquation(b)];
   if (ea !== null && eb !== null) return ea === eb;
@@ -122,7 +122,24 @@ export function fractionWords(text: string): string[] {
  * necessary" → `S`, "necessary and sufficient" → `NS`, "neither necessary nor sufficient" →
  * `neither`; null when the text does not speak of necessary or sufficient conditions.
  */
-export function conditionKind(text: string): string | null {
+export function conditionKind(text: string, question?: string): string | null {
+  const kind = wordsOfCondition(text);
+  // Offered "(sufficient, necessary, both, or neither)", the word alone is that choice: "necessary" is not "both".
+  if ((kind === 'N?' || kind === 'S?') && question !== undefined && offersBareKinds(question)) return kind[0]!;
+  return kind;
+}
+
+/** True when a bracket in the question lists "necessary" and "sufficient" as choices beside "both" (or both words together). */
+function offersBareKinds(question: string): boolean {
+  const q = question.toLowerCase();
+  if (!q.includes('necessary')) return false;
+  return [...q.matchAll(/\(([^()]*)\)/g)].some((m) => {
+    const items = m[1]!.split(/,|\bor\b/).map((i) => i.trim()).filter((i) => i.length > 0);
+    return items.includes('necessary') && items.includes('sufficient') && items.some((i) => i === 'both' || /^necessary and sufficient$|^sufficient and necessary$/.test(i));
+  });
+}
+
+function wordsOfCondition(text: string): string | null {
   const t = text.toLowerCase();
   if (!t.includes('necessary') && !t.includes('sufficient')) return null;
   if (/\bneither\b/.test(t)) return 'neither';

@@ -11,7 +11,7 @@ const NEITHER_NOR = /\bneither\b[\s\S]*\bnor\b/i;
 export function compareWords(p: string, g: string, pv: Value, gv: Value, question: string | undefined): Outcome {
   if (sameText(p, g, question) || (pv.k === 'text' && gv.k === 'text' && pv.text === gv.text)) return yes('text', 'The answers say the same words.');
   // "necessary and sufficient" reads as a list of two words; as a kind of condition it is one answer.
-  const [cp, cg] = [conditionKind(p), conditionKind(g)];
+  const [cp, cg] = [conditionKind(p, question), conditionKind(g, question)];
   if ([pv, gv].every(wordsOnly) && cp && cg) return sameCondition(cp, cg) === null ? undecided(CONDITION_OPEN) : no('text', 'The answers name different kinds of condition.');
   if (pv.k === 'text' && gv.k === 'text') {
     if (wordEquation(p) !== null && wordEquation(g) !== null) return no('text', 'The answers equate different quantities.');

@@ -39,7 +39,11 @@ const WORKING_LHS = /^[^=]*[-+*/^()\\][^=]*=/;
 export function workedLastLine(text: string): string | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   const last = lines[lines.length - 1];
-  if (lines.length < 2 || last === undefined || last.includes('=') || !lines.every(balanced)) return null;
+  if (lines.length < 2 || last === undefined || !lines.every(balanced)) return null;
+  // `(ab + b) + (ab + b)b` / `= ab + ab^2 + b`: a last line that opens with `=` ends the chain the lines above begin.
+  // (After a bare name, `y` / `= 2x + 1` is the named equation, read whole.)
+  if (/^(?:\$+|\\\[)?\s*=(?!=)/.test(last) && !NAME_LHS.test(lines[lines.length - 2]!.replace(/^\$+|\$+$/g, ''))) return last;
+  if (last.includes('=')) return null;
   const working = (l: string) => {
     const line = l.replace(/^\$+|^\\\[/, '');
     return WORKING_LHS.test(line) || (line.includes('=') && !NAME_LHS.test(line.slice(0, line.indexOf('='))));

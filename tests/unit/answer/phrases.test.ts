@@ -198,3 +198,22 @@ describe('extractAnswer', () => {
     });
   });
 });
+
+describe('extractAnswer with answer tags', () => {
+  describe('should take the text inside <answer>…</answer>', () => {
+    test('for the R1-style tag after the working', () => {
+      expectPhrase('Then $(x-5)(x-9) = 0$.\n<answer>x = 5 or x = 9</answer>', 'x = 5 or x = 9');
+    });
+    test('for a value in dollars inside the tag', () => {
+      expectPhrase('<think>2 + 2</think>\n<answer>$4$</answer>', '4');
+    });
+    test('for every tag, in order', () => {
+      expectPhrase('<answer>12</answer> wait, <answer>14</answer>', '14', ['12', '14']);
+    });
+  });
+  describe('should not take an empty tag', () => {
+    test('for the prompt\'s template echoed back', () => {
+      expectPhrase('<answer> </answer> The answer is 7.', '7');
+    });
+  });
+});
