@@ -17,6 +17,8 @@ const knownMisses: Record<string, string> = {
   'text-206': 'an acronym against its words spelled out ("SRMC=LRMC"); expanding acronyms would be guessing',
   'notation-330': 'a lone m after a number is metres or the question\'s mass $m$; the answer says "metres", but the rules compare both readings of the reference only, and they disagree (policy `units`)',
   'text-117': '"a regular hexagon" says more than the reference\'s one word; whether "regular" matters is left undecided',
+  'text-297': 'a set described in words ("the set of all multiples of 3") against set-builder notation; the rules do not read such descriptions and leave them undecided',
+  'text-301': 'the same after an answer phrase ("the answer is the multiples of 3")',
 };
 
 /** What the rules must say: the label, NO or undecided where the corpus marks `rules: 'undecided'`, undecided for a known miss. */
