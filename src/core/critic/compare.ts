@@ -5,7 +5,7 @@
 import { asEquation, compareEquations, compareRatios, differentUnknowns, isSystem, namesOneQuantity, renamedArgument, askedApplication, asksForOtherAngle } from './equations';
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
-import { compareScalars, plusMinusValues, pmSet } from './quantity';
+import { compareScalars, plusMinusValues, pmSet, uncertainValue } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
 import { asksSolvedFor, notInAskedForm } from './solved-for';
 import { filledForm } from './asked-form';
@@ -227,6 +227,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     bothWays: false,
     apply: (x, y, _compare, ctx) => (x.k === 'equation' || y.k === 'equation' ? notInAskedForm(x, y, ctx.question) ?? compareEquations(x, y) : null),
   },
+  { policy: 'hedges', name: '`5.0 ± 0.1` against its central value: a measurement or two values', bothWays: true, apply: (x, y, compare, ctx) => uncertainValue(x, y, compare, ctx) },
   {
     policy: 'exact-numbers',
     name: 'two scalars, with their percent / degree / unit flags',

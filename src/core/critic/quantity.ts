@@ -2,10 +2,10 @@
 import type { Node } from './ast';
 import { expandPm, freeVars, hasPm, key } from './ast';
 import { renamedConstants } from './arbitrary-constant';
-import { no, yes, type CompareContext, type CompareFn, type Outcome } from './outcome';
+import { no, undecided, yes, type CompareContext, type CompareFn, type Outcome } from './outcome';
 import { coarserThanAsked, roundedReference } from './decimals';
 import { askedPrecision, asksForRounding } from './question';
-import { ratFromDecimal } from './rational';
+import { ratFromDecimal, toNumber } from './rational';
 import { compareNodes } from './scalar';
 import { canonicalUnit, UNIT_FACTORS } from './units';
 import type { Scalar, Value } from './value';
@@ -102,4 +102,16 @@ export function plusMinusValues(v: Value): Value[] | null {
   const set = pmSet(inner);
   if (set.k !== 'seq') return null;
   return v.k === 'eq' ? set.items.map((rhs): Value => ({ k: 'eq', name: v.name, rhs })) : set.items;
+}
+
+/**
+ * `5.0 ± 0.1` (cm) against 5: a value with its uncertainty, or the two values 4.9 and 5.1 — only the
+ * question could tell, so it is undecided when the central value matches (a different one is a NO
+ * either way, by the rule for `±` that follows). Both terms must be plain numbers, the second smaller.
+ */
+export function uncertainValue(x: Value, y: Value, compare: CompareFn, ctx: CompareContext): Outcome | null {
+  if (x.k !== 'scalar' || y.k !== 'scalar' || x.node.t !== 'pm' || hasPm(y.node)) return null;
+  const { a, b } = x.node;
+  if (a.t !== 'num' || b.t !== 'num' || Math.abs(toNumber(b.v)) >= Math.abs(toNumber(a.v))) return null;
+  return compare({ ...x, node: a }, y, ctx).equal === true ? undecided(`"±" after the value reads as its uncertainty or as two values; the rules cannot tell which is meant.`) : null;
 }
