@@ -6,7 +6,9 @@
 
 /** Mathematics with no word of four letters or more outside LaTeX commands (`\text{…}` keeps its words; a name in capitals such as `MRTS` is not a word). */
 export function isPureMath(text: string): boolean {
-  return !/(?<![A-Za-z])(?=[A-Z]?[a-z])[A-Za-z]{4,}/.test(text.replace(/\\text\s*\{[^{}]*\}|\\[A-Za-z]+/g, (m) => (m.startsWith('\\text') ? m.slice(5) : ' ')));
+  // Every command goes, `\text` too: the words in its braces stay, but not a command inside them
+  // (`\text{\textdegree}`), nor the tail of one that merely starts with "text" (`\textstyle`).
+  return !/(?<![A-Za-z])(?=[A-Z]?[a-z])[A-Za-z]{4,}/.test(text.replace(/\\[A-Za-z]+/g, ' '));
 }
 
 // A connective before the stated result: "So $x \in [-3, -1]$", "…, so y = 5 - 2x".

@@ -6,8 +6,8 @@
 import { freeVars, type Node } from './ast';
 import type { Value } from './value';
 
-// "how many times b", "how many times as large as $b$", "how many times larger than b".
-const HOW_MANY_TIMES = /\bhow many times\s+(?:(?:as\s+\w+\s+as|\w+er\s+than|greater\s+than)\s+)?(?:the number\s+)?\$?([A-Za-z])\$?(?![A-Za-z])/i;
+// "how many times b", "how many times as large as $b$", "how many times larger than b" (and "greater than").
+const HOW_MANY_TIMES = /\bhow many times\s+(?:(?:as\s+\w+\s+as|\w+er\s+than)\s+)?(?:the number\s+)?\$?([A-Za-z])\$?(?![A-Za-z])/i;
 
 /** The factor of `letter` in `node` when `node` is a constant times it; null otherwise. */
 function factorOf(node: Node, letter: string): Node | null {
