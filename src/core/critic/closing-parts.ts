@@ -4,13 +4,13 @@
  * the whole text (`partAnswers` in response.ts reads that case).
  */
 
-// `(1) 48`, `1. 48`, `2) $384$`, `(b): 5`, `**(1)** 48`: a part label, then a short value.
-const PART_LINE = /^\s*(?:\*\*)?(?:\(([1-9]|[a-h])\)|([1-9])[.)]|([a-h])\))(?:\*\*)?\s*:?\s*(\S.{0,39})$/;
+// `(1) 48`, `1. 48`, `2) $384$`, `(b): 5`, `**(1)** 48`, `- (1) 48`: a part label, then a short value.
+const PART_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:\(([1-9]|[a-h])\)|([1-9])[.)]|([a-h])\))(?:\*\*)?\s*:?\s*(\S.{0,39})$/;
 
 /** The values under part labels that close a text after lines of working; null unless there are two or more, labelled 1, 2, … (or a, b, …) in order. */
 export function closingParts(text: string): string[] | null {
   // Cheap test first: a line that opens with a first label.
-  if (!/\n[ \t]*(?:\*\*)?\(?[1a][.)]/.test(text)) return null;
+  if (!/\n[ \t]*(?:[-*+]\s+)?(?:\*\*)?\(?[1a][.)]/.test(text)) return null;
   const lines = text.trimEnd().split('\n');
   const found: RegExpExecArray[] = [];
   for (let i = lines.length - 1; i > 0; i--) {
