@@ -167,7 +167,7 @@ function compareRead(p: string, g: string, ctx: CompareContext, written: string 
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
-  const [pe, ge] = unitVectorsAsTuples(...withoutTimeArguments(p, g));
+  const [pe, ge] = unitVectorsAsTuples(...withoutTimeArguments(p, g), ctx.question);
   const pv = parseValue(roundedStatement(pe, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
   const gv = parseValue(ge.replace(ORDINAL, '$1'));
   // "16 - 3 - 4 = 9 eggs, 9 × 2 = 18": a line of working against a single value, not a list of answers.

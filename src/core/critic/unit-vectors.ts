@@ -1,7 +1,7 @@
 /**
  * Policy `notation`: a vector written with unit vectors (`-\mathbf{i} + 5\mathbf{j}`, `2\hat{i} - \hat{j} + 3\hat{k}`)
- * is the tuple of its components, `(-1, 5)`, when the other side is a tuple. Only marked unit vectors
- * count: a plain `i` is the imaginary unit, so `-i + 5j` is left as it is.
+ * is the tuple of its components, `(-1, 5)`, when the other side is a tuple. Plain letters (`-i + 5j`) count
+ * only when the question is about vectors: elsewhere a plain `i` is the imaginary unit.
  */
 
 // `\mathbf{i}`, `\hat{i}`, `\hat{\imath}`, `\vec{j}`, `\boldsymbol{k}`, `\mathbf i`.
@@ -10,8 +10,14 @@ const HAS_UNIT = /\\(?:mathbf|hat|vec|boldsymbol|bm)\s*[{\s]\s*(?:\\[ij]math|[ij
 // A tuple in round or angle brackets: `(-1, 5)`, `\langle 2, 0, 1 \rangle`, `$(-1, 5)$`.
 const TUPLE = /^\$?\s*(?:\\left\s*)?(?:\(|\\langle)[\s\S]*,[\s\S]*(?:\)|\\rangle)\s*\$?$/;
 
+// A question about vectors: there `-i + 5j` is in unit vectors too.
+const ASKS_VECTOR = /\\vec\b|\\overrightarrow\b|\bvectors?\b/i;
+// Plain `-i + 5j`, `2i - j + 3k`: only numbers, signs and the letters i, j, k (a j or k among them).
+const PLAIN_UNITS = /^[-+\s\d.]*[ijk](?:\s*[-+][\s\d.]*[ijk])*$/;
+
 /** Both sides, with a side written in unit vectors turned into its tuple when the other is a tuple. */
-export function unitVectorsAsTuples(p: string, g: string): [string, string] {
+export function unitVectorsAsTuples(p: string, g: string, question = ''): [string, string] {
+  if (/[jk]/.test(p) && PLAIN_UNITS.test(p) && ASKS_VECTOR.test(question)) p = p.replace(/[ijk]/g, '\\hat{$&}');
   if (!p.includes('\\') && !g.includes('\\')) return [p, g];
   if (HAS_UNIT.test(p) && TUPLE.test(g)) return [components(p, tupleLength(g)) ?? p, g];
   if (HAS_UNIT.test(g) && TUPLE.test(p)) return [p, components(g, tupleLength(p)) ?? g];
