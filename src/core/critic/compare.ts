@@ -5,7 +5,7 @@
 import { asEquation, compareEquations, compareRatios, differentUnknowns, isSystem, namesOneQuantity, renamedArgument, askedApplication, asksForOtherAngle } from './equations';
 import { no, undecided, yes, type CompareContext, type Outcome } from './outcome';
 import type { PolicyId } from './policy';
-import { compareScalars, plusMinusValues, pmSet, uncertainValue } from './quantity';
+import { compareScalars, listsPlusMinus, plusMinusValues, pmSet, uncertainValue } from './quantity';
 import { freeVars, hasPm, type Node } from './ast';
 import { asksSolvedFor, notInAskedForm } from './solved-for';
 import { filledForm } from './asked-form';
@@ -113,7 +113,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     name: 'alternatives in the answer: a hedge against one value, a list against several',
     bothWays: false,
     apply: (x, y, compare, ctx) => {
-      if (x.k !== 'alt') return null;
+      if (x.k !== 'alt' && !listsPlusMinus(x, y)) return null;
       // `x = \pm 2` is several values as much as `\pm 2`: "x = 2 or x = -2" lists them.
       const pm = y.k === 'eq' ? y.rhs : y;
       const several = (y.k === 'seq' && y.items.length > 1) || y.k === 'alt' || (pm.k === 'scalar' && hasPm(pm.node));

@@ -28,6 +28,8 @@ export function normalise(raw: string): string {
   if (s.includes('overline') || s.includes('dot{')) s = repeating(s);
   if (s.includes('\\')) {
     if (s.includes('left') || s.includes('right')) s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
+    // `-\mathbf{i} + 5\mathbf{j}`: bold i, j, k beside a bold j or k are unit vectors, as `\hat{i}` is (policy `notation`), not the imaginary unit and a letter.
+    if (/\\(?:mathbf|boldsymbol|bm)\s*\{?\s*[jk]\b/.test(s)) s = s.replace(/\\(?:mathbf|boldsymbol|bm)\s*(?:\{\s*([ijk])\s*\}|\s([ijk])\b)/g, (_m, a: string | undefined, b: string | undefined) => `\\hat{${a ?? b}}`);
     s = s.replace(COMMANDS, (m, name: string) => COMMAND_MAP[name] ?? m);
     // sympy's LaTeX prints `\operatorname{asin}`: a function name, not text.
     if (s.includes('operatorname')) s = s.replace(/\\operatorname\{(a?)(sin|cos|tan|sinh|cosh|tanh|sec|csc|cot)\}/g, (_m, arc: string, f: string) => `\\${arc ? 'arc' : ''}${f}`);

@@ -104,6 +104,11 @@ export function plusMinusValues(v: Value): Value[] | null {
   return v.k === 'eq' ? set.items.map((rhs): Value => ({ k: 'eq', name: v.name, rhs })) : set.items;
 }
 
+/** "y = 3/2 x and y = -3/2 x" against `y = ±3/2 x`: a list (not a point) of named values, as "…or…" would be, spelling out the ± pair. */
+export function listsPlusMinus(x: Value, y: Value): x is Extract<Value, { k: 'seq' }> {
+  return x.k === 'seq' && x.open !== '(' && x.items.length === 2 && y.k === 'eq' && x.items.every((v) => v.k === 'eq') && plusMinusValues(y) !== null;
+}
+
 /**
  * `5.0 ± 0.1` (cm) against 5: a value with its uncertainty, or the two values 4.9 and 5.1 — only the
  * question could tell, so it is undecided when the central value matches (a different one is a NO

@@ -14,7 +14,7 @@ import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer
 import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey } from './text';
 import { askedSubject, DOUBTS, saysWord } from './says';
 import { parseValue, type Value } from './value';
-import { freeVars } from './ast';
+import { freeVars, hasPm } from './ast';
 import { apposedFormula } from './apposed';
 import { formInSentence } from './asked-form';
 import { markedApposition } from './unmarked-apposition';
@@ -28,7 +28,8 @@ export function manyValued(v: Value): boolean {
   if (v.k === 'alt') return true;
   // `k = \pm 6` names two values as `\pm 6` does.
   if (v.k === 'eq') return manyValued(v.rhs);
-  return v.k === 'scalar' && (v.node.t === 'pm' || (v.node.t === 'neg' && v.node.a.t === 'pm'));
+  // `\pm\frac{3}{2}x` too: a ± anywhere in the expression, as plusMinusValues reads it.
+  return v.k === 'scalar' && hasPm(v.node);
 }
 
 // `3,75`, also labelled `r = 1,5`: a decimal comma when the digits after it cannot be a thousands group (not three of them).

@@ -12,6 +12,7 @@ import { sentenceAnswer, standaloneNumbers, withoutReason, withoutRemark } from 
 import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, restatementDisagrees, splitBracket, type AfterBracket } from './after-answer';
 import { withContinuedDisplay } from './continuation';
 import { withoutDomain } from './domain';
+import { closingParts } from './closing-parts';
 import { countWord } from './clauses';
 import { balanced, definitionsThenChain, lastNamedLine, workedLastLine } from './working';
 
@@ -263,7 +264,7 @@ export function readResponse(pred: string): Committed | Outcome {
   }
   const text = got.text.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
-  const parts = partAnswers(text);
+  const parts = partAnswers(text) ?? closingParts(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
   if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? definitionsThenChain(text) ?? lastNamedLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").

@@ -11,6 +11,7 @@ import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { askedUnitDropped, letterAsVariable } from './units';
 import { withoutTimeArguments } from './equations';
+import { unitVectorsAsTuples } from './unit-vectors';
 import { compareProgressions } from './progression';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, INLINE_MATH_MARK, orientedRatio, outsideMath } from './stated';
@@ -166,7 +167,7 @@ function compareRead(p: string, g: string, ctx: CompareContext, written: string 
   const form = readNamedForm(g);
   const named = form && namedForms(p, form);
   if (named) return named;
-  const [pe, ge] = withoutTimeArguments(p, g);
+  const [pe, ge] = unitVectorsAsTuples(...withoutTimeArguments(p, g), ctx.question);
   const pv = parseValue(roundedStatement(pe, g, ctx.question ?? '').replace(/^either\s+/i, '').replace(ORDINAL, '$1'));
   const gv = parseValue(ge.replace(ORDINAL, '$1'));
   // "16 - 3 - 4 = 9 eggs, 9 × 2 = 18": a line of working against a single value, not a list of answers.
