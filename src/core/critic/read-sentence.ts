@@ -10,6 +10,7 @@ import { asksForAmountBeside } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, statedReading, unknownsInsteadOfCombination } from './stated';
+import { orValues } from './either-or';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey } from './text';
 import { askedSubject, DOUBTS, saysWord } from './says';
@@ -79,7 +80,7 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   }
   // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
   // A union of intervals is several conditions too: "i.e. $a \neq 0$ and $a \neq 1$".
-  const run = written !== null && (manyValued(gv) || gv.k === 'union') ? inQuestionOrder(written, trailingValues(written, manyValued(gv)) ?? clauseValues(written), ctx.question) : null;
+  const run = written !== null && (manyValued(gv) || gv.k === 'union') ? inQuestionOrder(written, trailingValues(written, manyValued(gv)) ?? clauseValues(written) ?? (manyValued(gv) ? orValues(written) : null), ctx.question) : null;
   if (run) {
     // Against `k = \pm 6`, "gives $k = -6$ and $k = 6$" lists the solutions as "k = -6 or k = 6" would.
     const out = compareValues(parseValue(normalise(run.join(gv.k === 'eq' ? ' or ' : ', '))), gv, ctx);
