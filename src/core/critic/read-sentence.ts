@@ -11,6 +11,7 @@ import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, statedReading, unknownsInsteadOfCombination } from './stated';
 import { orValues } from './either-or';
+import { withoutConversion } from './conversion';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey } from './text';
 import { askedSubject, DOUBTS, saysWord } from './says';
@@ -56,6 +57,9 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   // "So Carol is the tallest." for "Who is the tallest?": the subject in place of the question's "who".
   const subject = ctx.question ? askedSubject(p, ctx.question) : null;
   if (subject) return statedIn(compareOne(normalise(subject), g, ctx, null), p);
+  // "…14 weeks, which is about three and a half months." for "How many weeks …?": the conversion is for the reader.
+  const converted = ctx.question ? withoutConversion(p, ctx.question) : null;
+  if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (withoutConversion(written, ctx.question!) ?? written) : null, compareOne);
   const tail = copulaTail(p);
   if (gv.k === 'text') {
     // "…is unbounded, so it diverges.": a last clause with a verb of its own says what it ends on (its opposite: a NO).

@@ -3,6 +3,7 @@
  * states, read where `$…$` marks each formula; the labelled formula the question asks for; a
  * labelled ratio turned to the question's order; several labelled values put in the question's order.
  */
+import { askedUnit } from './asked-unit';
 import { askedPart } from './question';
 import { resultClauseAt } from './clauses';
 import { numberWord } from './text';
@@ -130,7 +131,7 @@ const RELATIVE_HAS = /^\s*,?\s*(?:(?:(?:which|that)\s+)?(?:has|have|contains?)|a
 /** The words of the thing a question counts or prices, as a pattern that also takes their plural; null when it names none. */
 function askedThing(asks: string): RegExp | null {
   const m = ASKED_THING.exec(asks);
-  if (!m) return null;
+  if (!m) return askedUnit(asks);
   const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
   const stem = names.pop()!.replace(/(?:es|s)$/, '');
   return new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');
