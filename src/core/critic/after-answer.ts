@@ -95,8 +95,9 @@ const CONDITIONAL_AFTER = /^\s*\$*\s*[,;]\s*or\s+(?:else\s+)?(?:(?:option|choice
 // "\boxed{A}, though C is also possible.", "Although C also looks plausible.", "5 would also work": another
 // letter or number said to answer too. The letter must stand as a name ("A similar answer …" is an article).
 const OTHER_VALUE = String.raw`(?:(?<![\\\w])\(?[A-HJK]\)?(?![\w(])|(?<![\w.])-?\d+(?:\.\d+)?(?![\w.]))`;
-// "D could also be argued if …", "C might be defended": the writer keeps another value open as a defensible answer.
-const ALSO_OPEN = new RegExp(OTHER_VALUE + String.raw`\s+(?:(?:(?:is|would|could|might|may|seems?|looks?|works?)\s+)?(?:be\s+)?(?:also|too)\s+(?:(?:be|look|looks|seem|seems)\s+)?(?:possible|plausible|correct|valid|works?|fits?|an?\s+(?:possible\s+|valid\s+)?(?:answer|option|choice|candidate))|(?:could|might|may|can)\s+(?:also\s+)?be\s+(?:argued|defended|justified|accepted|chosen|right|correct|valid))\b`);
+// "D could also be argued if …", "C might be defended", "(A) could work too": the writer keeps another value open as a defensible answer
+// ("could work" alone may be a step of the working: "also" or "too" says it answers besides the one chosen).
+const ALSO_OPEN = new RegExp(OTHER_VALUE + String.raw`\s+(?:(?:(?:is|would|could|might|may|seems?|looks?|works?)\s+)?(?:be\s+)?(?:also|too)\s+(?:(?:be|look|looks|seem|seems)\s+)?(?:possible|plausible|correct|valid|works?|fits?|an?\s+(?:possible\s+|valid\s+)?(?:answer|option|choice|candidate))|(?:could|might|may|can)\s+(?:also\s+)?be\s+(?:argued|defended|justified|accepted|chosen|right|correct|valid)|(?:could|might|may|would)\s+(?:also\s+(?:work|fit|apply)|(?:work|fit|apply)\s+(?:too|as\s+well)))\b`);
 /** The text says another value answers too ("C is also possible"), and does not reject it ("5 also works but is extraneous"). */
 export function alsoOpen(text: string): boolean {
   return ALSO_OPEN.test(text) && !REJECTED.test(text);

@@ -13,6 +13,16 @@ const HEDGED = /\b(?:maybe|perhaps|possibly|probably|might|could|would|unsure|no
 
 const OPENING = /^\s*(?:so|thus|hence|therefore)\s*,?\s+(?=\S)/i;
 
+// "Removing the largest value does not change the middle, so the medians … will be the same.": the clause a
+// connective draws as the conclusion, after the reason in the same sentence.
+const CONCLUSION = /[,;]\s*(?:so|thus|hence|therefore)\s*,?\s+(\S[^,;]*)$/i;
+
+/** What a sentence concludes: the clause after its last ", so …", else the sentence without an opening "So". */
+function conclusion(text: string): string {
+  const m = CONCLUSION.exec(text);
+  return m ? m[1]! : text.replace(OPENING, '');
+}
+
 /** An option that ends on the verb of its comparison repeated after "than" (`… contained more … than Micha's sample contained.`), without it; null otherwise. */
 function withoutElidedVerb(option: string): string | null {
   const m = /^(.*\bthan\b.*?)\s+([a-z]{3,})\s*[.!]?\s*$/i.exec(option.trim());
@@ -60,7 +70,7 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
     }
     if (gl.length === 1 && options?.has(gl[0]!)) {
       // "So Rana's sample contained …": the connective that draws the conclusion is no part of the option's text.
-      const [said, saidWritten] = [p.replace(OPENING, ''), written?.replace(OPENING, '') ?? null];
+      const [said, saidWritten] = [conclusion(p), written === null ? null : conclusion(written)];
       // The response as written, so a sentence's formula is read where `$…$` marks it ("…, we need $y + k = 0$.").
       let out = compareOne(said, normalise(options.get(gl[0]!)!), plain, saidWritten);
       // "…more students than Micha's sample." for "…more students than Micha's sample contained.": the verb after "than" repeated, elided.

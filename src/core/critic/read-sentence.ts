@@ -10,6 +10,9 @@ import { asksForAmountBeside } from './question';
 import { roundedStatement } from './relation';
 import { asDimensions } from './dimensions';
 import { askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, statedReading, unknownsInsteadOfCombination } from './stated';
+import { orValues } from './either-or';
+import { withoutConversion } from './conversion';
+import { hadPhrase, withoutPlace } from './text-tail';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey } from './text';
 import { askedSubject, DOUBTS, saysWord } from './says';
@@ -56,13 +59,21 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   // "So Carol is the tallest." for "Who is the tallest?": the subject in place of the question's "who".
   const subject = ctx.question ? askedSubject(p, ctx.question) : null;
   if (subject) return statedIn(compareOne(normalise(subject), g, ctx, null), p);
+  // "…14 weeks, which is about three and a half months." for "How many weeks …?": the conversion is for the reader.
+  const converted = ctx.question ? withoutConversion(p, ctx.question) : null;
+  if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (withoutConversion(written, ctx.question!) ?? written) : null, compareOne);
   const tail = copulaTail(p);
   if (gv.k === 'text') {
     // "…is unbounded, so it diverges.": a last clause with a verb of its own says what it ends on (its opposite: a NO).
     const says = !tail || tail.includes(',') ? saysWord(p, g) : null;
     if (says !== null) return says ? yes('text', `The sentence ends on the reference's word.`) : no('text', 'The sentence ends on the opposite of the reference\'s word.');
+    // "…, so the system has infinitely many solutions." against `infinitely many`: what it has, said without a doubt.
+    const had = DOUBTS.test(p) ? null : hadPhrase(p);
+    if (had !== null && sameText(had, g, ctx.question)) return yes('text', `The sentence says it has "${clip(had)}", the reference's words.`);
     if (!tail) return null;
     if (sameText(tail, g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's words.`);
+    const placed = withoutPlace(tail);
+    if (placed !== tail.replace(/[.!\s]+$/, '') && !DOUBTS.test(p) && sameText(placed, g, ctx.question)) return yes('text', `The sentence says "${clip(placed)}", the reference's words, and where it lies.`);
     // "S is the set of all negative numbers." for `All negative numbers`: "the set of" only names the kind of answer.
     if (SET_OF.test(tail) && !SET_OF.test(g) && sameText(tail.replace(SET_OF, ''), g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the set the reference describes.`);
     // "…, so it is a sufficient but not necessary condition." against a condition reference: the kind it names.
@@ -72,7 +83,9 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
     const words = (t: string) => textKey(t).split(' ').length;
     // "a regular hexagon" for `hexagon` says more than the reference (a semicircle is not a circle): undecided.
     if (textKey(tail).endsWith(` ${textKey(g)}`)) return undecided(`The sentence says "${clip(tail)}", more than the reference's words.`);
-    return words(tail) <= 2 && words(g) <= 2 && !/\d/.test(tail) ? no('text', `The sentence says "${clip(tail)}", not the reference's words.`) : null;
+    // "a hyperbola centered at the origin" against `ellipse`: the noun before the place is what is said.
+    const named = placed !== tail.replace(/[.!\s]+$/, '') && !DOUBTS.test(p) ? placed : tail;
+    return words(named) <= 2 && words(g) <= 2 && !/\d/.test(named) ? no('text', `The sentence says "${clip(tail)}", not the reference's words.`) : null;
   }
   if (gv.k === 'bool') {
     const said = sentenceYesNo(p);
@@ -80,7 +93,7 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   }
   // "so $a = 2$, $b = \frac73$" against a reference of several values: the values the sentence ends on.
   // A union of intervals is several conditions too: "i.e. $a \neq 0$ and $a \neq 1$".
-  const run = written !== null && (manyValued(gv) || gv.k === 'union') ? inQuestionOrder(written, trailingValues(written, manyValued(gv)) ?? clauseValues(written), ctx.question) : null;
+  const run = written !== null && (manyValued(gv) || gv.k === 'union') ? inQuestionOrder(written, trailingValues(written, manyValued(gv)) ?? clauseValues(written) ?? (manyValued(gv) ? orValues(written) : null), ctx.question) : null;
   if (run) {
     // Against `k = \pm 6`, "gives $k = -6$ and $k = 6$" lists the solutions as "k = -6 or k = 6" would.
     const out = compareValues(parseValue(normalise(run.join(gv.k === 'eq' ? ' or ' : ', '))), gv, ctx);

@@ -33,7 +33,20 @@ export function endsOnWord(p: string, g: string): boolean {
 }
 
 // Words that exclude each other: a sentence that ends on one says the reference's is false.
-const OPPOSITES: Record<string, string> = { converges: 'diverges', diverges: 'converges', converge: 'diverge', diverge: 'converge', convergent: 'divergent', divergent: 'convergent', exists: 'does not exist', 'does not exist': 'exists' };
+// The three verdicts on a series exclude each other ("converges conditionally" is no `converges absolutely`);
+// plain "converges" is not set against "converges absolutely": it may be true and only say less.
+const OPPOSITES: Record<string, string[]> = {
+  converges: ['diverges'],
+  diverges: ['converges', 'converges absolutely', 'converges conditionally'],
+  converge: ['diverge'],
+  diverge: ['converge', 'converge absolutely', 'converge conditionally'],
+  convergent: ['divergent'],
+  divergent: ['convergent'],
+  exists: ['does not exist'],
+  'does not exist': ['exists'],
+  'converges absolutely': ['converges conditionally', 'diverges'],
+  'converges conditionally': ['converges absolutely', 'diverges'],
+};
 
 /**
  * Whether a short sentence says the reference's words (true), the words that exclude them ("The series
@@ -41,8 +54,8 @@ const OPPOSITES: Record<string, string> = { converges: 'diverges', diverges: 'co
  */
 export function saysWord(p: string, g: string): boolean | null {
   if (endsOnWord(p, g)) return true;
-  const opposite = OPPOSITES[verbForm(textKey(g))];
-  return opposite !== undefined && endsOnWord(p, opposite) ? false : null;
+  const opposites = OPPOSITES[verbForm(textKey(g))] ?? [];
+  return opposites.some((o) => endsOnWord(p, o)) ? false : null;
 }
 
 // The question's own clause: "Who is the tallest of the three?", "Who finished first?", "Which city is the largest?".

@@ -3,6 +3,7 @@
  * states, read where `$…$` marks each formula; the labelled formula the question asks for; a
  * labelled ratio turned to the question's order; several labelled values put in the question's order.
  */
+import { askedUnit } from './asked-unit';
 import { askedPart } from './question';
 import { resultClauseAt } from './clauses';
 import { numberWord } from './text';
@@ -128,9 +129,13 @@ function unmarkedFormulaEnd(written: string): number | null {
 const RELATIVE_HAS = /^\s*,?\s*(?:(?:(?:which|that)\s+)?(?:has|have|contains?)|an?\s+(?:[a-z]+\s+){1,2}?with)\s+/i;
 
 /** The words of the thing a question counts or prices, as a pattern that also takes their plural; null when it names none. */
+// "What is the sale price?": the amount the thing is said to sell for ("…and the shirt now sells for $30"), not the discount.
+const ASKED_SALE = /\bwhat (?:is|was|will be) (?:the|its) (?:new |final )?(?:sale|selling|discounted|reduced) price\b/i;
+const SELLS = /\b(?:sells?|selling|sold|(?:sale|selling|discounted|reduced|new|final) price)\b/i;
+
 function askedThing(asks: string): RegExp | null {
   const m = ASKED_THING.exec(asks);
-  if (!m) return null;
+  if (!m) return ASKED_SALE.test(asks) ? SELLS : askedUnit(asks);
   const names = (m[1] ?? m[2] ?? m[3])!.toLowerCase().split(/\s+/);
   const stem = names.pop()!.replace(/(?:es|s)$/, '');
   return new RegExp(String.raw`\b${[...names, stem].join('\\s+').replace(/['’]/g, "['’]")}(?:s|es)?\b`, 'i');

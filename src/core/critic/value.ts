@@ -113,7 +113,7 @@ export function parseValue(input: string, depth = 0): Value {
 
   // sympy prints a disjunction of relations as `(x < -2) | (x > 2)`: bars between bracketed relations, not an absolute value.
   const orParts = /\bor\b|\\vee/.test(s) ? splitTop(s, /\s+or\s+|\\text\{\s*or\s*\}|\\vee/) : s.startsWith('(') && /\)\s*\|\s*\(/.test(s) ? splitTop(s, /\s*\|\s*/) : [s];
-  if (orParts.length > 1) return { k: 'alt', items: orParts.map((p) => parseValue(p, depth + 1)) };
+  if (orParts.length > 1) return { k: 'alt', items: serialOr(orParts).map((p) => parseValue(p, depth + 1)) };
 
   // `a=3, b=1; a=1, b=3`: solutions separated by semicolons, each a system of its own.
   const solutions = s.includes(';') ? splitTop(s, /;/) : [s];
@@ -272,4 +272,16 @@ export function describe(v: Value): string {
 export function kindsDiffer(p: Value, g: Value): string {
   const first = describe(p);
   return `${first[0]!.toUpperCase()}${first.slice(1)} against ${describe(g)}.`;
+}
+
+/**
+ * "x = 0, x = 2, or x = -2": the items of a series before its ", or" are alternatives too, not a system
+ * of two equations beside a third. Only when the items are alike (plain values, or one unknown each
+ * time): "x = 1, y = 2 or x = 3, y = 4" offers two systems.
+ */
+function serialOr(parts: string[]): string[] {
+  if (parts.length !== 2 || !/,\s*$/.test(parts[0]!)) return parts;
+  const items = [...splitTop(parts[0]!.replace(/,\s*$/, ''), /,/), parts[1]!].map((p) => p.trim());
+  const names = new Set(items.map((i) => (i.includes('=') ? i.slice(0, i.indexOf('=')).trim() : '')));
+  return items.length > 2 && names.size === 1 && items.every((i) => i !== '') ? items : parts;
 }

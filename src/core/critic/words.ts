@@ -1,4 +1,6 @@
 /** Policy `text`: an answer in words against a reference in words, or words against a value. */
+import { freeVars, type Node } from './ast';
+import { approx, finite } from './numeric';
 import { clip, no, undecided, yes, type Outcome } from './outcome';
 import { standaloneNumbers } from './sentence';
 import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey, wordEquation } from './text';
@@ -33,6 +35,9 @@ export function compareWords(p: string, g: string, pv: Value, gv: Value, questio
     // `QX7Z`, `abc123`, `12A`: a code with a digit in it, not a number.
     if (/^[A-Za-z0-9-]+$/.test(p) && standaloneNumbers(p).length === 0) return no('rule', `"${clip(p)}" is a code or a word with digits, not a number.`);
   }
+  // `0` against `undefined` (the slope of a vertical line): a finite value where the reference says there is none.
+  // Infinity is left alone: some write a vertical slope as `\infty`.
+  if (gv.k === 'text' && NO_VALUE.test(textKey(g)) && pv.k === 'scalar' && freeVars(pv.node).size === 0 && finiteValue(pv.node)) return no('rule', 'A value against a reference that says there is none.');
   // `b^2 > 4ac` against `b^2 = 4ac`: a strict inequality (read as words when it relates several unknowns) holds where the equation does not.
   if (pv.k === 'text' && INEQUALITY.test(p) && !/=/.test(p) && (gv.k === 'equation' || (gv.k === 'eq' && gv.rhs.k === 'scalar'))) return no('structure', 'An inequality against an equation.');
   return undecided('One side could not be read as mathematics.');
@@ -40,3 +45,6 @@ export function compareWords(p: string, g: string, pv: Value, gv: Value, questio
 
 // Strict only: `|x - 3| \le 0` is the equation `x = 3`, and `(a - b)^2 \le 0` is `a = b`.
 const INEQUALITY = /\S\s*(?:<|>|\\[lg]t\b)\s*\S/;
+
+const NO_VALUE = /^(?:undefined|not defined|(?:it )?does not exist|dne|no value)$/;
+const finiteValue = (n: Node) => finite(approx(n));
