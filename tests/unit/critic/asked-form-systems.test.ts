@@ -29,4 +29,8 @@ describe('formInSentence', () => {
   it('should give null when a formula is a chain of equals signs rather than a letter and its value', () => {
     expect(formInSentence('So $x = 1 = 1$ and $y = 2$.', QUESTION)).toBeNull();
   });
+
+  it('should give null for a sentence of one formula, even one that fills the form', () => {
+    expect(formInSentence('So $x = 1, y: 2$.', QUESTION)).toBeNull();
+  });
 });
