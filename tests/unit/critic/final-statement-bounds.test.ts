@@ -16,7 +16,7 @@ describe('finalStatement', () => {
   describe('should keep a bound followed by another equation: the line is a system', () => {
     it.each([
       ['after a comma and a space', String.raw`y(t) = e^{-t}, t \ge 0, y(0) = 1`],
-      ['after a comma with no space', String.raw`y(t) = e^{-t}, t \ge 0,y(0) = 1`],
+      ['written with no spaces', String.raw`y(t) = e^{-t}, t>0,y(0)=1`],
     ])('%s', (_, sentence) => {
       expect(finalStatement(sentence)).toBe(sentence);
     });
