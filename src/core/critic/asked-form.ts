@@ -32,7 +32,8 @@ export function filledForm(question: string | undefined, answer: Value): Value |
 /** "So $x = 1$ and $y = \sqrt{3}$.": the sentence's formulas as one system, when they fill the form the question asks for. */
 export function formInSentence(sentence: string, question: string | undefined): string | null {
   const formulas = inlineFormulas(sentence).map((f) => f.trim());
-  if (formulas.length < 2 || !formulas.every((f) => /^[A-Za-z]\s*=[^=]+$/.test(f))) return null;
+  // A letter or a Greek letter (`\alpha = 1`) and its value.
+  if (formulas.length < 2 || !formulas.every((f) => /^(?:[A-Za-z]|\\[A-Za-z]+)\s*=[^=]+$/.test(f))) return null;
   // Nothing but connectives between the formulas: "x = 1 and y = √3", not "x = 1 when y = √3".
   if (!/^(?:so|thus|hence|therefore|we get|this gives)?[\s,]*(?:\$[^$]+\$\s*(?:,|and|,\s*and)?\s*)+[.!]?$/i.test(sentence.trim())) return null;
   const system = formulas.join(', ');
