@@ -17,7 +17,11 @@ export function filledForm(question: string | undefined, answer: Value): Value |
   const form = m ? parseValue((m[1] ?? m[2])!.trim()) : null;
   if (form?.k !== 'scalar') return null;
   const letters = freeVars(form.node);
-  const values = answer.items.map((i) => (i.k === 'eq' && i.rhs.k === 'scalar' && letters.has(i.name) ? { name: i.name, node: i.rhs.node } : null));
+  // `\alpha = 1` names the form's letter `alpha`: the parser names a Greek letter without its backslash.
+  const values = answer.items.map((i) => {
+    const name = i.k === 'eq' ? i.name.replace(/^\\/, '') : '';
+    return i.k === 'eq' && i.rhs.k === 'scalar' && letters.has(name) ? { name, node: i.rhs.node } : null;
+  });
   if (values.some((v) => v === null) || new Set(values.map((v) => v!.name)).size !== letters.size || values.length !== letters.size) return null;
   // Through fresh names first, so a value that holds another letter of the form is not substituted again.
   const fresh = values.reduce<Node>((node, v, k) => substitute(node, v!.name, { t: 'sym', name: `__form${k}` }), form.node);
@@ -28,7 +32,8 @@ export function filledForm(question: string | undefined, answer: Value): Value |
 /** "So $x = 1$ and $y = \sqrt{3}$.": the sentence's formulas as one system, when they fill the form the question asks for. */
 export function formInSentence(sentence: string, question: string | undefined): string | null {
   const formulas = inlineFormulas(sentence).map((f) => f.trim());
-  if (formulas.length < 2 || !formulas.every((f) => /^[A-Za-z]\s*=[^=]+$/.test(f))) return null;
+  // A letter or a Greek letter (`\alpha = 1`) and its value.
+  if (formulas.length < 2 || !formulas.every((f) => /^(?:[A-Za-z]|\\[A-Za-z]+)\s*=[^=]+$/.test(f))) return null;
   // Nothing but connectives between the formulas: "x = 1 and y = √3", not "x = 1 when y = √3".
   if (!/^(?:so|thus|hence|therefore|we get|this gives)?[\s,]*(?:\$[^$]+\$\s*(?:,|and|,\s*and)?\s*)+[.!]?$/i.test(sentence.trim())) return null;
   const system = formulas.join(', ');
