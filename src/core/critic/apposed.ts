@@ -7,7 +7,7 @@ import { askedPart } from './question';
 
 // Words that make the thing a part, a multiple or a function of what the formula names, or deny it:
 // "$c$ is half the initial current, $I(0)$" does not say c = I(0).
-const CHANGES = /\b(?:not|never|no|of|half|twice|double|triple|times|squared|cubed|square|cube|root|inverse|reciprocal|negative|opposite|minus|plus|less|more|fraction|multiple|part|sum|difference|product|ratio|per|over|than|or|and|maybe|perhaps|probably|approximately|about|roughly|nearly|almost)\b/i;
+export const CHANGES_THE_VALUE = /\b(?:not|never|no|of|half|twice|double|triple|times|squared|cubed|square|cube|root|inverse|reciprocal|negative|opposite|minus|plus|less|more|fraction|multiple|part|sum|difference|product|ratio|per|over|than|or|and|maybe|perhaps|probably|possibly|approximately|about|roughly|nearly|almost)\b/i;
 
 /** The formula apposed to the thing the asked quantity is said to be; null when the sentence is not so. */
 export function apposedFormula(written: string, question: string | undefined): string | null {
@@ -17,5 +17,5 @@ export function apposedFormula(written: string, question: string | undefined): s
   if (name === undefined) return null;
   const escaped = name.replace(/[\\^${}()|[\]*+?.]/g, '\\$&');
   const m = new RegExp(String.raw`\$\s*${escaped}\s*\$\s+(?:is|equals)\s+(?:just|simply|exactly|precisely)?\s*((?:the|an?)\s+(?:[a-z-]+\s+){0,4}[a-z-]+)\s*,\s*\$([^$]+)\$\s*[.!]?\s*$`).exec(written);
-  return m && !CHANGES.test(m[1]!) ? m[2]!.trim() : null;
+  return m && !CHANGES_THE_VALUE.test(m[1]!) ? m[2]!.trim() : null;
 }

@@ -4,11 +4,10 @@
  * Without the marks the sentence reader looks for a number and finds none in `I(0)`; marking the formula
  * lets it read the sentence as the marked one.
  */
+import { CHANGES_THE_VALUE } from './apposed';
 
 // The formula before the last comma, a noun phrase after it ("the initial current", "i.e. the initial current").
 const APPOSITION = /^\s*([^$,]*=[^$,]*?)\s*,\s*((?:i\.e\.,?\s+|that is,?\s+)?(?:the|an?)\s+[a-z][a-z\s-]*?)\s*[.!]?\s*$/i;
-// Words that make the phrase no plain name of the value (a part or multiple of it, a denial, a hedge, a second value).
-const CHANGES = /\b(?:not|never|no|half|twice|double|triple|times|squared|cubed|square|cube|root|inverse|reciprocal|negative|opposite|minus|plus|less|more|fraction|multiple|part|sum|difference|product|ratio|per|over|than|or|and|maybe|perhaps|probably|possibly|approximately|about|roughly|nearly|almost)\b/i;
 
 /** The sentence with its formula set in `$…$` when it is one unmarked formula and a plain noun phrase after a comma; else null. */
 export function markedApposition(written: string): string | null {
@@ -17,6 +16,6 @@ export function markedApposition(written: string): string | null {
   if (!m) return null;
   const [formula, phrase] = [m[1]!.trim(), m[2]!];
   // A formula has no words of its own outside its commands (`c = I(0)`, `v_0 = \sqrt{2gh}`), a sentence does.
-  if (/[A-Za-z]{3,}/.test(formula.replace(/\\[A-Za-z]+/g, ' ')) || CHANGES.test(phrase)) return null;
+  if (/[A-Za-z]{3,}/.test(formula.replace(/\\[A-Za-z]+/g, ' ')) || CHANGES_THE_VALUE.test(phrase)) return null;
   return `$${formula}$, ${phrase}.`;
 }
