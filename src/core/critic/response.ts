@@ -214,11 +214,13 @@ function correctedClause(sentence: string): string | null {
 
 // "…; it might be 4.", "Or possibly C, if the equation were misread.": another answer kept open, also after
 // an interjection and with "it's" ("Hmm, or maybe 0.538?", "Well, perhaps it is 12.").
-const OTHER_VALUE_OPEN = /\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d|^(?:(?:hmm+|hm|well|oh|wait)\b[\s,.!—–-]*)?(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\s+(?:it(?:'s|\s+is)\s+)?\(?[A-Ha-h\d$\\-]/i;
+// "Hmm, ", "Well — ", "Wait, ": an interjection before a closing sentence's doubt (also read past in rules.ts).
+export const INTERJECTION = String.raw`(?:hmm+|hm|well|oh|wait)\b[\s,.!—–-]*`;
+const OTHER_VALUE_OPEN = new RegExp(String.raw`\b(?:might|could|may)\s+(?:also\s+|instead\s+|actually\s+)?be\s+\$?-?\d|^(?:${INTERJECTION})?(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\s+(?:it(?:'s|\s+is)\s+)?\(?[A-Ha-h\d$\\-]`, 'i');
 
 // A sentence whose main clause opens on a doubt, after an interjection at most: "Hmm, wait — maybe …", "Perhaps …";
 // after an interjection, the doubt may follow a clause of its own ("Hmm, but since 90% are burgers, maybe the figure is …").
-const HEDGE_OPENING = /^(?:(?:hmm+|hm|well|oh|wait)\b[\s,.!—–-]*)*(?:or\s+|but\s+)?(?:possibly|maybe|perhaps)\b|^(?:hmm+|hm|well|oh|wait)\b[^.?!]*,\s*(?:possibly|maybe|perhaps)\b/i;
+const HEDGE_OPENING = new RegExp(String.raw`^(?:${INTERJECTION})*(?:or\s+|but\s+)?(?:possibly|maybe|perhaps)\b|^(?:hmm+|hm|well|oh|wait)\b[^.?!]*,\s*(?:possibly|maybe|perhaps)\b`, 'i');
 
 // "I choose A.", "I'll go with (C).": the writer's own pick concludes too.
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;

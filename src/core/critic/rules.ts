@@ -15,7 +15,7 @@ import { unitVectorsAsTuples } from './unit-vectors';
 import { compareProgressions } from './progression';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, INLINE_MATH_MARK, orientedRatio, outsideMath } from './stated';
-import { readResponse } from './response';
+import { INTERJECTION, readResponse } from './response';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { sameText } from './text';
@@ -76,7 +76,7 @@ export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {
 }
 
 // "Hmm, maybe", "Perhaps it could also be": the doubt itself, read past to find what the sentence states.
-const DOUBT_OPENING = /^(?:(?:hmm+|hm|well|oh|wait)\b[\s,.!—–-]*)*(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\b\s*(?:it\s+(?:could|might|may)\s+(?:also\s+)?be\b\s*)?/i;
+const DOUBT_OPENING = new RegExp(String.raw`^(?:${INTERJECTION})*(?:or\s+|but\s+)?(?:possibly|maybe|perhaps|probably)\b\s*(?:it\s+(?:could|might|may)\s+(?:also\s+)?be\b\s*)?`, 'i');
 
 const ANSWER_ITSELF = /\\boxed|\banswer\b/i;
 
