@@ -157,8 +157,10 @@ function compareRead(p: string, g: string, ctx: CompareContext, written: string 
     const same = sameQuadrants(p, g);
     if (same !== null) return same ? yes('text', 'Both name the same quadrants.') : no('text', 'The answers name different quadrants.');
   }
-  if (ctx.question && p.includes(':') && p.includes('=')) {
-    const turned = orientedRatio(p, ctx.question);
+  if (p.includes(':') && p.includes('=')) {
+    // The question's order first; else a reference labelled the same way gives it (`S_2 : S_1 = 9 : 5` = `S_1 : S_2 = 5 : 9`).
+    let turned = ctx.question ? orientedRatio(p, ctx.question) : p;
+    if (turned === p && g.includes(':')) turned = orientedRatio(p, g);
     if (turned !== p) return compareOne(turned, g, ctx, null);
   }
   // `R \propto M^{1/3}` for "…; what is that power?": the exponent is the answer.

@@ -214,8 +214,9 @@ export function askedFormula(written: string, question: string | undefined): str
 }
 
 /**
- * `S_2 : S_1 = 4 : 9` for "Find $S_1 : S_2$": the labelled ratio turned to the question's order
+ * `S_2 : S_1 = 4 : 9` for "Find $S_1 : S_2$": the labelled ratio turned to the order of `question`
  * (`S_1 : S_2 = 9 : 4`), so a ratio stated the other way round is judged as the question asks it.
+ * `question` may also be a reference labelled the same way (`S_1 : S_2 = 9 : 4`).
  */
 export function orientedRatio(p: string, question: string): string {
   const m = /^([^:=]+?)\s*:\s*([^:=]+?)\s*=\s*([^:=]+?)\s*:\s*([^:=]+)$/.exec(p);
