@@ -13,15 +13,14 @@ export const name = 'critic';
 /** The figures with a goal (see BENCHMARKS.md); `lce bench` prints whether each is met. */
 export const goals = { 'critic.rule_pairs_per_s': { min: 20_000 }, 'critic.corpus_accuracy': { min: 0.97 }, 'critic.corpus_false_yes': { max: 1 } };
 
-/** Rules-only throughput on `pairs`, per second of this process's CPU time and of wall time. */
-function throughput(pairs: LabelledPair[]): { cpu: number; wall: number } {
-  for (const p of pairs) judgeByRules(p.pred, p.gold, { question: p.question }); // warm-up
+/** Rules-only throughput on `pairs` over `ms` of wall time, per second of this process's CPU time and of wall time. */
+function throughput(pairs: LabelledPair[], ms = 3000): { cpu: number; wall: number } {
   // CPU time of this process as well as wall time: on a shared machine wall time mostly measures
   // the other processes; the CPU figure is what one free core would do.
   let n = 0;
   const start = performance.now();
   const cpu0 = process.cpuUsage();
-  while (performance.now() - start < 3000) {
+  while (performance.now() - start < ms) {
     for (const p of pairs) judgeByRules(p.pred, p.gold, { question: p.question });
     n += pairs.length;
   }
@@ -29,11 +28,24 @@ function throughput(pairs: LabelledPair[]): { cpu: number; wall: number } {
   return { cpu: n / ((cpu.user + cpu.system) / 1e6), wall: n / ((performance.now() - start) / 1000) };
 }
 
+// How long the rules run on other pairs before the measured window. Process CPU time counts V8's
+// optimising compiler threads: in the first seconds after the rules' code is first run most of it
+// is compilation (measured: 16k pairs per CPU second in a 3 s window right after one pass, 27k in
+// the same window after this warm-up, about 34k a few windows later). The warm-up runs the
+// labelled groups corpus, not the measured pairs, so the code is not tuned to exactly the pairs
+// it is timed on.
+const WARM_UP_MS = 8000;
+
 export async function measure(): Promise<Record<string, number>> {
   const pairs = readCorpus('pairs.jsonl');
   const groups = readCorpus('groups.jsonl');
   // Short answers only: throughput of the rules on answer pairs, not on long transcripts.
-  const rules = throughput(pairs.filter((p) => p.pred.length < 80));
+  const short = pairs.filter((p) => p.pred.length < 80);
+  // The same window before any warm-up (this suite's only figure until 2026-12-04): what a short
+  // grading run sees, while the compiler is still at work.
+  const first = throughput(short);
+  throughput(groups, WARM_UP_MS);
+  const rules = throughput(short);
   const groupRules = throughput(groups);
 
   const runner = createNodePythonRunner();
@@ -64,6 +76,7 @@ export async function measure(): Promise<Record<string, number>> {
     const metrics: Record<string, number> = {
       'critic.rule_pairs_per_s': Math.round(rules.cpu),
       'critic.rule_pairs_per_s_wall': Math.round(rules.wall),
+      'critic.rule_pairs_per_s_first_3s': Math.round(first.cpu),
       'critic.rule_pairs_per_s_groups': Math.round(groupRules.cpu),
       'critic.symbolic_ms_p50': Number(percentile(samples, 0.5).toFixed(1)),
       'critic.corpus_pairs': corpus.pairs,
