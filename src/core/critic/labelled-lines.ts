@@ -53,8 +53,31 @@ export function labelledValues(response: string, question = ''): string[] | null
     const clauses = lines[lines.length - 1]!.split(/\s*(?:[,;]|\band\b)\s*/).map(labelled);
     if (clauses.length >= 2 && clauses.every((c) => c !== null)) found.splice(0, found.length, ...(clauses as { label: string; value: string }[]));
   }
+  // "The mean of the data is 4. The median is 3.": one sentence per value, each naming what the question asks for.
+  const sentences = found.length < 2 ? statedSentences(lines.join(' '), question) : null;
+  if (sentences) found.splice(0, found.length, ...sentences);
   if (found.length < 2 || new Set(found.map((f) => f.label)).size !== found.length) return null;
   const order = questionOrder(found.map((f) => f.label), question);
   const ranked = order ? found.map((f, i) => ({ f, at: order[i]! })).sort((a, b) => a.at - b.at).map((r) => r.f) : found;
   return ranked.map((f) => f.value);
+}
+
+// "The mean (of the data) is 4.": a noun of one or two words after "the", then "is" and the value.
+const STATED = /^(?:(?:so|thus|hence|therefore|and|also)\s*,?\s+)?the\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:of\s+[^.;:=]*?\s+)?(?:is|equals)\s+(?:equal\s+to\s+)?(.+?)\s*[.!]?$/i;
+
+/**
+ * The sentences a text ends on, each stating one value of what the question names ("The mean of the data
+ * is 4. The median of the data is 3."), as labelled values; null unless there are two or more and the
+ * question names each label (a sentence is read this way only when it answers a part the question asks).
+ */
+function statedSentences(text: string, question: string): { label: string; value: string }[] | null {
+  const sentences = text.split(/(?<=[.!])\s+(?=[A-Z$])/);
+  const found: { label: string; value: string }[] = [];
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const m = STATED.exec(sentences[i]!.trim());
+    const value = m ? valueOf(m[2]!.replace(/^\$([^$]+)\$$/, '$1')) : null;
+    if (!m || value === null) break;
+    found.unshift({ label: m[1]!.toLowerCase(), value });
+  }
+  return found.length >= 2 && questionOrder(found.map((f) => f.label), question) ? found : null;
 }

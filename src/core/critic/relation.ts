@@ -26,6 +26,8 @@ const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?(?:\s*\^\s*(?:\{\s*(?:\*|\\as
 // also with an index (`x_p(t)`, a particular solution of the x(t) asked for: the index tells it apart, not another unknown).
 // A letter superscript tags the function (`Y^s(p)` supply, `Q^d(p)` demand), as `^{-1}` marks an inverse.
 const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1|\^\s*(?:[A-Za-z]|\{\s*[A-Za-z]{1,3}\s*\}))?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
+// A function of one letter, `y(x)`, its letter captured.
+const FN_OF_LETTER = /^\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*\(\s*([A-Za-z])\s*\)\s*$/;
 // `M \cap N`, `A \cup B`, `\complement_U A`, `A \setminus B`: sets combined by name; the result is one set.
 // A complement may also be written `\bar{N}`, `\bar N`, `N^c` or `N'`.
 const SET_NAME = String.raw`(?:\\complement_?\{?[A-Z]?\}?\s*|\\(?:overline|bar)\s*\{|\\bar\s*)?[A-Z](?:_\{?\w+\}?)?\}?(?:\^\s*\{?[cC]\}?|')?`;
@@ -191,6 +193,9 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     if (n > 1 && sides.every(point)) return sides[sides.length - 1]!;
   }
   if (FN_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
+  // `5 - 2x = y(x)`: the function named on the right, of a letter the left side uses, is the label (not y·x).
+  const applied = parts.length === 2 ? FN_OF_LETTER.exec(rhsText) : null;
+  if (applied && new RegExp(`(?<![A-Za-z\\\\])${applied[1]}(?![A-Za-z])`).test(lhsText)) return equality(`${rhsText} = ${lhsText}`, depth, parse);
   // `\vec{u} + \vec{v} = (-3, 4)`, `2\vec{a} - \vec{b} = (1, 0)`: a combination of vectors names the vector it yields.
   if (parts.length === 2 && VECTOR_LHS.test(lhsText)) {
     const rhs = parse(rhsText, depth + 1);

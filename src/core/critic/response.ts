@@ -104,7 +104,9 @@ function isWorking(text: string): boolean {
   // A first sentence with a value or a formula in it ("x = 10. There is one solution: x = 10."), not "Yes. It converges.";
   // a line after a full stop starts a new sentence whatever its first character ("…, so $c = -3$.\n$x(t) = …$").
   const split = /[^A-Z)\s][.!?](?:\s+\(?[A-Z]|[ \t]*\n)/.exec(text);
-  return split !== null && /[\d=]/.test(text.slice(0, split.index + 1));
+  if (split !== null && /[\d=]/.test(text.slice(0, split.index + 1))) return true;
+  // "The terms are small. So the series converges absolutely.": a closing "So …" after a sentence of three words or more.
+  return /^\S+(?:\s+\S+){2,}?[a-z][.!]\s+(?:So|Thus|Therefore|Hence)\b[^.!?]*[.!]?\s*$/.test(text);
 }
 
 /**
