@@ -5,49 +5,11 @@
  */
 import { AbortError, SandboxError, isAbortError } from '../../core/errors';
 import type { CellResult, PythonRunner, RunOptions } from '../../core/ports/python-runner';
-import type { PythonWorkerApi, RawCellResult, RunOutcome, WorkerInfo, WorkerInit } from '../python-worker.api';
+import type { PythonWorkerApi, RawCellResult, RunOutcome, WorkerInfo } from '../python-worker.api';
 import { interruptedResult, killedResult, crashedResult, toCellResult } from './results';
+import { bufferInterrupter, DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_GRACE_MS, PREPARE_LIMIT_MS, START_LIMIT_MS, type Interrupter, type SpawnedWorker, type SupervisorOptions } from './supervisor-options';
 
-/** Raises KeyboardInterrupt in a worker's running cell, and takes a pending one back. */
-export interface Interrupter {
-  raise(): void;
-  clear(): void;
-}
-
-/** A started worker as the supervisor sees it. */
-export interface SpawnedWorker {
-  api: { [K in keyof PythonWorkerApi]: (...args: Parameters<PythonWorkerApi[K]>) => Promise<Awaited<ReturnType<PythonWorkerApi[K]>>> };
-  terminate(): void;
-  /** Resolves with a reason if the worker dies on its own (crash, out of memory). */
-  exited: Promise<string>;
-  /**
-   * The worker's own way to interrupt (a worker in another process, which no SharedArrayBuffer can
-   * reach). Without it the supervisor shares an interrupt byte with the worker through `init`.
-   */
-  interrupter?: Interrupter;
-}
-
-/** How a runner starts workers and what limits it applies. */
-export interface SupervisorOptions {
-  spawn(): SpawnedWorker;
-  /** Worker settings other than the interrupt buffer, which the supervisor owns. */
-  init: Omit<WorkerInit, 'interruptBuffer'>;
-  /** Default per-cell limit (ms). */
-  timeoutMs?: number;
-  /** Default cap on captured stdout + stderr bytes together. */
-  maxOutputBytes?: number;
-  /** How long an interrupted cell may take to stop before the worker is terminated (ms). */
-  graceMs?: number;
-  /** Limit on loading a cell's packages (ms); past it the worker is considered wedged. */
-  prepareLimitMs?: number;
-  /** Limit on a worker's start-up (ms); past it the start counts as failed. */
-  startLimitMs?: number;
-  /**
-   * Keep a second, idle worker ready once the first cell has run, so a terminated worker is replaced
-   * at once instead of after a 2–3 s Pyodide start. Costs one more interpreter's memory. Default true.
-   */
-  standby?: boolean;
-}
+export type { Interrupter, SpawnedWorker, SupervisorOptions } from './supervisor-options';
 
 interface Generation {
   id: number;
@@ -64,17 +26,6 @@ type Watched<T> = { kind: 'done'; value: T } | { kind: 'stopped'; why: 'timeout'
 
 /** sessionGen marker: the loss was already reported on a result. */
 const TOLD = -1;
-
-/** Per-cell limit when neither the call nor the runner sets one. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
-/** Cap on a cell's stdout + stderr together when neither the call nor the runner sets one. */
-export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
-/** Interrupt → terminate: a Python loop stops in ~2 ms, a sliced sleep in ~20 ms; the rest is slack for a busy machine. */
-export const DEFAULT_GRACE_MS = 400;
-/** A worker that has not started Python after this long is considered dead. */
-export const START_LIMIT_MS = 120_000;
-/** Loading a cell's packages longer than this means the worker is wedged. */
-export const PREPARE_LIMIT_MS = 180_000;
 
 /** A PythonRunner over any worker that speaks PythonWorkerApi. */
 export class PythonSupervisor implements PythonRunner {
@@ -294,18 +245,6 @@ export class PythonSupervisor implements PythonRunner {
 /** The cell's result from a run outcome, if it ran. */
 function ranResult(outcome: RunOutcome | null): RawCellResult | null {
   return outcome?.kind === 'ran' ? outcome.result : null;
-}
-
-/** Interrupts through a byte shared with the worker (Pyodide's interrupt buffer). */
-function bufferInterrupter(buffer: Uint8Array): Interrupter {
-  return {
-    raise: () => {
-      buffer[0] = 2;
-    },
-    clear: () => {
-      buffer[0] = 0;
-    },
-  };
 }
 
 /** `promise`, or an AbortError as soon as `signal` aborts (waiting for a worker's start is cancellable too). */
