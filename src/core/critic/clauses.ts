@@ -82,3 +82,17 @@ export const IN_RESULT_CLAUSE = /(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence)\b[^
 // "180 - 135 = 45 miles from home at the end of those 4 hours": the chain's last value and its noun, then
 // a detail of where or when it holds, whose numbers are not results (nothing added, left or offered there).
 export const RESULT_WITH_DETAIL = /=\s*\$?(\d+(?:,\d{3})*(?:\.\d+)?)\s+[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:at|in|after|from|by|over|during|within|on|before|to|for|with|among)\s+(?![^=]*\b(?:and|then|plus|more|less|fewer|left|remain\w*|or|but|each|per|times|twice|half)\b)[^=]*$/;
+
+/** Where the main clause starts after an opening "Since …," (the first comma outside a formula and brackets); -1 if none. */
+export function reasonEnd(sentence: string): number {
+  let depth = 0;
+  let inMath = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    if (c === '$') inMath = !inMath;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && !inMath && depth === 0) return i + 1;
+  }
+  return -1;
+}

@@ -33,7 +33,9 @@ export function withContinuedDisplay(text: string): string {
   if (!last) return text;
   const end = last.index! + last[0].length;
   const line = LAST_LINE.exec(text.slice(end))?.[1];
-  if (line === undefined || !CONTINUES.test(line) || OWN_RESULT.test(line)) return text;
+  // A display that ends on a comma goes on in a lower-case line of any kind ("$$… = \{…, 3, 6, …\},$$" then "the multiples of 3.").
+  const open = /,\s*$/.test((last[1] ?? last[2])!) && /^[a-z]/.test(line ?? '');
+  if (line === undefined || !(CONTINUES.test(line) || open) || OWN_RESULT.test(line)) return text;
   const display = `$$${(last[1] ?? last[2])!.replace(/\s*\n\s*/g, ' ').trim()}$$`;
   const formulas = line.match(/\$[^$]+\$/g)?.length ?? 0;
   const detail = DETAIL.test(line) && !ADDS.test(line) && formulas <= 1;

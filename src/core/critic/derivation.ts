@@ -3,6 +3,7 @@
  * `MRS = -\frac{MU_x}{MU_y} = -\frac{1}{2\sqrt{X}}`, `m\dot v = u \Rightarrow v(t) = t/m for t \ge 0`,
  * "…, so $A = \frac{1}{4 - \omega^2}$". What such a line commits to is the value it ends on.
  */
+import { repeatingEllipsis } from './normalise';
 
 /** Mathematics with no word of four letters or more outside LaTeX commands (`\text{…}` keeps its words; a name in capitals such as `MRTS` is not a word). */
 export function isPureMath(text: string): boolean {
@@ -29,7 +30,8 @@ const WORKING_MARK = /=|⇒|⟹|⟺|\\(?:Rightarrow|implies|iff|Longrightarrow|L
 export function finalStatement(sentence: string): string {
   // Most answers are a bare value: nothing here can change them (the rules' throughput depends on it).
   if (!WORKING_MARK.test(sentence)) return sentence;
-  let s = sentence.trim().replace(/[.;,]+$/, '').trim();
+  // `x = 0.1666...` keeps its ellipsis as the repeating decimal it writes; a full stop is dropped.
+  let s = repeatingEllipsis(sentence.trim()).replace(/[.;,]+$/, '').trim();
   // "By partial fractions, \therefore y(t) = …": a formula after the last implication, whatever precedes it.
   const lastStep = s.split(IMPLICATION).pop()!.trim();
   if (lastStep !== s && lastStep.length > 0 && isPureMath(lastStep)) s = lastStep;

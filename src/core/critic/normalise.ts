@@ -25,6 +25,8 @@ export function normalise(raw: string): string {
   // Only at word boundaries: `x**2 + y**2` is Python, not bold.
   if (s.includes('*')) s = s.replace(/(^|\s)\*\*([^*\s][^*]*)\*\*(?=$|\s|[.,;:!?])/g, '$1$2').replace(/^\*([^*\s][^*]*)\*$/, '$1');
   if (s.includes('_')) s = s.replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2');
+  // `4.666\ldots`, `0.1666…`: digits repeated before an ellipsis are that repeating decimal (`4.\overline{6}`).
+  s = repeatingEllipsis(s);
   if (s.includes('overline') || s.includes('dot{')) s = repeating(s);
   if (s.includes('\\')) {
     if (s.includes('left') || s.includes('right')) s = s.replace(/\\left\s*\\?\.|\\right\s*\\?\./g, '');
@@ -107,6 +109,15 @@ function stripWrappers(s: string): string {
     if (s.startsWith('{') && s.endsWith('}') && balanced(s.slice(1, -1))) s = s.slice(1, -1);
     if (s === before) return s;
   }
+}
+
+// A group of one to six digits written at least twice, three digits in all, then an ellipsis (`0.121212…`; `1.00…` is too short to say; a full stop may have taken one of three dots).
+const REPEATED_BEFORE_ELLIPSIS = /(?<![\d.])(\d*)\.(\d*?)(\d{1,6}?)(\3+)\s*(?:\\[lc]?dots(?![A-Za-z])|…|\.{2,3})/g;
+
+/** `4.666\ldots` → `4.\overline{6}`: digits repeated before an ellipsis, marked as the repeating decimal they write. */
+export function repeatingEllipsis(s: string): string {
+  if (!s.includes('dots') && !s.includes('…') && !s.includes('..')) return s;
+  return s.replace(REPEATED_BEFORE_ELLIPSIS, (m, whole: string, fixed: string, rep: string, more: string) => (rep.length + more.length >= 3 ? `${whole}.${fixed}\\overline{${rep}}` : m));
 }
 
 /** `0.1\overline{6}` (or `0.1\dot{6}`) → the exact fraction `\frac{1}{6}`. */

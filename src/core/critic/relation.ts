@@ -21,7 +21,7 @@ type Scalar = Extract<Value, { k: 'scalar' }>;
 // A matrix label may carry its transpose or inverse (`A^T = \begin{bmatrix}…`): that names one matrix;
 // so does a vector's (`\vec{AE} = …`, `\overrightarrow{AB} = …`), an acronym of three to five capitals (`MRS = …`, `GDP = …`)
 // and an angle's (`\angle C`, which normalise writes `angleC`); a change `\Delta E`, `\Delta H_f` names one quantity too, and so does an optimum `x^*`.
-const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?(?:\s*\^\s*(?:\{\s*(?:\*|\\ast)\s*\}|\*|\\ast))?|\\Delta\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|angle[A-Za-z]{1,3}|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+|\\(?:vec|overrightarrow|overline)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
+const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?(?:\s*\^\s*(?:\{\s*(?:\*|\\ast)\s*\}|\*|\\ast))?|\\Delta\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|angle[A-Za-z]{1,3}|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:vec|overrightarrow|overline)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
 // f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula;
 // also with an index (`x_p(t)`, a particular solution of the x(t) asked for: the index tells it apart, not another unknown).
 // A letter superscript tags the function (`Y^s(p)` supply, `Q^d(p)` demand), as `^{-1}` marks an inverse.
@@ -31,7 +31,7 @@ const FN_OF_LETTER = /^\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*\(\s*([A-Za-z])\s*\
 // `M \cap N`, `A \cup B`, `\complement_U A`, `A \setminus B`: sets combined by name; the result is one set.
 // A complement may also be written `\bar{N}`, `\bar N`, `N^c` or `N'`.
 const SET_NAME = String.raw`(?:\\complement_?\{?[A-Z]?\}?\s*|\\(?:overline|bar)\s*\{|\\bar\s*)?[A-Z](?:_\{?\w+\}?)?\}?(?:\^\s*\{?[cC]\}?|')?`;
-const SET_LHS = new RegExp(String.raw`^\s*(?:${SET_NAME}(?:\s*(?:\\cap|\\cup|\\setminus|∩|∪)\s*${SET_NAME})+|\\complement_?\{?[A-Z]?\}?\s*[A-Z]|\\(?:overline|bar)\s*\{[A-Z]\}|\\bar\s*[A-Z]|[A-Z](?:\^\s*\{?[cC]\}?|'))\s*$`);
+const SET_LHS = new RegExp(String.raw`^\s*(?:${SET_NAME}(?:\s*(?:\\cap|\\cup|\\setminus|∩|∪)\s*${SET_NAME})+|\\complement_?\{?[A-Z]?\}?\s*[A-Z]|\\(?:overline|bar)\s*\{\s*[A-Z](?:\s*(?:\\cap|\\cup|\\setminus|∩|∪)\s*[A-Z])*\s*\}|\\bar\s*[A-Z]|[A-Z](?:\^\s*\{?[cC]\}?|'))\s*$`);
 // `\frac{d}{dx} xe^x = …` needs no bracket: whatever follows the operator is what it is applied to.
 const OPERATOR_LHS = /^\s*(?:\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*\S|d\s*\/\s*d[a-z]\s*[([]|\\int(?![A-Za-z])|\\(?:sum|prod)(?![A-Za-z]))/;
 const LEIBNIZ = /^\s*\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*[a-z]\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*$/;

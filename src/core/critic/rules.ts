@@ -110,6 +110,9 @@ const PART_LABEL = /^(?:part\s*)?\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s*:?\s*(?=\S
 
 const INTEGER = /^-?\d{1,400}$/;
 
+// `\overline{A \cup B} = \{…, -3, 0, 3, …\}`: a set named before the braces that give it (not `\{x | x = 3k\}`).
+const unlabelledSet = (t: string) => /^[^={]*(?:\{[^={}]*\}[^={]*)*=\s*(\\\{[\s\S]*\})\s*$/.exec(t)?.[1] ?? t;
+
 /** Words around the answer ("Total: 18", "She makes $18 a day."): a run of letters standing alone, outside LaTeX. */
 function hasWords(p: string): boolean {
   return /(?:^|\s)[A-Za-z]{3,}(?=$|\s|[.,;:!?])/.test(p.replace(/\\(?:begin|end)\{[^}]*\}|\\[A-Za-z]+/g, ' '));
@@ -149,7 +152,7 @@ function compareRead(p: string, g: string, ctx: CompareContext, written: string 
   if (p === g) return yes('exact', 'The answers are identical.');
   if (INTEGER.test(p) && INTEGER.test(g)) return BigInt(p) === BigInt(g) ? yes('exact', `Both are ${BigInt(g)}.`) : no('exact', `${p} is not ${g}.`);
   // A set-builder progression against another, or against integers listed open at both ends (`\{…, -3, 0, 3, …\}`).
-  const progressions = (p.includes('mathbb') || g.includes('mathbb')) && (p.includes('mathbb') || p.includes('\\{')) && (g.includes('mathbb') || g.includes('\\{')) ? compareProgressions(p, g) : null;
+  const progressions = (p.includes('mathbb') || g.includes('mathbb')) && (p.includes('mathbb') || p.includes('\\{')) && (g.includes('mathbb') || g.includes('\\{')) ? compareProgressions(unlabelledSet(p), unlabelledSet(g)) : null;
   if (progressions) return progressions;
   const choice = compareChoice(p, g, ctx, compareOne, written);
   if (choice) return choice;

@@ -2,8 +2,9 @@
  * Policy `final-answer` for an answer written as a sentence ("so the probability is 5/8", "The shape
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
-import { IN_RESULT_CLAUSE, JOINED_CLAUSE, RESULT_WITH_DETAIL, ROUNDED, countWord, resultClauseAt, statementAfterColon, withoutYear } from './clauses';
+import { IN_RESULT_CLAUSE, JOINED_CLAUSE, RESULT_WITH_DETAIL, ROUNDED, countWord, reasonEnd, resultClauseAt, statementAfterColon, withoutYear } from './clauses';
 import { fractionWords } from './text';
+import { withScale, withUnit } from './stated-amount';
 import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 
 /** What a sentence says: one value (as text to compare), a hedge, no value at all, or too many to tell. */
@@ -199,6 +200,10 @@ const NO_SUCH = /^\s*(?:no such\b[^.]*\b(?:exists?|is possible)|there (?:is|are|
 
 /** The answer a sentence states (see the module comment). */
 export function sentenceAnswer(sentence: string): SentenceReading {
+  // "Since $\frac\alpha2$ is acute, $\sin\frac\alpha2 = \frac{\sqrt5-1}{4}$.": the reason before the main clause states no answer.
+  const reason = /^(?:since|because)\s/i.test(sentence) ? reasonEnd(sentence) : -1;
+  const main = reason > 0 ? sentenceAnswer(sentence.slice(reason)) : null;
+  if (main?.kind === 'value') return main;
   const escaped = plain(sentence);
   const maths = [...escaped.matchAll(INLINE_MATH)];
   if (maths.length > 0) {
@@ -219,7 +224,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const joinedReading = joined ? sentenceAnswer(after.slice(joined[0].length)) : null;
     if (joinedReading?.kind === 'value') return joinedReading;
     // One formula with only a unit after it ("$112 \times 660 = 73920$ feet", "… pounds", "… radians": not degrees, read as radians) states its value.
-    const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|radians?|[a-z]{1,3})$/i.test(w) || UNIT_FACTORS[canonicalUnit(w)] || SHORT_UNITS.has(canonicalUnit(w)) ? '' : w));
+    const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|radians?|[a-z]{1,3})$/i.test(w) || SCIENCE_UNIT_WORD.test(w) || UNIT_FACTORS[canonicalUnit(w)] || SHORT_UNITS.has(canonicalUnit(w)) ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
     const unitAfter = /^\s*([A-Za-z]+)/.exec(after)?.[1];
     // "…, i.e. $m = 115$, $n = 256$, so $m + n = 371$.": a formula that ends the sentence after "so" is its result.
@@ -242,7 +247,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     // "So he pays 8 \times 5 + 8 \times 3.5 = 40 + 28 = 68 dollars.": so does a chain that ends the clause.
     const chain = LAST_RESULT.exec(clause);
     if (!chain) return { kind: 'several' };
-    return HEDGE_WORDS.test(clause.slice(clause.lastIndexOf('='))) ? { kind: 'hedged' } : { kind: 'value', text: chain[1]! };
+    return HEDGE_WORDS.test(clause.slice(clause.lastIndexOf('='))) ? { kind: 'hedged' } : { kind: 'value', text: withScale(clause.slice(clause.lastIndexOf('=')), chain[1]!) ?? chain[1]! };
   }
   // "It takes 1 hour and 15 minutes.": a compound amount is one value when it holds the clause's only numbers.
   const amount = /\d\s*[A-Za-z]+\.?,?\s+(?:and\s+)?\d/.test(clause) ? compoundIn(clause) : null;
@@ -270,32 +275,15 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: String(counted) };
   }
   if (HEDGE_WORDS.test(result ? clause.slice(clause.lastIndexOf('=')) : inClause.length > 0 ? clause : s)) return { kind: 'hedged' };
-  if (result) return { kind: 'value', text: result[1]! };
+  // "100,000 + 1,350,000 = 1.45 million": a scale word after the result goes with it.
+  if (result) return { kind: 'value', text: withScale(clause.slice(clause.lastIndexOf('=')), result[1]!) ?? result[1]! };
   if (numbers.length !== 1) return { kind: 'several' };
   const where = inClause.length > 0 ? clause : s;
   return { kind: 'value', text: withScale(where, numbers[0]!) ?? withUnit(where, numbers[0]!) };
 }
 
+// Units of science named in words after a formula ("$L \\approx 4.5\\times10^{33}$ ergs per second"): a unit, not more words.
+const SCIENCE_UNIT_WORD = /^(?:ergs?|joules?|watts?|newtons?|pascals?|kelvins?|coulombs?|volts?|amperes?|ohms?|hertz|electronvolts?|calories?|moles?|parsecs?|teslas?|gauss|farads?|dynes?|atmospheres?)$/i;
+
 // "12 + 30 = 42" (or "= +10", a signed magnitude): the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
 const LAST_RESULT = /=\s*\$?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
-
-const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
-
-/** "1.5 million people" → `1500000`: a number with a scale word after it, the decimal point moved exactly (no float rounding). */
-function withScale(text: string, number: string): string | null {
-  const at = text.indexOf(number);
-  const word = at < 0 ? null : /^\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(at + number.length));
-  if (!word || !/^-?\d+(?:\.\d+)?$/.test(number)) return null;
-  const shift = SCALE_WORDS[word[1]!.toLowerCase()]!;
-  const [whole, fraction = ''] = number.split('.');
-  if (fraction.length > shift) return `${whole}${fraction.slice(0, shift)}.${fraction.slice(shift)}`;
-  return `${whole}${fraction.padEnd(shift, '0')}`.replace(/^(-?)0+(?=\d)/, '$1');
-}
-
-/** "It will take 45 minutes." → `45 minutes`: a unit of time, length, mass, money or volume after the number stays with it (policy `units`). */
-function withUnit(text: string, number: string): string {
-  const at = text.indexOf(number);
-  const unit = at < 0 ? null : /^\s*([A-Za-z]+)\b/.exec(text.slice(at + number.length));
-  // "…$42 in total": `in` after a number in a sentence is the preposition, not inches.
-  return unit && unit[1] !== 'in' && UNIT_FACTORS[canonicalUnit(unit[1]!)] ? `${number} ${unit[1]}` : number;
-}
