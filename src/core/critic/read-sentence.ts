@@ -14,7 +14,8 @@ import { orValues } from './either-or';
 import { withoutConversion } from './conversion';
 import { hadPhrase, withoutPlace } from './text-tail';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
-import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey } from './text';
+import { CONDITION_OPEN, conditionKind, namedProperty, sameCondition, sameText, textKey } from './text';
+import { intervalInWords } from './interval-words';
 import { askedSubject, DOUBTS, saysWord } from './says';
 import { parseValue, type Value } from './value';
 import { freeVars, hasPm } from './ast';
@@ -62,10 +63,17 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   // "…14 weeks, which is about three and a half months." for "How many weeks …?": the conversion is for the reader.
   const converted = ctx.question ? withoutConversion(p, ctx.question) : null;
   if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (withoutConversion(written, ctx.question!) ?? written) : null, compareOne);
+  // "…the range of f is all real numbers greater than or equal to 1." against `[1, +\infty)`: the interval in words.
+  const range = gv.k === 'interval' || gv.k === 'union' || (gv.k === 'seq' && gv.open === '(' && gv.items.length === 2) ? intervalInWords(p) : null;
+  if (range !== null) return statedIn(compareOne(normalise(range), g, ctx, null), p);
   const tail = copulaTail(p);
+  const [np, ng] = gv.k === 'text' && !DOUBTS.test(p) ? [namedProperty(p), namedProperty(g)] : [null, null];
+  // "…, so this illustrates the Distributive Property (of multiplication over addition).": the property it names.
+  if (np && ng) return np === ng ? yes('text', `Both name the ${ng} property.`) : no('text', `The ${np} property is not the ${ng} property.`);
   if (gv.k === 'text') {
     // "…is unbounded, so it diverges.": a last clause with a verb of its own says what it ends on (its opposite: a NO).
-    const says = !tail || tail.includes(',') ? saysWord(p, g) : null;
+    // Also when the copula's tail ends before the sentence does ("…limits are 1 and -1, which differ, so the limit DNE.").
+    const says = !tail || tail.includes(',') || !p.replace(/[\s.!]+$/, '').endsWith(tail.replace(/[\s.!]+$/, '')) ? saysWord(p, g) : null;
     if (says !== null) return says ? yes('text', `The sentence ends on the reference's word.`) : no('text', 'The sentence ends on the opposite of the reference\'s word.');
     // "…, so the system has infinitely many solutions." against `infinitely many`: what it has, said without a doubt.
     const had = DOUBTS.test(p) ? null : hadPhrase(p);
@@ -82,6 +90,8 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
     if (same !== undefined) return same === null ? undecided(CONDITION_OPEN) : same ? yes('text', `The sentence names the same kind of condition.`) : no('text', 'The sentence names another kind of condition.');
     const words = (t: string) => textKey(t).split(' ').length;
     // "a regular hexagon" for `hexagon` says more than the reference (a semicircle is not a circle): undecided.
+    // "strictly increasing" for `increasing`: "strictly" only sharpens a monotone word (the converse would say less).
+    if (sameText(textKey(tail).replace(/\b(?:strictly|monotonically)\s+(?=(?:in|de)creas)/, ''), g, ctx.question)) return yes('text', `The sentence says "${clip(tail)}", the reference's word made strict.`);
     if (textKey(tail).endsWith(` ${textKey(g)}`)) return undecided(`The sentence says "${clip(tail)}", more than the reference's words.`);
     // "a hyperbola centered at the origin" against `ellipse`: the noun before the place is what is said.
     const named = placed !== tail.replace(/[.!\s]+$/, '') && !DOUBTS.test(p) ? placed : tail;

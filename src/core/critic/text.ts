@@ -10,6 +10,8 @@ export function textKey(s: string): string {
     .replace(/\\[a-z]+/g, ' ')
     .replace(/[^a-z0-9\u00c0-\uffff]+/g, ' ')
     .replace(/\b(?:the|a|an)\b/g, ' ')
+    // "DNE" is how "does not exist" is abbreviated in answer keys and by models.
+    .replace(/\bdne\b/g, 'does not exist')
     .replace(ANGLED, '$1')
     .replace(/\bneither\s+\w+\s+nor\s+\w+/g, 'neither')
     .replace(/\s+/g, ' ')
@@ -181,4 +183,13 @@ export function spokenFraction(s: string): string | null {
   const [n, d] = [m[1] === undefined ? 1 : count(m[1]), count(m[3]!)];
   if (n === null || d === null || d === 0) return null;
   return `\\frac{${m[2] ? (m[1] === undefined ? '\\pi' : `${n}\\pi`) : n}}{${d}}`;
+}
+
+// "the commutative property (of addition)", "the distributive law": properties that exclude each other by name.
+const NAMED_PROPERTY = /\b(commutative|associative|distributive|identity|inverse|closure|reflexive|symmetric|transitive)\s+(?:property|law)\b/gi;
+
+/** The one property a text names ("This is the commutative property of addition." → commutative); null for none or several. */
+export function namedProperty(t: string): string | null {
+  const names = new Set([...t.matchAll(NAMED_PROPERTY)].map((m) => m[1]!.toLowerCase()));
+  return names.size === 1 ? [...names][0]! : null;
 }

@@ -15,6 +15,8 @@ export function compareWords(p: string, g: string, pv: Value, gv: Value, questio
   // "necessary and sufficient" reads as a list of two words; as a kind of condition it is one answer.
   const [cp, cg] = [conditionKind(p, question), conditionKind(g, question)];
   if ([pv, gv].every(wordsOnly) && cp && cg) return sameCondition(cp, cg) === null ? undecided(CONDITION_OPEN) : no('text', 'The answers name different kinds of condition.');
+  // "\lim_{x \to 0} \sin\frac{1}{x} = 0" against `does not exist`: working that ends on a finite number gives a value the reference denies.
+  if (gv.k === 'text' && NO_VALUE.test(textKey(g)) && /=\s*-?\d+(?:\.\d+)?\s*[.!]?\s*$/.test(p)) return no('rule', 'A value against a reference that says there is none.');
   if (pv.k === 'text' && gv.k === 'text') {
     if (wordEquation(p) !== null && wordEquation(g) !== null) return no('text', 'The answers equate different quantities.');
     // "neither even nor odd" against `odd`: the answer denies the very word the reference says.
