@@ -9,9 +9,9 @@ import { familyOf } from '../../core/prompt';
 import { completionParams } from '../shared/completion-params';
 import { createStopScanner, stopPiecesToDrop, type StopScanner } from '../../core/lce/stop-scanner';
 import { createUsageClock, estimateTokens } from '../shared/usage-clock';
-import { ENGINE_NAME, httpProblem, malformedStream, PAGE_WORDING, requestFailed, serverMessage, timedOut, unavailable, unlistedNote, unreachable, type ServedModels, type ServerWording } from './errors';
-import { readSseData } from './sse';
-import { type CompletionChunk, readChunk } from './chunk';
+import { ENGINE_NAME, httpProblem, malformedStream, PAGE_WORDING, requestFailed, timedOut, unavailable, unlistedNote, unreachable, type ServedModels, type ServerWording } from './errors';
+import { isJson, modelIds, oneJsonChunk, reportedWindow, sseChunks } from './server-replies';
+import type { CompletionChunk } from './chunk';
 import { createWatchdog, DEFAULT_TIMEOUTS, type RequestTimeouts, type Watchdog } from './watchdog';
 
 export interface OpenAiEngineOptions {
@@ -198,20 +198,6 @@ async function checkServer(server: Server, onProgress?: (p: LoadProgress) => voi
   }
 }
 
-/**
- * The context window the server runs `model` with: vLLM and SGLang list it as `max_model_len`. Not
- * llama.cpp's `meta.n_ctx_train`: that is the window the model was trained with, which the server's
- * `-c` may cut (set it in the engine settings instead).
- */
-function reportedWindow(json: unknown, model: string): number | null {
-  const data = (json as { data?: unknown } | null)?.data;
-  if (!Array.isArray(data)) return null;
-  const entries = data as Array<{ id?: unknown; max_model_len?: unknown }>;
-  const entry = entries.find((m) => m.id === model) ?? (entries.length === 1 ? entries[0] : undefined);
-  const len = entry?.max_model_len;
-  return typeof len === 'number' && Number.isInteger(len) && len > 0 ? len : null;
-}
-
 /** What reading a completion found out so far (kept when the stream breaks midway). */
 interface StreamState {
   finish: FinishReason | null;
@@ -277,49 +263,6 @@ function requestBody(model: string, r: GenerateRequest): Record<string, unknown>
   // Legacy completions take an integer: how many alternatives to list besides the sampled token.
   if (r.logprobs) body.logprobs = 1;
   return body;
-}
-
-async function* sseChunks(url: string, res: Response, w: ServerWording): AsyncGenerator<CompletionChunk> {
-  if (!res.body) throw malformedStream(url, 'the response has no body', w);
-  for await (const data of readSseData(res.body)) {
-    if (data.trim() === '[DONE]') {
-      yield { text: '', done: true };
-      return;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(data);
-    } catch {
-      throw malformedStream(url, `an event is not JSON: ${JSON.stringify(data.slice(0, 80))}`, w);
-    }
-    if (json && typeof json === 'object' && 'error' in json) {
-      throw new EngineRequestError(ENGINE_NAME, `the server reported an error mid-stream: ${serverMessage(data)}`);
-    }
-    yield readChunk(url, json, w);
-  }
-}
-
-// Some servers ignore `stream: true` and answer with one JSON completion.
-async function* oneJsonChunk(url: string, res: Response, w: ServerWording): AsyncGenerator<CompletionChunk> {
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw malformedStream(url, 'the JSON body does not parse', w);
-  }
-  yield readChunk(url, json, w);
-  yield { text: '', done: true };
-}
-
-function isJson(res: Response): boolean {
-  return (res.headers.get('content-type') ?? '').includes('application/json');
-}
-
-function modelIds(json: unknown): string[] | null {
-  const data = (json as { data?: unknown } | null)?.data;
-  if (!Array.isArray(data)) return null;
-  return data.map((m) => (m as { id?: unknown }).id).filter((id): id is string => typeof id === 'string');
 }
 
 /** Trims trailing slashes and rejects what is not a URL, with an example of one that is. */
