@@ -12,6 +12,7 @@ import { asDimensions } from './dimensions';
 import { askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, statedReading, unknownsInsteadOfCombination } from './stated';
 import { orValues } from './either-or';
 import { withoutConversion } from './conversion';
+import { withoutRateClause } from './closing-remark';
 import { hadPhrase, withoutPlace } from './text-tail';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey } from './text';
@@ -60,8 +61,10 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   const subject = ctx.question ? askedSubject(p, ctx.question) : null;
   if (subject) return statedIn(compareOne(normalise(subject), g, ctx, null), p);
   // "…14 weeks, which is about three and a half months." for "How many weeks …?": the conversion is for the reader.
-  const converted = ctx.question ? withoutConversion(p, ctx.question) : null;
-  if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (withoutConversion(written, ctx.question!) ?? written) : null, compareOne);
+  // "…spends $75 over the 30 days, which is $2.50 a day." for "How much … over 30 days?": a rate it asks not for is a remark;
+  const remarkless = (t: string) => withoutConversion(t, ctx.question!) ?? withoutRateClause(t, ctx.question!);
+  const converted = ctx.question ? remarkless(p) : null;
+  if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (remarkless(written) ?? written) : null, compareOne);
   const tail = copulaTail(p);
   if (gv.k === 'text') {
     // "…is unbounded, so it diverges.": a last clause with a verb of its own says what it ends on (its opposite: a NO).

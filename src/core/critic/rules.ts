@@ -53,7 +53,7 @@ export function safeRuleOutcome(pred: string, gold: string, options: RuleOptions
 export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {}): Outcome {
   const g = normalise(goldAnswer(gold));
   if (g.length === 0) return undecided('The reference answer is empty.');
-  const got = readResponse(pred);
+  const got = readResponse(pred, options.question);
   if (!('candidates' in got)) return got;
   const question = options.question;
   const ctx: CompareContext = {
