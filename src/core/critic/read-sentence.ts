@@ -22,6 +22,7 @@ import { freeVars, hasPm } from './ast';
 import { apposedFormula } from './apposed';
 import { formInSentence } from './asked-form';
 import { markedApposition } from './unmarked-apposition';
+import { statedShare } from './share';
 
 /** rules.ts's comparison of one normalised candidate with the normalised reference. */
 export type CompareOne = (pred: string, gold: string, ctx: CompareContext, written: string | null) => Outcome;
@@ -149,6 +150,9 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   // "So $x = 1$ and $y = \sqrt{3}$." for "… in the form $x + yi$": the letters of that form, filled in.
   const form = reading.kind === 'several' && written !== null ? formInSentence(written, ctx.question) : null;
   if (form !== null) return statedIn(compareOne(normalise(form), g, ctx, null), p);
+  // "12 out of 20 students is 60% of the entire class." for "What percentage …?": the share after "is".
+  const share = reading.kind === 'several' ? statedShare(p, ctx.question) : null;
+  if (share !== null) return statedIn(compareOne(normalise(share), g, ctx, null), p);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
   if (asksForAmountBeside(p, reading.text, ctx.question)) return undecided(AMOUNT_BESIDE(p));
