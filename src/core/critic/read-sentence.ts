@@ -13,6 +13,7 @@ import { askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, st
 import { orValues } from './either-or';
 import { withoutConversion } from './conversion';
 import { withoutRateClause } from './closing-remark';
+import { withoutBreakdown } from './breakdown';
 import { hadPhrase, withoutPlace } from './text-tail';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { CONDITION_OPEN, conditionKind, sameCondition, sameText, textKey } from './text';
@@ -63,8 +64,9 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   if (subject) return statedIn(compareOne(normalise(subject), g, ctx, null), p);
   // "…14 weeks, which is about three and a half months." for "How many weeks …?": the conversion is for the reader.
   // "…spends $75 over the 30 days, which is $2.50 a day." for "How much … over 30 days?": a rate it asks not for is a remark;
-  const remarkless = (t: string) => withoutConversion(t, ctx.question!) ?? withoutRateClause(t, ctx.question!);
-  const converted = ctx.question ? remarkless(p) : null;
+  // "Together they have 260 sheep — Toulouse 160, Charleston 80 and Seattle 20.": so are the parts after the total.
+  const remarkless = (t: string) => (ctx.question ? (withoutConversion(t, ctx.question) ?? withoutRateClause(t, ctx.question)) : null) ?? withoutBreakdown(t, ctx.question);
+  const converted = remarkless(p);
   if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (remarkless(written) ?? written) : null, compareOne);
   const tail = copulaTail(p);
   if (gv.k === 'text') {
