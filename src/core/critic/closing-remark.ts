@@ -23,11 +23,11 @@ const RATE_CLAUSE = new RegExp(String.raw`\s*,\s*(?:which\s+(?:is|comes to|works
 // Words that ask for a rate: "per day", "each day", "daily", "on average", "how fast".
 const ASKS_RATE = /\b(?:per|each|every|rate|average|speed|how fast|daily|hourly|weekly|monthly|yearly|annual(?:ly)?)\b/i;
 
-/** The asking sentence asks for a rate, or names the rate's unit in "a day"/"an hour" (then the rate may be the answer). */
+/** The asking sentence asks for a rate, or names the rate's unit in "a day", "an hour", "one yogurt" (then the rate may be the answer). */
 function asksForRate(question: string, unit: string): boolean {
   const asking = askingSentence(question);
   const stem = unit.toLowerCase().replace(/s$/, '');
-  return ASKS_RATE.test(asking) || new RegExp(String.raw`\ban?\s+${stem}\b`, 'i').test(asking);
+  return ASKS_RATE.test(asking) || new RegExp(String.raw`\b(?:an?|one)\s+${stem}\b`, 'i').test(asking);
 }
 
 /** "That works out to $2.50 per day." after the amount, for a question that asks for no rate. */
@@ -48,8 +48,9 @@ export function withoutRateClause(sentence: string, question: string): string | 
 // "That is the first such number above four dozen.", "This is the least value with both remainders.",
 // "That's the best one can do …": the answer described, by a noun for a value after "the".
 const DESCRIBES = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:also\s+|indeed\s+)?the\s+(?:[A-Za-z-]+\s+){0,3}?(?:number|value|integer|amount|answer|result|total|count|figure|one|solution|choice|possibility|option)\b/i;
-// A description that doubts or denies ("That is the wrong number", "This is not the answer") withdraws it: no remark.
-const DOUBTS = /\b(?:not|no|wrong|incorrect|mistake|error|but|however|maybe|perhaps|or|unless|if)\b|n['’]t\b/i;
+// A description that doubts, denies or rejects ("That is the wrong number", "This is not the answer", "That is the value
+// we reject") withdraws it: no remark.
+const DOUBTS = /\b(?:not|no|wrong|incorrect|mistake|error|but|however|maybe|perhaps|or|unless|if|reject\w*|discard\w*|exclud\w*|rule[sd]? out)\b|n['’]t\b/i;
 
 /** "That is the first such number above four dozen.": a closing description of the answer without a digit or formula. */
 function describesAnswer(sentence: string): boolean {

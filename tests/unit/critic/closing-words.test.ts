@@ -27,6 +27,8 @@ describe('closingRemark', () => {
     ['a description that denies', 'That is not the smallest number.', 'The fewest is 59.', undefined],
     ['a description that doubts', 'That is the smallest number, or maybe not.', 'The fewest is 59.', undefined],
     ['a sentence that names a kind of answer', 'That is the second quadrant.', 'The point is (-3, 4).', undefined],
+    ['a description that rejects the value', 'That is the one value we must reject.', 'The fewest is 59.', undefined],
+    ['a rate per thing the question asks one of', 'That works out to $1.25 per yogurt.', 'So the pack costs $5.00.', 'How much does one yogurt cost?'],
   ])('should be false for %s', (_, sentence, before, question) => {
     expect(closingRemark(sentence, before, question)).toBe(false);
   });
