@@ -18,7 +18,22 @@ function valueOf(rest: string): string | null {
   return /\d|\\/.test(v) && !/[A-Za-z]{4,}/.test(v.replace(/\\[A-Za-z]+/g, ' ')) ? v : null;
 }
 
+// "**$a_7$** $= 12 \cdot 2^2 = 48$", "**Sum** $= 1 + 2 + … = 384$", "**Sum:** $384$": a bold label, a formula (a letter,
+// with a subscript or not) or words, then the value in `$…$` after `=` or a colon. A bare `$a_7$` is no label: it is the value's name.
+const BOLD = /^\*\*\s*(?:\$\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\$|([A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,3}))\s*:?\s*\*\*\s*:?\s*\$\s*=?\s*([^$]+?)\s*\$\s*[.;]?$/;
+
+/** A line under a bold label ("**$a_7$** $= 48$"), with the label as the question writes it (`a_7` for `a_{7}`); null otherwise. */
+function boldLabelled(line: string): { label: string; value: string } | null {
+  const m = BOLD.exec(line.replace(/^\s*(?:[-*+•]|\d+[.)])\s+(?=\*\*)/, '').trim());
+  if (!m || (m[2] !== undefined && m[2].length < 2)) return null;
+  // The value in `$…$`: after its last `=` ("$= 12 \cdot 2^2 = 48$"), or the whole of it after a colon ("**Sum:** $384$").
+  const value = valueOf(m[3]!);
+  return value === null ? null : { label: (m[1]?.replace(/[{}\s]/g, '') ?? m[2]!).toLowerCase(), value };
+}
+
 function labelled(line: string): { label: string; value: string } | null {
+  const bold = boldLabelled(line);
+  if (bold) return bold;
   const m = LABELLED.exec(line.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '').trim());
   if (!m || m[1]!.length < 2) return null;
   const value = valueOf(m[2]!);
@@ -30,8 +45,9 @@ function labelled(line: string): { label: string; value: string } | null {
  * order it names them in; null unless it names every label, at different places.
  */
 function questionOrder(labels: string[], question: string): number[] | null {
-  const q = question.toLowerCase();
-  const at = labels.map((l) => new RegExp(`(?<![a-z])${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).exec(q)?.index ?? -1);
+  // `$a_{7}$` in the question is the label `a_7`: braces and spaces inside formulas dropped.
+  const q = question.toLowerCase().replace(/\$[^$]*\$/g, (f) => f.replace(/[{}\s]/g, ''));
+  const at = labels.map((l) => new RegExp(`(?<![a-z])${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).exec(q)?.index ?? -1);
   return at.every((i) => i >= 0) && new Set(at).size === at.length ? at : null;
 }
 
@@ -53,6 +69,9 @@ export function labelledValues(response: string, question = ''): string[] | null
     const clauses = lines[lines.length - 1]!.split(/\s*(?:[,;]|\band\b)\s*/).map(labelled);
     if (clauses.length >= 2 && clauses.every((c) => c !== null)) found.splice(0, found.length, ...(clauses as { label: string; value: string }[]));
   }
+  // "**$a_7$** $= 48$", a blank line, "**Sum** $= 384$": bold labelled lines one a paragraph, when the question names every label.
+  const bold = found.length < 2 ? boldParagraphs(response, question) : null;
+  if (bold) found.splice(0, found.length, ...bold);
   // "The mean of the data is 4. The median is 3.": one sentence per value, each naming what the question asks for.
   const sentences = found.length < 2 ? statedSentences(lines.join(' '), question) : null;
   if (sentences) found.splice(0, found.length, ...sentences);
@@ -78,6 +97,22 @@ function statedSentences(text: string, question: string): { label: string; value
     const value = m ? valueOf(m[2]!.replace(/^\$([^$]+)\$$/, '$1')) : null;
     if (!m || value === null) break;
     found.unshift({ label: m[1]!.toLowerCase(), value });
+  }
+  return found.length >= 2 && questionOrder(found.map((f) => f.label), question) ? found : null;
+}
+
+/**
+ * The bold labelled lines a response ends on across blank lines ("**$a_7$** $= 48$", "", "**Sum** $= 384$"); null
+ * unless there are two or more that the question names (a labelled line above a blank line may be working).
+ */
+function boldParagraphs(response: string, question: string): { label: string; value: string }[] | null {
+  const lines = response.trim().split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const found: { label: string; value: string }[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    // "**Ratio** $= 2$" above the answers, a label the question does not name, is working: the answers are the lines after it.
+    const one = boldLabelled(lines[i]!);
+    if (!one || !questionOrder([one.label], question)) break;
+    found.unshift(one);
   }
   return found.length >= 2 && questionOrder(found.map((f) => f.label), question) ? found : null;
 }

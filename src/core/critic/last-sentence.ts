@@ -14,8 +14,11 @@ export function isProse(text: string): boolean {
   return /[A-Za-z]{4,}/.test(words);
 }
 
-/** The last sentence of prose, or null when it says nothing that could be an answer. */
-export function lastSentence(text: string): string | null {
+/**
+ * The last sentence of prose, or null when it says nothing that could be an answer. `remark` may set
+ * aside more closing sentences, given the sentence before (closing-remark.ts: a rate or a description).
+ */
+export function lastSentence(text: string, remark?: (sentence: string, before: string) => boolean): string | null {
   // "i.e. $m = 115$" goes on with the sentence. A display on its own lines ends a sentence of its own: `… is\n\[ 15 \]`; a line in lower case after it goes on with it.
   const sentences = withContinuedDisplay(text)
     .split(/(?<=[.!?])(?<!\b(?:i\.e|e\.g)\.)\s+(?=[A-Z$\\(*])|\n+/)
@@ -23,7 +26,7 @@ export function lastSentence(text: string): string | null {
     .filter((x) => x.length > 0 && !/^(?:\$\$|\\\[|\\\]|```\w*)$/.test(x));
   // "(The x^3 coefficient, for comparison, is -80.)": a closing remark in brackets, or a "where …" about
   // the notation, is not the answer.
-  while (sentences.length > 1 && isRemark(sentences[sentences.length - 1]!)) sentences.pop();
+  while (sentences.length > 1 && (isRemark(sentences[sentences.length - 1]!) || remark?.(sentences[sentences.length - 1]!, sentences[sentences.length - 2]!))) sentences.pop();
   const last = sentences[sentences.length - 1] ?? '';
   return last.length > 0 && last.length <= 300 ? last : null;
 }

@@ -1,6 +1,12 @@
 /** What the question tells the comparison: does it ask for a point, an order, a range? */
 import type { Node } from './ast';
 
+/** The sentence of a question that asks: the last with a question mark, else the last ("Tom has 5 apples. How many …?"). */
+export function askingSentence(question: string): string {
+  const sentences = question.split(/(?<=[.?!])\s+/).filter((s) => s.trim().length > 0);
+  return [...sentences].reverse().find((s) => s.includes('?')) ?? sentences[sentences.length - 1] ?? question;
+}
+
 /** The question asks for a point, ordered pair, coordinates or vector (not an interval). */
 export function wantsPoint(question: string): boolean {
   return (

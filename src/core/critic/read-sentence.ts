@@ -12,6 +12,8 @@ import { asDimensions } from './dimensions';
 import { askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, statedReading, unknownsInsteadOfCombination } from './stated';
 import { orValues } from './either-or';
 import { withoutConversion } from './conversion';
+import { withoutRateClause } from './closing-remark';
+import { withoutBreakdown } from './breakdown';
 import { hadPhrase, withoutPlace } from './text-tail';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { CONDITION_OPEN, conditionKind, namedProperty, sameCondition, sameText, textKey } from './text';
@@ -22,6 +24,7 @@ import { freeVars, hasPm } from './ast';
 import { apposedFormula } from './apposed';
 import { formInSentence } from './asked-form';
 import { markedApposition } from './unmarked-apposition';
+import { statedShare } from './share';
 
 /** rules.ts's comparison of one normalised candidate with the normalised reference. */
 export type CompareOne = (pred: string, gold: string, ctx: CompareContext, written: string | null) => Outcome;
@@ -61,8 +64,11 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   const subject = ctx.question ? askedSubject(p, ctx.question) : null;
   if (subject) return statedIn(compareOne(normalise(subject), g, ctx, null), p);
   // "…14 weeks, which is about three and a half months." for "How many weeks …?": the conversion is for the reader.
-  const converted = ctx.question ? withoutConversion(p, ctx.question) : null;
-  if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (withoutConversion(written, ctx.question!) ?? written) : null, compareOne);
+  // "…spends $75 over the 30 days, which is $2.50 a day." for "How much … over 30 days?": a rate it asks not for is a remark;
+  // "Together they have 260 sheep — Toulouse 160, Charleston 80 and Seattle 20.": so are the parts after the total.
+  const remarkless = (t: string) => (ctx.question ? (withoutConversion(t, ctx.question) ?? withoutRateClause(t, ctx.question)) : null) ?? withoutBreakdown(t, ctx.question);
+  const converted = remarkless(p);
+  if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (remarkless(written) ?? written) : null, compareOne);
   // "…the range of f is all real numbers greater than or equal to 1." against `[1, +\infty)`: the interval in words.
   const range = gv.k === 'interval' || gv.k === 'union' || (gv.k === 'seq' && gv.open === '(' && gv.items.length === 2) ? intervalInWords(p) : null;
   if (range !== null) return statedIn(compareOne(normalise(range), g, ctx, null), p);
@@ -156,6 +162,9 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   // "So $x = 1$ and $y = \sqrt{3}$." for "… in the form $x + yi$": the letters of that form, filled in.
   const form = reading.kind === 'several' && written !== null ? formInSentence(written, ctx.question) : null;
   if (form !== null) return statedIn(compareOne(normalise(form), g, ctx, null), p);
+  // "12 out of 20 students is 60% of the entire class." for "What percentage …?": the share after "is".
+  const share = reading.kind === 'several' ? statedShare(p, ctx.question) : null;
+  if (share !== null) return statedIn(compareOne(normalise(share), g, ctx, null), p);
   if (reading.kind === 'several') return undecided(`Several values in "${clip(p)}"; the rules cannot tell which is the answer.`);
   if (reading.kind === 'none') return HEDGE_WORDS.test(p) || gv.k === 'scalar' ? no('rule', `No value is stated in "${clip(p)}".`) : null;
   if (asksForAmountBeside(p, reading.text, ctx.question)) return undecided(AMOUNT_BESIDE(p));

@@ -12,6 +12,7 @@ import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, restatementDisagree
 import { isProse, isWorking, lastSentence } from './last-sentence';
 import { withoutDomain } from './domain';
 import { closingParts } from './closing-parts';
+import { closingRemark } from './closing-remark';
 import { countWord } from './clauses';
 import { balanced, definitionsThenChain, lastNamedLine, workedLastLine } from './working';
 
@@ -182,7 +183,7 @@ const HEDGE_OPENING = new RegExp(String.raw`^(?:${INTERJECTION})*(?:or\s+|but\s+
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;
 
 /** The candidates the response commits to, or a verdict when it commits to none. */
-export function readResponse(pred: string): Committed | Outcome {
+export function readResponse(pred: string, question?: string): Committed | Outcome {
   const got = locateAnswers(pred);
   if (got.source === 'output') {
     const output = got.spans[0]!.body;
@@ -227,7 +228,8 @@ export function readResponse(pred: string): Committed | Outcome {
   if (parts) return { candidates: parts, bare: false, corrected: false };
   if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? definitionsThenChain(text) ?? lastNamedLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
-  const last = lastSentence(text);
+  // "…spends $75.00 over the 30 days. That works out to $2.50 per day.": a closing remark on the answer is set aside.
+  const last = lastSentence(text, (s, before) => closingRemark(s, before, question));
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")
   // or states what something is or has, and a line of pure mathematics states its value; so does a
   // count in words with any verb in a sentence of prose ("The company can sponsor at most five team

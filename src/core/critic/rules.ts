@@ -15,7 +15,8 @@ import { unitVectorsAsTuples } from './unit-vectors';
 import { compareProgressions } from './progression';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, INLINE_MATH_MARK, orientedRatio, outsideMath } from './stated';
-import { INTERJECTION, readResponse } from './response';
+import { INTERJECTION, readResponse, type Committed } from './response';
+import { labelledReference, valuesByLabel, type LabelledValue } from './labelled-reference';
 import { readNamedForm, statedForm, type NamedForm } from './named-forms';
 import { sameQuadrants } from './quadrants';
 import { sameText } from './text';
@@ -51,18 +52,23 @@ export function safeRuleOutcome(pred: string, gold: string, options: RuleOptions
 
 /** Full rules outcome, including pairs the symbolic stage may use to confirm it. */
 export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {}): Outcome {
-  const g = normalise(goldAnswer(gold));
+  // "maximum $6$, minimum $-3$": a reference labelled in words is its values in the order of its labels.
+  const labelledRef = labelledReference(goldAnswer(gold));
+  const g = normalise(labelledRef ? labelledRef.map((l) => l.value).join(', ') : goldAnswer(gold));
   if (g.length === 0) return undecided('The reference answer is empty.');
-  const got = readResponse(pred);
+  const got = readResponse(pred, options.question);
   if (!('candidates' in got)) return got;
   const question = options.question;
   const ctx: CompareContext = {
     wantsPoint: wantsPoint(question ?? ''),
-    ordered: ordersAnswers(question ?? ''),
+    ordered: labelledRef !== null || ordersAnswers(question ?? ''),
     ...(question ? { percentQuestion: /percent|%|percentage|\brate\b/i.test(question), question, quadrants: /quadrant/i.test(question) } : {}),
   };
   if (got.contradicted) return no('rule', `The response restates its answer as a different value ("${clip(got.contradicted)}").`);
   if (got.hedgedAfter && !manyValued(parseValue(g)) && !restatesAnswer(got.hedgedAfter, got.candidates, ctx)) return no('rule', `The response keeps its answer open ("${clip(got.hedgedAfter)}").`);
+  // "Minimum value: $-2$; maximum value: $18$." against "maximum $18$, minimum $-2$": the response's values matched by label.
+  const byLabel = labelledRef ? respondedByLabel(pred, got, labelledRef) : null;
+  if (byLabel) return severalAnswers(byLabel.map(normalise), g, ctx);
   // "- Mean: 5" / "- Median: 4" against `5, 4`: labelled lines read as the values asked in turn.
   const lines = got.bare && got.candidates.length === 1 && manyValued(parseValue(g)) ? labelledValues(pred, question) : null;
   if (lines) return severalAnswers(lines.map(normalise), g, ctx);
@@ -85,6 +91,12 @@ function restatesAnswer(hedge: string, candidates: string[], ctx: CompareContext
   // Only a sentence after the answer: one that gives the answer itself ("Perhaps the answer is $\boxed{36}$.") is the hedge.
   const said = candidates.length === 1 && !ANSWER_ITSELF.test(hedge) ? sentenceAnswer(hedge.replace(DOUBT_OPENING, '')) : null;
   return said?.kind === 'value' && compareOne(normalise(said.text), normalise(candidates[0]!), ctx, null).equal === true;
+}
+
+/** The values a response gives under the reference's labels: in its closing sentence, its last paragraph or its answers; null when none gives them all. */
+function respondedByLabel(pred: string, got: Committed, labels: LabelledValue[]): string[] | null {
+  const texts = got.bare ? [got.sentence, pred.trim().split(/\n\s*\n/).pop()!.replace(/\n/g, '; ')] : [got.candidates.join(', ')];
+  return texts.reduce<string[] | null>((found, t) => found ?? (t ? valuesByLabel(t, labels) : null), null);
 }
 
 /** Policy `several-answers`: together the list a many-valued reference asks for; against one value, a hedge. */
