@@ -89,7 +89,12 @@ export function reasonEnd(sentence: string): number {
   let inMath = false;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i]!;
-    if (c === '$') inMath = !inMath;
+    if (c === '$') {
+      // `$5.00 per pack` is currency: a `$` before a digit opens no formula unless it closes before the next space (`$5$`).
+      const rest = sentence.slice(i + 1);
+      const currency = !inMath && /^\d/.test(rest) && !/^[^\s$]*\$/.test(rest);
+      if (!currency) inMath = !inMath;
+    }
     else if ('([{'.includes(c)) depth++;
     else if (')]}'.includes(c)) depth--;
     else if (c === ',' && !inMath && depth === 0) return i + 1;

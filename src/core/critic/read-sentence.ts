@@ -18,6 +18,7 @@ import { hadPhrase, withoutPlace } from './text-tail';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
 import { CONDITION_OPEN, conditionKind, namedProperty, sameCondition, sameText, textKey } from './text';
 import { intervalInWords } from './interval-words';
+import { reasonEnd } from './clauses';
 import { askedSubject, DOUBTS, saysWord } from './says';
 import { parseValue, type Value } from './value';
 import { freeVars, hasPm } from './ast';
@@ -69,6 +70,11 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   const remarkless = (t: string) => (ctx.question ? (withoutConversion(t, ctx.question) ?? withoutRateClause(t, ctx.question)) : null) ?? withoutBreakdown(t, ctx.question);
   const converted = remarkless(p);
   if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (remarkless(written) ?? written) : null, compareOne);
+  // "At $5.00 per pack, he spends $75.00 on yogurt over the 30 days.": an opening phrase (a reason, a rate, where it holds)
+  // is read past when the main clause after its comma gives a verdict.
+  const opening = /^(?:since|because|at|with|given|using)\s/i.test(p) ? reasonEnd(p) : -1;
+  const main = opening > 0 ? readSentence(p.slice(opening).trim(), g, gv, ctx, written !== null && reasonEnd(written) > 0 ? written.slice(reasonEnd(written)).trim() : null, compareOne) : null;
+  if (main && main.equal !== null) return main;
   // "…the range of f is all real numbers greater than or equal to 1." against `[1, +\infty)`: the interval in words.
   const range = gv.k === 'interval' || gv.k === 'union' || (gv.k === 'seq' && gv.open === '(' && gv.items.length === 2) ? intervalInWords(p) : null;
   if (range !== null) return statedIn(compareOne(normalise(range), g, ctx, null), p);
