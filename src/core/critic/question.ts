@@ -63,8 +63,8 @@ function asksForMagnitude(question: string, want: string): boolean {
   return inner !== undefined && [...question.matchAll(MAGNITUDE_OF)].some((m) => (m[1] ?? m[2])!.replace(/[{}\s]|\\left|\\right/g, '') === inner);
 }
 
-// `\frac{v}{c}` and `v/c` name one ratio: a fraction of two single terms (a letter, an indexed name, a number).
-const SIMPLE_FRACTION = /\\[dt]?frac\s*\{\s*([A-Za-z0-9]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*\}\s*\{\s*([A-Za-z0-9]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*\}/g;
+// `\frac{v}{c}` and `v/c` name one ratio: a fraction of two single terms (a letter, an indexed name, a number, a function of one letter: `V_o(s)`).
+const SIMPLE_FRACTION = /\\[dt]?frac\s*\{\s*([A-Za-z0-9]+(?:_\{?[A-Za-z0-9]+\}?)?(?:\(\s*[A-Za-z]\s*\))?)\s*\}\s*\{\s*([A-Za-z0-9]+(?:_\{?[A-Za-z0-9]+\}?)?(?:\(\s*[A-Za-z]\s*\))?)\s*\}/g;
 
 /** `\frac{v}{c}` as `v/c`, so a label and the question may write the same ratio either way. */
 function slashed(text: string): string {

@@ -34,6 +34,9 @@ const SET_NAME = String.raw`(?:\\complement_?\{?[A-Z]?\}?\s*|\\(?:overline|bar)\
 const SET_LHS = new RegExp(String.raw`^\s*(?:${SET_NAME}(?:\s*(?:\\cap|\\cup|\\setminus|∩|∪)\s*${SET_NAME})+|\\complement_?\{?[A-Z]?\}?\s*[A-Z]|\\(?:overline|bar)\s*\{\s*[A-Z](?:\s*(?:\\cap|\\cup|\\setminus|∩|∪)\s*[A-Z])*\s*\}|\\bar\s*[A-Z]|[A-Z](?:\^\s*\{?[cC]\}?|'))\s*$`);
 // `\frac{d}{dx} xe^x = …` needs no bracket: whatever follows the operator is what it is applied to.
 const OPERATOR_LHS = /^\s*(?:\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*\S|d\s*\/\s*d[a-z]\s*[([]|\\int(?![A-Za-z])|\\(?:sum|prod)(?![A-Za-z]))/;
+// `\frac{V_o(s)}{V_i(s)}`, `V_o(s)/V_i(s)`: a transfer function or a ratio of two named quantities labels its value.
+const RATIO_TERM = String.raw`[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*\(\s*[A-Za-z]\s*\)`;
+const RATIO_LHS = new RegExp(String.raw`^\s*(?:\\[dt]?frac\s*\{\s*${RATIO_TERM}\s*\}\s*\{\s*${RATIO_TERM}\s*\}|${RATIO_TERM}\s*\/\s*${RATIO_TERM})\s*$`);
 const LEIBNIZ = /^\s*\\d?frac\s*\{\s*d(?:\^\s*\{?\d\}?)?\s*[a-z]\s*\}\s*\{\s*d\s*[a-z](?:\^\s*\{?\d\}?)?\s*\}\s*$/;
 const ARITHMETIC = /^[\d.\s()]*(?:\\div|÷|\\times|×|\\cdot|\*)[\d.\s()+\-*/÷×]*(?:(?:\\div|\\times|\\cdot)[\d.\s()+\-*/÷×]*)*$/;
 // `P(A)`, `E[X]`, and physics' expectation value `\langle E \rangle` (`\langle x^2 \rangle`).
@@ -209,6 +212,11 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   if (parts.length === 2 && LEIBNIZ.test(lhsText)) {
     const [lhs, rhs] = [parseExpr(lhsText), parseExpr(rhsText)];
     if (lhs && rhs) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1), lhs, rhsNode: rhs };
+  }
+  if (parts.length === 2 && RATIO_LHS.test(lhsText)) {
+    // The left side is kept so that a ratio the question does not ask for (`\frac{I(s)}{V_i(s)}` for V_o/V_i) is another quantity.
+    const lhs = parseExpr(lhsText);
+    return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1), ...(lhs ? { lhs } : {}) };
   }
   if (parts.length === 2 && SET_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   const nodes = parts.map((p) => parseExpr(p));
