@@ -6,9 +6,12 @@ import type { ValueRule } from './compare';
 // The line itself is the answer: an axis or a line of symmetry, an asymptote, a directrix, "the equation of the line …".
 const ASKS_LINE = /\b(?:axis|line) of symmetry|\bsymmetry axis|\basymptotes?\b|\bdirect(?:rix|rices)\b|\bequations? of (?:the|its|this|that|each) (?:\w+ ){0,2}(?:line|axis|asymptote|tangent|normal)s?\b/i;
 
-/** Whether the question asks for a line (so `x = 9` is the answer and a bare 9 only its intercept). */
+/**
+ * Whether the question asks for a line (so `x = 9` is the answer and a bare 9 only its intercept).
+ * The pattern ignores case: "Find the Axis of Symmetry" asks for the line as "find the axis of symmetry" does.
+ */
 export function asksForLine(question: string): boolean {
-  return question.includes('symmetr') || question.includes('symptot') || question.includes('irect') || question.includes('quation') ? ASKS_LINE.test(question) : false;
+  return ASKS_LINE.test(question);
 }
 
 /**

@@ -37,5 +37,6 @@ export function askedUnit(asks: string): RegExp | null {
   // The plural or the British spelling after the stem, nothing more ("metric" is no unit).
   const stem = Object.keys(UNITS).find((s) => word.startsWith(s) && /^(?:s|es|er|ers|re|res|e)?$/.test(word.slice(s.length)));
   if (!stem) return null;
-  return new RegExp(String.raw`(?:\b${stem}[a-z]*|${UNITS[stem]})(?![A-Za-z])`);
+  // An abbreviation stands alone or after a number ("36km"), never at the end of a word ("each", "with", "sum").
+  return new RegExp(String.raw`(?:\b${stem}[a-z]*|(?<![A-Za-z])(?:${UNITS[stem]}))(?![A-Za-z])`);
 }

@@ -9,8 +9,8 @@ const PART_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:\(([1-9]|[a-h])\)|([1-9])[.)]|([
 
 /** The values under part labels that close a text after lines of working; null unless there are two or more, labelled 1, 2, … (or a, b, …) in order. */
 export function closingParts(text: string): string[] | null {
-  // Cheap test first: a line that opens with a first label.
-  if (!/\n[ \t]*(?:[-*+]\s+)?(?:\*\*)?\(?[1a][.)]/.test(text)) return null;
+  // Cheap test first: a line that opens with a first label, indented by any white space as PART_LINE allows.
+  if (!/\n\s*(?:[-*+]\s+)?(?:\*\*)?\(?[1a][.)]/.test(text)) return null;
   const lines = text.trimEnd().split('\n');
   const found: RegExpExecArray[] = [];
   for (let i = lines.length - 1; i > 0; i--) {
