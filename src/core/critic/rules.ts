@@ -52,6 +52,9 @@ export function safeRuleOutcome(pred: string, gold: string, options: RuleOptions
 
 /** Full rules outcome, including pairs the symbolic stage may use to confirm it. */
 export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {}): Outcome {
+  // Windows line ends (`\r\n`, also a lone `\r`) are line breaks: every line-based reader expects `\n`.
+  if (pred.includes('\r')) pred = pred.replace(/\r\n?/g, '\n');
+  if (gold.includes('\r')) gold = gold.replace(/\r\n?/g, '\n');
   // "maximum $6$, minimum $-3$": a reference labelled in words is its values in the order of its labels.
   const labelledRef = labelledReference(goldAnswer(gold));
   const g = normalise(labelledRef ? labelledRef.map((l) => l.value).join(', ') : goldAnswer(gold));
