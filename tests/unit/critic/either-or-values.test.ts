@@ -40,3 +40,13 @@ describe('judgeByRules', () => {
     });
   });
 });
+
+describe('orValues and judgeByRules', () => {
+  describe('should read "or" written in capitals as "or"', () => {
+    test('for a marked and a bare value', () => {
+      expect(orValues('So $x$ is either 4 OR $-1$.')).toEqual(['4', '-1']);
+      expect(judgeByRules('So $x$ is either 4 OR $-1$.', '-1, 4').equal).toBe(true);
+      expect(judgeByRules('So $x$ is either 4 OR $1$.', '-1, 4').equal).toBe(false);
+    });
+  });
+});
