@@ -44,3 +44,15 @@ describe('markedApposition', () => {
     });
   });
 });
+
+describe('judgeByRules', () => {
+  describe('should read an unmarked formula after a connective as the marked one', () => {
+    test.each([
+      ['for "So"', 'So c = I(0), the initial current.', true],
+      ['for "Therefore" and a comma', 'Therefore, c = I(0), the initial current.', true],
+      ['for "Thus" before another value', 'Thus c = R, the resistance.', false],
+    ])('%s', (_, pred, equal) => {
+      expect(judgeByRules(pred, 'I(0)', { question: C }).equal).toBe(equal);
+    });
+  });
+});
