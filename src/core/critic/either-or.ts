@@ -13,5 +13,6 @@ export function orValues(sentence: string): string[] | null {
   if (!/\bor\b/i.test(sentence)) return null;
   const m = RUN.exec(sentence);
   if (!m) return null;
-  return m[1]!.split(/\s*,\s*or\s+|\s*,\s*|\s+or\s+/).map((v) => v.replace(/^\$|\$$/g, '').trim()).filter((v) => v !== '');
+  // "or" in any case, as RUN reads it ("either 4 OR $-1$").
+  return m[1]!.split(/\s*,\s*or\s+|\s*,\s*|\s+or\s+/i).map((v) => v.replace(/^\$|\$$/g, '').trim()).filter((v) => v !== '');
 }

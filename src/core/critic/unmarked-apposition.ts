@@ -6,8 +6,9 @@
  */
 import { CHANGES_THE_VALUE } from './apposed';
 
-// The formula before the last comma, a noun phrase after it ("the initial current", "i.e. the initial current").
-const APPOSITION = /^\s*([^$,]*=[^$,]*?)\s*,\s*((?:i\.e\.,?\s+|that is,?\s+)?(?:the|an?)\s+[a-z][a-z\s-]*?)\s*[.!]?\s*$/i;
+// The formula before the last comma, a noun phrase after it ("the initial current", "i.e. the initial current");
+// a connective may open the sentence ("So c = I(0), …", "Therefore, c = I(0), …"), as it may before a marked formula.
+const APPOSITION = /^\s*(?:(?:so|thus|hence|therefore|then)\b\s*,?\s*)?([^$,]*=[^$,]*?)\s*,\s*((?:i\.e\.,?\s+|that is,?\s+)?(?:the|an?)\s+[a-z][a-z\s-]*?)\s*[.!]?\s*$/i;
 
 /** The sentence with its formula set in `$…$` when it is one unmarked formula and a plain noun phrase after a comma; else null. */
 export function markedApposition(written: string): string | null {
