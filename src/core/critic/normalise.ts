@@ -14,7 +14,7 @@ export function normalise(raw: string): string {
   // "$C$ is $x^2 - y^2 = 2$": the name of a curve or set before the formula it is (read as letters, `Cis` would multiply in).
   if (/^\$?[A-Z]\$?\s+is\s+[$\\]/.test(s)) s = s.replace(/^\$?[A-Z]\$?\s+is\s+(?=\$|\\\(|\\\[)/, '');
   // "x is 5 or 9": a lone lower-case name and "is" before a value is `x = 5 or 9` (as letters, `xis5` multiplied in).
-  if (/^[a-z]\s+is\s+[-\d]/.test(s)) s = s.replace(/^([a-z])\s+is\s+/, '$1 = ');
+  if (/^[a-z]\s+is\s+\$?[-\d]/.test(s)) s = s.replace(/^([a-z])\s+is\s+/, '$1 = ');
   s = stripWrappers(s);
   // "$= ab + b$" on its own line goes on with the chain of the line before: the value is what follows the `=`.
   if (s.startsWith('=') && !s.startsWith('==')) s = s.slice(1).trim();

@@ -280,7 +280,9 @@ export function kindsDiffer(p: Value, g: Value): string {
  * time): "x = 1, y = 2 or x = 3, y = 4" offers two systems.
  */
 function serialOr(parts: string[]): string[] {
-  if (parts.length !== 2 || !/,\s*$/.test(parts[0]!)) return parts;
+  // "2, 3 or 5" lists as "2, 3, or 5" does: the comma before "or" may be left out — not between conditions,
+  // where a comma joins them ("x > 1, x < 2 or x > 3" is (1, 2) ∪ (3, ∞)).
+  if (parts.length !== 2 || !/,/.test(parts[0]!) || (!/,\s*$/.test(parts[0]!) && /[<>≤≥≠]|\\(?:le|ge|lt|gt|neq?|leq|geq)(?![A-Za-z])/.test(parts.join(' ')))) return parts;
   const items = [...splitTop(parts[0]!.replace(/,\s*$/, ''), /,/), parts[1]!].map((p) => p.trim());
   const names = new Set(items.map((i) => (i.includes('=') ? i.slice(0, i.indexOf('=')).trim() : '')));
   return items.length > 2 && names.size === 1 && items.every((i) => i !== '') ? items : parts;
