@@ -28,7 +28,8 @@ export function unitVectorsAsTuples(p: string, g: string, question = ''): [strin
 function tupleLength(t: string): number {
   let depth = 0;
   let commas = 0;
-  for (const c of t) {
+  // `\langle 2, 0, 1 \rangle`: angle brackets hold their components as round ones do.
+  for (const c of t.replace(/\\langle/g, '(').replace(/\\rangle/g, ')')) {
     if (c === '(' || c === '{' || c === '[') depth++;
     else if (c === ')' || c === '}' || c === ']') depth--;
     else if (c === ',' && depth === 1) commas++;

@@ -41,6 +41,17 @@ describe('judgeByRules', () => {
     });
   });
 
+  describe('should count the components of a tuple in angle brackets', () => {
+    test.each([
+      ['a middle component 0', String.raw`2\mathbf{i} + \mathbf{k}`, String.raw`\langle 2, 0, 1 \rangle`, true],
+      ['a last component 0', String.raw`2\hat{i} + \hat{j}`, String.raw`\langle 2, 1, 0 \rangle`, true],
+      ['the tuple on the answer\'s side', String.raw`\langle 2, 0, 1 \rangle`, String.raw`2\mathbf{i} + \mathbf{k}`, true],
+      ['a different component', String.raw`2\mathbf{i} + 2\mathbf{k}`, String.raw`\langle 2, 0, 1 \rangle`, false],
+    ])('for %s', (_, pred, gold, same) => {
+      expect(equal(pred, gold)).toBe(same);
+    });
+  });
+
   describe('should count the components of a tuple whose items hold brackets', () => {
     test.each([
       ['braces', String.raw`\frac{1}{2}\mathbf{i} + 3\mathbf{k}`, String.raw`(\frac{1}{2}, 0, 3)`],
