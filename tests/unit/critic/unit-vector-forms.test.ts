@@ -32,6 +32,29 @@ describe('judgeByRules', () => {
     });
   });
 
+  describe('should read the tuple after the vector it names, as a tuple answer is read', () => {
+    test.each([
+      ['on the reference\'s side', String.raw`\mathbf{i} + 2\mathbf{j}`, String.raw`\overrightarrow{AB} = (1, 2)`, true],
+      ['with a different component', String.raw`\mathbf{i} + 3\mathbf{j}`, String.raw`\overrightarrow{AB} = (1, 2)`, false],
+      ['on the answer\'s side', String.raw`2\vec{a} - \vec{b} = (-1, 5)`, String.raw`-\mathbf{i} + 5\mathbf{j}`, true],
+    ])('for %s', (_, pred, gold, same) => {
+      expect(equal(pred, gold)).toBe(same);
+    });
+  });
+
+  describe('should read a transposed tuple, as a tuple answer is read', () => {
+    test.each([
+      ['T', '(-1, 5)^T', true],
+      ['T in braces', '(-1, 5)^{T}', true],
+      ['\\top', String.raw`(-1, 5)^\top`, true],
+    ])('for %s', (_, gold, same) => {
+      expect(equal(String.raw`-\mathbf{i} + 5\mathbf{j}`, gold)).toBe(same);
+    });
+    test('and refuse a different component', () => {
+      expect(equal(String.raw`-\mathbf{i} + 4\mathbf{j}`, '(-1, 5)^T')).toBe(false);
+    });
+  });
+
   describe('should give a missing unit vector the component 0', () => {
     test.each([
       ['the last one', String.raw`\mathbf{i} + 2\mathbf{j}`, '(1, 2, 0)'],

@@ -22,6 +22,13 @@ describe('unitVectorsAsTuples', () => {
     });
   });
 
+  describe('should count the components after the name of the vector', () => {
+    test('for a name with a comma in its subscript', () => {
+      const gold = String.raw`\vec{r}_{1,2} = (1, 2, 0)`;
+      expect(unitVectorsAsTuples(String.raw`\hat{i} + 2\hat{j}`, gold)).toEqual(['(1, 2, 0)', gold]);
+    });
+  });
+
   describe('should read a sum between dollar signs', () => {
     test('for one formula', () => {
       expect(unitVectorsAsTuples(`$${SUM}$`, '(-1, 5)')).toEqual(['(-1, 5)', '(-1, 5)']);
