@@ -20,7 +20,10 @@ const PLAIN_UNITS = /^[-+\s\d.]*[ijk](?:\s*[-+][\s\d.]*[ijk])*$/;
 
 /** Both sides, with a side written in unit vectors turned into its tuple when the other is a tuple. */
 export function unitVectorsAsTuples(p: string, g: string, question = ''): [string, string] {
-  if (/[jk]/.test(p) && PLAIN_UNITS.test(p) && ASKS_VECTOR.test(question)) p = p.replace(/[ijk]/g, '\\hat{$&}');
+  // The value after the vector it names (`\vec{v} = -i + 5j`) as well.
+  const eq = p.lastIndexOf('=');
+  const value = p.slice(eq + 1);
+  if (/[jk]/.test(value) && PLAIN_UNITS.test(value) && ASKS_VECTOR.test(question)) p = p.slice(0, eq + 1) + value.replace(/[ijk]/g, '\\hat{$&}');
   if (!p.includes('\\') && !g.includes('\\')) return [p, g];
   if (HAS_UNIT.test(p) && TUPLE.test(g)) return [components(p, tupleLength(g)) ?? p, g];
   if (HAS_UNIT.test(g) && TUPLE.test(p)) return [p, components(g, tupleLength(p)) ?? g];

@@ -152,6 +152,20 @@ describe('judgeByRules', () => {
     });
   });
 
+  describe('should read plain unit vectors after the vector they name when the question asks for a vector', () => {
+    test.each([
+      ['an arrow over the name', String.raw`\vec{v} = -i + 5j`, '(-1, 5)', true],
+      ['a plain name', 'v = -i + 5j', '(-1, 5)', true],
+      ['a name that is one of the letters', String.raw`\vec{k} = 2i + j`, '(2, 1)', true],
+      ['a different component', String.raw`\vec{v} = -i + 4j`, '(-1, 5)', false],
+    ])('for %s', (_, pred, gold, same) => {
+      expect(equal(pred, gold, VECTOR)).toBe(same);
+    });
+    test('and not when it does not', () => {
+      expect(equal('v = -i + 5j', '(-1, 5)', 'Find $v$.')).toBe(false);
+    });
+  });
+
   describe('should keep plain letters as they are otherwise', () => {
     test('for a lone i, which is the imaginary unit', () => {
       expect(equal('3i', '(3, 0)', VECTOR)).toBe(false);
