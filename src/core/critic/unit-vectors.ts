@@ -8,10 +8,8 @@
 const UNIT = /\\(?:mathbf|hat|vec|boldsymbol|bm)\s*(?:\{\s*(?:\\([ij])math|([ijk]))\s*\}|\s([ijk])\b)/g;
 const HAS_UNIT = /\\(?:mathbf|hat|vec|boldsymbol|bm)\s*[{\s]\s*(?:\\[ij]math|[ijk])\b/;
 // A tuple in round or angle brackets: `(-1, 5)`, `\langle 2, 0, 1 \rangle`, `$(-1, 5)$`; also after the vector
-// it names (`\vec{v} = (-1, 5)`, a name without brackets) and transposed (`(-1, 5)^T`), as the tuple rules read it.
+// it names (`\vec{v} = (-1, 5)`, a name without round brackets) and transposed (`(-1, 5)^T`), as the tuple rules read it.
 const TUPLE = /^\$?\s*(?:[^=(]*=\s*)?(?:\\left\s*)?(?:\(|\\langle)[\s\S]*,[\s\S]*(?:\)|\\rangle)(?:\s*\^\s*\{?\s*(?:T|\\top)\s*\}?)?\s*\$?$/;
-// The name before a tuple, `\vec{v} =`.
-const LABEL = /^[^=(]*=/;
 
 // A question about vectors: there `-i + 5j` is in unit vectors too.
 const ASKS_VECTOR = /\\vec\b|\\overrightarrow\b|\bvectors?\b/i;
@@ -35,7 +33,7 @@ function tupleLength(t: string): number {
   let depth = 0;
   let commas = 0;
   // `\langle 2, 0, 1 \rangle`: angle brackets hold their components as round ones do.
-  for (const c of t.replace(LABEL, '').replace(/\\langle/g, '(').replace(/\\rangle/g, ')')) {
+  for (const c of t.replace(/\\langle/g, '(').replace(/\\rangle/g, ')')) {
     if (c === '(' || c === '{' || c === '[') depth++;
     else if (c === ')' || c === '}' || c === ']') depth--;
     else if (c === ',' && depth === 1) commas++;

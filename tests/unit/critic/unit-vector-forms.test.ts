@@ -161,6 +161,10 @@ describe('judgeByRules', () => {
     ])('for %s', (_, pred, gold, same) => {
       expect(equal(pred, gold, VECTOR)).toBe(same);
     });
+    test('and keep the name, which is compared with the reference\'s as for a tuple answer', () => {
+      expect(equal(String.raw`\vec{v} = (-1, 5)`, String.raw`\vec{w} = (-1, 5)`, VECTOR)).toBe(false);
+      expect(equal(String.raw`\vec{v} = -i + 5j`, String.raw`\vec{w} = (-1, 5)`, VECTOR)).toBe(false);
+    });
     test('and not when it does not', () => {
       expect(equal('v = -i + 5j', '(-1, 5)', 'Find $v$.')).toBe(false);
     });

@@ -22,10 +22,27 @@ describe('unitVectorsAsTuples', () => {
     });
   });
 
-  describe('should count the components after the name of the vector', () => {
-    test('for a name with a comma in its subscript', () => {
-      const gold = String.raw`\vec{r}_{1,2} = (1, 2, 0)`;
-      expect(unitVectorsAsTuples(String.raw`\hat{i} + 2\hat{j}`, gold)).toEqual(['(1, 2, 0)', gold]);
+  describe('should read a tuple after the name of the vector', () => {
+    test('without a space after the equals sign', () => {
+      expect(unitVectorsAsTuples(String.raw`\hat{i} + 2\hat{j}`, String.raw`\vec{v}=(1, 2)`)).toEqual(['(1, 2)', String.raw`\vec{v}=(1, 2)`]);
+    });
+    test('and not take a function\'s value for a named vector', () => {
+      const gold = 'f(3, 4) = (1, 2)';
+      expect(unitVectorsAsTuples(String.raw`\hat{i} + 2\hat{j}`, gold)).toEqual([String.raw`\hat{i} + 2\hat{j}`, gold]);
+    });
+  });
+
+  describe('should read plain unit vectors after the last of a chain of names', () => {
+    test('for two names', () => {
+      const pred = String.raw`\vec{v} = \overrightarrow{AB} = -i + 5j`;
+      expect(unitVectorsAsTuples(pred, '(-1, 5)', 'Find the vector v.')).toEqual([String.raw`\vec{v} = \overrightarrow{AB} =(-1, 5)`, '(-1, 5)']);
+    });
+  });
+
+  describe('should count the components of a tuple in angle brackets around another', () => {
+    test('for an inner product as its first component', () => {
+      const gold = String.raw`\langle \langle u, v \rangle, 2, 0 \rangle`;
+      expect(unitVectorsAsTuples(String.raw`2\hat{j}`, gold)).toEqual(['(0, 2, 0)', gold]);
     });
   });
 
