@@ -7,8 +7,9 @@
 // `\mathbf{i}`, `\hat{i}`, `\hat{\imath}`, `\vec{j}`, `\boldsymbol{k}`, `\mathbf i`.
 const UNIT = /\\(?:mathbf|hat|vec|boldsymbol|bm)\s*(?:\{\s*(?:\\([ij])math|([ijk]))\s*\}|\s([ijk])\b)/g;
 const HAS_UNIT = /\\(?:mathbf|hat|vec|boldsymbol|bm)\s*[{\s]\s*(?:\\[ij]math|[ijk])\b/;
-// A tuple in round or angle brackets: `(-1, 5)`, `\langle 2, 0, 1 \rangle`, `$(-1, 5)$`.
-const TUPLE = /^\$?\s*(?:\\left\s*)?(?:\(|\\langle)[\s\S]*,[\s\S]*(?:\)|\\rangle)\s*\$?$/;
+// A tuple in round or angle brackets: `(-1, 5)`, `\langle 2, 0, 1 \rangle`, `$(-1, 5)$`; also after the vector
+// it names (`\vec{v} = (-1, 5)`, a name without round brackets) and transposed (`(-1, 5)^T`), as the tuple rules read it.
+const TUPLE = /^\$?\s*(?:[^=(]*=\s*)?(?:\\left\s*)?(?:\(|\\langle)[\s\S]*,[\s\S]*(?:\)|\\rangle)(?:\s*\^\s*\{?\s*(?:T|\\top)\s*\}?)?\s*\$?$/;
 
 // A question about vectors: there `-i + 5j` is in unit vectors too.
 const ASKS_VECTOR = /\\vec\b|\\overrightarrow\b|\bvectors?\b/i;
@@ -17,7 +18,10 @@ const PLAIN_UNITS = /^[-+\s\d.]*[ijk](?:\s*[-+][\s\d.]*[ijk])*$/;
 
 /** Both sides, with a side written in unit vectors turned into its tuple when the other is a tuple. */
 export function unitVectorsAsTuples(p: string, g: string, question = ''): [string, string] {
-  if (/[jk]/.test(p) && PLAIN_UNITS.test(p) && ASKS_VECTOR.test(question)) p = p.replace(/[ijk]/g, '\\hat{$&}');
+  // The value after the vector it names (`\vec{v} = -i + 5j`) as well.
+  const eq = p.lastIndexOf('=');
+  const value = p.slice(eq + 1);
+  if (/[jk]/.test(value) && PLAIN_UNITS.test(value) && ASKS_VECTOR.test(question)) p = p.slice(0, eq + 1) + value.replace(/[ijk]/g, '\\hat{$&}');
   if (!p.includes('\\') && !g.includes('\\')) return [p, g];
   if (HAS_UNIT.test(p) && TUPLE.test(g)) return [components(p, tupleLength(g)) ?? p, g];
   if (HAS_UNIT.test(g) && TUPLE.test(p)) return [p, components(g, tupleLength(p)) ?? g];
@@ -28,7 +32,8 @@ export function unitVectorsAsTuples(p: string, g: string, question = ''): [strin
 function tupleLength(t: string): number {
   let depth = 0;
   let commas = 0;
-  for (const c of t) {
+  // `\langle 2, 0, 1 \rangle`: angle brackets hold their components as round ones do.
+  for (const c of t.replace(/\\langle/g, '(').replace(/\\rangle/g, ')')) {
     if (c === '(' || c === '{' || c === '[') depth++;
     else if (c === ')' || c === '}' || c === ']') depth--;
     else if (c === ',' && depth === 1) commas++;
