@@ -10,7 +10,8 @@ import { FRACTION_WORDS, numberWord } from './text';
 export const ROUNDED = String.raw`(?:rounds?\s+(?:off\s+|up\s+|down\s+)?to|,?\s*(?:when\s+)?(?:rounded\s+)?(?:to|correct to)\s+(?=[^,;=$]{0,40}?\b(?:nearest|significant|decimal|places?|digits?|figures?|whole)\b)[^,;=$]{1,50}?,?\s+(?:is|gives|becomes))`;
 // "…, so 7 buses are needed for the students and one more for the teachers, 8 buses in total.": a total set
 // after a comma at the end is the result, without a connective.
-const TOTAL_APPOSITION = String.raw`|[,;]\s*(?=(?:\d[\d,]*(?:\.\d+)?|[a-z]+)\s+(?:[a-z]+\s+){0,2}(?:in total|in all|altogether)\s*[.!]?$)`;
+// Not the comma of a thousands group: in "Tim spent $1,110 in total" the total is 1,110.
+const TOTAL_APPOSITION = String.raw`|(?<!\d)[,;]\s*(?=(?:\d[\d,]*(?:\.\d+)?|[a-z]+)\s+(?:[a-z]+\s+){0,2}(?:in total|in all|altogether)\s*[.!]?$)`;
 // A result clause at the end of a sentence: "…, so 30 are left", "… which gives 12".
 const RESULT_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:so|thus|therefore|hence|giving|leaving|which (?:gives|means|makes|leaves|is)|which\s*${ROUNDED}|that (?:makes|gives|leaves)|for a total of|making|comes? (?:out )?to|works? out to|amounts? to)\b${TOTAL_APPOSITION}`, 'gi');
 

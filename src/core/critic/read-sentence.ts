@@ -16,7 +16,7 @@ import { withoutRateClause } from './closing-remark';
 import { withoutBreakdown } from './breakdown';
 import { hadPhrase, withoutPlace } from './text-tail';
 import { clauseValues, copulaTail, HEDGE_WORDS, isNameWithNumber, sentenceAnswer, sentenceYesNo, trailingValues } from './sentence';
-import { CONDITION_OPEN, conditionKind, namedProperty, sameCondition, sameText, textKey } from './text';
+import { CONDITION_OPEN, conditionKind, namedProperty, sameCondition, sameText, textKey, wordEquation } from './text';
 import { intervalInWords } from './interval-words';
 import { reasonEnd } from './clauses';
 import { askedSubject, DOUBTS, saysWord } from './says';
@@ -72,7 +72,8 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   if (converted !== null) return readSentence(converted, g, gv, ctx, written !== null ? (remarkless(written) ?? written) : null, compareOne);
   // "At $5.00 per pack, he spends $75.00 on yogurt over the 30 days.": an opening phrase (a reason, a rate, where it holds)
   // is read past when the main clause after its comma gives a verdict.
-  const opening = /^(?:since|because|at|with|given|using)\s/i.test(p) ? reasonEnd(p) : -1;
+  // A participle opens one too: "Adding the $150 finale, Tim spent $1,110 in total."
+  const opening = /^(?:since|because|at|with|given|after|[a-z]+ing)\s/i.test(p) ? reasonEnd(p) : -1;
   const main = opening > 0 ? readSentence(p.slice(opening).trim(), g, gv, ctx, written !== null && reasonEnd(written) > 0 ? written.slice(reasonEnd(written)).trim() : null, compareOne) : null;
   if (main && main.equal !== null) return main;
   // "…the range of f is all real numbers greater than or equal to 1." against `[1, +\infty)`: the interval in words.
@@ -83,6 +84,10 @@ export function readSentence(p: string, g: string, gv: Value, ctx: CompareContex
   // "…, so this illustrates the Distributive Property (of multiplication over addition).": the property it names.
   if (np && ng) return np === ng ? yes('text', `Both name the ${ng} property.`) : no('text', `The ${np} property is not the ${ng} property.`);
   if (gv.k === 'text') {
+    // "Profit is maximized in the short run where $SRMC = MR$." against `MR=SRMC`: the condition the sentence ends on.
+    const ending = written !== null && !DOUBTS.test(p) ? /\$([^$]+)\$[\s.!]*$/.exec(written)?.[1] : undefined;
+    const [endsOn, wanted] = ending !== undefined ? [wordEquation(ending), wordEquation(g)] : [null, null];
+    if (endsOn !== null && wanted !== null) return endsOn === wanted ? yes('text', 'The sentence ends on the same condition.') : no('text', 'The sentence ends on another condition.');
     // "…is unbounded, so it diverges.": a last clause with a verb of its own says what it ends on (its opposite: a NO).
     // Also when the copula's tail ends before the sentence does ("…limits are 1 and -1, which differ, so the limit DNE.").
     const says = !tail || tail.includes(',') || !p.replace(/[\s.!]+$/, '').endsWith(tail.replace(/[\s.!]+$/, '')) ? saysWord(p, g) : null;

@@ -4,6 +4,7 @@
  * between two of them keeps only what follows it; a response without any of those is read from its
  * last sentence.
  */
+import { placeWord } from './text';
 import { locateAnswers, type BoxAt } from '../answer';
 import { no, type Outcome } from './outcome';
 import { finalStatement, isPureMath } from './derivation';
@@ -234,7 +235,7 @@ export function readResponse(pred: string, question?: string): Committed | Outco
   // or states what something is or has, and a line of pure mathematics states its value; so does a
   // count in words with any verb in a sentence of prose ("The company can sponsor at most five team
   // members."; a program's "ZeroDivisionError: division by zero" is no count).
-  if (last && (/\d/.test(last) || countedInProse(last) || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || DOES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
+  if (last && (/\d/.test(last) || countedInProse(last) || placeWord(last) !== null || /\$|\\\(/.test(last) || CONCLUDES.test(last) || STATES.test(last) || DOES.test(last) || isPureMath(last) || withoutLeadIn(last) !== last)) {
     return bareAnswer(last, stated);
   }
   return no('rule', 'No final answer was found in the response (no box, "the answer is", output, or a result in its last sentence).');

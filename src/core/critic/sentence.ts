@@ -3,7 +3,7 @@
  * is an ellipse.", "She spent $42 in total."): the part that states the answer, or why there is none.
  */
 import { IN_RESULT_CLAUSE, JOINED_CLAUSE, RESULT_WITH_DETAIL, ROUNDED, countWord, reasonEnd, resultClauseAt, statementAfterColon, withoutYear } from './clauses';
-import { fractionWords } from './text';
+import { fractionWords, placeWord } from './text';
 import { withScale, withUnit } from './stated-amount';
 import { SHORT_UNITS, UNIT_FACTORS, canonicalUnit, compoundIn } from './units';
 
@@ -266,6 +266,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const countedInClause = clause !== s && inClause.length === 0 && !result ? countWord(clause) : null;
   if (countedInClause !== null) return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: String(countedInClause) };
   if (numbers.length === 0 && !result) {
+    // "She finished in sixth place.": a place in a race or a ranking, as its number.
+    const place = placeWord(clause);
+    if (place !== null) return HEDGE_WORDS.test(clause) ? { kind: 'hedged' } : { kind: 'value', text: String(place) };
     // "The equation has exactly one solution.", "…= five down quarks": a count in words.
     const counted = countWord(clause.slice(clause.lastIndexOf('=') + 1));
     // "Three-fifths of the students are girls.": a fraction in words.

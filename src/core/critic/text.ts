@@ -193,3 +193,12 @@ export function namedProperty(t: string): string | null {
   const names = new Set([...t.matchAll(NAMED_PROPERTY)].map((m) => m[1]!.toLowerCase()));
   return names.size === 1 ? [...names][0]! : null;
 }
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const PLACE = new RegExp(String.raw`\b(?:in|at|took|finished|came|is|was)\s+(?:the\s+)?(${ORDINAL_WORDS.join('|')})\s+(?:place|position)\b`, 'i');
+
+/** "She finished in sixth place." → 6: a place in a race or a ranking written as an ordinal word; null otherwise. */
+export function placeWord(text: string): number | null {
+  const m = PLACE.exec(text);
+  return m ? ORDINAL_WORDS.indexOf(m[1]!.toLowerCase()) + 1 : null;
+}
