@@ -200,6 +200,8 @@ const NO_SUCH = /^\s*(?:no such\b[^.]*\b(?:exists?|is possible)|there (?:is|are|
 
 /** The answer a sentence states (see the module comment). */
 export function sentenceAnswer(sentence: string): SentenceReading {
+  // "…27 miles from City $A$.": a letter in `$…$` that names a city, a point or a box is a name, not the value stated.
+  if (sentence.includes('$')) sentence = sentence.replace(NAMED_PLACE, '$1');
   // "Since $\frac\alpha2$ is acute, $\sin\frac\alpha2 = \frac{\sqrt5-1}{4}$.": the reason before the main clause states no answer.
   const reason = /^(?:since|because)\s/i.test(sentence) ? reasonEnd(sentence) : -1;
   const main = reason > 0 ? sentenceAnswer(sentence.slice(reason)) : null;
@@ -284,6 +286,8 @@ export function sentenceAnswer(sentence: string): SentenceReading {
   const where = inClause.length > 0 ? clause : s;
   return { kind: 'value', text: withScale(where, numbers[0]!) ?? withUnit(where, numbers[0]!) };
 }
+
+const NAMED_PLACE = /(?<=\b(?:[Cc]ity|[Tt]own|[Pp]oint|[Vv]ertex|[Bb]ox|[Ss]tation|[Ss]chool|[Hh]ouse|[Ff]arm|[Ss]tore|[Tt]eam|[Gg]roup)\s+)\$\s*([A-Z])\s*\$/g;
 
 // Units of science named in words after a formula ("$L \\approx 4.5\\times10^{33}$ ergs per second"): a unit, not more words.
 const SCIENCE_UNIT_WORD = /^(?:ergs?|joules?|watts?|newtons?|pascals?|kelvins?|coulombs?|volts?|amperes?|ohms?|hertz|electronvolts?|calories?|moles?|parsecs?|teslas?|gauss|farads?|dynes?|atmospheres?)$/i;
