@@ -54,12 +54,12 @@ export function countGivenAfterFormula(after: string, question: string): string 
 /**
  * "There are sixteen possible functions, one for each way of filling the four output entries.": a sentence
  * that opens by stating how many of the counted noun there are, and after a comma only says what each
- * one stands for ("one for each …"), states that count.
+ * one stands for ("one for each …") or lists them ("There are two such values, $c = \pm 2\sqrt{10}$."), states that count.
  */
 export function thereAreCount(p: string, question: string): string | null {
   const noun = countedNoun(question);
   if (noun === null) return null;
-  const m = new RegExp(String.raw`^(?:(?:so|thus|hence|therefore)\s*,?\s+)?there\s+(?:are|is)\s+(?:exactly\s+)?${COUNT}\s+${ADJECTIVES}${nounPattern(noun)}(?:\s+in (?:total|all))?\s*(?:[.!]?\s*$|,\s*one\s+(?:for|per)\s+(?:each|every)\b[^,;]*$)`, 'i').exec(p.trim());
+  const m = new RegExp(String.raw`^(?:(?:so|thus|hence|therefore)\s*,?\s+)?there\s+(?:are|is)\s+(?:exactly\s+)?${COUNT}\s+${ADJECTIVES}${nounPattern(noun)}(?:\s+in (?:total|all))?\s*(?:[.!]?\s*$|,\s*one\s+(?:for|per)\s+(?:each|every)\b[^,;]*$|,\s*(?:namely\s+)?\$?\s*[A-Za-z](?:_\{?\w+\}?)?\s*=[^;]*$)`, 'i').exec(p.trim());
   const n = m && !QUALIFIED.test(m[2]!) ? countOf(m[1]!) : null;
   return n === null ? null : String(n);
 }

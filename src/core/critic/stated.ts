@@ -47,6 +47,9 @@ export function statedReading(p: string, written: string | null, question = ''):
     const strip = (t: string) => t.replace(bound, ' ');
     return statedReading(strip(p), written === null ? null : strip(written));
   }
+  // "There are two such values, $c = \pm 2\sqrt{10}$." for "For how many values …?": the count, not the values it lists.
+  const listed = written !== null && INLINE_MATH_MARK.test(written) && /\bhow many\b/i.test(question) ? thereAreCount(p, question) : null;
+  if (listed !== null) return { kind: 'value', text: listed };
   if (written !== null && INLINE_MATH_MARK.test(written)) {
     // (The labelled formula the question asks for, among several, is read before this: askedFormula.)
     const raw = sentenceAnswer(written);
