@@ -35,6 +35,8 @@ const ORDINAL = /^(?:st|nd|rd|th)$/;
 function plain(sentence: string): string {
   return withoutDetail(
     withoutInterjection(sentence)
+      // "204 minutes (3 hours 24 minutes) including …": the same amount restated in other units, in brackets.
+      .replace(RESTATED_AMOUNT, '$1')
       .replace(/\*\*([^*]+)\*\*/g, '$1')
       .replace(/__([^_]+)__/g, '$1')
       .replace(/[.!;:,\s]+$/, '')
@@ -42,6 +44,8 @@ function plain(sentence: string): string {
   );
 }
 
+const UNIT_WORD = String.raw`(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|kg|g|pounds?|ounces?|liters?|litres?|ml|gallons?)`;
+const RESTATED_AMOUNT = new RegExp(String.raw`(\d\s*${UNIT_WORD})\s*\((?:about\s+|approximately\s+|i\.e\.\s*|≈\s*)?\d[\d.,]*\s*${UNIT_WORD}(?:\s*,?\s+(?:and\s+)?\d[\d.,]*\s*${UNIT_WORD})*\)`, 'gi');
 // After the stated value, a detail about it: "…is $15$, attained at the vertex $(3, 3)$", "…, when $x = 2$".
 const DETAIL = /\s*,\s*(?:(?:which is |that is |and it is |it is )?(?:attained|achieved|reached|obtained|occurring|taken)\b|when\b|at which\b|at the point\b|(?:which is |and is |and so is )?(?:independent of|constant in)\b)[\s\S]*$/i;
 // A closing remark in brackets (not `\( … \)` math): "…is $5/8$ (and the probability of blue is $3/8$)".
