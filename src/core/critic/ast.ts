@@ -95,7 +95,7 @@ export function toSympy(node: Node): string {
       return `(${toSympy(node.a)})`; // callers expand ± first; this keeps the printer total
     case 'fn':
       if (node.name === 'log10') return `log(${toSympy(node.args[0]!)}, 10)`;
-      // ∛(−8) = −2 as people mean it (and as the float evaluator does), not sympy's principal root.
+      // ∛(−8) = −2 as people mean it (and as the float evaluator does), not sympy's principal root (so no SYMPY_FN entry).
       if (node.name === 'root') return `real_root(${toSympy(node.args[0]!)}, ${toSympy(node.args[1]!)})`;
       return `${SYMPY_FN[node.name] ?? 'Function(' + JSON.stringify(node.name) + ')'}(${node.args.map(toSympy).join(', ')})`;
     default: {
@@ -106,7 +106,7 @@ export function toSympy(node: Node): string {
 }
 
 const SYMPY_FN: Record<string, string> = {
-  sqrt: 'sqrt', root: 'root', sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc',
+  sqrt: 'sqrt', sin: 'sin', cos: 'cos', tan: 'tan', cot: 'cot', sec: 'sec', csc: 'csc',
   asin: 'asin', acos: 'acos', atan: 'atan', sinh: 'sinh', cosh: 'cosh', tanh: 'tanh',
   exp: 'exp', ln: 'log', log: 'log', abs: 'Abs', fact: 'factorial', binom: 'binomial', floor: 'floor', ceil: 'ceiling',
 };
