@@ -174,7 +174,7 @@ export function approx(node: Node, env: Record<string, number> = {}): C {
         case 'div':
           return cdiv(a, b);
         case 'pow':
-          return a.im === 0 && a.re < 0 && b.im === 0 && !Number.isInteger(b.re) ? oddRootPow(a.re, node.b) ?? cpow(a, b) : cpow(a, b);
+          return a.im === 0 && a.re < 0 && !Number.isInteger(b.re) ? oddRootPow(a.re, node.b) ?? cpow(a, b) : cpow(a, b);
       }
     }
   }
