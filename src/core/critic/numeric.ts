@@ -114,7 +114,9 @@ function real(f: (x: number) => number): (a: C) => C {
 }
 const FNS: Record<string, (a: C, b?: C) => C> = {
   sqrt: (a) => cpow(a, c(0.5)),
-  root: (a, b) => cpow(a, cdiv(c(1), b!)),
+  // An odd integer index takes the real root of a negative number, as `exact` does: through 1/k the float
+  // can miss, 1 / (1 / 49) is 49.00000000000001, and \sqrt[49]{-1} came out complex.
+  root: (a, b) => (a.im === 0 && a.re < 0 && b!.im === 0 && Number.isInteger(b!.re) && b!.re % 2 !== 0 ? c(-((-a.re) ** (1 / b!.re))) : cpow(a, cdiv(c(1), b!))),
   exp: cexp,
   ln: clog,
   log: clog,
@@ -172,7 +174,7 @@ export function approx(node: Node, env: Record<string, number> = {}): C {
         case 'div':
           return cdiv(a, b);
         case 'pow':
-          return a.im === 0 && a.re < 0 && b.im === 0 && !Number.isInteger(b.re) ? oddRootPow(a.re, node.b) ?? cpow(a, b) : cpow(a, b);
+          return a.im === 0 && a.re < 0 && !Number.isInteger(b.re) ? oddRootPow(a.re, node.b) ?? cpow(a, b) : cpow(a, b);
       }
     }
   }
