@@ -26,8 +26,8 @@ const UNITS: Record<string, string> = {
   dollar: '\\$',
 };
 
-// ", in kilometers?" / "(in meters)?" closing the question: the unit asked for.
-const ASKED_IN = /[,(]\s*in\s+([a-z]+)\s*\)?\s*\??\s*$/i;
+// ", in kilometers?" / "(in meters)?" / "Find the distance, in kilometers." closing the question: the unit asked for.
+const ASKED_IN = /[,(]\s*in\s+([a-z]+)\s*\)?\s*[?.]?\s*$/i;
 
 /** A pattern for the unit the question's closing ", in …?" asks for; null when there is none or it is not a known unit. */
 export function askedUnit(asks: string): RegExp | null {

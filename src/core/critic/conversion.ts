@@ -5,8 +5,8 @@
  */
 import { askedUnit } from './asked-unit';
 
-// The closing clause that restates an amount: ", which is about …", ", or roughly …", ", i.e. …".
-const RESTATES = /^\s*,\s*(?:which is|which comes to|that is|i\.e\.,?|or)\s+(?:about|approximately|roughly|nearly|almost|around|just (?:over|under)|a little (?:over|under|more than|less than)|a bit (?:over|under|more than|less than))\s+/i;
+// The closing clause that restates an amount: ", which is about …", ", or roughly …", ", i.e. …", ", which is 12,000 meters".
+const RESTATES = /^\s*,\s*(?:which is|which comes to|that is|i\.e\.,?|or)\s+(?:(?:about|approximately|roughly|nearly|almost|around|just (?:over|under)|a little (?:over|under|more than|less than)|a bit (?:over|under|more than|less than))\s+)?/i;
 const DOUBT = /\b(?:maybe|perhaps|possibly|probably|might|could|may|or|not|unless|if)\b/i;
 
 /** The sentence without a closing conversion of its amount in the asked unit into another unit; null when it has none. */
@@ -20,8 +20,10 @@ export function withoutConversion(sentence: string, question: string): string | 
     const end = m.index! + m[0].length;
     const rest = sentence.slice(end);
     const after = RESTATES.exec(rest);
-    // The rest converts into another unit: no second amount in the asked unit, no doubt, and the sentence ends there.
-    if (!after || DOUBT.test(rest.slice(after[0].length)) || unit.test(rest.slice(after[0].length)) || /[,;:]/.test(rest.slice(after[0].length))) continue;
+    // The rest converts into another unit: no second amount in the asked unit, no doubt, and the sentence ends there
+    // (a thousands comma, "12,000 meters", is part of the amount).
+    const restated = after ? rest.slice(after[0].length) : '';
+    if (!after || DOUBT.test(restated) || unit.test(restated) || /[,;:](?!\d{3}\b)/.test(restated)) continue;
     return sentence.slice(0, end) + '.';
   }
   return null;

@@ -21,6 +21,8 @@ describe('withoutConversion', () => {
       ['for a unit with an s before its plural ending', 'So it takes 90 seconds, which is about one and a half minutes.', 'How many seconds does it take?', 'So it takes 90 seconds.'],
       ['for two spaces after "how many" in the question', 'So Lena needs 14 weeks, which is about 3 months.', 'How many  weeks does Lena need?', 'So Lena needs 14 weeks.'],
       ['for a restating clause that uses the unit as a word ("a bit over")', 'So the message needs 20 bits, which is a bit over 2 bytes.', 'How many bits does the message need?', 'So the message needs 20 bits.'],
+      ['for an exact restatement with a thousands comma', 'So she covers 12 kilometers, which is 12,000 meters.', 'Find the distance she travels, in kilometers.', 'So she covers 12 kilometers.'],
+      ['for an exact restatement after "or"', 'So the tank holds 3 liters, or 3000 milliliters.', 'How much does the tank hold, in liters?', 'So the tank holds 3 liters.'],
     ])('%s', (_, sentence, question, cut) => {
       expect(withoutConversion(sentence, question)).toBe(cut);
     });
