@@ -14,6 +14,7 @@ import { isProse, isWorking, lastSentence } from './last-sentence';
 import { withoutDomain } from './domain';
 import { closingParts } from './closing-parts';
 import { closingRemark } from './closing-remark';
+import { namesTheRest } from './rest-remark';
 import { countWord } from './clauses';
 import { balanced, definitionsThenChain, lastNamedLine, workedLastLine } from './working';
 
@@ -229,8 +230,9 @@ export function readResponse(pred: string, question?: string): Committed | Outco
   if (parts) return { candidates: parts, bare: false, corrected: false };
   if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? definitionsThenChain(text) ?? lastNamedLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
   // Prose without a marker: its last sentence may still state the result ("so the probability is 5/8").
-  // "…spends $75.00 over the 30 days. That works out to $2.50 per day.": a closing remark on the answer is set aside.
-  const last = lastSentence(text, (s, before) => closingRemark(s, before, question));
+  // "…spends $75.00 over the 30 days. That works out to $2.50 per day.": a closing remark on the answer is set aside,
+  // and so is "The other 18 ran after the mouse." after the part the question asks for.
+  const last = lastSentence(text, (s, before) => closingRemark(s, before, question) || namesTheRest(s, before, question));
   // A result in words counts too when the sentence concludes ("Therefore, the correct choice is (c).")
   // or states what something is or has, and a line of pure mathematics states its value; so does a
   // count in words with any verb in a sentence of prose ("The company can sponsor at most five team
