@@ -23,6 +23,20 @@ function conclusion(text: string): string {
   return m ? m[1]! : text.replace(OPENING, '');
 }
 
+// "Which one of the following cannot be the value of f(1)?", "Which is NOT a factor …?": the option asked for is the one denied.
+const ASKS_DENIED = /\b(?:cannot|can\s*not|could\s+not|must\s+not|is\s+not|isn['’]t|is\s+never|not\s+possible|impossible)\b/i;
+// "…, so $f(1)$ cannot be $-2$.": the conclusion denies one value of the asked quantity.
+// The value is the side with a number or a formula: "$f(1)$ cannot be $-2$" denies -2, "8 is not a factor" denies 8.
+const DENIES = /^(\S.*?)\s(?:cannot|can\s*not|can['’]t|could\s+not|is\s+not|isn['’]t|is\s+never)\s+(?:be\s+)?(?:equal\s+to\s+)?(\S.*?)\s*[.!]?\s*$/i;
+const VALUE = /[\d$\\]/;
+
+/** For a question that asks which option is denied, the value a concluding denial names; else the conclusion itself. */
+function deniedValue(said: string, question: string): string {
+  const m = ASKS_DENIED.test(question) ? DENIES.exec(said) : null;
+  if (!m) return said;
+  return VALUE.test(m[2]!) ? m[2]! : VALUE.test(m[1]!) ? m[1]! : said;
+}
+
 /** An option that ends on the verb of its comparison repeated after "than" (`… contained more … than Micha's sample contained.`), without it; null otherwise. */
 function withoutElidedVerb(option: string): string | null {
   const m = /^(.*\bthan\b.*?)\s+([a-z]{3,})\s*[.!]?\s*$/i.exec(option.trim());
@@ -70,7 +84,9 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
     }
     if (gl.length === 1 && options?.has(gl[0]!)) {
       // "So Rana's sample contained …": the connective that draws the conclusion is no part of the option's text.
-      const [said, saidWritten] = [conclusion(p), written === null ? null : conclusion(written)];
+      // "…, so $f(1)$ cannot be $-2$." for "Which one cannot be the value of f(1)?": the value it denies.
+      const said = deniedValue(conclusion(p), ctx.question!);
+      const saidWritten = written === null ? null : deniedValue(conclusion(written), ctx.question!);
       // The response as written, so a sentence's formula is read where `$…$` marks it ("…, we need $y + k = 0$.").
       let out = compareOne(said, normalise(options.get(gl[0]!)!), plain, saidWritten);
       // "…more students than Micha's sample." for "…more students than Micha's sample contained.": the verb after "than" repeated, elided.
