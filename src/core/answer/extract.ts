@@ -88,11 +88,21 @@ export function findBoxesAt(text: string): BoxAt[] {
 // Tokens of chat templates (ChatML, Llama 3, Gemma, Mistral, Phi) and a made-up next turn.
 const CHAT_DEBRIS = /<\|(?:im_end|im_start|endoftext|eot_id|start_header_id|end_header_id|end|user|assistant|system)\|>|<\/s>|<(?:end|start)_of_turn>|\[INST\]|\n[ \t]*(?:Human|User|USER|### (?:Human|User|Instruction)):/;
 
-/** The response up to the first chat-template token: what follows is not the model's answer. */
+// A few-shot prompt's next "Problem:" / "Question:" line, which a base model goes on to write after its answer.
+const NEXT_PROBLEM = /\n[ \t]*(?:Problem|Question)[ \t]*:/;
+// An answer given before it: a box, "The final answer is …", "Final Answer: …", "The answer is …" or GSM8K's `#### n`.
+const ANSWERED = /\\boxed\{|answer(?:[ \t]+is|[ \t]*:)|^[ \t]*####[ \t]/im;
+
+/**
+ * The response up to the first chat-template token, or up to a made-up next problem after its answer
+ * ("Final Answer: The final answer is 2. …" then "Problem: …"): what follows is not the model's answer.
+ */
 export function stripChatDebris(text: string): string {
   if (!/[<[\n]/.test(text)) return text;
   const m = CHAT_DEBRIS.exec(text);
-  return m ? text.slice(0, m.index) : text;
+  const kept = m ? text.slice(0, m.index) : text;
+  const next = NEXT_PROBLEM.exec(kept);
+  return next && ANSWERED.test(kept.slice(0, next.index)) ? kept.slice(0, next.index) : kept;
 }
 
 // "The answer is: 42." / "the final answer is $\frac12$" / "Final Answer: 7" / "#### 18" / a "### Final Answer" heading.
