@@ -185,6 +185,9 @@ const HEDGE_OPENING = new RegExp(String.raw`^(?:${INTERJECTION})*(?:or\s+|but\s+
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;
 
 /** The candidates the response commits to, or a verdict when it commits to none. */
+// Prose that ends on an open `=` or operator (a dangling `$` after it too): the text stops before the value.
+const BROKEN_OFF = /(?:^|[^=<>!])(?:=|[+×÷]|\\(?:times|cdot|div))\s*\$?\s*$/;
+
 export function readResponse(pred: string, question?: string): Committed | Outcome {
   const got = locateAnswers(pred);
   if (got.source === 'output') {
@@ -226,6 +229,8 @@ export function readResponse(pred: string, question?: string): Committed | Outco
   }
   const text = got.text.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
+  // "That leaves her with $50 − $35 = $": a response cut off inside its last formula commits to nothing.
+  if (BROKEN_OFF.test(text)) return no('rule', 'The response breaks off inside a formula, before its result.');
   const parts = partAnswers(text) ?? closingParts(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
   if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? definitionsThenChain(text) ?? lastNamedLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
