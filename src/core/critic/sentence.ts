@@ -12,7 +12,7 @@ export type SentenceReading = { kind: 'value'; text: string } | { kind: 'hedged'
 
 // Where the stated result starts: after a copula or a verb of result ("The measurement yields either $E_1$ or $E_2$."; a condition: "…, we need $y + k = 0$."; a restatement: "…, that is, $ex - 4y + e = 0$.").
 // `:` and `=` need no space before them: "Using $S_n = …$: $S_6 = 189$" states $S_6 = 189$.
-const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|yields?|needs?|get|obtain|makes?|comes? to|works? out to|reads|that is\s*,|i\.\s?e\.\s*,?)|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|simply|just|precisely|equal to|then|either))?\s*$/i;
+const COPULA = /(?:(?:^|\s)(?:is|are|was|were|be|equals?|becomes?|remains?|gives?|yields?|needs?|get|obtain|makes?|comes? to|works? out to|reads|that is\s*,|i\.\s?e\.\s*,?|(?:is|are)\s+(?:the\s+set\s+of\s+)?all\s+(?:(?:real\s+)?(?:values?|numbers?)|\$[A-Za-z]\$|[A-Za-z])\s+(?:with|such\s+that|satisfying|where|for\s+which))|[=:])(?:\s+(?:approximately|about|around|roughly|exactly|simply|just|precisely|equal to|then|either))?\s*$/i;
 // Explanations after the stated answer: "B, since 7 is prime", "18 because …".
 // "so that was 37 - 23 = 14 years ago" is a result ("that" is its subject), not a purpose.
 // "…, which is 300 / 60 = 5 hours" is a result too (a number follows); "5, which is odd" explains.
