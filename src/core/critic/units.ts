@@ -7,6 +7,8 @@ export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubi
 
 /** Single letters accepted as units only when written apart from the number. */
 export const SINGLE_LETTER_UNITS = new Set(['m', 'g', 's', 'h', 'l', 'L', 'N', 'J', 'W', 'V', 'K']);
+// The unit each letter abbreviates, as a question asks for it ("in volts", "in metres").
+const LETTER_UNIT_WORDS: Record<string, string> = { m: 'met(?:er|re)s?\\b', g: 'grams?\\b', s: 'seconds?\\b', h: 'hours?\\b', l: 'lit(?:er|re)s?\\b', L: 'lit(?:er|re)s?\\b', N: 'newtons?\\b', J: 'joules?\\b', W: 'watts?\\b', V: 'volts?\\b', K: 'kelvins?\\b' };
 /** Two-letter units (physics and chemistry) accepted when written apart from the number: `1.55 eV`, not `2 ab`. */
 export const TWO_LETTER_UNITS = new Set(['eV', 'Hz', 'Pa', 'nm', 'pm', 'fm', 'um', 'μm', 'ms', 'ns', 'μs', 'kJ', 'MJ', 'kW', 'MW', 'GW', 'kV', 'mV', 'mA', 'kN', 'dB', 'Wb', 'lm', 'lx', 'Gy', 'Sv', 'Bq', 'AU', 'ly', 'pc']);
 /** Short unit names accepted even when glued to the number (`5cm`). */
@@ -149,6 +151,8 @@ export function letterAsVariable(side: string, other: string, question: string):
   const m = /^(.*?[\d}])\s+([A-Za-z])$/.exec(side);
   if (!m || !SINGLE_LETTER_UNITS.has(m[2]!)) return null;
   const letter = m[2]!;
+  // "…? Format your answer as an integer, in Volts.": the question names the unit the letter abbreviates.
+  if (new RegExp(String.raw`\bin\s+(?:${LETTER_UNIT_WORDS[letter]})`, 'i').test(question)) return null;
   const otherUses = !/\s[A-Za-z]$/.test(other) && alone(letter).test(other.replace(/\\[A-Za-z]+/g, ' ').replace(new RegExp(`\\d${letter}`, 'g'), `+${letter}`));
   if (!otherUses && !formulas(question).some((f) => alone(letter).test(f))) return null;
   // "… in terms of $m$" says the letter is the variable the answer is written in.
