@@ -1,6 +1,6 @@
 /**
  * Sets of integers written as arithmetic progressions (policy `structures`): `\{x | x = 3k + 1, k \in \mathbb{Z}\}`
- * is the residue class 1 mod 3, the same set as `\{x | x = 3k - 2, k \in \mathbb{Z}\}` and as `\{…, -5, -2, 1, 4, …\}`.
+ * is the residue class 1 mod 3, the same set as `\{x | x = 3k - 2, k \in \mathbb{Z}\}`, as `\{…, -5, -2, 1, 4, …\}` and as `3\mathbb{Z} + 1`.
  */
 import type { Node } from './ast';
 import { freeVars, substitute } from './ast';
@@ -47,9 +47,18 @@ function listed(s: string): Progression | null {
   return { step, offset: items[0]!, domain: 'Z' };
 }
 
+// `3\mathbb{Z}`, `3\mathbb Z + 1`: the multiples of a number, shifted or not.
+const MULTIPLES = /^(\d+)\s*\\mathbb\s*\{?\s*Z\s*\}?(?:\s*\+\s*(\d+))?$/;
+
+/** The integers `n\mathbb{Z} + r` names: the progression over ℤ with step n and offset r; null otherwise. */
+function multiples(s: string): Progression | null {
+  const m = MULTIPLES.exec(s.trim());
+  return m && BigInt(m[1]!) > 0n ? { step: BigInt(m[1]!), offset: BigInt(m[2] ?? '0'), domain: 'Z' } : null;
+}
+
 /** Two progressions of integers compared as sets; null unless both sides are one. */
 export function compareProgressions(p: string, g: string): Outcome | null {
-  const [a, b] = [progression(p) ?? listed(p), progression(g) ?? listed(g)];
+  const [a, b] = [progression(p) ?? listed(p) ?? multiples(p), progression(g) ?? listed(g) ?? multiples(g)];
   if (!a || !b) return null;
   if (a.domain !== b.domain) return no('structure', 'A progression over all integers against one over the natural numbers.');
   const [sa, sb] = [a.step < 0n ? -a.step : a.step, b.step < 0n ? -b.step : b.step];

@@ -125,8 +125,8 @@ const PART_LABEL = /^(?:part\s*)?\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s*:?\s*(?=\S
 
 const INTEGER = /^-?\d{1,400}$/;
 
-// `\overline{A \cup B} = \{…, -3, 0, 3, …\}`: a set named before the braces that give it (not `\{x | x = 3k\}`).
-const unlabelledSet = (t: string) => /^[^={]*(?:\{[^={}]*\}[^={]*)*=\s*(\\\{[\s\S]*\})\s*$/.exec(t)?.[1] ?? t;
+// `\overline{A \cup B} = \{…, -3, 0, 3, …\}` or `= 3\mathbb{Z}`: a set named before what gives it (not `\{x | x = 3k\}`).
+const unlabelledSet = (t: string) => /^[^={]*(?:\{[^={}]*\}[^={]*)*=\s*(\\\{[\s\S]*\}|\d+\s*\\mathbb\s*\{?\s*Z\s*\}?(?:\s*\+\s*\d+)?)\s*$/.exec(t)?.[1] ?? t;
 
 /** Words around the answer ("Total: 18", "She makes $18 a day."): a run of letters standing alone, outside LaTeX. */
 function hasWords(p: string): boolean {
