@@ -5,9 +5,10 @@
  * malformed answer is never reduced to "a number found inside it". Commands and identifiers are
  * read by its base class in parse-terms.ts.
  */
-import type { Node } from './ast';
+import { substitute, type Node } from './ast';
 import { ParseFail } from './cursor';
 import { GREEK, LATEX_FNS } from './names';
+import { exact } from './numeric';
 import { num, TermParser, type Flavour } from './parse-terms';
 export { decimalPrecision } from './names';
 export type { Flavour } from './parse-terms';
@@ -35,6 +36,9 @@ export function guessFlavour(text: string): Flavour {
   return /\*\*|\*|\b(?:sqrt|pi|oo|exp|log|sin|cos|tan|Abs|factorial|binomial)\b|\dj\b|(?<![A-Za-z_])I(?![A-Za-z_(])/.test(text) ? 'python' : 'latex';
 }
 
+// A sum is written out term by term; past this many terms it is left unread.
+const MAX_TERMS = 100n;
+
 const NUMBER = /(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-ik-z]))?/y; // `1e-16j`: an exponent before the imaginary unit
 
 class Parser extends TermParser {
@@ -61,10 +65,37 @@ class Parser extends TermParser {
   }
 
   unary(): Node {
+    if (this.eatCommand('sum')) return this.finiteSum();
     if (this.eat('-')) return { t: 'neg', a: this.unary() };
     if (this.eat('+')) return this.unary();
     if (this.eatCommand('pm')) return { t: 'pm', a: { t: 'num', v: { n: 0n, d: 1n }, approx: false, text: '0' }, b: this.unary() };
     return this.power();
+  }
+
+  /**
+   * `\sum_{k=0}^{8} x^k`: a sum over whole-number bounds is its terms added (`1 + x + … + x^8`), the
+   * summand being the product after the bounds. Other sums (symbolic or unbounded) are not understood.
+   */
+  finiteSum(): Node {
+    this.expect('_');
+    this.expect('{');
+    this.ws();
+    const index = /^[A-Za-z]/.exec(this.s.slice(this.i))?.[0];
+    if (!index) throw new ParseFail('a sum without an index');
+    this.i++;
+    this.expect('=');
+    const from = exact(this.sum());
+    this.expect('}');
+    this.expect('^');
+    const to = exact(this.peek('{') ? this.group() : this.number());
+    const summand = this.product();
+    if (!from || !to || from.d !== 1n || to.d !== 1n || to.n < from.n || to.n - from.n > MAX_TERMS) throw new ParseFail('a sum without whole-number bounds');
+    let total: Node | null = null;
+    for (let k = from.n; k <= to.n; k++) {
+      const term = substitute(summand, index, num(String(k)));
+      total = total === null ? term : { t: 'add', a: total, b: term };
+    }
+    return total!;
   }
 
   power(): Node {
