@@ -7,7 +7,7 @@ import { compareValues, type CompareContext } from './compare';
 import { normalise } from './normalise';
 import { clip, no, undecided, yes, type Outcome } from './outcome';
 import { asksForAmountBeside } from './question';
-import { roundedStatement } from './relation';
+import { roundedStatement } from './rounded-statement';
 import { asDimensions } from './dimensions';
 import { askedFormula, countAfterFormulas, inQuestionOrder, INLINE_MATH_MARK, statedReading, unknownsInsteadOfCombination } from './stated';
 import { orValues } from './either-or';

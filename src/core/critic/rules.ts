@@ -7,7 +7,7 @@ import { normalise } from './normalise';
 import { clip, no, undecided, yes, type Outcome } from './outcome';
 import { compareWords } from './words';
 import { ordersAnswers, wantsPoint } from './question';
-import { roundedStatement } from './relation';
+import { roundedStatement } from './rounded-statement';
 import { asDimensions } from './dimensions';
 import { askedUnitDropped, letterAsVariable } from './units';
 import { withoutTimeArguments } from './equations';
