@@ -184,10 +184,11 @@ const HEDGE_OPENING = new RegExp(String.raw`^(?:${INTERJECTION})*(?:or\s+|but\s+
 // "I choose A.", "I'll go with (C).": the writer's own pick concludes too.
 const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;
 
-/** The candidates the response commits to, or a verdict when it commits to none. */
 // Prose that ends on an open `=` or operator (a dangling `$` after it too): the text stops before the value.
-const BROKEN_OFF = /(?:^|[^=<>!])(?:=|[+×÷]|\\(?:times|cdot|div))\s*\$?\s*$/;
+// So does a sentence that stops on its copula ("…, the number of days it will take is").
+const BROKEN_OFF = /(?:^|[^=<>!])(?:=|[+×÷]|\\(?:times|cdot|div))\s*\$?\s*$|\b(?:is|are|equals|will be|would be)\s*$/;
 
+/** The candidates the response commits to, or a verdict when it commits to none. */
 export function readResponse(pred: string, question?: string): Committed | Outcome {
   const got = locateAnswers(pred);
   if (got.source === 'output') {
@@ -229,8 +230,8 @@ export function readResponse(pred: string, question?: string): Committed | Outco
   }
   const text = got.text.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
-  // "That leaves her with $50 − $35 = $": a response cut off inside its last formula commits to nothing.
-  if (BROKEN_OFF.test(text)) return no('rule', 'The response breaks off inside a formula, before its result.');
+  // "That leaves her with $50 − $35 = $", "…it will take is": a response cut off before its result commits to nothing.
+  if (BROKEN_OFF.test(text)) return no('rule', 'The response breaks off before its result.');
   const parts = partAnswers(text) ?? closingParts(text);
   if (parts) return { candidates: parts, bare: false, corrected: false };
   if (!isProse(text) && !isWorking(text)) return bareAnswer(workedLastLine(text) ?? definitionsThenChain(text) ?? lastNamedLine(text) ?? text, (t) => finalStatement(withoutLeadIn(t.replace(LEAD_IN, ''))));
