@@ -17,10 +17,13 @@ const OPENING = /^\s*(?:so|thus|hence|therefore)\s*,?\s+(?=\S)/i;
 // connective draws as the conclusion, after the reason in the same sentence.
 const CONCLUSION = /[,;]\s*(?:so|thus|hence|therefore)\s*,?\s+(\S[^,;]*)$/i;
 
+// "The best interpretation is that the object is moving at …": the option's text follows "that".
+const JUDGED_THAT = /^(?:the\s+)?(?:best|correct|right|most\s+(?:accurate|reasonable|likely))\s+(?:interpretation|answer|statement|description|conclusion|explanation|choice|option)\s+is\s+that\s+/i;
+
 /** What a sentence concludes: the clause after its last ", so …", else the sentence without an opening "So". */
 function conclusion(text: string): string {
   const m = CONCLUSION.exec(text);
-  return m ? m[1]! : text.replace(OPENING, '');
+  return (m ? m[1]! : text.replace(OPENING, '')).replace(JUDGED_THAT, '');
 }
 
 // "Which one of the following cannot be the value of f(1)?", "Which is NOT a factor …?": the option asked for is the one denied.

@@ -181,8 +181,8 @@ const OTHER_VALUE_OPEN = new RegExp(String.raw`\b(?:might|could|may)\s+(?:also\s
 // after an interjection, the doubt may follow a clause of its own ("Hmm, but since 90% are burgers, maybe the figure is …").
 const HEDGE_OPENING = new RegExp(String.raw`^(?:${INTERJECTION})*(?:or\s+|but\s+)?(?:possibly|maybe|perhaps)\b|^(?:hmm+|hm|well|oh|wait)\b[^.?!]*,\s*(?:possibly|maybe|perhaps)\b`, 'i');
 
-// "I choose A.", "I'll go with (C).": the writer's own pick concludes too.
-const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;
+// "I choose A.", "I'll go with (C).": the writer's own pick concludes too, and so does "This matches choice (A).".
+const CONCLUDES = /^(?:so|thus|therefore|hence|finally|in conclusion)\b|\b(?:answer|choice|option) is\b|\b(?:matches|corresponds to|agrees with)\s+(?:the\s+)?(?:answer\s+)?(?:choice|option)\b|^(?:so,?\s+)?I(?:'ll| will)?\s+(?:choose|pick|select|go with)\b/i;
 
 // Prose that ends on an open `=` or operator (a dangling `$` after it too): the text stops before the value.
 // So does a sentence that stops on its copula ("…, the number of days it will take is").
