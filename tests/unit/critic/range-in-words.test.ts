@@ -23,6 +23,19 @@ describe('judgeByRules', () => {
       expect(judgeByRules(pred, '(-\\infty, 4]').equal).toBe(true);
       expect(judgeByRules(pred, '(1, \\infty)').equal).toBe(false);
     });
+    test('for a sentence that opens on the unknown: "x is greater than 1"', () => {
+      // As "x > 1" is: "greater than" here is the bound, not a doubt.
+      expect(judgeByRules('So x is greater than or equal to 1.', '[1, \\infty)', { question: 'Solve $3x - 2 \\geq 1$.' }).equal).toBe(true);
+      expect(judgeByRules('Therefore, $x$ is at least 2.', '[2, \\infty)').equal).toBe(true);
+      expect(judgeByRules('x is greater than -2 and less than 3.', '(-2, 3)').equal).toBe(true);
+      expect(judgeByRules('So x is greater than 1.', '[1, \\infty)').equal).toBe(false);
+    });
+  });
+  describe('should say NO to a bound on the unknown that is doubted or denied', () => {
+    test('for "or maybe" after it and "not" before it', () => {
+      expect(judgeByRules('x is greater than 1, or maybe 2.', '(1, \\infty)').equal).toBe(false);
+      expect(judgeByRules('x is not greater than 1.', '(-\\infty, 1]').equal).toBe(false);
+    });
   });
 });
 
