@@ -15,6 +15,7 @@ import { withoutDomain } from './domain';
 import { closingParts } from './closing-parts';
 import { closingRemark } from './closing-remark';
 import { namesTheRest } from './rest-remark';
+import { withoutRestatedAmount } from './units';
 import { countWord } from './clauses';
 import { balanced, definitionsThenChain, lastNamedLine, workedLastLine } from './working';
 
@@ -228,7 +229,8 @@ export function readResponse(pred: string, question?: string): Committed | Outco
     const phrases = [...all.slice(0, -1).filter(looksLikeValue), all[all.length - 1]!];
     return { candidates: [...(phrases.length === 1 ? (partAnswers(phrases[0]!) ?? phrases) : phrases), ...alternative], bare: false, corrected, ...extra };
   }
-  const text = got.text.trim();
+  // "…1.5 m of rope is left, i.e. 150 cm.": the same amount again in other units at the end is no later value.
+  const text = withoutRestatedAmount(got.text.trim()) ?? got.text.trim();
   if (text.length === 0) return no('rule', 'The response is empty.');
   // "That leaves her with $50 − $35 = $", "…it will take is": a response cut off before its result commits to nothing.
   if (BROKEN_OFF.test(text)) return no('rule', 'The response breaks off before its result.');

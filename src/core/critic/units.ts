@@ -121,6 +121,26 @@ export function compoundQuantity(s: string): string | null {
   return `${value.d === 1n ? value.n : `\\frac{${value.n}}{${value.d}}`} ${last!.unit}`;
 }
 
+/** An amount (`227 minutes`) or a compound one (`3 hours and 47 minutes`) in its dimension's base unit; null when it is neither. */
+function baseAmount(s: string): { dim: string; value: Rat } | null {
+  const m = /^(\d+(?:\.\d+)?)\s*([A-Za-z]+)$/.exec((compoundQuantity(s) ?? s).trim());
+  const f = m && UNIT_FACTORS[canonicalUnit(m[2]!)];
+  const [amount, factor] = f ? [ratFromDecimal(m![1]!), ratFromDecimal(f.factor)] : [null, null];
+  return f && amount && factor ? { dim: f.dim, value: mul(amount, factor) } : null;
+}
+
+// "It will take 227 minutes, or 3 hours and 47 minutes.": an amount restated after "or", "i.e.", "that is" to the end.
+// Words may stand between the amount and the comma ("1.5 m of rope is left, i.e. 150 cm."), but no other number.
+const RESTATED_AFTER = /(\d[\d,]*(?:\.\d+)?\s*[A-Za-z]+)([^\d,;]*?)\s*,\s*(?:or|i\.e\.,?|that is,?)\s+(\d[^,;]*?)\s*([.!]?)\s*$/i;
+
+/** The sentence without a closing restatement of its last amount in other units (the same amount, not another value); null when it has none. */
+export function withoutRestatedAmount(sentence: string): string | null {
+  const m = RESTATED_AFTER.exec(sentence);
+  const [a, b] = m ? [baseAmount(m[1]!.replace(/,/g, '')), baseAmount(m[3]!)] : [null, null];
+  if (!a || !b || a.dim !== b.dim || a.value.n * b.value.d !== b.value.n * a.value.d) return null;
+  return sentence.slice(0, m!.index! + m![1]!.length + m![2]!.length) + m![4]!;
+}
+
 /** The first compound amount inside a sentence ("It takes 1 hour and 15 minutes."), as `compoundQuantity` reads it, with where it stands. */
 export function compoundIn(sentence: string): { value: string; at: number; end: number } | null {
   for (const m of sentence.matchAll(COMPOUND_RUN)) {
