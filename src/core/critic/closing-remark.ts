@@ -26,8 +26,9 @@ const ASKS_RATE = /\b(?:per|each|every|rate|average|speed|how fast|daily|hourly|
 /** The asking sentence asks for a rate, or names the rate's unit in "a day", "an hour", "one yogurt" (then the rate may be the answer). */
 function asksForRate(question: string, unit: string): boolean {
   const asking = askingSentence(question);
+  // The unit in the singular; an "s" the stem loses may be its own ("per class" is "one class", not "one clas").
   const stem = unit.toLowerCase().replace(/s$/, '');
-  return ASKS_RATE.test(asking) || new RegExp(String.raw`\b(?:an?|one)\s+${stem}\b`, 'i').test(asking);
+  return ASKS_RATE.test(asking) || new RegExp(String.raw`\b(?:an?|one)\s+${stem}s?\b`, 'i').test(asking);
 }
 
 /** "That works out to $2.50 per day." after the amount, for a question that asks for no rate. */
