@@ -48,7 +48,8 @@ function listed(s: string): Progression | null {
 }
 
 // `3\mathbb{Z}`, `3\mathbb Z + 1`: the multiples of a number, shifted or not.
-const MULTIPLES = /^(\d+)\s*\\mathbb\s*\{?\s*Z\s*\}?(?:\s*\+\s*(\d+))?$/;
+export const MULTIPLES_OF_Z = String.raw`(\d+)\s*\\mathbb\s*\{?\s*Z\s*\}?(?:\s*\+\s*(\d+))?`;
+const MULTIPLES = new RegExp(String.raw`^${MULTIPLES_OF_Z}$`);
 
 /** The integers `n\mathbb{Z} + r` names: the progression over ℤ with step n and offset r; null otherwise. */
 function multiples(s: string): Progression | null {

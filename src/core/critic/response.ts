@@ -230,7 +230,8 @@ export function readResponse(pred: string, question?: string): Committed | Outco
     return { candidates: [...(phrases.length === 1 ? (partAnswers(phrases[0]!) ?? phrases) : phrases), ...alternative], bare: false, corrected, ...extra };
   }
   // "…1.5 m of rope is left, i.e. 150 cm.": the same amount again in other units at the end is no later value.
-  const text = withoutRestatedAmount(got.text.trim()) ?? got.text.trim();
+  const trimmed = got.text.trim();
+  const text = withoutRestatedAmount(trimmed) ?? trimmed;
   if (text.length === 0) return no('rule', 'The response is empty.');
   // "That leaves her with $50 − $35 = $", "…it will take is": a response cut off before its result commits to nothing.
   if (BROKEN_OFF.test(text)) return no('rule', 'The response breaks off before its result.');

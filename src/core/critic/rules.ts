@@ -12,7 +12,7 @@ import { asDimensions } from './dimensions';
 import { askedUnitDropped, letterAsVariable } from './units';
 import { withoutTimeArguments } from './equations';
 import { unitVectorsAsTuples } from './unit-vectors';
-import { compareProgressions } from './progression';
+import { compareProgressions, MULTIPLES_OF_Z } from './progression';
 import { labelledValues } from './labelled-lines';
 import { APPROXIMATION_WORDS, INLINE_MATH_MARK, orientedRatio, outsideMath } from './stated';
 import { INTERJECTION, readResponse, type Committed } from './response';
@@ -126,7 +126,8 @@ const PART_LABEL = /^(?:part\s*)?\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s*:?\s*(?=\S
 const INTEGER = /^-?\d{1,400}$/;
 
 // `\overline{A \cup B} = \{…, -3, 0, 3, …\}` or `= 3\mathbb{Z}`: a set named before what gives it (not `\{x | x = 3k\}`).
-const unlabelledSet = (t: string) => /^[^={]*(?:\{[^={}]*\}[^={]*)*=\s*(\\\{[\s\S]*\}|\d+\s*\\mathbb\s*\{?\s*Z\s*\}?(?:\s*\+\s*\d+)?)\s*$/.exec(t)?.[1] ?? t;
+const LABELLED_SET = new RegExp(String.raw`^[^={]*(?:\{[^={}]*\}[^={]*)*=\s*(\\\{[\s\S]*\}|${MULTIPLES_OF_Z})\s*$`);
+const unlabelledSet = (t: string) => LABELLED_SET.exec(t)?.[1] ?? t;
 
 /** Words around the answer ("Total: 18", "She makes $18 a day."): a run of letters standing alone, outside LaTeX. */
 function hasWords(p: string): boolean {
