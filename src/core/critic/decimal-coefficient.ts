@@ -6,7 +6,7 @@
 import type { Node } from './ast';
 import { freeVars, hasApprox } from './ast';
 import { approx, type C } from './numeric';
-import { decimalMatches } from './decimals';
+import { decimalMatches, roundsToReference } from './decimals';
 import { no, yes, type Outcome } from './outcome';
 
 /** `0.707 c` or `c \cdot 0.707` (also negated): the decimal literal and the factor with variables it multiplies. */
@@ -40,4 +40,16 @@ export function decimalCoefficient(p: Node, g: Node, ratio: (a: Node, b: Node) =
       : no('numeric', `The coefficient ${fmt(decVal)} is not ${fmt(c)} to the precision given.`);
   }
   return null;
+}
+
+/**
+ * `2.2\tau` against `\tau\ln 9` where the question asks for no rounding: the reference's two-digit
+ * coefficient is the answer's exact coefficient (2.197…) rounded, as roundedReference reads a lone
+ * reference decimal (policy `decimals`).
+ */
+export function roundedReferenceCoefficient(ref: Node, answer: Node, ratio: (a: Node, b: Node) => C | null): boolean {
+  const s = split(ref);
+  if (!s || hasApprox(answer)) return false;
+  const c = ratio(answer, s.rest);
+  return c !== null && roundsToReference(s.dec, c, false);
 }

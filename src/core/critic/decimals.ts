@@ -6,7 +6,7 @@
  * merely close.
  */
 import type { Node } from './ast';
-import { hasApprox } from './ast';
+import { freeVars, hasApprox } from './ast';
 import { decimalPrecision } from './names';
 import { approx, exact, relDiff, type C } from './numeric';
 import { FLOAT_ULPS, FULL_PRECISION_DIGITS, MIN_SIG_DIGITS, NEAR_ZERO, TRUNCATED_SIG_DIGITS } from './policy';
@@ -113,19 +113,26 @@ export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, d
 
 /**
  * A reference decimal too short to be judged as a rounding (`0.033`: two significant digits) that an
- * answer's exact value (`\frac{219}{6565}` = 0.03336…) rounds to at the digits it shows: the reference
- * may be that value rounded, as answer keys of physics and astronomy problems write them. One digit
- * (`0.8` for 3/4) is too coarse to tell a rounding from a different value. A program's float at full
- * precision counts as that exact value, against a reference of any length (`5.477225575051661` for `5.48`).
+ * answer's exact value (`\frac{219}{6565}` = 0.03336…, `\ln 9` = 2.197…) rounds to at the digits it
+ * shows: the reference may be that value rounded, as answer keys of physics and astronomy problems
+ * write them. One digit (`0.8` for 3/4) is too coarse to tell a rounding from a different value. A
+ * program's float at full precision counts as that exact value, against a reference of any length
+ * (`5.477225575051661` for `5.48`).
  */
 export function roundedReference(ref: Node, answer: Node): boolean {
-  const shape = decimalShape(ref);
   // A float a program printed at full precision (`0.03335872048743336`) is its computed value, as an exact form is.
   const float = fullPrecision(answer) && !fullPrecision(ref);
-  if (!shape || shape.scale !== 1 || (!float && (hasApprox(answer) || exact(answer) === null))) return false;
-  const [refVal, answerVal] = [approx(ref), approx(answer)];
+  if (!float && (hasApprox(answer) || freeVars(answer).size > 0)) return false;
+  return roundsToReference(ref, approx(answer), float);
+}
+
+/** Does the value `answerVal` (a float printed at full precision when `float`) round to the reference decimal `ref` as roundedReference reads it? */
+export function roundsToReference(ref: Node, answerVal: C, float: boolean): boolean {
+  const shape = decimalShape(ref);
+  if (!shape || shape.scale !== 1) return false;
+  const refVal = approx(ref);
   const { sig, ulp } = precision(shape.text);
-  if (sig < 2 || (sig >= MIN_SIG_DIGITS && !float) || refVal.im !== 0 || answerVal.im !== 0) return false;
+  if (sig < 2 || (sig >= MIN_SIG_DIGITS && !float) || refVal.im !== 0 || answerVal.im !== 0 || !Number.isFinite(answerVal.re)) return false;
   return Math.abs(answerVal.re - refVal.re) <= ulp / 2 + 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(refVal.re);
 }
 

@@ -6,7 +6,8 @@ import { no, undecided, yes, type CompareContext, type CompareFn, type Outcome }
 import { coarserThanAsked, roundedReference } from './decimals';
 import { askedPrecision, asksForRounding } from './question';
 import { ratFromDecimal, toNumber } from './rational';
-import { compareNodes } from './scalar';
+import { compareNodes, constantRatio } from './scalar';
+import { roundedReferenceCoefficient } from './decimal-coefficient';
 import { canonicalUnit, UNIT_FACTORS } from './units';
 import type { Scalar, Value } from './value';
 
@@ -54,8 +55,11 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
     const out = cents ? (p.unit ? compareNodes(div(p.node, n100), g.node) : compareNodes(p.node, div(g.node, n100))) : null;
     if (out?.equal) return { ...out, reason: `${out.reason} (cents as hundredths)` };
   }
-  // `\frac{219}{6565}` for `0.033` where the question asks for no rounding: the key rounded the exact value (policy `decimals`).
-  if (direct.equal === false && ctx.question && !asksForRounding(ctx.question) && roundedReference(g.node, p.node)) return yes('numeric', 'The reference is the exact answer rounded to the digits it shows.');
+  // `\frac{219}{6565}` for `0.033`, `\tau\ln 9` for `2.2\tau`, where the question asks for no rounding: the key rounded the exact value (policy `decimals`).
+  if (direct.equal === false && ctx.question && !asksForRounding(ctx.question)) {
+    if (roundedReference(g.node, p.node)) return yes('numeric', 'The reference is the exact answer rounded to the digits it shows.');
+    if (roundedReferenceCoefficient(g.node, p.node, constantRatio)) return yes('numeric', "The reference's coefficient is the answer's exact coefficient rounded to the digits it shows.");
+  }
   const asked = direct.equal === true && ctx.question ? askedPrecision(ctx.question) : null;
   if (asked && coarserThanAsked(p.node, g.node, asked)) return no('numeric', 'The answer is rounded more coarsely than the question asks.');
   if (direct.equal === true || !ctx.question || freeVars(p.node).size === 0) return direct;

@@ -174,7 +174,7 @@ export function proportional(a: Node, b: Node): boolean | null {
 }
 
 /** The constant a/b when it is one (non-zero) at every probe point; null otherwise. */
-function constantRatio(a: Node, b: Node): C | null {
+export function constantRatio(a: Node, b: Node): C | null {
   const r = ratioAtProbes(a, b);
   return r ? r : null;
 }
