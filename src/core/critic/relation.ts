@@ -41,6 +41,8 @@ const SET_OPERATION = /\\cup|\\cap|\\setminus|∪|∩/;
 const isSetLike = (v: Value) => v.k === 'interval' || v.k === 'union' || (v.k === 'seq' && v.open === '{');
 const VECTOR_TERM = String.raw`\d*\s*\\(?:vec|overrightarrow|mathbf|boldsymbol)\s*(?:\{\s*\w+\s*\}|\w)`;
 const VECTOR_LHS = new RegExp(String.raw`^\s*-?\s*${VECTOR_TERM}(?:\s*[+-]\s*${VECTOR_TERM})*\s*$`);
+// A number written before a bracket it multiplies: `2`, `-\frac{11}{25}`, `\tfrac12`, `0.5 \cdot`.
+const NUMBER_TIMES = /^-?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\s*(?:\{\d+\}|\d)\s*(?:\{\d+\}|\d))\s*(?:\\cdot|\\times)?\s*(?=\(|\\left\()/;
 const TUPLE_OF_NAMES = /^\s*\(\s*[A-Za-z](?:_\d)?(?:\s*,\s*[A-Za-z](?:_\d)?)+\s*\)\s*$/;
 
 function scalarOf(node: Node): Value {
@@ -140,9 +142,11 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
     const sides = parts.map((p) => parse(p, depth + 1));
     if (sides.every(isSetLike)) return sides[sides.length - 1]!;
   }
-  // `\left(\frac{2+6}{2}, \frac{8-2}{2}\right) = (4, 3)`: a point computed coordinate by coordinate commits to its last side.
-  if (lhsText.trim().startsWith('(') || lhsText.trim().startsWith('\\left(')) {
-    const sides = parts.map((p) => parse(p, depth + 1));
+  // `\left(\frac{2+6}{2}, \frac{8-2}{2}\right) = (4, 3)`: a point computed coordinate by coordinate commits to its last side,
+  // also a vector scaled by a number first (`\frac{11}{25}(3, 4) = (1.32, 1.76)`).
+  const tupleText = lhsText.trim().replace(NUMBER_TIMES, '');
+  if (tupleText.startsWith('(') || tupleText.startsWith('\\left(')) {
+    const sides = [tupleText, ...parts.slice(1)].map((p) => parse(p, depth + 1));
     const n = sides[0]!.k === 'seq' ? sides[0]!.items.length : 0;
     const point = (v: Value) => v.k === 'seq' && v.open === '(' && v.items.length === n && v.items.every((i) => i.k === 'scalar' && constant(i.node));
     if (n > 1 && sides.every(point)) return sides[sides.length - 1]!;
