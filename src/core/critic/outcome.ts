@@ -7,7 +7,7 @@ import type { Value } from './value';
 export interface Check {
   a: Node;
   b: Node;
-  mode: 'equal' | 'proportional' | 'positive';
+  mode: 'equal' | 'proportional' | 'positive' | 'all-positive';
 }
 
 /** A comparison result; `confirm` asks the symbolic stage to settle a probabilistic verdict. */

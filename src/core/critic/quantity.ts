@@ -5,6 +5,7 @@ import { renamedConstants } from './arbitrary-constant';
 import { no, undecided, yes, type CompareContext, type CompareFn, type Outcome } from './outcome';
 import { coarserThanAsked, roundedReference } from './decimals';
 import { askedPrecision, asksForRounding } from './question';
+import { positiveNames } from './positive-names';
 import { ratFromDecimal, toNumber } from './rational';
 import { compareNodes, constantRatio } from './scalar';
 import { roundedReferenceCoefficient } from './decimal-coefficient';
@@ -63,6 +64,13 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
   const asked = direct.equal === true && ctx.question ? askedPrecision(ctx.question) : null;
   if (asked && coarserThanAsked(p.node, g.node, asked)) return no('numeric', 'The answer is rounded more coarsely than the question asks.');
   if (direct.equal === true || !ctx.question || freeVars(p.node).size === 0) return direct;
+  // `1 + \frac{\sqrt{qs}}{s}` for `1 + \sqrt{\frac{q}{s}}` when the question "relates the positive numbers q, r, and s" (policy `variables`).
+  const vars = new Set([...freeVars(p.node), ...freeVars(g.node)]);
+  const declared = positiveNames(ctx.question);
+  if ([...vars].every((v) => declared.has(v))) {
+    const out = compareNodes(p.node, g.node, true);
+    if (out.equal === true) return { ...out, reason: `${out.reason} (the question says ${[...vars].join(', ')} are positive)` };
+  }
   for (const renamed of renamedConstants(p.node, g.node, ctx.question)) {
     const out = compareNodes(renamed, g.node);
     if (out.equal === true) return { ...out, reason: `${out.reason} (the arbitrary constants renamed)` };

@@ -8,10 +8,14 @@ import * as R from './rational';
 import { CLOSED_FORM_REL, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
 import { no, undecided, yes, type Outcome } from './outcome';
 
-/** The k-th probe point: fixed pseudo-random values, one in three negative (never a named constant when `constantsPositive`), distinct per variable. */
-function probeEnv(vars: string[], k: number, constantsPositive = false): Record<string, number> {
+/**
+ * The k-th probe point: fixed pseudo-random values, one in three negative (never a named constant when
+ * `constantsPositive`, never any variable when `allPositive`), distinct per variable.
+ */
+function probeEnv(vars: string[], k: number, constantsPositive = false, allPositive = false): Record<string, number> {
   const env: Record<string, number> = {};
-  vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (k % 3 === 2 && !(constantsPositive && isNamedConstant(v)) ? -1 : 1)));
+  const negative = (v: string) => k % 3 === 2 && !allPositive && !(constantsPositive && isNamedConstant(v));
+  vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (negative(v) ? -1 : 1)));
   return env;
 }
 
@@ -22,8 +26,8 @@ export function isNamedConstant(name: string): boolean {
 
 const SAMPLE = [0.5772, 1.3247, 2.1183, 0.8413, 1.7321, 2.6458, 0.3679, 3.1416, 1.1892, 2.2361, 0.7071, 1.6180];
 
-/** Compares two scalar trees; ± is expanded by the caller. */
-export function compareNodes(p: Node, g: Node): Outcome {
+/** Compares two scalar trees; ± is expanded by the caller. `allPositive`: the question declares every variable positive. */
+export function compareNodes(p: Node, g: Node, allPositive = false): Outcome {
   // The same tree is the same value even with ± inside (an equation `y - 1 = ±x` reaches here unexpanded).
   if (sameTree(p, g)) return yes('exact', 'Both are the same expression.');
   if (hasPm(p) || hasPm(g)) return undecided('± is handled as a pair of values');
@@ -31,7 +35,7 @@ export function compareNodes(p: Node, g: Node): Outcome {
   const vars = new Set([...freeVars(p), ...freeVars(g), ...opaqueValues(p), ...opaqueValues(g)]);
   if (vars.size > 0) {
     if (canonicalKey(p) === canonicalKey(g)) return yes('exact', 'The same expression with its terms or factors in another order.');
-    const out = probe(p, g, [...vars]);
+    const out = probe(p, g, [...vars], allPositive);
     // `0.707c` for `\frac{c}{\sqrt{2}}`: a rounded coefficient differs at every point but is the rounding (policy `decimals`).
     const rounded = out.equal !== true ? decimalCoefficient(p, g, constantRatio, fmt) : null;
     return rounded?.equal === true ? rounded : out;
@@ -137,22 +141,24 @@ const TWO: R.Rat = { n: 2n, d: 1n };
  * roots, which sympy is not asked to re-check). Under an even root or a half-integer power, named
  * constants (`r_0`, `\rho_0`) are positive quantities (`\sqrt{4r_0^2}` is `2r_0`): only positive
  * values for them, and sympy with them positive — unless an absolute value says the sign matters.
+ * `allPositive` (the question declares every variable positive): positive values for all, and sympy too.
  */
-function probe(p: Node, g: Node, vars: string[]): Outcome {
-  const positive = (rootOfVariable(p, 'even') || rootOfVariable(g, 'even')) && !someNode(p, isAbs) && !someNode(g, isAbs);
-  const out = probePoints(p, g, vars, positive);
+function probe(p: Node, g: Node, vars: string[], allPositive: boolean): Outcome {
+  const positive = allPositive || ((rootOfVariable(p, 'even') || rootOfVariable(g, 'even')) && !someNode(p, isAbs) && !someNode(g, isAbs));
+  const out = probePoints(p, g, vars, positive, allPositive);
   if (!out.confirm) return out;
   if (rootOfVariable(p, 'odd') || rootOfVariable(g, 'odd')) return { ...out, confirm: undefined };
-  return positive ? { ...out, confirm: out.confirm.map((c) => ({ ...c, mode: 'positive' as const })) } : out;
+  const mode = allPositive ? ('all-positive' as const) : ('positive' as const);
+  return positive ? { ...out, confirm: out.confirm.map((c) => ({ ...c, mode })) } : out;
 }
 
 const isAbs = (n: Node) => n.t === 'fn' && n.name === 'abs';
 
-function probePoints(p: Node, g: Node, vars: string[], positive: boolean): Outcome {
+function probePoints(p: Node, g: Node, vars: string[], positive: boolean, allPositive: boolean): Outcome {
   let good = 0;
   let allZero = true;
   for (let k = 0; k < PROBE_POINTS; k++) {
-    const env = probeEnv(vars, k, positive);
+    const env = probeEnv(vars, k, positive, allPositive);
     const a = approx(p, env);
     const b = approx(g, env);
     if (!finite(a) || !finite(b)) continue;

@@ -15,8 +15,11 @@ export interface SymbolicChecker {
 export interface SymbolicPair {
   a: string;
   b: string;
-  /** `equal`: a − b simplifies to 0. `proportional`: a / b is a non-zero constant (equations). `positive`: equal when the named constants (`r_0`) are positive. */
-  mode: 'equal' | 'proportional' | 'positive';
+  /**
+   * `equal`: a − b simplifies to 0. `proportional`: a / b is a non-zero constant (equations). `positive`: equal when
+   * the named constants (`r_0`) are positive. `all-positive`: equal when every variable is (the question says so).
+   */
+  mode: 'equal' | 'proportional' | 'positive' | 'all-positive';
 }
 
 /** Default bound for one batch of checks. */
@@ -44,8 +47,9 @@ def _check(pair):
             if q.free_symbols:
                 return False
             return bool(q != 0 and q.is_finite)
-        if pair["mode"] == "positive":
-            pos = {s: Symbol(s.name, positive=True) for s in (a.free_symbols | b.free_symbols) if "_" in s.name}
+        if pair["mode"] in ("positive", "all-positive"):
+            every = pair["mode"] == "all-positive"
+            pos = {s: Symbol(s.name, positive=True) for s in (a.free_symbols | b.free_symbols) if every or "_" in s.name}
             a, b = a.subs(pos), b.subs(pos)
         d = simplify(a - b)
         if d == 0:
