@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSympyChecker, judge } from '../../../src/core/critic';
-import { createNodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { describe, expect, test } from 'vitest';
+import { judge } from '../../../src/core/critic';
+import { useSympyChecker } from '../../support/sympy-checker';
 
-const runner = createNodePythonRunner();
-// A generous bound: the machine is shared and this test checks verdicts, not speed.
-const symbolic = createSympyChecker(runner, { timeoutMs: 30_000 });
-beforeAll(async () => {
-  await symbolic.check([{ a: 'Integer(1)', b: 'Integer(1)', mode: 'equal' }]); // start Pyodide, import sympy
-}, 120_000);
-afterAll(() => runner.dispose());
+const symbolic = useSympyChecker();
 
 const POSITIVE_QRS = 'The given equation $q=s(r-1)^{2}$ relates the positive numbers q,r, and s. Express r in terms of q and s, when r > 1.';
 

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createSympyChecker, judge, symbolicProgram } from '../../../src/core/critic';
-import { createNodePythonRunner } from '../../../src/sandbox/node/node-python-runner';
+import { useSympyChecker } from '../../support/sympy-checker';
 
-const runner = createNodePythonRunner();
-// A generous bound: the machine is shared and this test checks verdicts, not speed.
-const symbolic = createSympyChecker(runner, { timeoutMs: 30_000 });
-beforeAll(async () => {
-  await symbolic.check([{ a: 'Integer(1)', b: 'Integer(1)', mode: 'equal' }]); // start Pyodide, import sympy
-}, 120_000);
-afterAll(() => runner.dispose());
+const symbolic = useSympyChecker();
 
 async function expectSymbolic(pred: string, gold: string, equal: boolean): Promise<void> {
   const v = await judge(pred, gold, { symbolic });
