@@ -2,8 +2,8 @@
 import { add, div, mul, ratFromDecimal, type Rat } from './rational';
 
 /** `<constant expression> <unit words>`; group 1 the value, group 2 the unit. */
-// Powers may be negative: `s^{-1}`, `m s^{-2}`.
-export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:\s*(?:\^\s*\{?-?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:\s+[A-Za-z][A-Za-z.]*(?:\s*\^\s*\{?-?\d\}?)?){0,3})$/;
+// Powers may be negative: `s^{-1}`, `m s^{-2}`; count nouns may be hyphenated: `7 push-ups`, `12 T-shirts`.
+export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:-[A-Za-z]+)*(?:\s*(?:\^\s*\{?-?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:\s+[A-Za-z][A-Za-z.]*(?:-[A-Za-z]+)*(?:\s*\^\s*\{?-?\d\}?)?){0,3})$/;
 
 /** Single letters accepted as units only when written apart from the number. */
 export const SINGLE_LETTER_UNITS = new Set(['m', 'g', 's', 'h', 'l', 'L', 'N', 'J', 'W', 'V', 'K']);
@@ -171,8 +171,9 @@ export function letterAsVariable(side: string, other: string, question: string):
   const m = /^(.*?[\d}])\s+([A-Za-z])$/.exec(side);
   if (!m || !SINGLE_LETTER_UNITS.has(m[2]!)) return null;
   const letter = m[2]!;
-  // "…? Format your answer as an integer, in Volts.": the question names the unit the letter abbreviates.
+  // "…? Format your answer as an integer, in Volts.", "… in m.": the question names the unit the letter abbreviates, or the letter as a unit.
   if (new RegExp(String.raw`\bin\s+(?:${LETTER_UNIT_WORDS[letter]})`, 'i').test(question)) return null;
+  if (new RegExp(String.raw`\bin\s+(?:\$\s*)?(?:\\(?:text|mathrm)\s*\{\s*)?${letter}(?![A-Za-z(_^])`).test(question)) return null;
   const otherUses = !/\s[A-Za-z]$/.test(other) && alone(letter).test(other.replace(/\\[A-Za-z]+/g, ' ').replace(new RegExp(`\\d${letter}`, 'g'), `+${letter}`));
   if (!otherUses && !formulas(question).some((f) => alone(letter).test(f))) return null;
   // "… in terms of $m$" says the letter is the variable the answer is written in.
