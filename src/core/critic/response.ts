@@ -77,7 +77,8 @@ function statedResult(after: string, output: string): { text: string; bare: bool
   if (!sentence || !/\d/.test(sentence) || sentence.startsWith('```')) return null;
   // Without words, only a line of mathematics after a connective states the result ("So sin α ≈ 0.9683.",
   // "So x = 2 or x = 3."): read whole, as a bare answer is.
-  if (!/[A-Za-z]{4,}/.test(after)) return /^(?:so|thus|hence|therefore)\b/i.test(sentence) ? { text: stated(sentence), bare: true } : null;
+  // So does one formula with `=` closed by a full stop ("$M \cap N = [-2, 1)$."): a sentence, not more working.
+  if (!/[A-Za-z]{4,}/.test(after)) return /^(?:so|thus|hence|therefore)\b/i.test(sentence) || /^\$(?=\S)[^$]*=[^$]*[^\s$]\$\s*\.$/.test(sentence) ? { text: stated(sentence), bare: true } : null;
   const numbers = standaloneNumbers(sentence);
   if (numbers.length <= 1) return { text: sentence, bare: true };
   // "There are 120 ways, so the probability is 1/120.": a result clause goes on from the printed value.
