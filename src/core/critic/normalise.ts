@@ -64,6 +64,8 @@ export function normalise(raw: string): string {
   // `1950^{\circ}\mathrm{C}`: a temperature in degrees Celsius or Fahrenheit is a unit, not an angle times C.
   if (s.includes('°')) s = s.replace(/°\s*(?:\\mathrm\s*\{\s*([CF])\s*\}|\{?\s*([CF])\s*\}?)(?![A-Za-z])/g, (_m, a?: string, b?: string) => ` deg${a ?? b}`);
   if (s.includes('~')) s = s.replace(/~/g, ' ');
+  // `0.05''`, `1.2″`: arcseconds (or inches) marked after a number; after a digit it is no derivative's prime.
+  if (s.includes("''") || s.includes('″')) s = s.replace(/(?<=\d)\s*(?:''|″)(?!['\w])/g, ' ');
   // sympy names the constants of a general solution `C1`, `C2` (`C1*exp(-2*x)`): constants `C_1`, `C_2`.
   if (s.includes('*') && /\bC\d/.test(s)) s = s.replace(/\bC(\d)\b/g, 'C_$1');
   // `C_{400}^{40}`, `C_5^2`: the binomial coefficient as Chinese textbooks (and Gaokao answers) write it.
