@@ -94,7 +94,8 @@ export function relation(input: string, depth: number, parse: Parse): Value | nu
       // `A = \pi r^2 ≈ 3.1416`: a formula in the question's letters with its values put in; the number is the value.
       const approximation = approxParts[approxParts.length - 1]!;
       const last = splitTop(head, /=/).pop()!;
-      const exact = /^\s*-?\d[\d.]*\s*$/.test(approximation) ? parseExpr(last) : null;
+      // (The number may carry its unit: `t_d = \ln 2 / r ≈ 0.53 years`.)
+      const exact = /^\s*-?\d[\d.]*(?:\s+[A-Za-z]+)?\s*$/.test(approximation) ? parseExpr(last) : null;
       if (exact && freeVars(exact).size > 0) return parse(approximation, depth + 1);
       // `\cos\langle \vec{a}+\vec{b}, \vec{a}-\vec{b}\rangle ≈ 0.2426`: a quantity named without a digit, which the
       // parser cannot read, is no exact value the decimal annotates; the decimal is the value.
