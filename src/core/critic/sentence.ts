@@ -294,7 +294,7 @@ export function sentenceAnswer(sentence: string): SentenceReading {
 const NAMED_PLACE = /(?<=\b(?:[Cc]ity|[Tt]own|[Pp]oint|[Vv]ertex|[Bb]ox|[Ss]tation|[Ss]chool|[Hh]ouse|[Ff]arm|[Ss]tore|[Tt]eam|[Gg]roup)\s+)\$\s*([A-Z])\s*\$/g;
 
 // Units of science named in words after a formula ("$L \\approx 4.5\\times10^{33}$ ergs per second"): a unit, not more words.
-const SCIENCE_UNIT_WORD = /^(?:ergs?|joules?|watts?|newtons?|pascals?|kelvins?|coulombs?|volts?|amperes?|ohms?|hertz|electronvolts?|calories?|moles?|parsecs?|teslas?|gauss|farads?|dynes?|atmospheres?)$/i;
+const SCIENCE_UNIT_WORD = /^(?:ergs?|joules?|watts?|newtons?|pascals?|kelvins?|coulombs?|volts?|amperes?|ohms?|hertz|electronvolts?|calories?|moles?|parsecs?|teslas?|gauss|farads?|dynes?|atmospheres?|magnitudes?|arcsec(?:ond)?s?|arcmin(?:ute)?s?|decibels?)$/i;
 
 // "12 + 30 = 42" (or "= +10", a signed magnitude): the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
 const LAST_RESULT = /=\s*\$?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
