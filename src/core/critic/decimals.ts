@@ -88,7 +88,8 @@ export function exactAsWritten(dec: Node, other: Node): boolean {
  * Does the decimal side `dec` (value `decVal`) stand for the other side (`other`, value `otherVal`),
  * program round-off aside (roundOff, checked first by the caller)?
  * `decIsAnswer`: the decimal is the answer's. A reference's decimal is exact as written, so an
- * answer's longer decimal is never read as rounding up to it; a reference's decimal may be the
+ * answer's longer decimal is not read as rounding up to it here (only with a question that asks for
+ * no rounding: roundsToShorterReference); a reference's decimal may be the
  * rounding of an answer's exact value (`34.64` for `20√3`).
  */
 export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, decIsAnswer: boolean): boolean {
@@ -134,6 +135,24 @@ export function roundsToReference(ref: Node, answerVal: C, float: boolean): bool
   const { sig, ulp } = precision(shape.text);
   if (sig < 2 || (sig >= MIN_SIG_DIGITS && !float) || refVal.im !== 0 || answerVal.im !== 0 || !Number.isFinite(answerVal.re)) return false;
   return Math.abs(answerVal.re - refVal.re) <= ulp / 2 + 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(refVal.re);
+}
+
+/**
+ * A reference decimal (`1.21`, `4.6e-24`) that an answer's longer decimal (`1.2096`, `4.57e-24`) rounds to
+ * at the reference's last digit: answer keys round, so the answer is the value the key rounded. At least
+ * two significant digits in the reference; never an integer reference (`5` is no rounding of `4.6`).
+ */
+export function roundsToShorterReference(answer: Node, ref: Node): boolean {
+  const r = decimalShape(ref);
+  if (!decimalShape(answer) || !r) return false;
+  // An integer shows no digits (sig 0). An answer with no more digits than the reference is within half its
+  // last digit only when it is the same number, so only a longer one can match here.
+  const rp = precision(r.text);
+  if (rp.sig < 2) return false;
+  const ulp = rp.ulp * Math.abs(r.scale);
+  const [av, rv] = [approx(answer), approx(ref)];
+  if (av.im !== 0 || rv.im !== 0) return false;
+  return Math.abs(av.re - rv.re) <= ulp / 2 + 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(rv.re);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Node } from './ast';
 import { expandPm, freeVars, hasPm, key } from './ast';
 import { renamedConstants } from './arbitrary-constant';
 import { no, undecided, yes, type CompareContext, type CompareFn, type Outcome } from './outcome';
-import { coarserThanAsked, roundedReference } from './decimals';
+import { coarserThanAsked, roundedReference, roundsToShorterReference } from './decimals';
 import { askedPrecision, asksForRounding } from './question';
 import { positiveNames } from './positive-names';
 import { ratFromDecimal, toNumber } from './rational';
@@ -59,6 +59,7 @@ export function compareScalars(p: Scalar, g: Scalar, ctx: CompareContext, compar
   // `\frac{219}{6565}` for `0.033`, `\tau\ln 9` for `2.2\tau`, where the question asks for no rounding: the key rounded the exact value (policy `decimals`).
   if (direct.equal === false && ctx.question && !asksForRounding(ctx.question)) {
     if (roundedReference(g.node, p.node)) return yes('numeric', 'The reference is the exact answer rounded to the digits it shows.');
+    if (roundsToShorterReference(p.node, g.node)) return yes('numeric', "The reference is the answer's decimal rounded to the digits it shows.");
     if (roundedReferenceCoefficient(g.node, p.node, constantRatio)) return yes('numeric', "The reference's coefficient is the answer's exact coefficient rounded to the digits it shows.");
   }
   const asked = direct.equal === true && ctx.question ? askedPrecision(ctx.question) : null;
