@@ -123,7 +123,8 @@ export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, d
 export function roundedReference(ref: Node, answer: Node): boolean {
   // A float a program printed at full precision (`0.03335872048743336`) is its computed value, as an exact form is.
   const float = fullPrecision(answer) && !fullPrecision(ref);
-  if (!float && (hasApprox(answer) || freeVars(answer).size > 0)) return false;
+  // A decimal inside an expression (`\frac{\ln 2}{1.3}`) is exact as written; a lone decimal is judged as a rounding elsewhere.
+  if (!float && (decimalShape(answer) !== null || freeVars(answer).size > 0)) return false;
   return roundsToReference(ref, approx(answer), float);
 }
 

@@ -17,6 +17,8 @@ import { closingRemark } from './closing-remark';
 import { namesTheRest } from './rest-remark';
 import { withoutRestatedAmount } from './units';
 import { countWord } from './clauses';
+import { normalise } from './normalise';
+import { statedReading } from './stated';
 import { balanced, definitionsThenChain, lastNamedLine, workedLastLine } from './working';
 
 /** The answers a response commits to. */
@@ -86,6 +88,10 @@ function statedResult(after: string, output: string): { text: string; bare: bool
   if (reading.kind === 'value' && /\b(?:so|thus|therefore|hence)\b/i.test(sentence)) return { text: reading.text, bare: false };
   // "The sum is $\begin{pmatrix} 1 & 2 \\ 4 & 3 \end{pmatrix}$.": a formula the sentence states after a verb is its reading of the output.
   if (reading.kind === 'value' && STATES_FORMULA.test(sentence)) return { text: reading.text, bare: false };
+  // "So $0.35 \times 100 = 35\%$ of the puppies have spots.": a result sentence whose chain goes on from the printed
+  // value, read as any sentence is (where its formula's edges are marked).
+  const full = /^(?:so|thus|therefore|hence)\b/i.test(sentence) ? statedReading(normalise(sentence), sentence) : null;
+  if (full?.kind === 'value') return { text: full.text, bare: false };
   const printed = Number(output.trim());
   if (!Number.isFinite(printed)) return null;
   const shown = numbers.filter((n) => {
