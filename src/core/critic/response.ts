@@ -75,6 +75,9 @@ function outputLines(text: string): string {
  * printed value (as shown, or rounded) is meant; null when nothing after the output states one.
  */
 function statedResult(after: string, output: string): { text: string; bare: boolean } | null {
+  // "So $1 \le x \le 3547$." then "C" alone on the last line: the option the model picks.
+  const letter = /\n\s*\(?\*{0,2}\(?([A-E])\)?\*{0,2}\)?\.?\s*$/.exec(after);
+  if (letter) return { text: letter[1]!, bare: true };
   const sentence = lastSentence(after.trim());
   if (!sentence || !/\d/.test(sentence) || sentence.startsWith('```')) return null;
   // Without words, only a line of mathematics after a connective states the result ("So sin α ≈ 0.9683.",
