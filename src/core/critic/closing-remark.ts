@@ -58,11 +58,24 @@ function describesAnswer(sentence: string): boolean {
   return DESCRIBES.test(sentence) && !/\d|\$|\\\(|\\\[|=/.test(sentence) && !DOUBTS.test(sentence);
 }
 
+// "For large $M$ this gives $R \propto M^{-1/3}$, and for small $M$, $R \propto M^{1/3}$, as expected.": how the answer
+// behaves in a limit, a check of the formula before it (in words too: "goes like", "scales as").
+const LIMITS = /^(?:and\s+)?(?:for\s+(?:very\s+)?(?:large|small|big|high|low|higher|lower)\b|as\s+\$[^$]*\\to\b|in\s+the\s+limit\b)/i;
+const BEHAVES = /\\propto|∝|\\sim\b|\b(?:goes|behaves|scales|grows|falls|varies)\s+(?:like|as)\b/i;
+// A question that asks how something behaves or scales is answered by such a sentence (not one that only offers the
+// limits as a check: "You can check your answer by showing that for higher masses, $R \propto M^{-1/3}$").
+const ASKS_BEHAVIOUR = /\bhow\s+(?:does|do|will)\b[^?.]*\b(?:scale|behave|vary|depend|grow)|\b(?:find|determine|what\s+(?:is|are))\b[^.?]*\b(?:limits?|asymptotic|scaling|proportional)\b/i;
+
+function checksLimits(sentence: string, question: string | undefined): boolean {
+  return LIMITS.test(sentence.trim()) && BEHAVES.test(sentence) && !ASKS_BEHAVIOUR.test(question ?? '');
+}
+
 /**
  * A closing sentence that only comments on the answer `before` states: a rate the question does not ask
- * for, or a description of the value. The sentence before must state a value (a digit or a formula).
+ * for, a description of the value, or how it behaves in a limit. The sentence before must state a value
+ * (a digit or a formula).
  */
 export function closingRemark(sentence: string, before: string, question: string | undefined): boolean {
   if (!/\d|\$|\\\(/.test(before)) return false;
-  return describesAnswer(sentence) || restatesAsRate(sentence, question);
+  return describesAnswer(sentence) || restatesAsRate(sentence, question) || checksLimits(sentence, question);
 }

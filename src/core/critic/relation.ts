@@ -103,7 +103,8 @@ export function relation(input: string, depth: number, parse: Parse): Value | nu
       // `2 \div 3 ≈ 0.67`: arithmetic on numbers is working, and the chain commits to its last side
       // (policy `decimals`); an exact value written as one (`\frac{2}{3}`, `20/3`, `2\sqrt{3}`) is the value.
       if (exact && ARITHMETIC.test(last)) return parse(approximation, depth + 1);
-      if (NAME.test(head)) s = `${head} = ${approxParts[1]}`;
+      // `R(M) \simeq \frac{aM^{5/3}}{GM^2 + bM^{4/3}}`: a function's value named, as `x ≈ …` names x.
+      if (NAME.test(head) || FN_LHS.test(head)) s = `${head} = ${approxParts[1]}`;
       else if (head.length > 0) return parse(head, depth + 1);
     }
   }

@@ -74,11 +74,12 @@ function outputLines(text: string): string {
  * minutes.", where the program printed -4.0). With several numbers in it, the one that is the
  * printed value (as shown, or rounded) is meant; null when nothing after the output states one.
  */
-function statedResult(after: string, output: string): { text: string; bare: boolean } | null {
+function statedResult(after: string, output: string, question: string | undefined): { text: string; bare: boolean } | null {
   // "So $1 \le x \le 3547$." then "C" alone on the last line: the option the model picks.
   const letter = /\n\s*\(?\*{0,2}\(?([A-E])\)?\*{0,2}\)?\.?\s*$/.exec(after);
   if (letter) return { text: letter[1]!, bare: true };
-  const sentence = lastSentence(after.trim());
+  // A closing remark after the model's reading ("For large $M$ this gives $R \propto M^{-1/3}$, …, as expected.") is skipped.
+  const sentence = lastSentence(after.trim(), (s, before) => closingRemark(s, before, question));
   if (!sentence || !/\d/.test(sentence) || sentence.startsWith('```')) return null;
   // Without words, only a line of mathematics after a connective states the result ("So sin α ≈ 0.9683.",
   // "So x = 2 or x = 3."): read whole, as a bare answer is.
@@ -204,7 +205,7 @@ export function readResponse(pred: string, question?: string): Committed | Outco
   const got = locateAnswers(pred);
   if (got.source === 'output') {
     const output = got.spans[0]!.body;
-    const stated = statedResult(got.text.slice(got.spans[0]!.end), output);
+    const stated = statedResult(got.text.slice(got.spans[0]!.end), output, question);
     // "So n = 10 or 11." after the output keeps two values open, as it would after a box.
     const hedged = hedgeAfter(got.text, got.spans[0]!.end);
     const extra = hedged ? { hedgedAfter: hedged } : {};
