@@ -59,7 +59,7 @@ export function countGivenAfterFormula(after: string, question: string): string 
 export function thereAreCount(p: string, question: string): string | null {
   const noun = countedNoun(question);
   if (noun === null) return null;
-  const m = new RegExp(String.raw`^(?:(?:so|thus|hence|therefore)\s*,?\s+)?there\s+(?:are|is)\s+(?:exactly\s+)?${COUNT}\s+${ADJECTIVES}${nounPattern(noun)}(?:\s+in (?:total|all))?\s*(?:[.!]?\s*$|,\s*one\s+(?:for|per)\s+(?:each|every)\b[^,;]*$|,\s*(?:namely\s+)?\$?\s*[A-Za-z](?:_\{?\w+\}?)?\s*=[^;]*$)`, 'i').exec(p.trim());
+  const m = new RegExp(String.raw`^(?:(?:so|thus|hence|therefore)\s*,?\s+)?there\s+(?:are|is)\s+(?:exactly\s+)?${COUNT}\s+${ADJECTIVES}${nounPattern(noun)}(?:\s*\$?\s*\(\s*[A-Za-z](?:\s*,\s*[A-Za-z])+\s*\)\s*\$?)?(?:\s+in (?:total|all))?\s*(?:[.!]?\s*$|,\s*one\s+(?:for|per)\s+(?:each|every)\b[^,;]*$|,\s*(?:namely\s+)?\$?\s*[A-Za-z](?:_\{?\w+\}?)?\s*=[^;]*$)`, 'i').exec(p.trim());
   const n = m && !QUALIFIED.test(m[2]!) ? countOf(m[1]!) : null;
   return n === null ? null : String(n);
 }
