@@ -61,7 +61,8 @@ const WORD_LABEL = /^[A-Za-z][A-Za-z' ]{2,40}?\s*\$?\s*=(?!=)/;
 function labelledChain(s: string): string | null {
   const m = WORD_LABEL.exec(s);
   if (!m || isPureMath(m[0])) return null;
-  const sides = topLevelEquals(s.slice(m[0].length).replace(/\$/g, ' ').trim());
+  // A `$` before a digit is currency and goes without a trace (`= **$11**` is `**11**`, still bold); others delimit formulas.
+  const sides = topLevelEquals(s.slice(m[0].length).replace(/(?<!\\)\$(?=\d)/g, '').replace(/\$/g, ' ').trim());
   // Every side but the last is mathematics; the last may carry a unit in words ("= 120 miles").
   return sides.length > 0 && sides.slice(0, -1).every(isPureMath) && !/=/.test(m[0].slice(0, -1)) ? sides[sides.length - 1]!.trim() : null;
 }
