@@ -64,7 +64,9 @@ function settled(text: string, spans: BoxAt[]): { spans: BoxAt[]; corrected: boo
 
 /** `x = 3\ny = 4` printed on two lines is the list `x = 3, y = 4`; a matrix split over lines is left whole. */
 function outputLines(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  // `print(k, frac * 100)` prints `0.18379546940293884 100.0`: values apart on one line are a list, not a product.
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).map((l) => (PRINTED_VALUES.test(l) ? l.split(/\s+/).join(', ') : l));
+  if (lines.length === 1) return lines[0]!;
   if (lines.length < 2 || !lines.every((l) => balanced(l) && !/[,[({]$/.test(l))) return text;
   return lines.join(', ');
 }
@@ -96,17 +98,29 @@ function statedResult(after: string, output: string, question: string | undefine
   // value, read as any sentence is (where its formula's edges are marked).
   const full = /^(?:so|thus|therefore|hence)\b/i.test(sentence) ? statedReading(normalise(sentence), sentence) : null;
   if (full?.kind === 'value') return { text: full.text, bare: false };
-  const printed = Number(output.trim());
-  if (!Number.isFinite(printed)) return null;
-  const shown = numbers.filter((n) => {
-    const v = Number(n.replace(/[,%]/g, ''));
-    const decimals = (/\.(\d+)/.exec(n)?.[1] ?? '').length;
-    return Math.abs(v - printed) <= 0.5 * 10 ** -decimals * (1 + 1e-9);
-  });
+  const printed = printedValues(output);
+  const shown = numbers.filter((n) => printed.some((p) => sameShown(n, p)));
   return shown.length === 1 ? { text: shown[0]!, bare: false } : null;
 }
 
-const STATES_FORMULA = /\b(?:is|are|equals|gives|=)\s*\$(?=\S)[^$]*[^\s$]\$[\s.]*$/;
+/** The numbers of the last printed line (`print(k, frac * 100)` prints two). */
+function printedValues(output: string): number[] {
+  const lastLine = output.trim().split('\n').pop()!.trim();
+  return PRINTED_VALUES.test(lastLine) ? lastLine.split(/\s+/).map(Number) : [];
+}
+
+/** A number as the sentence shows it (`0.9683`, `1,110`, `35%`) is the printed value, or that value rounded to its digits. */
+function sameShown(shown: string, printed: number): boolean {
+  const v = Number(shown.replace(/[,%]/g, ''));
+  const decimals = (/\.(\d+)/.exec(shown)?.[1] ?? '').length;
+  return Math.abs(v - printed) <= 0.5 * 10 ** -decimals * (1 + 1e-9);
+}
+
+// A printed line of numbers apart: `37.5`, `0.18379546940293884 100.0`.
+const PRINTED_VALUES = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?:\s+-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)*$/i;
+
+// (Or after a label and a colon: "Perimeter of $\triangle APQ$: $34 + 15 + 35 = 84$.")
+const STATES_FORMULA = /(?:\b(?:is|are|equals|gives)|[=:])\s*\$(?=\S)[^$]*[^\s$]\$[\s.]*$/;
 
 // `(a) 12`, `Part (b): 30`, `part c:`, `(ii)`: the label of one part of a multi-part answer.
 // "(1) $\frac{1}{20}$  (2) $\frac{3}{5}$" numbers the parts too (checked to run 1, 2, … so "(2) (3)" stays a product).
