@@ -176,6 +176,7 @@ const UNICODE: [RegExp, string][] = [
   [/\u222a/g, '\\cup '],
   [/\u2229/g, '\\cap '],
   [/\u00c5|\u212b/g, ' angstrom '],
+  [/\u2220\s*/g, '\\angle '], // `∠ABD = 78°` names the angle as `\angle ABD` does
   [/\u00a0|\u2009|\u202f/g, ' '],
 ];
 

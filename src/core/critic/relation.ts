@@ -21,7 +21,7 @@ const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?(?:\s*\^\s*(?:\{\s*(?:\*|\\as
 // f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula;
 // also with an index (`x_p(t)`, a particular solution of the x(t) asked for: the index tells it apart, not another unknown).
 // A letter superscript tags the function (`Y^s(p)` supply, `Q^d(p)` demand), as `^{-1}` marks an inverse.
-const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1|\^\s*(?:[A-Za-z]|\{\s*[A-Za-z]{1,3}\s*\}))?\s*\(\s*[A-Za-z0-9]+\s*\)\s*$/;
+const FN_LHS = /^\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?'*(?:\^\s*\{\s*-\s*1\s*\}|\^\s*-1|\^\s*(?:[A-Za-z]|\{\s*[A-Za-z]{1,3}\s*\}))?\s*\(\s*[A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*\s*\)\s*$/;
 // A function of one letter, `y(x)`, its letter captured.
 const FN_OF_LETTER = /^\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*\(\s*([A-Za-z])\s*\)\s*$/;
 // `M \cap N`, `A \cup B`, `\complement_U A`, `A \setminus B`: sets combined by name; the result is one set.

@@ -183,9 +183,13 @@ export function letterAsVariable(side: string, other: string, question: string):
 
 /**
  * `7.6Z eV` for "Give your answer in eV, in terms of $Z$": the unit the question asks for, dropped also
- * after a variable (policy `units` keeps `3 ab` a product otherwise). Returns the side without it.
+ * after a variable (policy `units` keeps `3 ab` a product otherwise); so is the scale it counts in
+ * ("in billions of people"). Returns the side without it.
  */
 export function askedUnitDropped(side: string, question: string): string {
+  // "0.25 billion people" for "… in billions of people": the scale the question counts in, not a factor of 10^9.
+  const scale = /\bin\s+(thousand|million|billion|trillion)s\b/i.exec(question)?.[1]?.toLowerCase();
+  if (scale) side = side.replace(new RegExp(String.raw`(?<=[\d}])\s+${scale}s?\b`, 'i'), '');
   const m = /^(.*[A-Za-z\d}])\s+([A-Za-z]{2,3})$/.exec(side);
   if (!m || !(TWO_LETTER_UNITS.has(m[2]!) || SHORT_UNITS.has(m[2]!))) return side;
   const asked = new RegExp(`\\bin\\s+(?:\\$\\s*)?(?:\\\\(?:text|mathrm)\\s*\\{\\s*)?${m[2]}(?![A-Za-z])`);
