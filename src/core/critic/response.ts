@@ -223,7 +223,9 @@ export function readResponse(pred: string, question?: string): Committed | Outco
     // "So n = 10 or 11." after the output keeps two values open, as it would after a box.
     const hedged = hedgeAfter(got.text, got.spans[0]!.end);
     const extra = hedged ? { hedgedAfter: hedged } : {};
-    return stated ? { candidates: [stated.text], bare: stated.bare, corrected: false, ...extra } : { candidates: [outputLines(output)], bare: false, corrected: false, ...extra };
+    // A sentence read whole is read as a closing sentence is: without a bracket that restates its value ("(which is 54°)").
+    if (stated?.bare) return { ...bareAnswer(stated.text, (t) => t), ...extra };
+    return stated ? { candidates: [stated.text], bare: false, corrected: false, ...extra } : { candidates: [outputLines(output)], bare: false, corrected: false, ...extra };
   }
   if (got.source === 'boxed' || got.source === 'answer-is') {
     const { spans, corrected } = settled(got.text, got.spans);
