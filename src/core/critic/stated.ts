@@ -4,6 +4,7 @@
  * labelled ratio turned to the question's order; several labelled values put in the question's order.
  */
 import { askedUnit } from './asked-unit';
+import { questionPhrase } from './question-phrase';
 import { askedPart } from './question';
 import { resultClauseAt } from './clauses';
 import { numberWord } from './text';
@@ -47,6 +48,9 @@ export function statedReading(p: string, written: string | null, question = ''):
     const strip = (t: string) => t.replace(bound, ' ');
     return statedReading(strip(p), written === null ? null : strip(written));
   }
+  // "82 people responded either "never" or "almost never"." repeats the question's words: no hedge (question-phrase.ts).
+  const repeated = questionPhrase(p, question);
+  if (repeated) return statedReading(p.replace(repeated, ' '), written === null ? null : written.replace(repeated, ' '), question);
   // "There are two such values, $c = \pm 2\sqrt{10}$." for "For how many values …?": the count, not the values it lists.
   const listed = written !== null && INLINE_MATH_MARK.test(written) && /\bhow many\b/i.test(question) ? thereAreCount(p, question) : null;
   if (listed !== null) return { kind: 'value', text: listed };
