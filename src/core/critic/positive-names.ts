@@ -21,14 +21,13 @@ const DECLARATIONS: RegExp[] = [
 
 /** The names the question declares positive (without `$`, subscript braces dropped: `v_{1}` is `v_1`). */
 export function positiveNames(question: string): Set<string> {
-  const text = question.replace(/\$|\\[()[\]]/g, ' ');
+  // Formula marks and LaTeX spaces go: `\(k > 0\)`, `$a,\,b > 0$`.
+  const text = question.replace(/\$|\\[()[\],;:! ]/g, ' ');
   const names = new Set<string>();
   for (const pattern of DECLARATIONS) {
     for (const m of text.matchAll(pattern)) {
       for (const name of m[1]!.matchAll(new RegExp(`(?<![A-Za-z])${NAME}(?![A-Za-z])`, 'g'))) {
-        const word = name[0];
-        if (word === 'and') continue;
-        names.add(word.replace(/[{}]/g, ''));
+        names.add(name[0].replace(/[{}]/g, ''));
       }
     }
   }

@@ -10,6 +10,8 @@ describe('positiveNames', () => {
     test('for "0 <" before one letter', () => expect(names('If $0 < x$, find the minimum.')).toEqual(['x']));
     test('for "be a positive constant"', () => expect(names('Let $k$ be a positive constant.')).toEqual(['k']));
     test('for "are all positive real numbers" after a list joined by "and"', () => expect(names('Suppose m and n are all positive real numbers.')).toEqual(['m', 'n']));
+    test('for a list with a thin space in the formula', () => expect(names('Simplify it where $a,\\,b > 0$.')).toEqual(['a', 'b']));
+    test('for a name in \\( \\) delimiters', () => expect(names('Let \\(k\\) be a positive constant.')).toEqual(['k']));
     test('for a subscripted name, braces dropped', () => expect(names('where $v_{0}$ is positive')).toEqual(['v_0']));
   });
 
@@ -17,6 +19,6 @@ describe('positiveNames', () => {
     test('for a bound other than 0', () => expect(names('Find x if x > 0.5 and y > 1.')).toEqual([]));
     test('for a function value that is positive', () => expect(names('Suppose f(x) > 0 for all x.')).toEqual([]));
     test('for letters not declared', () => expect(names('Let a and b be real numbers with a < b.')).toEqual([]));
-    test('for a command name before "> 0"', () => expect(names('Given \\lambda > 0, find x.')).toEqual([]));
+    test('for a command name before "> 0"', () => expect(names('Given \\lambda > 0 and \\mu > 0, find x.')).toEqual([]));
   });
 });
