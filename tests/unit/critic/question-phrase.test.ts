@@ -23,6 +23,7 @@ describe('questionPhrase', () => {
 
   describe('should find nothing', () => {
     test('for a run of two words', () => expect(questionPhrase('It is 5 or more.', 'Is it 5 or 6?')).toBeNull());
+    test('for a word that only begins like one ("order")', () => expect(questionPhrase('the order of the cards is 5', 'What is the order of the cards?')).toBeNull());
     test('for a word that only ends like one ("for")', () => expect(questionPhrase('paint for the car is 5', 'How much paint for the car?')).toBeNull());
     test('for a run without a hedge word', () => expect(questionPhrase('82 people responded to the survey.', 'How many people responded to the survey?')).toBeNull());
     test('for words the question does not say', () => expect(questionPhrase('It is 12 or 13.', 'How long does it take?')).toBeNull());
