@@ -17,7 +17,7 @@ type Scalar = Extract<Value, { k: 'scalar' }>;
 // A matrix label may carry its transpose or inverse (`A^T = \begin{bmatrix}…`): that names one matrix;
 // so does a vector's (`\vec{AE} = …`, `\overrightarrow{AB} = …`), an acronym of three to five capitals (`MRS = …`, `GDP = …`)
 // and an angle's (`\angle C`, which normalise writes `angleC`); a change `\Delta E`, `\Delta H_f` names one quantity too, and so does an optimum `x^*`.
-const NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?(?:\s*\^\s*(?:\{\s*(?:\*|\\ast)\s*\}|\*|\\ast))?|\\Delta\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|angle[A-Za-z]{1,3}|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:vec|overrightarrow|overline)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
+const NAME = /^\s*([A-Za-z](?:_\{?(?:[A-Za-z0-9]+|\\odot)\}?)?(?:\s*\^\s*(?:\{\s*(?:\*|\\ast)\s*\}|\*|\\ast))?|\\Delta\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|angle[A-Za-z]{1,3}|[A-Z]\s*\^\s*(?:\{\s*(?:T|\\top|-1)\s*\}|T|\\top)|\\[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?|\\(?:vec|overrightarrow|overline)\s*(?:\{\s*[A-Za-z]{1,3}\s*\}|[A-Za-z])|[A-Z]{3,5})\s*$/;
 // f(x) = …, f(2) = …, f'(x) = …, f^{-1}(x) = …, \omega(r) = …: a function's value or its formula;
 // also with an index (`x_p(t)`, a particular solution of the x(t) asked for: the index tells it apart, not another unknown).
 // A letter superscript tags the function (`Y^s(p)` supply, `Q^d(p)` demand), as `^{-1}` marks an inverse.

@@ -73,7 +73,8 @@ export function statedReading(p: string, written: string | null, question = ''):
   if (counted !== null) return { kind: 'value', text: counted };
   // "There were approximately **2,900** gray wolves in 2008.": of several numbers, the one the writer set in bold.
   if (reading.kind === 'several' && written !== null && written.includes('**')) {
-    const bold = [...written.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.replace(/\$/g, '').trim()).filter((t) => /\d/.test(t) && !/[A-Za-z]{3,}/.test(t.replace(/\\[A-Za-z]+/g, ' ')));
+    // (A bold amount with its words, "**37.5 degrees Breadus**", is its number.)
+    const bold = [...written.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.replace(/\$/g, '').trim().replace(/^(-?\d[\d,]*(?:\.\d+)?%?)\s+[A-Za-z][A-Za-z\s'-]*$/, '$1')).filter((t) => /\d/.test(t) && !/[A-Za-z]{3,}/.test(t.replace(/\\[A-Za-z]+/g, ' ')));
     if (bold.length === 1) return { kind: 'value', text: bold[0]! };
   }
   // "Kayla earned \$2600 after 10 weeks." for a question that asks for dollars: the one amount the writer marked as money.
