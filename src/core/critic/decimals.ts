@@ -68,6 +68,11 @@ function fullPrecision(node: Node): boolean {
   }
 }
 
+/** The slack on a difference of values near `size` held to a last digit worth `ulp`: float error grows with the values (~1e-16 relative). */
+function slackAt(ulp: number, size: number): number {
+  return 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(size);
+}
+
 /** Program round-off: the decimal side is a float printed at full precision, within FLOAT_ULPS of the other value. */
 export function roundOff(dec: Node, decVal: C, otherVal: C): boolean {
   return fullPrecision(dec) && relDiff(decVal, otherVal) <= FLOAT_ULPS * Number.EPSILON;
@@ -104,8 +109,7 @@ export function decimalMatches(dec: Node, decVal: C, other: Node, otherVal: C, d
   // Rounding an integer to tens or thousands loses it: `1.23e6` is not 1234567.
   if (otherExact && R.isInt(otherExact) && !hasApprox(other) && ulp > 1) return false;
   const diff = Math.abs(decVal.re - otherVal.re);
-  // Float error in the difference grows with the size of the values (~1e-16 relative).
-  const slack = 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(otherVal.re);
+  const slack = slackAt(ulp, otherVal.re);
   if (diff <= ulp / 2 + slack) return true;
   // Cut off rather than rounded (0.666666 for 2/3): only with many digits shown.
   const sameSide = Math.sign(decVal.re) === Math.sign(otherVal.re) && Math.abs(decVal.re) <= Math.abs(otherVal.re);
@@ -135,7 +139,7 @@ export function roundsToReference(ref: Node, answerVal: C, float: boolean): bool
   const refVal = approx(ref);
   const { sig, ulp } = precision(shape.text);
   if (sig < 2 || (sig >= MIN_SIG_DIGITS && !float) || refVal.im !== 0 || answerVal.im !== 0 || !Number.isFinite(answerVal.re)) return false;
-  return Math.abs(answerVal.re - refVal.re) <= ulp / 2 + 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(refVal.re);
+  return Math.abs(answerVal.re - refVal.re) <= ulp / 2 + slackAt(ulp, refVal.re);
 }
 
 /**
@@ -153,7 +157,7 @@ export function roundsToShorterReference(answer: Node, ref: Node): boolean {
   const ulp = rp.ulp * Math.abs(r.scale);
   const [av, rv] = [approx(answer), approx(ref)];
   if (av.im !== 0 || rv.im !== 0) return false;
-  return Math.abs(av.re - rv.re) <= ulp / 2 + 1e-12 * ulp + 4 * Number.EPSILON * Math.abs(rv.re);
+  return Math.abs(av.re - rv.re) <= ulp / 2 + slackAt(ulp, rv.re);
 }
 
 /**

@@ -8,13 +8,13 @@ import * as R from './rational';
 import { CLOSED_FORM_REL, PROBE_MIN_POINTS, PROBE_POINTS, PROBE_REL } from './policy';
 import { no, undecided, yes, type Outcome } from './outcome';
 
-/**
- * The k-th probe point: fixed pseudo-random values, one in three negative (never a named constant when
- * `constantsPositive`, never any variable when `allPositive`), distinct per variable.
- */
-function probeEnv(vars: string[], k: number, constantsPositive = false, allPositive = false): Record<string, number> {
+/** Which variables take only positive values at the probe points: none, the named constants (`r_0`), or all. */
+type Positive = 'none' | 'named' | 'all';
+
+/** The k-th probe point: fixed pseudo-random values, one in three negative (never a variable `positive` covers), distinct per variable. */
+function probeEnv(vars: string[], k: number, positive: Positive = 'none'): Record<string, number> {
   const env: Record<string, number> = {};
-  const negative = (v: string) => k % 3 === 2 && !allPositive && !(constantsPositive && isNamedConstant(v));
+  const negative = (v: string) => k % 3 === 2 && positive !== 'all' && !(positive === 'named' && isNamedConstant(v));
   vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (negative(v) ? -1 : 1)));
   return env;
 }
@@ -144,21 +144,23 @@ const TWO: R.Rat = { n: 2n, d: 1n };
  * `allPositive` (the question declares every variable positive): positive values for all, and sympy too.
  */
 function probe(p: Node, g: Node, vars: string[], allPositive: boolean): Outcome {
-  const positive = allPositive || ((rootOfVariable(p, 'even') || rootOfVariable(g, 'even')) && !someNode(p, isAbs) && !someNode(g, isAbs));
-  const out = probePoints(p, g, vars, positive, allPositive);
+  const underEvenRoot = (rootOfVariable(p, 'even') || rootOfVariable(g, 'even')) && !someNode(p, isAbs) && !someNode(g, isAbs);
+  const positive: Positive = allPositive ? 'all' : underEvenRoot ? 'named' : 'none';
+  const out = probePoints(p, g, vars, positive);
   if (!out.confirm) return out;
   if (rootOfVariable(p, 'odd') || rootOfVariable(g, 'odd')) return { ...out, confirm: undefined };
-  const mode = allPositive ? ('all-positive' as const) : ('positive' as const);
-  return positive ? { ...out, confirm: out.confirm.map((c) => ({ ...c, mode })) } : out;
+  if (positive === 'none') return out;
+  const mode = positive === 'all' ? ('all-positive' as const) : ('positive' as const);
+  return { ...out, confirm: out.confirm.map((c) => ({ ...c, mode })) };
 }
 
 const isAbs = (n: Node) => n.t === 'fn' && n.name === 'abs';
 
-function probePoints(p: Node, g: Node, vars: string[], positive: boolean, allPositive: boolean): Outcome {
+function probePoints(p: Node, g: Node, vars: string[], positive: Positive): Outcome {
   let good = 0;
   let allZero = true;
   for (let k = 0; k < PROBE_POINTS; k++) {
-    const env = probeEnv(vars, k, positive, allPositive);
+    const env = probeEnv(vars, k, positive);
     const a = approx(p, env);
     const b = approx(g, env);
     if (!finite(a) || !finite(b)) continue;
