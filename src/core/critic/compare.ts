@@ -195,7 +195,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
       if (isSystem(y)) return x.rhs.k === 'seq' && x.rhs.open === '{' && y.k === 'seq' && y.items.every((i) => i.k !== 'eq' || i.name === x.name) ? compare(x.rhs, y, ctx) : null;
       // `a^2 = 1` states a^2: it answers the question only when the question asks for a^2.
       // `T2 = 928` is T₂ written without its underscore (the name of one quantity), not T times 2.
-      if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && !/^[A-Za-z]\d$/.test(x.name) && ctx.question !== undefined && !asksForLabel(ctx.question, x.name) && !asksForCombination(ctx.question, x.lhs)) {
+      if (x.lhs !== undefined && !namesOneQuantity(x.lhs) && !/^[A-Za-z]\d$/.test(x.name) && ctx.question !== undefined && !asksFor(ctx.question, x.name) && !asksForCombination(ctx.question, x.lhs)) {
         // `m - M = 24.4` for "Find the distance modulus": a label of letters the question never writes may be the
         // answer's own name for what is asked (or another quantity: `x + y = 10` for "the larger one"), so only a wrong value decides.
         const own = labelIsOwn(ctx.question, freeVars(x.lhs)) ? compare(x.rhs, y, ctx) : null;
@@ -293,8 +293,3 @@ export function compareValues(p: Value, g: Value, ctx: CompareContext): Outcome 
 // Module-level so a comparison allocates no closures (it runs for every item of every list).
 const forward: Oriented = (a, b, ctx) => compareValues(a, b, ctx);
 const backward: Oriented = (a, b, ctx) => compareValues(b, a, ctx);
-
-/** The question asks for `label`, also when it writes a product with a dot the label leaves out (`|1-i\cdot z|` for `|1-iz|`). */
-function asksForLabel(question: string, label: string): boolean {
-  return asksFor(question, label) || (question.includes('\\cdot') && asksFor(question.replace(/\s*\\cdot\s*/g, ''), label));
-}

@@ -46,10 +46,10 @@ export function asksForRange(question: string): boolean {
  * question's text or in one of its formulas as a whole term, not inside a longer expression.
  */
 export function asksFor(question: string, label: string): boolean {
-  const want = slashed(bars(label)).replace(/[{}\s]|\\left|\\right/g, '');
+  const want = unmarked(slashed(bars(label))).replace(/[{}\s]|\\left|\\right/g, '');
   if (want.length === 0) return false;
   // In prose, spaces between words stay (they separate "of" from "8x"); in a formula, none matter.
-  question = slashed(bars(question));
+  question = unmarked(slashed(bars(question)));
   const prose = question.replace(/[{}$]|\\left|\\right|\\[(),;!]/g, ' ').replace(/\s*([-+*/=^_<>])\s*/g, '$1');
   const formulas = [...question.matchAll(/\$([^$]+)\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(/[{}\s]|\\left|\\right/g, ''));
   return [prose, ...formulas].some((text) => holdsTerm(text, want)) || asksForMagnitude(question, want);
@@ -69,6 +69,11 @@ const SIMPLE_FRACTION = /\\[dt]?frac\s*\{\s*([A-Za-z0-9]+(?:_\{?[A-Za-z0-9]+\}?)
 /** `\frac{v}{c}` as `v/c`, so a label and the question may write the same ratio either way. */
 function slashed(text: string): string {
   return text.includes('frac') ? text.replace(SIMPLE_FRACTION, '$1/$2') : text;
+}
+
+/** `|1 - i\cdot z|` and `|1 - iz|` name one product: a written-out product sign is dropped on both sides. */
+function unmarked(text: string): string {
+  return text.includes('\\cdot') ? text.replace(/\s*\\cdot\s*/g, '') : text;
 }
 
 /** `\lvert x \rvert`, `\left| x \right|`, `\vert x \vert` are `|x|`. */
