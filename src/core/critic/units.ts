@@ -2,8 +2,9 @@
 import { add, div, mul, ratFromDecimal, type Rat } from './rational';
 
 /** `<constant expression> <unit words>`; group 1 the value, group 2 the unit. */
-// Powers may be negative: `s^{-1}`, `m s^{-2}`; count nouns may be hyphenated: `7 push-ups`, `12 T-shirts`.
-export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:-[A-Za-z]+)*(?:\s*(?:\^\s*\{?-?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:\s+[A-Za-z][A-Za-z.]*(?:-[A-Za-z]+)*(?:\s*\^\s*\{?-?\d\}?)?){0,3})$/;
+// Powers may be negative: `s^{-1}`, `m s^{-2}`; count nouns may be hyphenated: `7 push-ups`, `12 T-shirts`; a compound unit
+// may join its words with a dot and divide by one after the first: `kg \cdot m/s`, `N·m`, `kg m/s`.
+export const UNIT_WORD = /^(.*?)(?:(?<=[\d})\]])\s*|\s+)((?:(?:square|sq\.?|cubic)\s+)?[A-Za-z][A-Za-z.]*(?:-[A-Za-z]+)*(?:\s*(?:\^\s*\{?-?\d\}?|\/\s*[A-Za-z]+|per\s+[A-Za-z]+))*(?:(?:\s*(?:\\cdot|·)\s*|\s+)[A-Za-z][A-Za-z.]*(?:-[A-Za-z]+)*(?:\s*(?:\^\s*\{?-?\d\}?|\/\s*[A-Za-z]+))*){0,3})$/;
 
 /** Single letters accepted as units only when written apart from the number. */
 export const SINGLE_LETTER_UNITS = new Set(['m', 'g', 's', 'h', 'l', 'L', 'N', 'J', 'W', 'V', 'K']);
