@@ -9,18 +9,31 @@ import { approx, type C } from './numeric';
 import { decimalMatches, roundsToReference } from './decimals';
 import { no, yes, type Outcome } from './outcome';
 
-/** `0.707 c` or `c \cdot 0.707` (also negated): the decimal literal and the factor with variables it multiplies. */
+/** `0.707 c`, `c \cdot 0.707` or `1.43 \times 10^{7}\,\frac{L}{c^2}` (also negated): the decimal and the factor with variables it multiplies. */
 function split(node: Node): { dec: Node; rest: Node } | null {
   if (node.t === 'neg') {
     const inner = split(node.a);
     return inner && { dec: { t: 'neg', a: inner.dec }, rest: inner.rest };
   }
   if (node.t !== 'mul') return null;
-  const lone = (n: Node): boolean => (n.t === 'num' && n.approx) || (n.t === 'neg' && lone(n.a));
-  // Only a factor without decimals of its own: in `0.5 \cdot 1.2x` no one decimal is the rounding.
-  if (lone(node.a) && !hasApprox(node.b) && freeVars(node.b).size > 0) return { dec: node.a, rest: node.b };
-  if (lone(node.b) && !hasApprox(node.a) && freeVars(node.a).size > 0) return { dec: node.b, rest: node.a };
-  return null;
+  const factors = product(node);
+  const decimals = factors.filter(lone);
+  // Only one decimal, and a factor without decimals of its own: in `0.5 \cdot 1.2x` no one decimal is the rounding.
+  if (decimals.length !== 1) return null;
+  const rest = factors.filter((f) => f !== decimals[0]);
+  if (rest.some(hasApprox)) return null;
+  const restNode = rest.reduce((a, b) => ({ t: 'mul', a, b }));
+  return freeVars(restNode).size > 0 ? { dec: decimals[0]!, rest: restNode } : null;
+}
+
+/** The factors of a product, in order (`a \cdot b \cdot c` however it nests). */
+function product(node: Node): Node[] {
+  return node.t === 'mul' ? [...product(node.a), ...product(node.b)] : [node];
+}
+
+/** A decimal literal, negated or not (in `1.43 \times 10^{7}\,x` the decimal is 1.43: the power of ten is a factor like x). */
+function lone(n: Node): boolean {
+  return (n.t === 'num' && n.approx) || (n.t === 'neg' && lone(n.a));
 }
 
 /**
@@ -30,7 +43,8 @@ function split(node: Node): { dec: Node; rest: Node } | null {
 export function decimalCoefficient(p: Node, g: Node, ratio: (a: Node, b: Node) => C | null, fmt: (v: C) => string): Outcome | null {
   for (const [side, other, isAnswer] of [[p, g, true], [g, p, false]] as const) {
     const s = split(side);
-    if (!s || hasApprox(other)) continue;
+    // The other side may hold decimals inside an expression (`\frac{10^5}{0.007}x`: exact as written), not be a decimal coefficient itself.
+    if (!s || (hasApprox(other) && split(other) !== null)) continue;
     const c = ratio(other, s.rest);
     if (!c || c.im !== 0) continue;
     const decVal = approx(s.dec);
