@@ -189,7 +189,8 @@ export function askedPrecision(question: string): { ulp: number } | { sig: numbe
 
 const YEAR = /(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d,.])/;
 const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
-const singular = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+// "inches", "boxes" lose their "es"; "minutes", "hours" only their "s".
+const singular = (w: string) => w.toLowerCase().replace(/(?<=(?:[sxz]|[cs]h))es$|s$/, '');
 
 /**
  * The question asks for an amount the sentence also gives beside the value read from it: "how many

@@ -252,6 +252,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     if (tail) return { kind: 'value', text: tail.includes('=') ? tail.slice(tail.lastIndexOf('=') + 1).trim() : tail };
     // "So he pays 8 \times 5 + 8 \times 3.5 = 40 + 28 = 68 dollars.": so does a chain that ends the clause.
     const chain = LAST_RESULT.exec(clause);
+    // "Age ≈ 4 × 10⁵ years": a last side in scientific notation, then at most its unit, is one number.
+    const scientific = chain ? null : SCIENTIFIC_RESULT.exec(clause);
+    if (scientific) return HEDGE_WORDS.test(scientific[0]) ? { kind: 'hedged' } : { kind: 'value', text: `${scientific[1]!} ${scientific[2]!}`.trim() };
     if (!chain) return { kind: 'several' };
     return HEDGE_WORDS.test(clause.slice(clause.lastIndexOf('='))) ? { kind: 'hedged' } : { kind: 'value', text: withScale(clause.slice(clause.lastIndexOf('=')), chain[1]!) ?? chain[1]! };
   }
@@ -297,4 +300,5 @@ const NAMED_PLACE = /(?<=\b(?:[Cc]ity|[Tt]own|[Pp]oint|[Vv]ertex|[Bb]ox|[Ss]tati
 const SCIENCE_UNIT_WORD = /^(?:ergs?|joules?|watts?|newtons?|pascals?|kelvins?|coulombs?|volts?|amperes?|ohms?|hertz|electronvolts?|calories?|moles?|parsecs?|teslas?|gauss|farads?|dynes?|atmospheres?|magnitudes?|arcsec(?:ond)?s?|arcmin(?:ute)?s?|decibels?)$/i;
 
 // "12 + 30 = 42" (or "= +10", a signed magnitude): the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
+const SCIENTIFIC_RESULT = /(?:=|\\approx|≈)\s*\$?\s*([-+]?\d+(?:\.\d+)?\s*\\times\s*10\s*\^\s*(?:\{\s*[-+]?\d+\s*\}|[-+]?\d))\s*\$?\s*((?:[A-Za-z]+\s*){0,3})$/;
 const LAST_RESULT = /=\s*\$?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
