@@ -37,6 +37,8 @@ function plain(sentence: string): string {
     withoutInterjection(sentence)
       // "204 minutes (3 hours 24 minutes) including …": the same amount restated in other units, in brackets.
       .replace(RESTATED_AMOUNT, '$1')
+      // "they are \(10 \times 2 = \) **20 miles** apart": a formula left open at its `=` goes on in the bold amount after it.
+      .replace(OPEN_EQUALS_BOLD, '$1$3$2 $4')
       .replace(/\*\*([^*]+)\*\*/g, '$1')
       .replace(/__([^_]+)__/g, '$1')
       .replace(/[.!;:,\s]+$/, '')
@@ -234,7 +236,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
     const unitAfter = /^\s*([A-Za-z]+)/.exec(after)?.[1];
     // "…, i.e. $m = 115$, $n = 256$, so $m + n = 371$.": a formula that ends the sentence after "so" is its result.
-    const stated = COPULA.test(before) || (/(?:^|[,;]|\s)(?:so|thus|hence|therefore),?\s*$/i.test(before) && /^[\s.!]*$/.test(after)) || (maths.length === 1 && (!/[A-Za-z]{3,}/.test(unitsRemoved) || (unitAfter !== undefined && unitAfter !== 'in' && UNIT_FACTORS[canonicalUnit(unitAfter)] !== undefined)));
+    // "So \(\frac{2}{15}\) of the students ride the bus.": a lone formula that opens the clause as the share of a whole is its value.
+    const share = maths.length === 1 && SHARE_OPENING.test(before) && SHARE_OF.test(after);
+    const stated = share || COPULA.test(before) || (/(?:^|[,;]|\s)(?:so|thus|hence|therefore),?\s*$/i.test(before) && /^[\s.!]*$/.test(after)) || (maths.length === 1 && (!/[A-Za-z]{3,}/.test(unitsRemoved) || (unitAfter !== undefined && unitAfter !== 'in' && UNIT_FACTORS[canonicalUnit(unitAfter)] !== undefined)));
     if (!stated) return { kind: 'several' };
     if (HEDGE_WORDS.test(after) || /\b(?:or|maybe|perhaps)\s*$/i.test(before)) return { kind: 'hedged' };
     return { kind: 'value', text: body };
@@ -300,5 +304,8 @@ const NAMED_PLACE = /(?<=\b(?:[Cc]ity|[Tt]own|[Pp]oint|[Vv]ertex|[Bb]ox|[Ss]tati
 const SCIENCE_UNIT_WORD = /^(?:ergs?|joules?|watts?|newtons?|pascals?|kelvins?|coulombs?|volts?|amperes?|ohms?|hertz|electronvolts?|calories?|moles?|parsecs?|teslas?|gauss|farads?|dynes?|atmospheres?|magnitudes?|arcsec(?:ond)?s?|arcmin(?:ute)?s?|decibels?)$/i;
 
 // "12 + 30 = 42" (or "= +10", a signed magnitude): the number after the last \`=\` when it is the last number and no operator follows it (`= 2 + i` is no number).
+const OPEN_EQUALS_BOLD = /(=\s*)(\\\)|\$)\s*\*\*\s*(?:\\?\$)?(\d[\d,]*(?:\.\d+)?)\s*([^*]*)\*\*/g;
+const SHARE_OPENING = /^\s*(?:(?:so|thus|hence|therefore|overall|in all|altogether),?\s*)?$/i;
+const SHARE_OF = /^\s*of\s+(?:the|all|his|her|their|its|our)\b/i;
 const SCIENTIFIC_RESULT = /(?:=|\\approx|≈)\s*\$?\s*([-+]?\d+(?:\.\d+)?\s*\\times\s*10\s*\^\s*(?:\{\s*[-+]?\d+\s*\}|[-+]?\d))\s*\$?\s*((?:[A-Za-z]+\s*){0,3})$/;
 const LAST_RESULT = /=\s*\$?([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]*\s*(?:[-+*/x×]|\\times|\\cdot|\\div)\s*[\w\\])[^=\d]*$/;
