@@ -4,6 +4,7 @@
  * between two of them keeps only what follows it; a response without any of those is read from its
  * last sentence.
  */
+import { printedTotal } from './output-total';
 import { placeWord } from './text';
 import { locateAnswers, type BoxAt } from '../answer';
 import { no, type Outcome } from './outcome';
@@ -63,10 +64,12 @@ function settled(text: string, spans: BoxAt[]): { spans: BoxAt[]; corrected: boo
 }
 
 /** `x = 3\ny = 4` printed on two lines is the list `x = 3, y = 4`; a matrix split over lines is left whole. */
-function outputLines(text: string): string {
+function outputLines(text: string, question: string | undefined): string {
   // `print(k, frac * 100)` prints `0.18379546940293884 100.0`: values apart on one line are a list, not a product.
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).map((l) => (PRINTED_VALUES.test(l) ? l.split(/\s+/).join(', ') : l));
   if (lines.length === 1) return lines[0]!;
+  const total = printedTotal(lines, question);
+  if (total !== null) return total;
   if (lines.length < 2 || !lines.every((l) => balanced(l) && !/[,[({]$/.test(l))) return text;
   return lines.join(', ');
 }
@@ -225,7 +228,7 @@ export function readResponse(pred: string, question?: string): Committed | Outco
     const extra = hedged ? { hedgedAfter: hedged } : {};
     // A sentence read whole is read as a closing sentence is: without a bracket that restates its value ("(which is 54°)").
     if (stated?.bare) return { ...bareAnswer(stated.text, (t) => t), ...extra };
-    return stated ? { candidates: [stated.text], bare: false, corrected: false, ...extra } : { candidates: [outputLines(output)], bare: false, corrected: false, ...extra };
+    return stated ? { candidates: [stated.text], bare: false, corrected: false, ...extra } : { candidates: [outputLines(output, question)], bare: false, corrected: false, ...extra };
   }
   if (got.source === 'boxed' || got.source === 'answer-is') {
     const { spans, corrected } = settled(got.text, got.spans);

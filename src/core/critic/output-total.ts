@@ -1,0 +1,23 @@
+/**
+ * Policy `answer-extraction`: program output that prints a breakdown under labels and ends on its total
+ * ("Anakin: 19" / "Locsin: 13" / "Total: 32") answers with the total, unless the question's asking sentence names
+ * one of the parts ("How many fish did Locsin catch?"), which then leaves the lines a list.
+ */
+
+import { askingSentence } from './question';
+
+// "Label: number", a label of words (at most four) and one number after its colon.
+const LABELLED_NUMBER = /^([A-Za-z][A-Za-z'’ ]{0,40}?)\s*:\s*(-?\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?)$/i;
+const TOTAL_LABEL = /^(?:total|sum|answer|result|final answer|grand total|(?:the\s+)?total\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)$/i;
+
+/** The total a labelled breakdown ends on, or null when the lines are not one or the question asks for a part. */
+export function printedTotal(lines: string[], question: string | undefined): string | null {
+  if (lines.length < 2) return null;
+  const labelled = lines.map((l) => LABELLED_NUMBER.exec(l));
+  if (labelled.some((m) => m === null)) return null;
+  const last = labelled[labelled.length - 1]!;
+  if (!TOTAL_LABEL.test(last[1]!.trim())) return null;
+  const asked = question ? askingSentence(question).toLowerCase() : '';
+  const namesPart = labelled.slice(0, -1).some((m) => m![1]!.trim().split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.toLowerCase().replace(/[’']/g, '.')}\\b`).test(asked)));
+  return namesPart ? null : last[2]!;
+}
