@@ -1,5 +1,5 @@
 /**
- * Policy `answer-extraction`: program output that prints a breakdown under labels and ends on its total
+ * Policy `final-answer`: program output that prints a breakdown under labels and ends on its total
  * ("Anakin: 19" / "Locsin: 13" / "Total: 32") answers with the total, unless the question's asking sentence names
  * one of the parts ("How many fish did Locsin catch?"), which then leaves the lines a list.
  */
