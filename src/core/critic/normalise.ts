@@ -6,6 +6,8 @@
  */
 
 /** Cleans one answer string; the result is what the structure parser reads. */
+const BARE_SUBSCRIPT = /_\\((?:var)?(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega|odot|star|oplus|infty)(?![A-Za-z])/g;
+
 export function normalise(raw: string): string {
   let s = raw.trim();
   if (s.includes('\r')) s = s.replace(/\r/g, '');
@@ -33,6 +35,8 @@ export function normalise(raw: string): string {
     // `-\mathbf{i} + 5\mathbf{j}`: bold i, j, k beside a bold j or k are unit vectors, as `\hat{i}` is (policy `notation`), not the imaginary unit and a letter.
     if (/\\(?:mathbf|boldsymbol|bm)\s*\{?\s*[jk]\b/.test(s)) s = s.replace(/\\(?:mathbf|boldsymbol|bm)\s*(?:\{\s*([ijk])\s*\}|\s([ijk])\b)/g, (_m, a: string | undefined, b: string | undefined) => `\\hat{${a ?? b}}`);
     s = s.replace(COMMANDS, (m, name: string) => COMMAND_MAP[name] ?? m);
+    // `x_\alpha`, `L_\odot`: a subscript that is one command, written without braces, is `x_{\alpha}`.
+    if (s.includes('_\\')) s = s.replace(BARE_SUBSCRIPT, '_{\\$1}');
     // sympy's LaTeX prints `\operatorname{asin}`: a function name, not text.
     if (s.includes('operatorname')) s = s.replace(/\\operatorname\{(a?)(sin|cos|tan|sinh|cosh|tanh|sec|csc|cot)\}/g, (_m, arc: string, f: string) => `\\${arc ? 'arc' : ''}${f}`);
     // `{7 \over 12}` and `7 \over 12` are `\frac{7}{12}`.
