@@ -127,6 +127,8 @@ export function clauseValues(sentence: string): string[] | null {
 /** A standalone number token (`$18`, `1,250`, `5/8`, `3rd`, `25%`, `5cm`); null for a code or a word with a digit (`A7`, `QX7Z`, `12A`). */
 export function numberToken(raw: string): string | null {
   const t = raw.replace(/^[("'‘“[{]+|[)"'’”\]},.;:!?]+$/g, '').replace(/^\$/, '');
+  // "about 6.02e23 molecules": a float as programs print it is one number, not a number glued to letters.
+  if (/^-?\d+(?:\.\d+)?e[-+]?\d+$/i.test(t)) return t;
   const m = /^(-?\d+(?:,\d{3})*(?:\.\d+)?(?:\/\d+)?)(%|[A-Za-z]+(?:\^\d)?)?$/.exec(t);
   if (!m) return null;
   const suffix = m[2];
