@@ -181,7 +181,8 @@ function equality(s: string, depth: number, parse: Parse): Value | null {
   // `P(A \cap B) = 0.3`, `E[X] = 3.5`, `\langle E \rangle = …`: a probability or expectation names one quantity, whatever its argument says.
   if (!nodes[0] && parts.length === 2 && EVENT_LHS.test(lhsText)) return { k: 'eq', name: lhsText.replace(/\s+/g, ''), rhs: parse(rhsText, depth + 1) };
   // `12 + 30 = 42`: a computation states its last value.
-  if (nodes.every(constant)) return scalarOf(nodes[nodes.length - 1]!);
+  // `\frac{21}{8} = 2\frac{5}{8}`: a last value written as a mixed number is read as one (21/8), not as a product.
+  if (nodes.every(constant)) return /^\s*-?\d+\s*\\frac/.test(rhsText) ? parse(rhsText, depth + 1) : scalarOf(nodes[nodes.length - 1]!);
   // `\frac{2}{8} = 25\%`, `3 \times 4 = 12 cm`: a computation whose last value carries a percent sign or a unit.
   const lastNode = nodes[nodes.length - 1];
   if (nodes.slice(0, -1).every(constant) && (!lastNode || freeVars(lastNode).size > 0)) {
