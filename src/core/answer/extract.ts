@@ -3,7 +3,9 @@
  *
  * Chat-template debris ends the response: a model that runs past its turn (`<|im_end|>`, `</s>`,
  * `<|im_start|>user`, a made-up "Human:" turn) is cut there, so a hallucinated next turn never
- * supplies the answer.
+ * supplies the answer. A reasoning model's `<think> … </think>` section is its working: when text
+ * follows the last `</think>`, only that text is read (a "the answer is 12" it weighed and dropped while
+ * thinking is no answer); with nothing after it, or no closing tag, the whole response is.
  *
  * Priority, highest first; the first level that yields anything wins:
  *   1. `\boxed{…}` / `\fbox{…}` (balanced braces; also the brace-less `\boxed 5`) — the last one is the answer.
@@ -204,7 +206,7 @@ export interface AnswerSpans {
 
 /** Finds the winning level's candidates with their spans (see the module comment for the priority). */
 export function locateAnswers(whole: string): AnswerSpans {
-  const response = stripChatDebris(whole);
+  const response = afterThinking(stripChatDebris(whole));
   const boxes = findBoxesAt(response);
   if (boxes.length > 0) return { source: 'boxed', text: response, spans: boxes };
   const phraseText = response.includes('```') ? stripCode(response) : response;
@@ -218,6 +220,14 @@ export function locateAnswers(whole: string): AnswerSpans {
   // An exception is not an answer, and an earlier output is intermediate work: no answer then.
   if (last !== undefined && !isErrorOutput(last.body)) return { source: 'output', text: response, spans: [last] };
   return { source: 'none', text: response, spans: [] };
+}
+
+/** The text after the last `</think>` when there is any, else the whole response (see the module comment). */
+function afterThinking(response: string): string {
+  const close = response.lastIndexOf('</think>');
+  if (close < 0) return response;
+  const after = response.slice(close + '</think>'.length);
+  return after.trim().length > 0 ? after : response;
 }
 
 /** Extracts the final answer of `response` (see the module comment for the priority). */
