@@ -41,7 +41,8 @@ export function toolCallMessages(blocks: readonly Block[]): ChatMessage[] {
       carried += renderBlocks([...segment, block]);
     } else {
       const id = `call_${++calls}`;
-      const text = carried + renderBlocks(segment.slice(0, at));
+      // Text between the cell and its output (a hand-edited record) goes with the call's text rather than being lost.
+      const text = carried + renderBlocks([...segment.slice(0, at), ...segment.slice(at + 1)]);
       out.push({ role: 'assistant', content: text === '' ? null : text, tool_calls: [{ id, type: 'function', function: { name: 'python', arguments: JSON.stringify({ code: segment[at]!.content }) } }] });
       out.push({ role: 'tool', tool_call_id: id, content: block.content });
       carried = '';
