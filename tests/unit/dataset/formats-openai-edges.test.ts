@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { arraySource, exportBundle, exportRows, planExport, type ExportFile, type ExportOptions } from '../../../src/core/dataset';
+import { arraySource, exportBundle, exportRows, planExport, type ExportOptions } from '../../../src/core/dataset';
 import { openai, openaiPreference, toolCallMessages } from '../../../src/core/dataset/formats/openai';
 import type { PlannedRecord } from '../../../src/core/dataset/plan';
 import { fixtureSamples } from './support/fixtures';
+import { fileText, plannedRecordOf } from './support/export-files';
 
 const samples = fixtureSamples();
 const byId = new Map(samples.map((s) => [s.id, s]));
 const lookup = (summary: { id: string }) => byId.get(summary.id)!;
 const NOW = new Date('2026-12-02T10:00:00Z');
+const recordOf = (kind: PlannedRecord['kind']) => plannedRecordOf(samples, kind);
 
 const PYTHON_TOOL_SCHEMA = {
   type: 'function',
@@ -26,21 +28,9 @@ async function rowsOf(options: ExportOptions): Promise<Record<string, any>[]> {
   return out;
 }
 
-async function recordOf(kind: PlannedRecord['kind']): Promise<PlannedRecord> {
-  const planned = await planExport(arraySource(samples), { format: kind === 'pair' ? 'dpo' : 'sft' });
-  return planned.records.find((r) => r.kind === kind)!;
-}
-
-async function text(file: ExportFile): Promise<string> {
-  if (typeof file.content === 'string') return file.content;
-  let out = '';
-  for await (const chunk of file.content()) out += chunk;
-  return out;
-}
-
 async function cardLines(format: string): Promise<string[]> {
   const { files } = await exportBundle(arraySource(samples), { format }, undefined, NOW);
-  return (await text(files.find((f) => f.role === 'card')!)).split('\n');
+  return (await fileText(files.find((f) => f.role === 'card')!)).split('\n');
 }
 
 describe('toolCallMessages', () => {
@@ -131,7 +121,7 @@ describe('the OpenAI preference format', () => {
         ['openai-preference.ids.jsonl', 'ids'],
         ['README.md', 'card'],
       ]);
-      const ids = (await text(files[1]!)).trim().split('\n').map((l) => JSON.parse(l));
+      const ids = (await fileText(files[1]!)).trim().split('\n').map((l) => JSON.parse(l));
       const pairs = planned.records.filter((r) => r.kind === 'pair' && r.split === 'train') as Extract<PlannedRecord, { kind: 'pair' }>[];
       expect(ids).toEqual(pairs.map((p, i) => ({ line: i + 1, sample_ids: [p.chosen.id, p.rejected.id], prompt_id: p.chosen.promptId })));
     });

@@ -1,30 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { arraySource, exportBundle, planExport, type ExportFile } from '../../../src/core/dataset';
+import { arraySource, exportBundle } from '../../../src/core/dataset';
 import { dpo, kto, orpo, sft } from '../../../src/core/dataset/formats/trl';
 import type { PlannedRecord } from '../../../src/core/dataset/plan';
 import { fixtureSamples } from './support/fixtures';
+import { fileText, plannedRecordOf } from './support/export-files';
 
 const samples = fixtureSamples();
 const byId = new Map(samples.map((s) => [s.id, s]));
 const lookup = (summary: { id: string }) => byId.get(summary.id)!;
 const NOW = new Date('2026-12-02T10:00:00Z');
-
-async function recordOf(kind: PlannedRecord['kind']): Promise<PlannedRecord> {
-  const planned = await planExport(arraySource(samples), { format: kind === 'pair' ? 'dpo' : 'sft' });
-  return planned.records.find((r) => r.kind === kind)!;
-}
-
-async function text(file: ExportFile): Promise<string> {
-  if (typeof file.content === 'string') return file.content;
-  let out = '';
-  for await (const chunk of file.content()) out += chunk;
-  return out;
-}
+const recordOf = (kind: PlannedRecord['kind']) => plannedRecordOf(samples, kind);
 
 /** The card's heading, the description before "Made on …", and the loss note. */
 async function cardOf(format: string): Promise<{ heading: string; description: string; loss: string }> {
   const { files } = await exportBundle(arraySource(samples), { format }, undefined, NOW);
-  const lines = (await text(files.find((f) => f.role === 'card')!)).split('\n');
+  const lines = (await fileText(files.find((f) => f.role === 'card')!)).split('\n');
   const head = lines.findIndex((l) => l.startsWith('# '));
   return { heading: lines[head]!, description: lines[head + 2]!.split(' Made on ')[0]!, loss: lines[lines.indexOf('## Loss') + 2]! };
 }
