@@ -9,12 +9,21 @@ import { substitute, type Node } from './ast';
 import { ParseFail } from './cursor';
 import { GREEK, LATEX_FNS } from './names';
 import { exact } from './numeric';
+import { memoised } from './judgement-memo';
 import { num, TermParser, type Flavour } from './parse-terms';
 export { decimalPrecision } from './names';
 export type { Flavour } from './parse-terms';
 
 /** Parses one scalar expression; null when any part of it is not understood. */
 export function parseExpr(text: string, flavour: Flavour = guessFlavour(text)): Node | null {
+  return flavour === 'latex' ? parseLatex(text) : parsePython(text);
+}
+
+// Memoised for one judgement (judgement-memo.ts): the rules parse the same side more than once.
+const parseLatex = memoised((text: string) => parseAs(text, 'latex'));
+const parsePython = memoised((text: string) => parseAs(text, 'python'));
+
+function parseAs(text: string, flavour: Flavour): Node | null {
   try {
     const p = new Parser(text, flavour);
     const node = p.sum();

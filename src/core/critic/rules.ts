@@ -1,4 +1,5 @@
 /** The rules stage: extraction, normalisation, structure and exact/numeric comparison (no engines). */
+import { withinJudgement } from './judgement-memo';
 import { findBoxed } from '../answer';
 import { askedEarlierClause } from './asked-clause';
 import { compareChoice } from './choice-compare';
@@ -52,6 +53,10 @@ export function safeRuleOutcome(pred: string, gold: string, options: RuleOptions
 
 /** Full rules outcome, including pairs the symbolic stage may use to confirm it. */
 export function ruleOutcome(pred: string, gold: string, options: RuleOptions = {}): Outcome {
+  return withinJudgement(() => readOutcome(pred, gold, options));
+}
+
+function readOutcome(pred: string, gold: string, options: RuleOptions): Outcome {
   // Windows line ends (`\r\n`, also a lone `\r`) are line breaks: every line-based reader expects `\n`.
   if (pred.includes('\r')) pred = pred.replace(/\r\n?/g, '\n');
   if (gold.includes('\r')) gold = gold.replace(/\r\n?/g, '\n');

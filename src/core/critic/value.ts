@@ -14,6 +14,7 @@ import { UNIT_WORD, compoundQuantity, isUnit } from './units';
 import { numberWord, spokenFraction } from './text';
 import { relation } from './relation';
 import { conditions, intersect, withoutPoints, type Interval } from './intervals';
+import { memoised } from './judgement-memo';
 
 export interface Scalar {
   k: 'scalar';
@@ -57,6 +58,12 @@ const RESTATED = /^(.+?)\s*(?:,\s*(?:or\s*,?\s*)?(?:equivalently|i\.\s?e\.|that 
 
 /** Parses a normalised answer into a Value (text when nothing mathematical fits). */
 export function parseValue(input: string, depth = 0): Value {
+  return depth === 0 ? parseTop(input) : readValue(input, depth);
+}
+
+const parseTop = memoised((input: string) => readValue(input, 0));
+
+function readValue(input: string, depth: number): Value {
   let s = rewriteProgramForms(input.trim());
   if (depth > MAX_DEPTH) return text(s);
   if (/^(?:≈|~|appro|about|roughly)/i.test(s)) s = s.replace(/^(?:≈|~|approximately|approx\.?|about|roughly)\s*/i, '').trim();
