@@ -46,22 +46,26 @@ function withoutElidedVerb(option: string): string | null {
   return m && new RegExp(String.raw`\b${m[2]}\b.*\bthan\b`, 'i').test(m[1]!) ? m[1]! : null;
 }
 
+/**
+ * The context for comparing option texts as plain answers: the question's options must not be read
+ * again. Made where it is needed (most pairs are not choices; a copy made up front showed in profiles).
+ */
+const plain = (ctx: CompareContext): CompareContext => ({ ...ctx, question: undefined });
+
 /** Null when neither side is a choice. */
 export function compareChoice(p: string, g: string, ctx: CompareContext, compareOne: CompareOne, written: string | null = null): Outcome | null {
-  // Option texts are compared as plain answers: the question's options must not be read again.
-  const plain: CompareContext = { ...ctx, question: undefined };
   const withText = goldLetterWithText(g);
   if (withText) {
     // `(C) 8`: the letter or the option's text may answer it.
     const mine = predLetters(p, true);
     if (mine) {
       // `(C) 13` against `(C) 12`: the letter with another option text is a NO.
-      if (mine.text && mine.letters.length === 1 && mine.letters[0] === withText.letter && compareOne(mine.text, normalise(withText.text), plain, null).equal === false) {
+      if (mine.text && mine.letters.length === 1 && mine.letters[0] === withText.letter && compareOne(mine.text, normalise(withText.text), plain(ctx), null).equal === false) {
         return no('choice', `The answer names ${withText.letter} but its text does not match that option.`);
       }
       return compareChoice(p, withText.letter, { ...ctx, question: ctx.question ?? `(${withText.letter}) ${withText.text}` }, compareOne);
     }
-    const out = compareOne(p, normalise(withText.text), plain, null);
+    const out = compareOne(p, normalise(withText.text), plain(ctx), null);
     return out.equal === true ? yes('choice', `The answer is the text of option ${withText.letter}.`) : out;
   }
   const gl = goldLetters(g);
@@ -80,7 +84,7 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
       const same = pl.letters.join() === gl.join();
       if (!same) return no('choice', pl.letters.length > 1 && gl.length === 1 ? 'The answer names several choices.' : `Choice ${pl.letters.join('')} is not ${gl.join('')}.`);
       if (pl.text && options?.has(pl.letters[0]!)) {
-        const agree = compareOne(pl.text, normalise(options.get(pl.letters[0]!)!), plain, null);
+        const agree = compareOne(pl.text, normalise(options.get(pl.letters[0]!)!), plain(ctx), null);
         if (agree.equal === false) return no('choice', `The answer names ${gl.join('')} but its text does not match that option.`);
       }
       return yes('choice', `Both choose ${gl.join('')}.`);
@@ -91,15 +95,15 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
       const said = deniedValue(conclusion(p), ctx.question!);
       const saidWritten = written === null ? null : deniedValue(conclusion(written), ctx.question!);
       // The response as written, so a sentence's formula is read where `$…$` marks it ("…, we need $y + k = 0$.").
-      let out = compareOne(said, normalise(options.get(gl[0]!)!), plain, saidWritten);
+      let out = compareOne(said, normalise(options.get(gl[0]!)!), plain(ctx), saidWritten);
       // "…more students than Micha's sample." for "…more students than Micha's sample contained.": the verb after "than" repeated, elided.
       const elided = out.equal === null ? withoutElidedVerb(options.get(gl[0]!)!) : null;
-      if (elided !== null && compareOne(said, normalise(elided), plain, saidWritten).equal === true) out = yes('choice', '');
+      if (elided !== null && compareOne(said, normalise(elided), plain(ctx), saidWritten).equal === true) out = yes('choice', '');
       if (out.equal !== null) return out.equal ? yes('choice', `The answer is the text of option ${gl[0]}.`) : no('choice', `The answer is not option ${gl[0]}'s text.`);
       // Undecided against its own option, but the very text of another one ("all even integers" for `(B) All even integers`): that option.
       for (const [letter, text] of options) {
         const elidedOther = letter !== gl[0] ? withoutElidedVerb(text) : null;
-        if (letter !== gl[0] && (compareOne(said, normalise(text), plain, null).equal === true || (elidedOther !== null && compareOne(said, normalise(elidedOther), plain, null).equal === true))) return no('choice', `The answer is the text of option ${letter}, not ${gl[0]}.`);
+        if (letter !== gl[0] && (compareOne(said, normalise(text), plain(ctx), null).equal === true || (elidedOther !== null && compareOne(said, normalise(elidedOther), plain(ctx), null).equal === true))) return no('choice', `The answer is the text of option ${letter}, not ${gl[0]}.`);
       }
       return out;
     }
@@ -110,10 +114,10 @@ export function compareChoice(p: string, g: string, ctx: CompareContext, compare
   // contradicts the option (`(C) 2` when C is -1) is a NO, as against a letter reference.
   if (pl && pl.letters.length === 1 && pl.text && options?.has(pl.letters[0]!)) {
     const option = normalise(options.get(pl.letters[0]!)!);
-    if (compareOne(pl.text, option, plain, null).equal === false) return no('choice', `The answer names ${pl.letters[0]} but its text does not match that option.`);
+    if (compareOne(pl.text, option, plain(ctx), null).equal === false) return no('choice', `The answer names ${pl.letters[0]} but its text does not match that option.`);
   }
   if (pl && pl.letters.length === 1 && options?.has(pl.letters[0]!)) {
-    const out = compareOne(normalise(options.get(pl.letters[0]!)!), g, plain, null);
+    const out = compareOne(normalise(options.get(pl.letters[0]!)!), g, plain(ctx), null);
     return { ...out, method: out.equal === null ? out.method : 'choice', reason: `Option ${pl.letters[0]}: ${out.reason}` };
   }
   return null;

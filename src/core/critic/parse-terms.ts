@@ -9,6 +9,9 @@ import { ratFromDecimal } from './rational';
 import { Cursor, ParseFail } from './cursor';
 import { GREEK, INVERSE, LATEX_FNS, lettersAreVariables, PY_CONSTS, PY_FNS } from './names';
 
+/** An ASCII letter's char code. (Module level: a closure made per token costs in the hottest loop.) */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Syntax flavour: Python enables `E`/`I` constants, multi-letter names and the `j` suffix. */
 export type Flavour = 'latex' | 'python';
 
@@ -171,7 +174,6 @@ export abstract class TermParser extends Cursor {
       }
       return this.applyFn(LATEX_FNS[fnName[1]!]!);
     }
-    const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     const c0 = this.s.charCodeAt(this.i);
     const c1 = this.s.charCodeAt(this.i + 1);
     const c2 = this.s.charCodeAt(this.i + 2);

@@ -43,9 +43,11 @@ export function manyValued(v: Value): boolean {
 // `3,75`, also labelled `r = 1,5`: a decimal comma when the digits after it cannot be a thousands group (not three of them).
 export const DECIMAL_COMMA = /^(?:[A-Za-z](?:_\{?\w+\}?)?\s*=\s*)?-?\d+,(?:\d{1,2}|\d{4,})$/;
 
+/** One value, no list. */
+const single = (t: string) => !t.includes(',') && parseValue(t).k === 'scalar';
+
 /** Reads a decimal comma as a point when the other side is a single value (`3,75` against `3.75`); a list reading stays otherwise. */
 export function decimalComma(p: string, g: string): [string, string] {
-  const single = (t: string) => !t.includes(',') && parseValue(t).k === 'scalar';
   if (DECIMAL_COMMA.test(p) && single(g)) return [p.replace(',', '.'), g];
   if (DECIMAL_COMMA.test(g) && single(p)) return [p, g.replace(',', '.')];
   return [p, g];

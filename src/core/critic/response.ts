@@ -132,7 +132,7 @@ const PART = /(?:^|[\s.;,])(?:part\s*)?\((?:[a-h]|i{1,3}|iv|vi?|\d)\)\s*:?|(?:^|
 /** "Part (a): 12. Part (b): 30." → ["12", "30"]; null unless the text is answers under two or more part labels. */
 function partAnswers(text: string): string[] | null {
   // "1. 48" / "2. 384": answers numbered 1, 2, … one a line, each a short value (no words).
-  const lines = text.trim().split('\n').map((l) => /^\s*(\d)[.)]\s+(\S.{0,39})$/.exec(l));
+  const lines = text.includes('\n') ? text.trim().split('\n').map((l) => /^\s*(\d)[.)]\s+(\S.{0,39})$/.exec(l)) : [];
   if (lines.length >= 2 && lines.every((m, k) => m && Number(m[1]) === k + 1 && !/[A-Za-z]{3,}/.test(m[2]!))) return lines.map((m) => m![2]!.trim().replace(/[.;,\s]+$/, ''));
   if (!/^\s*(?:\(|part\b)/i.test(text)) return null;
   const marks = [...text.matchAll(PART)];

@@ -14,8 +14,8 @@ type Positive = 'none' | 'named' | 'all';
 /** The k-th probe point: fixed pseudo-random values, one in three negative (never a variable `positive` covers), distinct per variable. */
 function probeEnv(vars: string[], k: number, positive: Positive = 'none'): Record<string, number> {
   const env: Record<string, number> = {};
-  const negative = (v: string) => k % 3 === 2 && positive !== 'all' && !(positive === 'named' && isNamedConstant(v));
-  vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (negative(v) ? -1 : 1)));
+  const third = k % 3 === 2 && positive !== 'all';
+  vars.forEach((v, j) => (env[v] = SAMPLE[(k * 5 + j * 7) % SAMPLE.length]! * (1 + 0.13 * j) * (third && !(positive === 'named' && isNamedConstant(v)) ? -1 : 1)));
   return env;
 }
 
@@ -115,21 +115,23 @@ function abs(v: C): number {
   return Number.isFinite(v.re) && Number.isFinite(v.im) ? Math.hypot(v.re, v.im) : 0;
 }
 
+/** A power `e` that takes a root of the given parity (its reduced denominator). */
+const rootFits = (e: R.Rat | null, parity: 'odd' | 'even') => e !== null && e.d > 1n && e.d % 2n === (parity === 'odd' ? 1n : 0n);
+
 /**
  * A root of something with variables whose index is odd (`\sqrt[3]{x}`, `x^{2/3}`) or even (`\sqrt{x}`, `x^{3/2}`):
  * the denominator of the power it raises to. `\sqrt[k]{u}` is `u^{1/k}`, so `\sqrt[2/3]{x}` (`x^{3/2}`) is an even root
  * and `\sqrt[1/2]{x}` (`x^2`) none.
  */
 function rootOfVariable(node: Node, parity: 'odd' | 'even'): boolean {
-  const fits = (e: R.Rat | null) => e !== null && e.d > 1n && e.d % 2n === (parity === 'odd' ? 1n : 0n);
   return someNode(node, (n) => {
     if (n.t === 'fn' && (n.name === 'root' || n.name === 'sqrt')) {
       if (freeVars(n.args[0]!).size === 0) return false;
       const index = n.name === 'sqrt' ? TWO : exact(n.args[1]!);
-      return fits(index && R.div(ONE, index));
+      return rootFits(index && R.div(ONE, index), parity);
     }
     if (n.t !== 'pow' || freeVars(n.a).size === 0) return false;
-    return fits(exact(n.b));
+    return rootFits(exact(n.b), parity);
   });
 }
 

@@ -18,6 +18,13 @@ export function textKey(s: string): string {
     .trim();
 }
 
+// (Module level: sameText runs on most pairs, and closures made per call cost there.)
+/** The brackets, operators and digits of a text: punctuation may differ, these may not. */
+const symbols = (t: string) => t.replace(ANGLED, '$1').replace(/[^()[\]{}\\^_=\/*+<>|0-9-]/g, '');
+const singular = (k: string) => k.replace(/(\w{3,})s\b/g, '$1');
+/** "infinitely many" = "infinitely many solutions": a trailing generic noun adds nothing. */
+const bare = (k: string) => singular(k).replace(/\s+(?:solution|value|number|answer|root|way|possibilitie|possibility|condition|function)$/, '');
+
 /**
  * True when two short texts say the same thing (after textKey; a trailing plural `s` ignored, and a
  * trailing noun that adds nothing: a generic one, or one naming the kind of thing the question asks
@@ -34,12 +41,8 @@ export function sameText(a: string, b: string, question?: string): boolean {
   // Words only: `\frac{1}{` must not become "1" and match a number.
   if (!/[a-z]/.test(ka) || !/[a-z]/.test(kb) || /[\\{}^_=]/.test(a + b)) return false;
   // Punctuation may differ, but not brackets, operators or digits: `f[1)` is not `f(1)`.
-  const symbols = (t: string) => t.replace(ANGLED, '$1').replace(/[^()[\]{}\\^_=\/*+<>|0-9-]/g, '');
   if (symbols(a) !== symbols(b)) return false;
   if (ka === kb) return true;
-  const singular = (k: string) => k.replace(/(\w{3,})s\b/g, '$1');
-  // "infinitely many" = "infinitely many solutions": a trailing generic noun adds nothing.
-  const bare = (k: string) => singular(k).replace(/\s+(?:solution|value|number|answer|root|way|possibilitie|possibility|condition|function)$/, '');
   if (singular(ka) === singular(kb) || bare(ka) === bare(kb)) return true;
   if (!question) return false;
   const asked = questionWords(question);

@@ -68,10 +68,12 @@ export function balanced(line: string): boolean {
  * asks for counts) — not the chain `x = 3 y = 4`, whose last side 4 would answer "x = 4"; a name
  * given again (`x = 6/2` / `x = 3`) ends on its last line. Null otherwise.
  */
+/** `name = value`: one `=` with a name on its left. */
+const namesOne = (l: string) => l.split('=').length === 2 && NAME_LHS.test(l.slice(0, l.indexOf('=')));
+
 export function lastNamedLine(text: string): string | null {
   const lines = text.split('\n').map((l) => l.trim().replace(/^\$(.*)\$$/, '$1').replace(/[.,;]$/, '')).filter((l) => l.length > 0);
-  const named = (l: string) => l.split('=').length === 2 && NAME_LHS.test(l.slice(0, l.indexOf('=')));
-  if (lines.length < 2 || !lines.every(named)) return null;
+  if (lines.length < 2 || !lines.every(namesOne)) return null;
   const names = lines.map((l) => l.slice(0, l.indexOf('=')).replace(/\s+/g, ''));
   return new Set(names).size === names.length ? lines.join(', ') : lines[lines.length - 1]!;
 }
