@@ -48,14 +48,15 @@ export function withoutRateClause(sentence: string, question: string): string | 
 
 // "That is the first such number above four dozen.", "This is the least value with both remainders.",
 // "That's the best one can do …": the answer described, by a noun for a value after "the".
-const DESCRIBES = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:also\s+|indeed\s+)?the\s+(?:[A-Za-z-]+\s+){0,3}?(?:number|value|integer|amount|answer|result|total|count|figure|one|solution|choice|possibility|option)\b/i;
+const DESCRIBES = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:also\s+|indeed\s+)?the\s+(?:[A-Za-z-]+\s+){0,3}?(?:number|value|integer|amount|answer|result|total|count|figure|one|solution|choice|possibility|option|formula|expression|equation)\b/i;
 // A description that doubts, denies or rejects ("That is the wrong number", "This is not the answer", "That is the value
-// we reject") withdraws it: no remark.
+// we reject") withdraws it: no remark. ("(or resistors in parallel)" names the thing another way: an "or" that opens a
+// bracket is no doubt, though the words inside it may be.)
 const DOUBTS = /\b(?:not|no|wrong|incorrect|mistake|error|but|however|maybe|perhaps|or|unless|if|reject\w*|discard\w*|exclud\w*|rule[sd]? out)\b|n['’]t\b/i;
 
 /** "That is the first such number above four dozen.": a closing description of the answer without a digit or formula. */
 function describesAnswer(sentence: string): boolean {
-  return DESCRIBES.test(sentence) && !/\d|\$|\\\(|\\\[|=/.test(sentence) && !DOUBTS.test(sentence);
+  return DESCRIBES.test(sentence) && !/\d|\$|\\\(|\\\[|=/.test(sentence) && !DOUBTS.test(sentence.replace(/\(\s*or\s+/gi, '('));
 }
 
 // "For large $M$ this gives $R \propto M^{-1/3}$, and for small $M$, $R \propto M^{1/3}$, as expected.": how the answer
