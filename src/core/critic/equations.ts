@@ -1,6 +1,6 @@
 /** Policy `equations`: named values (`x = 3`), equations (`x^2 + y^2 = 1`) and systems. */
 import type { Node } from './ast';
-import { freeVars, substitute } from './ast';
+import { freeVars, sameTree, substitute } from './ast';
 import { no, undecided, yes, type Outcome } from './outcome';
 import { GREEK } from './names';
 import { askedPart } from './question';
@@ -83,6 +83,10 @@ export function compareEquations(p: Value, g: Value): Outcome {
   if (direct.equal) return { ...direct, reason: `The equations are the same: ${direct.reason}` };
   const flipped = compareNodes(dp, { t: 'neg', a: dg });
   if (flipped.equal) return { ...flipped, reason: `The equations are the same: ${flipped.reason}` };
+  // `\frac{dM}{dt} = 1.43\times10^{7}\frac{L_\odot}{c^2M_\odot^6}M^6` for `… = \frac{10^5 L_\odot}{0.007c^2M_\odot^6}M^6`: the
+  // same left side, and a right side that is the reference's with its coefficient rounded (policy `decimals`).
+  const rhs = sameTree(p.lhs, g.lhs) ? compareNodes(p.rhs, g.rhs) : null;
+  if (rhs?.equal === true) return { ...rhs, reason: `The same left side; the right sides: ${rhs.reason}` };
   const scaled = proportional(dp, dg);
   const check = [{ a: dp, b: dg, mode: 'proportional' as const }];
   if (scaled === true) return yes('numeric', 'The equations are the same up to a constant factor.', check);

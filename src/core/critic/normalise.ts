@@ -54,8 +54,9 @@ export function normalise(raw: string): string {
     s = s.replace(/(?<!\\)\\(?:,|;|:|!| |quad|qquad|enspace|thinspace|medspace)/g, ' ');
     // One level of braces inside is kept: `\mathrm{H_{2}SO_{4}}`, `\text{m^{2}}`.
     s = s.replace(/\\(?:text|textbf|textit|textrm|textnormal|mbox|mathrm|mathbf|mathsf|mathtt|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g, (m, body: string) => (/^\s*[ei]\s*$/.test(body) && m.startsWith('\\mathrm') ? body.trim() : ` ${body} `));
-    // `15625\,L_\odot`: astronomy's solar units after a number are units (Lsun, Msun, Rsun), not a product with `\odot`.
-    if (s.includes('odot')) s = s.replace(/(?<=[\d}]\s*)([LMR])_\s*(?:\{\s*\\odot\s*\}|\\odot(?![A-Za-z]))/g, ' $1sun ');
+    // `15625\,L_\odot`: astronomy's solar units after a number are units (Lsun, Msun, Rsun), not a product with `\odot` —
+    // at the end of the answer only: inside a formula (`\frac{10^{5} L_{\odot}}{0.007 c^{2} M_{\odot}^{6}}`) each is a symbol.
+    if (s.includes('odot')) s = s.replace(/(?<=[\d}]\s*)([LMR])_\s*(?:\{\s*\\odot\s*\}|\\odot(?![A-Za-z]))(?=\s*(?:[.,;]\s*)?$)/g, ' $1sun ');
     s = s.replace(/\\%/g, '%').replace(/\\#/g, '#').replace(/\\&/g, '&').replace(/\\\$/g, ' ');
     s = s.replace(/\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|\\degree/g, '°');
     // `\angle ABD`, `m\angle{ABD}`, `\measuredangle B`: the angle's name (its letters), so `\angle ABD = 78°` names what is 78°.
