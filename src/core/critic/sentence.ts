@@ -204,6 +204,7 @@ export function sentenceYesNo(sentence: string): boolean | null {
   return NO_SUCH.test(sentence) ? false : null;
 }
 
+const NUMBER_AFTER_COPULA = /^\s*(?:is|equals)\s+\**\s*(-?\d[\d,]*(?:\.\d+)?)\s*\**\s*[.!]?\s*$/i;
 const NO_SUCH = /^\s*(?:no such\b[^.]*\b(?:exists?|is possible)|there (?:is|are|exists?) no (?:such\b|\w+ (?:that|which|with)\b)|[^.]*\b(?:does not|doesn't|do not|don't|cannot|can't) exist)\b/i;
 
 /** The answer a sentence states (see the module comment). */
@@ -233,6 +234,9 @@ export function sentenceAnswer(sentence: string): SentenceReading {
     const joined = clause === null && IN_RESULT_CLAUSE.test(before) ? JOINED_CLAUSE.exec(after) : null;
     const joinedReading = joined ? sentenceAnswer(after.slice(joined[0].length)) : null;
     if (joinedReading?.kind === 'value') return joinedReading;
+    // "The least such \(m\) is **70**.": the formula before "is" names the number after it, which is the value.
+    const named = NUMBER_AFTER_COPULA.exec(after);
+    if (named && !body.includes('=')) return { kind: 'value', text: named[1]!.replace(/,/g, '') };
     // One formula with only a unit after it ("$112 \times 660 = 73920$ feet", "… pounds", "… radians": not degrees, read as radians) states its value.
     const unitsRemoved = after.replace(/\b[A-Za-z]+\b/g, (w) => (/^(?:square|cubic|units?|radians?|[a-z]{1,3})$/i.test(w) || SCIENCE_UNIT_WORD.test(w) || UNIT_FACTORS[canonicalUnit(w)] || SHORT_UNITS.has(canonicalUnit(w)) ? '' : w));
     // "Cynthia will spend $16$ dollars on ice cream after 60 days": the one formula, marked and followed by its unit, is the value.
