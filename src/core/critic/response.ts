@@ -14,6 +14,7 @@ import { afterWithdrawal, alsoOpen, bracketAfter, hedgedBox, restatementDisagree
 import { isProse, isWorking, lastSentence } from './last-sentence';
 import { withoutDomain } from './domain';
 import { closingParts } from './closing-parts';
+import { pickedPrinted, sameShown } from './printed-pick';
 import { closingRemark } from './closing-remark';
 import { namesTheRest } from './rest-remark';
 import { withoutRestatedAmount } from './units';
@@ -103,20 +104,15 @@ function statedResult(after: string, output: string, question: string | undefine
   if (full?.kind === 'value') return { text: full.text, bare: false };
   const printed = printedValues(output);
   const shown = numbers.filter((n) => printed.some((p) => sameShown(n, p)));
-  return shown.length === 1 ? { text: shown[0]!, bare: false } : null;
+  if (shown.length === 1) return { text: shown[0]!, bare: false };
+  const picked = shown.length > 1 ? pickedPrinted(sentence, printed) : null;
+  return picked !== null ? { text: picked, bare: false } : null;
 }
 
 /** The numbers of the last printed line (`print(k, frac * 100)` prints two). */
 function printedValues(output: string): number[] {
   const lastLine = output.trim().split('\n').pop()!.trim();
   return PRINTED_VALUES.test(lastLine) ? lastLine.split(/\s+/).map(Number) : [];
-}
-
-/** A number as the sentence shows it (`0.9683`, `1,110`, `35%`) is the printed value, or that value rounded to its digits. */
-function sameShown(shown: string, printed: number): boolean {
-  const v = Number(shown.replace(/[,%]/g, ''));
-  const decimals = (/\.(\d+)/.exec(shown)?.[1] ?? '').length;
-  return Math.abs(v - printed) <= 0.5 * 10 ** -decimals * (1 + 1e-9);
 }
 
 // A printed line of numbers apart: `37.5`, `0.18379546940293884 100.0`.
