@@ -4,7 +4,7 @@
  * between two of them keeps only what follows it; a response without any of those is read from its
  * last sentence.
  */
-import { printedTotal } from './output-total';
+import { printedCount, printedTotal } from './output-total';
 import { placeWord } from './text';
 import { locateAnswers, type BoxAt } from '../answer';
 import { no, type Outcome } from './outcome';
@@ -69,7 +69,7 @@ function outputLines(text: string, question: string | undefined): string {
   // `print(k, frac * 100)` prints `0.18379546940293884 100.0`: values apart on one line are a list, not a product.
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).map((l) => (PRINTED_VALUES.test(l) ? l.split(/\s+/).join(', ') : l));
   if (lines.length === 1) return lines[0]!;
-  const total = printedTotal(lines, question);
+  const total = printedTotal(lines, question) ?? printedCount(lines, question);
   if (total !== null) return total;
   if (lines.length < 2 || !lines.every((l) => balanced(l) && !/[,[({]$/.test(l))) return text;
   return lines.join(', ');
