@@ -105,18 +105,18 @@ function statedResult(after: string, output: string, question: string | undefine
   const printed = printedValues(output);
   const shown = numbers.filter((n) => printed.some((p) => sameShown(n, p)));
   if (shown.length === 1) return { text: shown[0]!, bare: false };
-  const picked = shown.length > 1 ? pickedPrinted(sentence, printed) : null;
+  const picked = shown.length > 1 ? pickedPrinted(sentence, printed, question) : null;
   return picked !== null ? { text: picked, bare: false } : null;
 }
 
 /** The numbers of the last printed line (`print(k, frac * 100)` prints two). */
 function printedValues(output: string): number[] {
   const lastLine = output.trim().split('\n').pop()!.trim();
-  return PRINTED_VALUES.test(lastLine) ? lastLine.split(/\s+/).map(Number) : [];
+  return PRINTED_VALUES.test(lastLine) ? lastLine.split(/\s+/).map((v) => v.split('/').map(Number).reduce((n, d) => n / d)) : [];
 }
 
-// A printed line of numbers apart: `37.5`, `0.18379546940293884 100.0`.
-const PRINTED_VALUES = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?:\s+-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)*$/i;
+// A printed line of numbers apart: `37.5`, `0.18379546940293884 100.0`, sympy's `3/2 27` (two values, not 3/2 × 27).
+const PRINTED_VALUES = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?:\/\d+)?(?:\s+-?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?:\/\d+)?)*$/i;
 
 // (Or after a label and a colon: "Perimeter of $\triangle APQ$: $34 + 15 + 35 = 84$.")
 const STATES_FORMULA = /(?:\b(?:is|are|equals|gives)|[=:])\s*\$(?=\S)[^$]*[^\s$]\$[\s.]*$/;
