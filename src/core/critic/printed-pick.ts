@@ -7,7 +7,6 @@
  */
 import { countedNoun } from './counted';
 
-
 /** A number as the sentence shows it (`0.9683`, `1,110`, `35%`) is the printed value, or that value rounded to its digits. */
 export function sameShown(shown: string, printed: number): boolean {
   const v = Number(shown.replace(/[,%]/g, ''));

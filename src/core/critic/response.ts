@@ -69,8 +69,8 @@ function outputLines(text: string, question: string | undefined): string {
   // `print(k, frac * 100)` prints `0.18379546940293884 100.0`: values apart on one line are a list, not a product.
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).map((l) => (PRINTED_VALUES.test(l) ? l.split(/\s+/).join(', ') : l));
   if (lines.length === 1) return lines[0]!;
-  const total = printedTotal(lines, question) ?? printedCount(lines, question);
-  if (total !== null) return total;
+  const closing = printedTotal(lines, question) ?? printedCount(lines, question);
+  if (closing !== null) return closing;
   if (lines.length < 2 || !lines.every((l) => balanced(l) && !/[,[({]$/.test(l))) return text;
   return lines.join(', ');
 }
