@@ -71,12 +71,21 @@ function checksLimits(sentence: string, question: string | undefined): boolean {
   return LIMITS.test(sentence.trim()) && BEHAVES.test(sentence) && !ASKS_BEHAVIOUR.test(question ?? '');
 }
 
+// "Indeed \(3\cdot 3 - 2 = 7\) and \(3 + 7 = 10\) treats, …", "As a check, 4 × 12 = 48.": the answer put back into
+// the conditions — unless the check concludes ("…, so the answer is 7", "… = 45, wrong"), which is more than a check.
+const CHECK_OPENING = /^(?:indeed|as a check|to check|checking|check)\b,?/i;
+const CHECK_CONCLUDES = /\b(?:so|thus|hence|therefore|answer|wrong|incorrect|mistake|but|however|instead)\b|≠|\\neq/i;
+
+function checksAnswer(sentence: string): boolean {
+  return CHECK_OPENING.test(sentence.trim()) && /=/.test(sentence) && !CHECK_CONCLUDES.test(sentence);
+}
+
 /**
  * A closing sentence that only comments on the answer `before` states: a rate the question does not ask
- * for, a description of the value, or how it behaves in a limit. The sentence before must state a value
- * (a digit or a formula).
+ * for, a description of the value, how it behaves in a limit, or a check of it. The sentence before must
+ * state a value (a digit or a formula).
  */
 export function closingRemark(sentence: string, before: string, question: string | undefined): boolean {
   if (!/\d|\$|\\\(/.test(before)) return false;
-  return describesAnswer(sentence) || restatesAsRate(sentence, question) || checksLimits(sentence, question);
+  return describesAnswer(sentence) || restatesAsRate(sentence, question) || checksLimits(sentence, question) || checksAnswer(sentence);
 }
