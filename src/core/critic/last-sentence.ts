@@ -33,12 +33,14 @@ export function lastSentence(text: string, remark?: (sentence: string, before: s
 
 const FOLLOW_UP = /^(?:let me know\b|(?:i )?hope (?:this|that|it) helps\b|feel free to\b|if you (?:have|need|want|'d like)\b|is there anything else\b|would you like\b|do you want\b|happy to help\b|glad to help\b)/i;
 const CHECK_LINE = /^(?:\*\*)?(?:check|checking|verification|verify|sanity check)(?:\*\*)?\s*:(?:\*\*)?\s/i;
+// A check that finds fault ("Check: 3 + 7 = 10 ≠ 12, wrong.") withdraws the answer: it is no remark to skip.
+const FINDS_FAULT = /\b(?:wrong|incorrect|mistake|fails?|not\s+(?:equal|match|right|correct))\b|≠|\\neq|doesn['’]t|does not/i;
 
 function isRemark(sentence: string): boolean {
   // "where C is an arbitrary constant.": notation explained after the answer.
   if (/^(?:where|here)\b/i.test(sentence)) return true;
   // "Let me know if …", "Hope this helps!": chat after the answer; "Check: 7 × 12 = 84 ✓": a check withdraws nothing.
-  if (FOLLOW_UP.test(sentence) || CHECK_LINE.test(sentence)) return true;
+  if (FOLLOW_UP.test(sentence) || (CHECK_LINE.test(sentence) && !FINDS_FAULT.test(sentence))) return true;
   // "(Or 135° if the angle is obtuse.)" offers another answer: not a remark.
   if (bracketAfter(sentence)?.kind === 'alternative') return false;
   return /^\((?!\))[\s\S]*\)[.!]?$/.test(sentence) && /[A-Za-z]{4,}/.test(sentence.replace(/\\[A-Za-z]+/g, ' '));
