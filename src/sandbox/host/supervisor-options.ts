@@ -51,6 +51,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
 /** Interrupt → terminate: a Python loop stops in ~2 ms, a sliced sleep in ~20 ms; the rest is slack for a busy machine. */
 export const DEFAULT_GRACE_MS = 400;
+/** While an interrupted cell runs on, the interrupt is raised again this often (a raise can be lost, see watch()). */
+export const REPEAT_INTERRUPT_MS = 50;
 /** A worker that has not started Python after this long is considered dead. */
 export const START_LIMIT_MS = 120_000;
 /** Loading a cell's packages longer than this means the worker is wedged. */
