@@ -11,7 +11,7 @@ import { splitTop } from './split';
 
 // "Label: number", a label of words (at most four) and one number after its colon.
 const LABELLED_NUMBER = /^([A-Za-z][A-Za-z'’ ]{0,40}?)\s*:\s*(-?\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?)$/i;
-const TOTAL_LABEL = /^(?:total|sum|answer|result|final answer|grand total|(?:the\s+)?total\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)$/i;
+const TOTAL_LABEL = /^(?:sum|answer|result|final answer|grand total|(?:the\s+)?total(?:\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?)$/i;
 
 /** The total a labelled breakdown ends on, or null when the lines are not one or the question asks for a part. */
 export function printedTotal(lines: string[], question: string | undefined): string | null {
